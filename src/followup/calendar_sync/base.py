@@ -1,0 +1,59 @@
+"""The calendar protocol: read interview events, write our follow-up events.
+
+Backends: ``google`` (google-api-python-client), ``caldav`` (caldav), ``ics`` (a local
+file). All pass the shared contract suite in tests/integration/calendar/. An event is
+ours when it carries our private marker (Google ``extendedProperties.private.followupKey``,
+ICS/CalDAV ``X-FOLLOWUP-KEY``); never modify or delete an event that is not ours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from followup.parsers.model import CalEvent
+from followup.state import StateStore
+
+
+@dataclass(frozen=True)
+class FollowupEvent:
+    """An event this program writes (a call, a callback, a reminder, a move-on marker)."""
+
+    key: str  # the planner's action key; the event's id/UID derives from it
+    title: str
+    start: datetime  # aware
+    end: datetime  # aware
+    timezone: str  # IANA name of the owner's zone
+    description: str = ""
+    reminder_minutes: int = 10
+
+
+@dataclass(frozen=True)
+class CalendarChange:
+    """An event that changed since the last read. ``event`` None means deleted."""
+
+    uid: str
+    event: CalEvent | None
+
+
+class Calendar(Protocol):
+    def changes(self, state: StateStore) -> Iterator[CalendarChange]:
+        """Events added, changed or removed since the last call (a full read the first time).
+
+        Our own events are not reported. Sync state lives in ``state``.
+        """
+        ...
+
+    def put_event(self, event: FollowupEvent) -> None:
+        """Create the event, or update ours with the same key; idempotent."""
+        ...
+
+    def get_event(self, key: str) -> FollowupEvent | None: ...
+
+    def delete_event(self, key: str) -> bool:
+        """Delete our event with this key; False when there was none."""
+        ...
+
+    def close(self) -> None: ...

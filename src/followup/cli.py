@@ -1,0 +1,88 @@
+"""Command line: only click wiring. Bodies live in the subpackages.
+
+One place (``main``) maps errors to exit codes: UserError → its one line and its
+exit code (ConfigError 2), anything unexpected → one line plus a hint to use --debug.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from followup import __version__
+from followup.errors import Error, UserError
+
+log = logging.getLogger(__name__)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="followup")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Config file (default: the platform config dir's followup/config.toml).",
+)
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+@click.option("--debug", is_flag=True, help="Show tracebacks for unexpected errors.")
+@click.pass_context
+def cli(ctx: click.Context, config_path: Path | None, verbose: int, debug: bool) -> None:
+    """Thank-you drafts and follow-up calls after job interviews."""
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    ctx.ensure_object(dict)
+    ctx.obj["config_path"] = config_path
+    ctx.obj["debug"] = debug
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per file (a list when several).")
+@click.option("--me", "me", multiple=True, help="An address of the mailbox owner (repeatable).")
+@click.option("--now", "now", default=None, help="Reference time, ISO 8601 (default: now).")
+@click.pass_context
+def inspect(ctx: click.Context, paths: tuple[Path, ...], as_json: bool, me: tuple[str, ...],
+            now: str | None) -> None:
+    """Parse .eml/.ics files and print what was detected."""
+    from followup.parsers.inspect import run_inspect
+
+    ctx.exit(run_inspect(list(paths), as_json=as_json, me=list(me), now=now,
+                         config_path=ctx.obj["config_path"]))
+
+
+def main() -> None:
+    debug = "--debug" in sys.argv
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except UserError as exc:
+        click.echo(f"followup: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Error as exc:
+        if debug:
+            raise
+        click.echo(f"followup: {exc}", err=True)
+        sys.exit(1)
+    except Exception as exc:  # the one place that turns surprises into one line
+        if debug:
+            raise
+        click.echo(f"followup: internal error: {type(exc).__name__}: {exc} (run with --debug "
+                   "for a traceback)", err=True)
+        sys.exit(70)
+
+
+if __name__ == "__main__":
+    main()

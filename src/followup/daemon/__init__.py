@@ -1,0 +1,1 @@
+"""Background service: IDLE, polling, planner ticks, signals."""

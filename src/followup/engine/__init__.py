@@ -1,0 +1,1 @@
+"""Tracker (SQLite), planner (pure) and thank-you drafts."""

@@ -1,0 +1,61 @@
+"""The mailbox protocol: what the engine needs from a mail store.
+
+Backends: ``imap`` (imapclient) and ``maildir`` (stdlib mailbox). Both pass the shared
+contract suite in tests/integration/mailbox/. Rules every backend keeps: never set or
+change a flag on the user's messages, never delete or move one, never send mail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from typing import Protocol
+
+from followup.parsers.model import MailMeta
+from followup.state import StateStore
+
+KEY_HEADER = "X-Followup-Key"
+
+
+@dataclass(frozen=True)
+class ScannedMessage:
+    """One message seen by a scan.
+
+    ``raw`` holds the full message when the prefilter
+    (``followup.parsers.prefilter.wants_body``) asked for it, else None.
+    """
+
+    folder: str
+    uid: str  # stable id within the backend: "UIDVALIDITY:UID" for IMAP, the key for Maildir
+    meta: MailMeta
+    raw: bytes | None
+    is_sent: bool = False  # found in the Sent folder (the owner's own mail)
+
+
+class Mailbox(Protocol):
+    def scan(self, state: StateStore, since: datetime) -> Iterator[ScannedMessage]:
+        """Yield messages not seen before (per ``state``) in the watched folders and Sent.
+
+        A first run looks back to ``since``. State is saved as the scan goes, so a crash
+        re-yields at most the last batch (the engine is idempotent on ``uid``).
+        """
+        ...
+
+    def has_draft(self, key: str) -> bool:
+        """True when a draft carrying ``X-Followup-Key: key`` exists in Drafts."""
+        ...
+
+    def append_draft(self, message: EmailMessage, key: str) -> str | None:
+        """Store ``message`` in Drafts with the \\Draft flag unless one with ``key`` exists.
+
+        Sets the key header itself. Returns the new message's id (UID) when known.
+        """
+        ...
+
+    def wait_for_mail(self, timeout: float) -> bool:
+        """Block up to ``timeout`` seconds; True when new mail may have arrived."""
+        ...
+
+    def close(self) -> None: ...

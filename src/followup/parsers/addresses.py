@@ -1,0 +1,147 @@
+"""Email addresses: normalising, the owner's identity, and machine senders."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from email.headerregistry import Address as _HAddress
+from email.utils import getaddresses
+
+from followup.parsers.model import Address
+
+_ADDR_RE = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$")
+
+# Local parts that belong to machines, not people.
+_MACHINE_LOCAL = re.compile(
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|noreply[-_.].*|.*[-_.]no[-_.]?reply|"
+    r"notifications?|notify|mailer[-_.]?daemon|postmaster|bounces?(?:[-+].*)?|"
+    r"calendar(?:[-_.]notification)?|calendar-server|invitations?|invites?|"
+    r"scheduling|scheduler|automated|auto|robot|bot|alerts?|news(?:letter)?|"
+    r"updates?|digest|mailer|system|support|help|info|hello|team|talent-?notifications?|"
+    r"jobs-noreply|careers-noreply|ats|applications?|apply|hr-noreply|workday|"
+    r"listserv|majordomo|owner-.*|.*-owner|.*-request|.*-bounces?)$",
+    re.IGNORECASE,
+)
+
+# Domains that send on behalf of ATS / scheduling / conferencing products.
+MACHINE_DOMAINS = (
+    "greenhouse.io", "greenhouse-mail.io", "us.greenhouse-mail.io", "lever.co", "hire.lever.co",
+    "ashbyhq.com", "ashbyhq.net", "myworkday.com", "myworkdayjobs.com", "workday.com",
+    "icims.com", "talent.icims.com", "goodtime.io", "modernloop.io", "calendly.com",
+    "smartrecruiters.com", "jobvite.com", "bamboohr.com", "recruitee.com", "workable.com",
+    "teamtailor.com", "personio.de", "successfactors.com", "taleo.net", "zoom.us",
+    "calendar-notification.google.com", "resource.calendar.google.com",
+    "group.calendar.google.com", "linkedin.com", "indeed.com", "glassdoor.com",
+    "hackerrank.com", "codility.com", "codesignal.com", "hirevue.com", "teams.microsoft.com",
+    "microsoft.com", "mailchimp.com", "sendgrid.net", "amazonses.com", "mandrillapp.com",
+)
+
+_ROOM_NAME = re.compile(
+    r"\b(?:room|conference|meeting\s*room|boardroom|salle|sala|raum|besprechungsraum|"
+    r"resource|zoom\s*room|huddle|floor|bldg|building)\b|\(\d+\)|^\w+-\d+-",
+    re.IGNORECASE,
+)
+
+
+def normalize(addr: str | None) -> str | None:
+    """Lower-case an address and strip mailto:/brackets; None when it is not an address."""
+    if not addr:
+        return None
+    a = addr.strip().strip("<>").strip()
+    if a.lower().startswith("mailto:"):
+        a = a[7:]
+    a = a.strip().strip("'\"").lower()
+    if "\r" in a or "\n" in a or len(a) > 254:
+        return None
+    return a if _ADDR_RE.match(a) else None
+
+
+def domain_of(addr: str) -> str:
+    return addr.rsplit("@", 1)[-1].lower()
+
+
+def base_domain(domain: str) -> str:
+    """Registrable-ish domain: the last two labels, three for co.uk-style suffixes."""
+    parts = domain.lower().strip(".").split(".")
+    if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in {"co", "com", "ac", "org",
+                                                                   "net", "gov", "edu", "ne"}:
+        return ".".join(parts[-3:])
+    return ".".join(parts[-2:])
+
+
+def strip_plus(addr: str) -> str:
+    local, _, domain = addr.partition("@")
+    return f"{local.split('+', 1)[0]}@{domain}"
+
+
+@dataclass(frozen=True)
+class Owner:
+    """The mailbox owner: every address that counts as "me" (plus-addressing included)."""
+
+    addresses: frozenset[str]
+    name: str | None = None
+
+    @classmethod
+    def of(cls, addresses: list[str] | tuple[str, ...], name: str | None = None) -> Owner:
+        norm = {strip_plus(n) for a in addresses if (n := normalize(a))}
+        return cls(frozenset(norm), name)
+
+    def is_me(self, addr: str | None) -> bool:
+        a = normalize(addr)
+        return bool(a) and strip_plus(a or "") in self.addresses
+
+    @property
+    def domains(self) -> frozenset[str]:
+        return frozenset(domain_of(a) for a in self.addresses)
+
+
+def is_machine(addr: str) -> bool:
+    """True for no-reply, notification, ATS, list and bot addresses."""
+    local, _, domain = addr.lower().partition("@")
+    if _MACHINE_LOCAL.match(local.split("+", 1)[0]):
+        return True
+    return any(domain == d or domain.endswith("." + d) for d in MACHINE_DOMAINS)
+
+
+def looks_like_room(name: str | None, addr: str | None) -> bool:
+    if addr and ("resource.calendar.google.com" in addr or addr.startswith(("room", "conf"))):
+        return True
+    return bool(name and _ROOM_NAME.search(name))
+
+
+def parse_address_list(values: list[str]) -> tuple[Address, ...]:
+    """Parse header values into Addresses, dropping what is not an address."""
+    out: list[Address] = []
+    seen: set[str] = set()
+    for name, raw in getaddresses([v for v in values if v]):
+        email = normalize(raw)
+        if not email or email in seen:
+            continue
+        seen.add(email)
+        out.append(Address(email, clean_name(name)))
+    return tuple(out)
+
+
+def clean_name(name: str | None) -> str | None:
+    """A display name without quotes, control characters or address-like junk."""
+    if not name:
+        return None
+    n = re.sub(r"[\x00-\x1f\x7f]+", " ", name)
+    n = n.strip().strip("'\"").strip()
+    if "@" in n or not n:
+        return None
+    if "," in n:
+        # "Doe, Jane" → "Jane Doe"
+        last, _, first = n.partition(",")
+        if first.strip() and " " not in last.strip():
+            n = f"{first.strip()} {last.strip()}"
+    return re.sub(r"\s+", " ", n)[:200]
+
+
+def format_address(addr: Address) -> str:
+    """Render an address for a header without allowing injection."""
+    name = clean_name(addr.name) or ""
+    try:
+        return str(_HAddress(display_name=name, addr_spec=addr.email))
+    except (ValueError, IndexError):
+        return addr.email
