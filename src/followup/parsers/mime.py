@@ -1,0 +1,544 @@
+"""RFC 5322 / MIME messages to ``MailContent``: headers, readable text, calendars, forwards.
+
+Parsing uses the stdlib ``email`` package with ``policy.default`` for the structure. Header
+VALUES are read from the raw source (``Message.raw_items``) and decoded here, leniently:
+``policy.default`` header objects can raise on hostile input, and decoding a handful of
+headers by hand is both safer and faster. Bodies are decoded with the declared charset, then
+utf-8, cp1252 and latin-1; nothing here raises anything but ``ParseError``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import logging
+import quopri
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
+from email import policy
+from email.message import Message
+from email.parser import BytesParser
+from email.utils import collapse_rfc2231_value, parsedate_to_datetime
+
+from followup.errors import ParseError
+from followup.parsers.addresses import clean_name, parse_address_list
+from followup.parsers.html import html_to_text
+from followup.parsers.model import Address, CalEvent, MailMeta
+from followup.parsers.quoting import ForwardBlock, split_text
+
+log = logging.getLogger(__name__)
+
+MAX_TEXT_CHARS = 200_000  # text kept and analysed per message
+MAX_DEPTH = 12  # nested multiparts / attached messages
+MAX_PARTS = 400
+MAX_HEADER_CHARS = 65_536
+
+_PARSER = BytesParser(policy=policy.compat32)
+_HEADERS_PARSER = BytesParser(policy=policy.compat32)
+
+
+@dataclass(frozen=True)
+class MailContent:
+    """One message, ready for detection."""
+
+    meta: MailMeta
+    text: str  # readable body: text/plain preferred, else HTML converted to text
+    own_text: str  # ``text`` without quoted reply history and forwarded blocks
+    forwarded: tuple[MailContent, ...]  # inline forwards and attached message/rfc822 parts
+    calendars: tuple[CalEvent, ...]  # text/calendar parts and .ics attachments, any depth
+    attachment_names: tuple[str, ...]
+    has_calendar_part: bool
+
+
+# ---------------------------------------------------------------- charsets and headers
+
+_SINGLE_BYTE_LATIN = frozenset({"us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1", "iso8859-1",
+                                "windows-1252", "cp1252", "iso-8859-15"})
+_CHARSET_ALIASES = {"unknown-8bit": "", "x-unknown": "", "unknown": "", "x-user-defined": "",
+                    "default": "", "utf8": "utf-8", "ks_c_5601-1987": "cp949", "gb2312": "gb18030",
+                    "gbk": "gb18030", "x-sjis": "shift_jis", "iso-8859-8-i": "iso-8859-8"}
+
+
+def decode_bytes(data: bytes, charset: str | None) -> str:
+    """Decode with the declared charset, then utf-8, cp1252, latin-1. Never raises."""
+    cs = (charset or "").strip().strip("\"'").lower()
+    cs = _CHARSET_ALIASES.get(cs, cs)
+    if cs in _SINGLE_BYTE_LATIN and not data.isascii():
+        # A very common lie: utf-8 text labelled latin-1/ascii. Valid utf-8 is never an accident.
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    for candidate in (cs, "utf-8", "cp1252"):
+        if not candidate:
+            continue
+        try:
+            return data.decode(candidate)
+        except (LookupError, UnicodeError, ValueError, TypeError):
+            continue
+    return data.decode("latin-1", errors="replace")
+
+
+def _surrogates_to_text(value: str) -> str:
+    """Raw 8-bit header bytes arrive as surrogate escapes; decode them utf-8 first."""
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        raw = value.encode("utf-8", errors="surrogateescape")
+        return decode_bytes(raw, "utf-8")
+
+
+_ENCODED_WORD = re.compile(r"=\?([^?\s]{1,60})\?([bBqQ])\?([^?]{0,4000}?)\?=")
+_FOLD = re.compile(r"\r?\n[ \t]*|\r")
+_CTRL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _decode_word(charset: str, enc: str, payload: str) -> bytes:
+    if enc in "bB":
+        cleaned = re.sub(r"[^A-Za-z0-9+/]", "", payload)
+        cleaned += "=" * (-len(cleaned) % 4)
+        try:
+            return base64.b64decode(cleaned)
+        except (binascii.Error, ValueError):
+            return payload.encode("ascii", errors="replace")
+    return quopri.decodestring(payload.replace("_", " ").encode("ascii", errors="replace"), header=False)
+
+
+def decode_header_value(value: str | None) -> str:
+    """Unfold and decode RFC 2047 encoded-words leniently; result has no CR/LF or controls."""
+    if not value:
+        return ""
+    value = _surrogates_to_text(str(value)[:MAX_HEADER_CHARS])
+    value = _FOLD.sub(" ", value)
+    if "=?" in value:
+        out: list[str] = []
+        pos = 0
+        pending: list[tuple[str, bytes]] = []  # adjacent encoded words, joined before decoding
+
+        def flush() -> None:
+            while pending:
+                cs = pending[0][0]
+                chunk = b""
+                while pending and pending[0][0] == cs:
+                    chunk += pending.pop(0)[1]
+                out.append(decode_bytes(chunk, cs))
+
+        for m in _ENCODED_WORD.finditer(value):
+            between = value[pos:m.start()]
+            if between.strip() or not pending:
+                flush()
+                out.append(between)
+            charset = m.group(1).split("*", 1)[0].lower()
+            pending.append((charset, _decode_word(charset, m.group(2), m.group(3))))
+            pos = m.end()
+        flush()
+        out.append(value[pos:])
+        value = "".join(out)
+    return _CTRL.sub(" ", value).replace("\n", " ").replace("\r", " ")
+
+
+def _raw_values(msg: Message, name: str) -> list[str]:
+    """Every raw value of one header (no policy parsing), unfolded, 8-bit safe."""
+    lname = name.lower()
+    out: list[str] = []
+    try:
+        items = msg.raw_items()
+    except Exception:  # pragma: no cover - raw_items only reads a list
+        return out
+    for key, value in items:
+        if isinstance(key, str) and key.lower() == lname:
+            v = value if isinstance(value, str) else str(value)
+            out.append(_FOLD.sub(" ", _surrogates_to_text(v[:MAX_HEADER_CHARS])))
+    return out
+
+
+def _first(msg: Message, name: str) -> str | None:
+    values = _raw_values(msg, name)
+    return values[0] if values else None
+
+
+_MSGID = re.compile(r"<([^<>\s]{1,500})>")
+
+
+def _msg_id(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = _MSGID.search(value)
+    if m:
+        return f"<{m.group(1)}>"
+    token = value.strip().split()[0] if value.strip() else ""
+    return f"<{token.strip('<>')}>" if token and len(token) <= 500 else None
+
+
+def _addresses(values: list[str]) -> tuple[Address, ...]:
+    if not values:
+        return ()
+    try:
+        parsed = parse_address_list(values)
+    except Exception:  # getaddresses on hostile input; degrade to nothing
+        log.debug("address list unparseable", exc_info=True)
+        return ()
+    out = []
+    for a in parsed:
+        name = a.name
+        if name and "=?" in name:
+            name = clean_name(decode_header_value(name))
+        out.append(Address(a.email, name) if name != a.name else a)
+    return tuple(out)
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """An RFC 5322 Date header as aware UTC; None when missing or unparseable."""
+    if not value:
+        return None
+    try:
+        dt = parsedate_to_datetime(value.strip()[:200])
+    except Exception:
+        return None
+    if dt is None:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    try:
+        return dt.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _meta_from(msg: Message) -> MailMeta:
+    refs_raw = " ".join(_raw_values(msg, "References"))[:MAX_HEADER_CHARS]
+    references = tuple(f"<{r}>" for r in _MSGID.findall(refs_raw)[:200])
+    in_reply_to = _msg_id(_first(msg, "In-Reply-To"))
+    senders = _addresses(_raw_values(msg, "From")) or _addresses(_raw_values(msg, "Sender"))
+    auto = _first(msg, "Auto-Submitted")
+    precedence = (_first(msg, "Precedence") or "").strip().lower()
+    list_id_raw = decode_header_value(_first(msg, "List-Id")).strip()
+    list_id = None
+    if list_id_raw:
+        m = re.search(r"<([^<>]{1,300})>", list_id_raw)
+        list_id = (m.group(1) if m else list_id_raw[:300]).strip().lower() or None
+    auto_submitted = bool(
+        (auto is not None and auto.strip().lower() not in ("no", ""))
+        or precedence in ("bulk", "list", "junk")
+        or _first(msg, "List-Unsubscribe") is not None
+    )
+    return MailMeta(
+        message_id=_msg_id(_first(msg, "Message-ID")),
+        in_reply_to=in_reply_to,
+        references=references,
+        subject=re.sub(r"\s+", " ", decode_header_value(_first(msg, "Subject"))).strip(),
+        sender=senders[0] if senders else None,
+        to=_addresses(_raw_values(msg, "To")),
+        cc=_addresses(_raw_values(msg, "Cc")),
+        date=parse_date(decode_header_value(_first(msg, "Date"))),
+        reply_to=_addresses(_raw_values(msg, "Reply-To")),
+        list_id=list_id,
+        auto_submitted=auto_submitted,
+    )
+
+
+def read_meta(raw_headers: bytes) -> MailMeta:
+    """Parse only the header block (a whole message is fine too). Raises only ParseError."""
+    if not isinstance(raw_headers, bytes | bytearray | memoryview):
+        raise ParseError("message headers must be bytes")
+    try:
+        msg = _HEADERS_PARSER.parsebytes(bytes(raw_headers), headersonly=True)
+        return _meta_from(msg)
+    except ParseError:
+        raise
+    except Exception as exc:
+        raise ParseError(f"unreadable message headers: {type(exc).__name__}") from exc
+
+
+# ---------------------------------------------------------------- parts
+
+
+def _safe(fn: Callable[[], str | None], default: str | None = None) -> str | None:
+    try:
+        return fn()
+    except Exception:
+        return default
+
+
+def _content_type(part: Message) -> str:
+    ctype = _safe(part.get_content_type, "text/plain") or "text/plain"
+    return ctype.lower()
+
+
+def _param(part: Message, name: str, header: str = "content-type") -> str | None:
+    try:
+        value = part.get_param(name, header=header)
+        if isinstance(value, tuple):
+            value = collapse_rfc2231_value(value)
+    except Exception:
+        return None
+    return value if isinstance(value, str) else None
+
+
+def _filename(part: Message) -> str | None:
+    name = _safe(part.get_filename) or _param(part, "name")
+    if not name or not isinstance(name, str):
+        return None
+    name = decode_header_value(name).strip().strip("\"'")
+    return name[:255] or None
+
+
+def _disposition(part: Message) -> str:
+    raw = _first(part, "Content-Disposition") or ""
+    return raw.split(";", 1)[0].strip().lower()
+
+
+def _charset(part: Message) -> str | None:
+    return _param(part, "charset")
+
+
+def _payload_bytes(part: Message) -> bytes:
+    try:
+        data = part.get_payload(decode=True)
+    except Exception:
+        log.debug("undecodable part payload", exc_info=True)
+        data = None
+    if isinstance(data, bytes):
+        return data
+    try:
+        raw = part.get_payload()
+    except Exception:
+        return b""
+    if isinstance(raw, str):
+        return raw.encode("utf-8", errors="surrogateescape")
+    return b""
+
+
+def _part_text(part: Message, limit: int) -> str:
+    data = _payload_bytes(part)[: limit * 4]
+    text = decode_bytes(data, _charset(part))
+    if (_param(part, "format") or "").lower() == "flowed":
+        delsp = (_param(part, "delsp") or "").lower() == "yes"
+        text = _unflow(text, delsp)
+    return text.replace("\r\n", "\n").replace("\r", "\n")[:limit]
+
+
+def _unflow(text: str, delsp: bool) -> str:
+    """RFC 3676 format=flowed: join soft-broken lines (same quote depth only)."""
+    out: list[str] = []
+    buf = ""
+    buf_depth = -1
+    for line in text.replace("\r\n", "\n").split("\n"):
+        depth = len(line) - len(line.lstrip(">"))
+        body = line[depth:]
+        if body.startswith(" "):
+            body = body[1:]  # space stuffing
+        if buf_depth >= 0 and depth != buf_depth:
+            out.append(">" * buf_depth + (" " if buf_depth else "") + buf)
+            buf, buf_depth = "", -1
+        soft = body.endswith(" ") and body != "-- "
+        if soft and delsp:
+            body = body[:-1]
+        buf += body
+        buf_depth = depth
+        if not soft:
+            out.append(">" * depth + (" " if depth else "") + buf)
+            buf, buf_depth = "", -1
+    if buf_depth >= 0:
+        out.append(">" * buf_depth + (" " if buf_depth else "") + buf)
+    return "\n".join(out)
+
+
+_ICS_TYPES = frozenset({"text/calendar", "application/ics", "text/x-vcalendar", "application/x-ics",
+                        "text/icalendar"})
+
+
+def _is_calendar(ctype: str, filename: str | None) -> bool:
+    if ctype in _ICS_TYPES:
+        return True
+    return bool(filename and filename.lower().endswith((".ics", ".vcs", ".ical", ".icalendar")))
+
+
+@dataclass
+class _Walk:
+    default_tz: tzinfo | None
+    parts: int = 0
+    calendars: list[CalEvent] = field(default_factory=list)
+    calendar_seen: set[tuple[object, ...]] = field(default_factory=set)
+    has_calendar: bool = False
+
+    def add_calendar(self, part: Message) -> None:
+        self.has_calendar = True
+        text = decode_bytes(_payload_bytes(part), _charset(part) or "utf-8")
+        try:
+            from followup.parsers.ics import parse_calendar
+        except ImportError:
+            log.debug("calendar parser unavailable; calendar part skipped")
+            return
+        try:
+            events = parse_calendar(text, default_tz=self.default_tz)
+        except Exception as exc:  # ParseError expected; anything else must not sink the mail
+            log.debug("calendar part skipped: %s", type(exc).__name__)
+            return
+        for ev in events:
+            _merge_event(self, ev)
+
+
+# A body candidate: ("plain" | "html", part). Resolved to text only when chosen.
+_Body = list[tuple[str, Message]]
+
+
+def _walk(part: Message, depth: int, st: _Walk, attachments: list[str],
+          forwards: list[MailContent]) -> _Body:
+    st.parts += 1
+    if st.parts > MAX_PARTS or depth > MAX_DEPTH:
+        return []
+    ctype = _content_type(part)
+    filename = _filename(part)
+    disposition = _disposition(part)
+    if ctype.startswith("multipart/"):
+        try:
+            children = part.get_payload()
+        except Exception:
+            children = []
+        if not isinstance(children, list):
+            return []
+        bodies = [_walk(c, depth + 1, st, attachments, forwards) for c in children
+                  if isinstance(c, Message)]
+        if ctype == "multipart/alternative":
+            return _choose_alternative(bodies)
+        return [b for body in bodies for b in body]
+    if ctype in ("message/rfc822", "message/global"):
+        if filename:
+            attachments.append(filename)
+        inner = _inner_message(part)
+        if inner is not None:
+            sub = _Walk(st.default_tz)
+            sub.parts = st.parts
+            content = _content_of(inner, depth + 1, sub)
+            st.parts = sub.parts
+            forwards.append(content)
+            for ev in content.calendars:
+                _merge_event(st, ev)
+            st.has_calendar = st.has_calendar or content.has_calendar_part
+        return []
+    if _is_calendar(ctype, filename):
+        if filename:
+            attachments.append(filename)
+        st.add_calendar(part)
+        return []
+    if disposition == "attachment" or (filename and not ctype.startswith("text/")):
+        if filename:
+            attachments.append(filename)
+        return []
+    if ctype in ("text/plain", "text/x-plain", "text/enriched"):
+        return [("plain", part)]
+    if ctype == "text/html":
+        return [("html", part)]
+    if filename:
+        attachments.append(filename)
+    return []
+
+
+def _merge_event(st: _Walk, ev: CalEvent) -> None:
+    key: tuple[object, ...] = (ev.uid, ev.recurrence_id, ev.sequence)
+    if ev.uid is None:
+        key = (None, ev.start, ev.summary, ev.recurrence_id, ev.sequence)
+    if key not in st.calendar_seen:
+        st.calendar_seen.add(key)
+        st.calendars.append(ev)
+
+
+def _choose_alternative(bodies: list[_Body]) -> _Body:
+    """Prefer an alternative with non-empty text/plain; else the first with HTML."""
+    for body in bodies:
+        if body and all(kind == "plain" for kind, _ in body) and any(
+                _payload_bytes(p).strip() for _, p in body):
+            return body
+    for body in bodies:
+        if body:
+            return body
+    return []
+
+
+def _inner_message(part: Message) -> Message | None:
+    try:
+        payload = part.get_payload()
+    except Exception:
+        return None
+    if isinstance(payload, list) and payload and isinstance(payload[0], Message):
+        return payload[0]
+    if isinstance(payload, str) and payload.strip():
+        try:
+            return _PARSER.parsebytes(payload.encode("utf-8", errors="surrogateescape"))
+        except Exception:
+            return None
+    return None
+
+
+def _body_text(body: _Body) -> str:
+    chunks: list[str] = []
+    size = 0
+    for kind, part in body:
+        if size >= MAX_TEXT_CHARS:
+            break
+        if kind == "plain":
+            t = _part_text(part, MAX_TEXT_CHARS)
+        else:
+            t = html_to_text(_part_text(part, 2 * MAX_TEXT_CHARS))
+        t = t.strip("\n")
+        if t.strip():
+            chunks.append(t)
+            size += len(t)
+    return "\n\n".join(chunks)[:MAX_TEXT_CHARS]
+
+
+def _content_of(msg: Message, depth: int, st: _Walk) -> MailContent:
+    meta = _meta_from(msg)
+    attachments: list[str] = []
+    forwards: list[MailContent] = []
+    body = _walk(msg, depth, st, attachments, forwards)
+    text = _body_text(body)
+    split = split_text(text, st.default_tz)
+    inline = tuple(_from_block(b) for b in split.forwarded)
+    return MailContent(
+        meta=meta,
+        text=text,
+        own_text=split.own_text,
+        forwarded=inline + tuple(forwards),
+        calendars=tuple(st.calendars),
+        attachment_names=tuple(dict.fromkeys(attachments)),
+        has_calendar_part=st.has_calendar,
+    )
+
+
+def _from_block(block: ForwardBlock) -> MailContent:
+    return MailContent(
+        meta=block.meta,
+        text=block.text,
+        own_text=block.own_text,
+        forwarded=(),
+        calendars=(),
+        attachment_names=(),
+        has_calendar_part=False,
+    )
+
+
+def read_message(raw: bytes, default_tz: tzinfo | None = None) -> MailContent:
+    """Parse one whole message. Raises only ParseError (not bytes, or nothing readable)."""
+    if not isinstance(raw, bytes | bytearray | memoryview):
+        raise ParseError("message must be bytes")
+    raw = bytes(raw)
+    if not raw.strip():
+        raise ParseError("empty message")
+    try:
+        msg = _PARSER.parsebytes(raw)
+    except Exception as exc:
+        raise ParseError(f"unreadable message: {type(exc).__name__}") from exc
+    if not msg.keys():
+        raise ParseError("not an email message: no header fields")
+    try:
+        return _content_of(msg, 0, _Walk(default_tz))
+    except RecursionError as exc:
+        raise ParseError("message nested too deeply") from exc
+    except Exception as exc:  # a bug or an unforeseen library failure: one message, not the run
+        log.debug("message parse failed", exc_info=True)
+        raise ParseError(f"unreadable message: {type(exc).__name__}") from exc

@@ -1,0 +1,351 @@
+"""Plain-text mail bodies: the author's own words, quoted history, inline forwarded messages.
+
+One linear pass over the lines finds three kinds of boundaries:
+- forward / original-message markers ("---------- Forwarded message ---------",
+  "-----Original Message-----", "Begin forwarded message:", localized variants), each
+  followed by a header block (From:/Date:/Subject:/To:, localized labels too);
+- Outlook header blocks without a marker ("From: … Sent: … To: … Subject: …");
+- reply attributions ("On … wrote:", "Am … schrieb …:", "Le … a écrit :", "El … escribió:").
+``own_text`` is everything before the first boundary minus "> " quoted lines; every header
+block becomes a ``ForwardBlock`` whose text runs to the next block. Only the first
+``MAX_ANALYSED`` characters are analysed, and every regex is anchored per line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+from email.utils import parsedate_to_datetime
+
+from dateutil import parser as dateparser
+
+from followup.parsers.addresses import parse_address_list
+from followup.parsers.model import Address, MailMeta
+
+MAX_ANALYSED = 200_000
+MAX_BLOCKS = 30
+_MAX_HEADER_LINES = 14
+_MAX_LINE = 600  # longer lines are never markers, headers or attributions
+
+_SP = r"[ \t\u00a0]"
+_MARKER = re.compile(
+    r"^[ \t\u00a0>]*(?:"
+    r"-{2,}[ \t\u00a0]*(?:forwarded(?:[ \t]+e-?mail)?[ \t]+message|original[ \t]+message|"
+    r"weitergeleitete[ \t]+nachricht|urspr(?:ü|ue)ngliche[ \t]+nachricht|"
+    r"message[ \t]+transf[ée]r[ée]|message[ \t]+d'origine|message[ \t]+original|"
+    r"mensaje[ \t]+reenviado|mensaje[ \t]+original|messaggio[ \t]+inoltrato|"
+    r"messaggio[ \t]+originale|doorgestuurd[ \t]+bericht|oorspronkelijk[ \t]+bericht|"
+    r"mensagem[ \t]+encaminhada|mensagem[ \t]+original|videresendt[ \t]+meddelelse|"
+    r"vidarebefordrat[ \t]+meddelande|urspr(?:ü|ue)ngliche[ \t]+mitteilung)"
+    r"[ \t\u00a0]*-*[ \t\u00a0]*:?"
+    r"|begin[ \t]+forwarded[ \t]+message[ \t]*:"
+    r"|anfang[ \t]+der[ \t]+weitergeleiteten[ \t]+(?:nachricht|e-mail)[ \t]*:"
+    r"|d[ée]but[ \t]+du[ \t]+message[ \t]+r[ée]exp[ée]di[ée][ \t\u00a0]*:"
+    r"|inicio[ \t]+del[ \t]+mensaje[ \t]+reenviado[ \t]*:"
+    r"|inizio[ \t]+messaggio[ \t]+inoltrato[ \t]*:"
+    r")[ \t\u00a0]*$",
+    re.IGNORECASE,
+)
+
+_LABELS: dict[str, tuple[str, ...]] = {
+    "from": ("from", "de", "von", "van", "da", "od", "från", "fra", "от"),
+    "date": ("date", "sent", "datum", "gesendet", "envoyé", "envoye", "enviado", "enviada", "fecha",
+             "data", "inviato", "verzonden", "skickat", "sendt", "date d'envoi", "enviado el"),
+    "subject": ("subject", "betreff", "objet", "asunto", "oggetto", "onderwerp", "assunto", "ämne",
+                "emne", "тема"),
+    "to": ("to", "an", "à", "a", "para", "aan", "til", "till", "per", "кому"),
+    "cc": ("cc", "kopie", "copie à", "copia", "cco", "bcc"),
+    "other": ("reply-to", "antwort an", "répondre à", "responder a", "importance", "wichtigkeit",
+              "priorité", "importancia", "attachments", "anlagen", "pièces jointes"),
+}
+_LABEL_KIND = {label: kind for kind, labels in _LABELS.items() for label in labels}
+_HEADER = re.compile(
+    r"^[ \t\u00a0>]*\*{0,2}(" + "|".join(sorted((re.escape(k) for k in _LABEL_KIND), key=len, reverse=True))
+    + r")\*{0,2}[ \t\u00a0]*:[ \t\u00a0]*\*{0,2}[ \t\u00a0]*(.*)$",
+    re.IGNORECASE,
+)
+_ENGLISH_LABELS = frozenset({"from", "date", "sent", "subject", "to", "cc", "bcc", "reply-to"})
+
+_ATTRIBUTION = re.compile(
+    r"^(?:-{1,5}[ \t]*)?(?:on|am|le|el|il|op|em|den|w dniu|\d)\b.{0,400}?"
+    r"(?:wrote|writes|schrieb|a[ \t\u00a0]+écrit|a[ \t\u00a0]+ecrit|escribió|escribio|ha[ \t]+scritto|"
+    r"schreef|escreveu|skrev|napisał|написал|написала|napsal|kirjoitti)[ \t\u00a0]*:[ \t\u00a0]*$"
+    r"|^\d{4}-\d{2}-\d{2}[^<]{0,100}<[^<>@\s]{1,100}@[^<>\s]{1,200}>[ \t]*:$",
+    re.IGNORECASE,
+)
+_ATTRIBUTION_START = re.compile(r"^(?:-{1,5}[ \t]*)?(?:on|am|le|el|il|op|em|den|w dniu|\d)", re.IGNORECASE)
+_SEPARATOR = re.compile(r"^[ \t]*(?:_{8,}|-{8,}|={8,})[ \t]*$")
+
+
+@dataclass(frozen=True)
+class ForwardBlock:
+    meta: MailMeta
+    text: str
+    own_text: str
+
+
+@dataclass(frozen=True)
+class Split:
+    own_text: str
+    forwarded: tuple[ForwardBlock, ...]
+
+
+def _header_block(lines: list[str], start: int) -> tuple[dict[str, str], int, bool]:
+    """Read header lines from ``start``; returns (fields, index after block, english?)."""
+    fields: dict[str, str] = {}
+    english = True
+    i = start
+    n = len(lines)
+    # Blank lines may precede the first header line.
+    while i < n and i - start < 3 and not lines[i].strip(" \t\u00a0>"):
+        i += 1
+    last = ""
+    taken = 0
+    while i < n and taken < _MAX_HEADER_LINES:
+        line = lines[i]
+        m = _HEADER.match(line) if len(line) <= _MAX_LINE * 4 else None
+        if m:
+            label = m.group(1).lower()
+            kind = _LABEL_KIND.get(label, "other")
+            if label not in _ENGLISH_LABELS:
+                english = False
+            if kind not in fields and kind != "other":
+                fields[kind] = m.group(2).strip()
+            last = kind
+        elif line.strip(" \t\u00a0>") and last in ("to", "cc") and "@" in line and fields:
+            fields[last] = f"{fields[last]} {line.strip()}"
+        else:
+            break
+        taken += 1
+        i += 1
+    return fields, i, english
+
+
+def _is_outlook_block(fields: dict[str, str]) -> bool:
+    return "from" in fields and ("date" in fields or "subject" in fields) and (
+        "to" in fields or "subject" in fields) and len(fields) >= 3
+
+
+def _quoted(line: str) -> bool:
+    return line.lstrip(" \t\u00a0").startswith(">")
+
+
+def split_text(text: str, default_tz: tzinfo | None = None) -> Split:
+    """Split a plain-text body into the author's own text and inline forwarded blocks."""
+    analysed = text[:MAX_ANALYSED]
+    lines = analysed.split("\n")
+    n = len(lines)
+    cut: int | None = None
+    blocks: list[tuple[int, dict[str, str], int, bool]] = []  # (start, fields, body start, english)
+    dropped: set[int] = set()  # attribution lines of quoted history that is not cut
+    i = 0
+    while i < n:
+        line = lines[i]
+        if len(line) > _MAX_LINE or not line.strip() or _quoted(line):
+            i += 1
+            continue
+        if _MARKER.match(line):
+            fields, body, english = _header_block(lines, i + 1)
+            if cut is None:
+                cut = i
+            if len(blocks) < MAX_BLOCKS:
+                blocks.append((i, fields, body, english))
+            i = max(body, i + 1)
+            continue
+        m = _HEADER.match(line)
+        if m and _LABEL_KIND.get(m.group(1).lower()) == "from":
+            fields, body, english = _header_block(lines, i)
+            if _is_outlook_block(fields):
+                start = i
+                if i > 0 and _SEPARATOR.match(lines[i - 1]):
+                    start = i - 1
+                elif i > 1 and not lines[i - 1].strip() and _SEPARATOR.match(lines[i - 2]):
+                    start = i - 2
+                if cut is None:
+                    cut = start
+                if len(blocks) < MAX_BLOCKS:
+                    blocks.append((start, fields, body, english))
+                i = body
+                continue
+        if cut is None and _ATTRIBUTION_START.match(line.lstrip()):
+            span = _attribution_span(lines, i)
+            if span:
+                after = i + span
+                while after < n and not lines[after].strip():
+                    after += 1
+                if after < n and _quoted(lines[after]):
+                    # Quoted history follows: drop the attribution, keep reading, since a
+                    # bottom-posted or interleaved reply continues below the quote.
+                    dropped.update(range(i, i + span))
+                    i += span
+                    continue
+                cut = i
+        i += 1
+    own_lines = lines if cut is None else lines[:cut]
+    own = _own([ln for k, ln in enumerate(own_lines) if k not in dropped] if dropped else own_lines)
+    forwarded = []
+    for k, (_start, fields, body, english) in enumerate(blocks):
+        end = blocks[k + 1][0] if k + 1 < len(blocks) else n
+        body_text = "\n".join(lines[body:end]).strip("\n")
+        # A block's body holds no further top-level blocks (those start the next block),
+        # so this recursion is one level deep: it only strips the body's quoted history.
+        inner = split_text(body_text, default_tz) if body_text else Split("", ())
+        forwarded.append(ForwardBlock(
+            meta=_block_meta(fields, english, default_tz),
+            text=body_text,
+            own_text=inner.own_text if body_text else "",
+        ))
+    return Split(own, tuple(forwarded))
+
+
+def _attribution_span(lines: list[str], i: int) -> int:
+    """How many lines (1-3) the reply attribution starting at line ``i`` spans; 0 if none."""
+    joined = lines[i].strip()
+    for extra in range(3):
+        if _ATTRIBUTION.match(joined):
+            return extra + 1
+        if i + extra + 1 >= len(lines):
+            return 0
+        nxt = lines[i + extra + 1].strip()
+        if not nxt or _quoted(nxt) or len(joined) > _MAX_LINE:
+            return 0
+        joined = f"{joined} {nxt}"
+    return 0
+
+
+def _own(lines: list[str]) -> str:
+    kept = [ln.rstrip() for ln in lines if not _quoted(ln)]
+    while kept and (not kept[-1].strip() or _SEPARATOR.match(kept[-1])):
+        kept.pop()
+    while kept and not kept[0].strip():
+        kept.pop(0)
+    return "\n".join(kept)
+
+
+# ---------------------------------------------------------------- inline header values
+
+_MAILTO = re.compile(r"\[mailto:([^\]\s]{1,300})\]|<mailto:([^>\s]{1,300})>", re.IGNORECASE)
+_MD_LINK = re.compile(r"\[([^\]\s]{1,300}@[^\]\s]{1,300})\]\(mailto:[^)]*\)")
+
+
+def _inline_addresses(value: str | None) -> tuple[Address, ...]:
+    if not value:
+        return ()
+    v = value[:8000].replace("*", "")
+    v = _MD_LINK.sub(r"\1", v)
+    v = _MAILTO.sub(lambda m: f"<{m.group(1) or m.group(2)}>", v)
+    # Outlook separates recipients with ";".
+    v = v.replace(";", ",")
+    try:
+        return parse_address_list([v])
+    except Exception:
+        return ()
+
+
+_MONTHS = {
+    # de
+    "januar": "January", "jänner": "January", "februar": "February", "märz": "March", "maerz": "March",
+    "april": "April", "mai": "May", "juni": "June", "juli": "July", "august": "August",
+    "september": "September", "oktober": "October", "november": "November", "dezember": "December",
+    # fr
+    "janvier": "January", "février": "February", "fevrier": "February", "mars": "March", "avril": "April",
+    "juin": "June", "juillet": "July", "août": "August", "aout": "August", "septembre": "September",
+    "octobre": "October", "novembre": "November", "décembre": "December", "decembre": "December",
+    "janv.": "January", "févr.": "February", "avr.": "April", "juil.": "July", "sept.": "September",
+    "oct.": "October", "nov.": "November", "déc.": "December",
+    # es
+    "enero": "January", "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May",
+    "junio": "June", "julio": "July", "agosto": "August", "septiembre": "September",
+    "setiembre": "September", "octubre": "October", "noviembre": "November", "diciembre": "December",
+    "ene": "January", "dic": "December",
+    # it / nl / pt
+    "gennaio": "January", "febbraio": "February", "aprile": "April", "maggio": "May", "giugno": "June",
+    "luglio": "July", "settembre": "September", "ottobre": "October", "dicembre": "December",
+    "januari": "January", "februari": "February", "maart": "March", "mei": "May", "augustus": "August",
+    "janeiro": "January", "fevereiro": "February", "março": "March", "maio": "May", "junho": "June",
+    "julho": "July", "setembro": "September", "outubro": "October", "novembro": "November",
+    "dezembro": "December",
+}
+_NOISE = frozenset({
+    "de", "del", "um", "uhr", "à", "a", "las", "la", "le", "at", "alle", "om", "às", "h",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "mo", "di", "mi", "do", "fr", "sa", "so", "lun", "mar", "mer", "jeu", "ven", "sam", "dim",
+    "mié", "jue", "vie", "sáb", "dom",
+})
+_WORD = re.compile(r"[^\s,]+")
+_GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)(?=[+-]\d)", re.IGNORECASE)
+_FR_TIME = re.compile(r"\b(\d{1,2})\s?h\s?(\d{2})\b")
+_SENTINEL = datetime(1900, 1, 1)
+_AMPM = re.compile(r"\d\s*[AaPp]\.?[Mm]\b")
+
+
+def parse_loose_date(value: str | None, english: bool = True,
+                     default_tz: tzinfo | None = None) -> datetime | None:
+    """A date as written in an inline header block, in any common client's format.
+
+    Returns aware UTC; a date without a zone is read in ``default_tz`` (else UTC); None when
+    nothing date-like can be read or the year is missing.
+    """
+    if not value:
+        return None
+    v = value.strip()[:200].replace("*", "")
+    try:
+        # RFC 5322 first, except for 12-hour clocks, which parsedate silently misreads.
+        dt = None if _AMPM.search(v) else parsedate_to_datetime(v)
+        if dt is not None:
+            if dt.tzinfo is None:
+                dt = dt.replace(tzinfo=default_tz or UTC)
+            return dt.astimezone(UTC)
+    except Exception:
+        pass
+    v = _GMT_OFFSET.sub("", v)
+    v = _FR_TIME.sub(r"\1:\2", v)
+    words = []
+    for k, w in enumerate(_WORD.findall(v)):
+        lw = w.lower().rstrip(".")
+        if english:
+            if lw == "at":
+                continue
+            words.append(w)
+            continue
+        if lw == "mar" and k > 0:  # "5 mar 2015": March; a leading "mar" is a weekday
+            words.append("March")
+        elif lw in _MONTHS or w.lower() in _MONTHS:
+            words.append(_MONTHS.get(w.lower(), _MONTHS.get(lw, w)))
+        elif lw in _NOISE:
+            continue
+        else:
+            words.append(w.rstrip(".") if w.endswith(".") and w[:-1].isdigit() else w)
+    cleaned = " ".join(words)
+    try:
+        dt = dateparser.parse(cleaned, fuzzy=True, dayfirst=not english, default=_SENTINEL)
+    except (ValueError, OverflowError, TypeError, dateparser.ParserError):
+        return None
+    if dt is None or dt.year == 1900:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=default_tz or UTC)
+    try:
+        return dt.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _block_meta(fields: dict[str, str], english: bool, default_tz: tzinfo | None) -> MailMeta:
+    senders = _inline_addresses(fields.get("from"))
+    subject = re.sub(r"\s+", " ", fields.get("subject", "").replace("*", "")).strip()
+    return MailMeta(
+        message_id=None,
+        in_reply_to=None,
+        references=(),
+        subject=subject,
+        sender=senders[0] if senders else None,
+        to=_inline_addresses(fields.get("to")),
+        cc=_inline_addresses(fields.get("cc")),
+        date=parse_loose_date(fields.get("date"), english, default_tz),
+    )
