@@ -1,5 +1,61 @@
-"""Calendars: Google Calendar, CalDAV and a local .ics file behind one protocol."""
+"""Calendars: Google Calendar, CalDAV and a local .ics file behind one protocol.
 
-from followup.calendar_sync.base import Calendar, CalendarChange, FollowupEvent
+``open_calendar(cfg, state_dir, default_tz)`` is the one entry point the engine uses; it
+returns None for ``backend = "none"``.
+"""
 
-__all__ = ["Calendar", "CalendarChange", "FollowupEvent"]
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from followup.calendar_sync.base import (
+    Calendar,
+    CalendarChange,
+    FollowupEvent,
+    NotOursError,
+    event_id,
+    event_uid,
+)
+from followup.config import CalendarConfig, default_data_dir
+
+__all__ = [
+    "Calendar",
+    "CalendarChange",
+    "FollowupEvent",
+    "NotOursError",
+    "event_id",
+    "event_uid",
+    "google_token_provider",
+    "open_calendar",
+]
+
+
+def open_calendar(cfg: CalendarConfig, state_dir: Path, default_tz: str) -> Calendar | None:
+    """The configured calendar backend, connected; None for ``backend = "none"``.
+
+    Raises AuthError / ConnectionFailed / AccountError / ConfigError as one-line errors.
+    """
+    if cfg.backend == "none":
+        return None
+    if cfg.backend == "ics":
+        from followup.calendar_sync.ics_file import IcsFileCalendar
+
+        return IcsFileCalendar(cfg.path or default_data_dir() / "followup.ics", default_tz)
+    if cfg.backend == "caldav":
+        from followup.calendar_sync.dav import CalDavCalendar, run_password_command
+
+        password = run_password_command(cfg.password_command)
+        return CalDavCalendar(cfg.url, cfg.username, password, cfg.calendar, default_tz)
+    if cfg.backend == "google":
+        from followup.calendar_sync.google import GoogleCalendar
+
+        return GoogleCalendar(cfg.calendar_id, state_dir=state_dir, default_tz=default_tz)
+    raise ValueError(f"unknown calendar backend {cfg.backend!r}")
+
+
+def google_token_provider(state_dir: Path) -> Callable[[], str]:
+    """A function returning a fresh Google access token (IMAP XOAUTH2 uses it)."""
+    from followup.calendar_sync.google_auth import google_token_provider as provider
+
+    return provider(state_dir)

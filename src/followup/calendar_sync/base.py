@@ -8,13 +8,35 @@ ICS/CalDAV ``X-FOLLOWUP-KEY``); never modify or delete an event that is not ours
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from followup.errors import InterviewError
 from followup.parsers.model import CalEvent
 from followup.state import StateStore
+
+MARKER = "X-FOLLOWUP-KEY"  # ICS/CalDAV property naming the action key of our events
+GOOGLE_MARKER = "followupKey"  # Google extendedProperties.private key
+UID_SUFFIX = "@followup"
+
+
+def event_id(key: str) -> str:
+    """The deterministic Google event id of an action key.
+
+    Lower-case base32hex (a-v, 0-9) of SHA-256(key), padding stripped: 52 characters,
+    inside Google's 5-1024 limit.
+    """
+    digest = hashlib.sha256(key.encode("utf-8")).digest()
+    return base64.b32hexencode(digest).decode("ascii").rstrip("=").lower()
+
+
+def event_uid(key: str) -> str:
+    """The deterministic iCalendar UID of an action key (CalDAV, .ics file, Google iCalUID)."""
+    return event_id(key) + UID_SUFFIX
 
 
 @dataclass(frozen=True)
@@ -57,3 +79,7 @@ class Calendar(Protocol):
         ...
 
     def close(self) -> None: ...
+
+
+class NotOursError(InterviewError):
+    """An event with our id/UID exists but lacks our marker: it is left alone."""
