@@ -37,9 +37,7 @@ def parse_calendar(data: bytes | str, default_tz: tzinfo | None = None) -> tuple
     text = _decode(data)
     if "BEGIN:VCALENDAR" not in text.upper():
         raise ParseError("not iCalendar data: no BEGIN:VCALENDAR")
-    if ';TZID="' in text or ';tzid="' in text:
-        text = _QUOTED_VALUE_TEXT_RE.sub(r'\1"\2":\3', text)
-    calendars = _calendars(text)
+    calendars = _calendars(_fix_tzid_params(text))
     events: list[CalEvent] = []
     for cal in calendars:
         events.extend(_calendar_events(cal, default_tz or UTC))
@@ -148,6 +146,21 @@ _NAME_RE = re.compile(r"^([A-Za-z0-9-]+)[;:]")
 _TEXTY = {"DESCRIPTION", "SUMMARY", "LOCATION", "COMMENT", "X-ALT-DESC", "CONTACT"}
 # DTSTART;TZID="W. Europe Standard Time:20200609T090000"  (Exchange bug: value inside the quotes)
 _QUOTED_VALUE_TEXT_RE = re.compile(r'(;TZID=)"([^":\r\n]+):([0-9]{8}(?:T[0-9]{6}Z?)?)"(?=\r?$)', re.I | re.M)
+# DTSTART;TZID=(UTC-08:00) Pacific Time (US & Canada):2026…  (unquoted colon inside the TZID)
+_UNQUOTED_PREFIX_RE = re.compile(
+    r'(;TZID=)(\((?:UTC|GMT)\s*[+-]?\s*\d{1,2}[:.]\d{2}\)[^:;"\r\n]*)(?=[:;])', re.I
+)
+
+
+def _fix_tzid_params(text: str) -> str:
+    """Repair two TZID quoting mistakes that would otherwise lose the event's start."""
+    if ';TZID="' in text or ';tzid="' in text:
+        text = _QUOTED_VALUE_TEXT_RE.sub(r'\1"\2":\3', text)
+    if "TZID=(" in text or "tzid=(" in text:
+        text = _UNQUOTED_PREFIX_RE.sub(r'\1"\2"', text)
+    return text
+
+
 _QUOTED_VALUE_RE = re.compile(r'^([^"]*;TZID=)"([^":]+):([0-9]{8}(?:T[0-9]{6}Z?)?)"\s*$', re.I)
 
 
@@ -415,8 +428,9 @@ def _end(
         duration = _dt(_first(comp.get("DURATION")))
         if isinstance(duration, timedelta):
             try:
-                if local is not None and zone is not None:  # nominal days across DST, like RFC 5545
-                    end = (local + duration).replace(tzinfo=zone).astimezone(UTC)
+                days, exact = timedelta(days=duration.days), duration - timedelta(days=duration.days)
+                if days and local is not None and zone is not None:  # RFC 5545: days are nominal
+                    end = (local + days).replace(tzinfo=zone).astimezone(UTC) + exact
                 else:
                     end = start + duration
             except (OverflowError, ValueError):
