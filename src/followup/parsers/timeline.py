@@ -1,0 +1,663 @@
+"""Find a stated follow-up or decision timeline in mail text ("call me in four days").
+
+Pure: the caller passes the interview's end (``anchor``), the mail's Date and the owner's
+zone; nothing here reads a clock.
+
+Rules (documented choices):
+
+- **Reference date.** Relative phrases ("in four days", "by Friday", "tomorrow") are resolved
+  against ``anchor`` (the interview's end, in ``tz``), unless the mail was written after the
+  interview (``mail_date > anchor``): then against ``mail_date``. A note written before the
+  interview ("we'll decide within a week after the interview") thus counts from the
+  interview; a thank-you reply written two days later counts from that reply.
+- **Only follow-up/decision talk counts.** A time expression is used only when its sentence
+  holds a cue about calling/following up/reaching out (category "follow-up") or about a
+  decision/hearing back/next steps (category "decision"). Scheduling text ("Your interview is
+  on Friday", "Are you available tomorrow?", "If you have questions before Friday...") and
+  reply-by deadlines for the candidate ("Please confirm by Friday", "let us know by...") are
+  rejected: a deadline for the candidate is not a date to call the company.
+- **Weak expressions** (a bare "today"/"tomorrow"/weekday) must share a comma-separated part
+  of the sentence with the cue; expressions with a preposition ("by Friday", "within two
+  weeks") may stand anywhere in the sentence.
+- **Choice.** A follow-up phrase wins over a decision phrase; within a category the earliest
+  date wins. ``decision_imminent`` is True when any accepted phrase says today / end of day /
+  tomorrow (the drafts and the call become urgent).
+- **Calendar words.** A weekday is the NEXT such day strictly after the reference date ("by
+  Friday" said on a Friday = a week later; "next Friday" is read the same way). "next week" =
+  Monday of next week; "end of next week" = Friday of next week; "end of the week" / "this
+  week" = Friday of this week (next Friday when already past); "end of the month" = the
+  month's last day; "in N business days" skips Saturdays and Sundays; "a couple" = 2,
+  "a few" / "several" = 3; "in N hours" = ceil(N/24) days.
+- **Dates.** "November 30", "30 de noviembre", "30. November", "by 11/30", "by 30/11",
+  "bis 30.11." — without a year the next occurrence on/after the reference date; ambiguous
+  numeric dates (both parts <= 12) take the reading nearest in the future. Results outside
+  [anchor's date, anchor's date + 400 days] are dropped.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+
+from followup.parsers.model import Timeline
+
+MAX_DAYS_AHEAD = 400
+_WINDOW = 400  # max characters scanned on each side of a cue for the sentence bounds
+_MAX_PHRASE = 200
+
+# ---------------------------------------------------------------- vocabulary
+
+_NUMBERS: dict[str, int] = {}
+for _words, _start in (
+    (
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty",
+        1,
+    ),
+    (
+        "uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
+        "dieciséis diecisiete dieciocho diecinueve veinte",
+        1,
+    ),
+    (
+        "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
+        "sechzehn siebzehn achtzehn neunzehn zwanzig",
+        1,
+    ),
+    (
+        "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+        "dix-sept dix-huit dix-neuf vingt",
+        1,
+    ),
+):
+    for _i, _w in enumerate(_words.split()):
+        _NUMBERS[_w] = _start + _i
+_NUMBERS.update(
+    {
+        "a": 1,
+        "an": 1,
+        "una": 1,
+        "une": 1,
+        "ein": 1,
+        "eine": 1,
+        "einem": 1,
+        "einer": 1,
+        "einen": 1,
+        "dieciseis": 16,
+        "a couple of": 2,
+        "a couple": 2,
+        "couple of": 2,
+        "un par de": 2,
+        "a few": 3,
+        "few": 3,
+        "several": 3,
+        "unos": 3,
+        "unas": 3,
+        "algunos": 3,
+        "algunas": 3,
+        "ein paar": 3,
+        "einigen": 3,
+        "wenigen": 3,
+        "quelques": 3,
+        "plusieurs": 3,
+    }
+)
+_NUM = (
+    "(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_NUMBERS, key=len, reverse=True))
+    + r"|\d{1,3})"
+)
+
+_UNITS: tuple[tuple[str, str], ...] = (
+    (
+        r"business\s+days?|working\s+days?|días\s+hábiles|dias\s+habiles|días\s+laborables"
+        r"|werktagen?|werktage|arbeitstagen?|arbeitstage|jours\s+ouvr(?:é|e|able)s?",
+        "bday",
+    ),
+    (r"days?|días|dias|día|dia|tagen?|tage|jours?", "day"),
+    (r"weeks?|semanas?|wochen?|semaines?", "week"),
+    (r"months?|meses|mes|monate?n?|mois", "month"),
+    (r"hours?|horas?|stunden?|heures?", "hour"),
+)
+_UNIT = "(?:" + "|".join(f"(?P<u_{k}>{p})" for p, k in _UNITS) + ")"
+
+_WEEKDAYS: dict[str, int] = {}
+for _names in (
+    "monday tuesday wednesday thursday friday saturday sunday",
+    "lunes martes miércoles jueves viernes sábado domingo",
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    "lundi mardi mercredi jeudi vendredi samedi dimanche",
+):
+    for _i, _w in enumerate(_names.split()):
+        _WEEKDAYS[_w] = _i
+_WEEKDAYS.update({"miercoles": 2, "sabado": 5, "sonnabend": 5})
+_WD_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4}
+_WEEKDAY = "(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + ")"
+
+_MONTHS: dict[str, int] = {}
+for _names in (
+    "january february march april may june july august september october november december",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+):
+    for _i, _w in enumerate(_names.split()):
+        _MONTHS[_w] = _i + 1
+_MONTHS.update(
+    {
+        "jan": 1,
+        "feb": 2,
+        "mar": 3,
+        "apr": 4,
+        "jun": 6,
+        "jul": 7,
+        "aug": 8,
+        "sep": 9,
+        "sept": 9,
+        "oct": 10,
+        "nov": 11,
+        "dec": 12,
+        "setiembre": 9,
+        "ene": 1,
+        "dic": 12,
+        "okt": 10,
+        "dez": 12,
+        "jänner": 1,
+        "fevrier": 2,
+        "aout": 8,
+        "decembre": 12,
+        "maerz": 3,
+    }
+)
+_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+
+_WB = r"(?<![\w-])"  # word start
+_WE = r"(?![\w-])"  # word end
+
+# Cues. "follow-up": the candidate is told to call / follow up. "decision": the company
+# will decide / get back.
+_CUE_FOLLOW = (
+    r"call\s+(?:me|us|back)|give\s+(?:me|us)\s+a\s+(?:call|ring|shout)|ring\s+me|follow(?:\s+|-)?up"
+    r"|reach\s+out|check\s+(?:back|in)|touch\s+base|ping\s+(?:me|us)|contact\s+(?:me|us)"
+    r"|(?:e-?mail|text|phone)\s+(?:me|us)|get\s+in\s+touch\s+with\s+(?:me|us)|circle\s+back"
+    r"|llám(?:ame|eme|anos|enos)|llamarme|llamarnos|contáct(?:ame|eme|anos|enos)|escr[ií]b(?:eme|ame)"
+    r"|hacer\s+seguimiento|dar\s+seguimiento|seguimiento"
+    r"|rufen\s+sie\s+(?:mich|uns)|ruf\s+(?:mich|uns)|anrufen|melden\s+sie\s+sich|meld\s+dich"
+    r"|kontaktieren\s+sie\s+(?:mich|uns)|nachfragen|nachhaken"
+    r"|appelez(?:-|\s+)(?:moi|nous)|appelle(?:-|\s+)moi|rappelez(?:-|\s+)(?:moi|nous)|m['’]appeler"
+    r"|me\s+rappeler|contactez(?:-|\s+)(?:moi|nous)|me\s+contacter|nous\s+contacter"
+    r"|relancez(?:-|\s+)(?:moi|nous)|me\s+relancer|revenez\s+vers\s+(?:moi|nous)"
+)
+_CUE_DECIDE = (
+    r"decid\w*|decision|hear\s+(?:back|from\s+(?:us|me|them))|let\s+you\s+know|get\s+back\s+to\s+you"
+    r"|be\s+in\s+touch|get\s+in\s+touch\s+with\s+you|reach\s+out\s+to\s+you|contact\s+you"
+    r"|next\s+steps?|feedback|update\s+you|an\s+update|outcome|respond\s+to\s+you|news\s+for\s+you"
+    r"|decid\w*|decisión|decision|respuesta|noticias|te\s+(?:avisaremos|avisamos|contactaremos|"
+    r"informaremos|escribiremos|llamaremos)|le\s+(?:avisaremos|contactaremos|informaremos|"
+    r"escribiremos|llamaremos)|nos\s+pondremos\s+en\s+contacto|próximos\s+pasos|retroalimentación"
+    r"|entscheid\w*|entschied\w*|rückmeldung|bescheid|melden\s+(?:uns|wir\s+uns)|von\s+uns\s+hören"
+    r"|nächsten\s+schritte|hören|feedback|informieren\s+(?:sie|dich)"
+    r"|décid\w*|decid\w*|décision|réponse|nouvelles|retour|reviendr\w*\s+vers|recontacter\w*"
+    r"|prochaines\s+étapes|tiendr\w*\s+au\s+courant|tenir\s+au\s+courant"
+)
+_CUE_RE = re.compile(rf"{_WB}(?:(?P<f>{_CUE_FOLLOW})|(?P<d>{_CUE_DECIDE}))", re.I)
+
+# Scheduling / reply-by talk: rejects a time expression it precedes (same sentence part).
+_NEG_RE = re.compile(
+    rf"{_WB}(?:(?:interview|call|meeting|chat|session|conversation|appointment)\s+(?:is|will\s+be|has\s+been"
+    r"|was)\b|available|availability|confirm\w*|rsvp|let\s+(?:us|me)\s+know|get\s+back\s+to\s+(?:us|me)"
+    r"|reply|respond(?!\s+to\s+you)|submit|complete|return|sign\s+up|register|questions?|webinar"
+    r"|disponib\w*|confirm\w*|entrevista\s+(?:es|será|está)|preguntas|háganos\s+saber|avísanos"
+    r"|verfügbar|bestätig\w*|zeit\s+haben|haben\s+sie\s+zeit|gespräch\s+(?:ist|findet)|termin\s+(?:ist|am)"
+    r"|fragen|entretien\s+(?:est|aura)|êtes-vous\s+disponible|merci\s+de\s+confirmer)" + _WE,
+    re.I,
+)
+
+_PREP = (
+    r"(?:by|before|until|till|til|no\s+later\s+than|within|in|after|on|around|for|the|"
+    r"antes\s+del?|para\s+el|hasta\s+el|el|en|dentro\s+de|a\s+más\s+tardar\s+el|"
+    r"bis\s+(?:zum|spätestens)?|spätestens\s+(?:am|bis)?|vor\s+dem|am|zum|innerhalb|binnen|"
+    r"d['’]ici(?:\s+le)?|avant\s+le|le|jusqu['’]au|au\s+plus\s+tard\s+le|dans|sous)"
+)
+_STRONG_BEFORE_RE = re.compile(
+    r"(?:\bby|\bbefore|\buntil|\btill|\bwithin|\bin|\bno\s+later\s+than|\bantes\s+del?|\bhasta\s+el"
+    r"|\bpara\s+el|\bdentro\s+de|\bbis(?:\s+zum)?|\bspätestens(?:\s+am)?|\bvor\s+dem|\binnerhalb"
+    r"|\bbinnen|d['’]ici(?:\s+le)?|\bavant\s+le|\bjusqu['’]au|\bdans|\bsous|\bel|\bam|\bon|\ble)\s*$",
+    re.I,
+)
+
+_BOUNDARY_RE = re.compile(
+    r"[!?;]|\n[ \t]*\n|\n[ \t]*(?:[-*•>]|\d+[.)])\s|(?<!\d)(?<!\b\w)(?<![A-Z][a-z])(?<![A-Z][a-z]{2})"
+    r"(?<![A-Z][a-z]{3})\.(?=\s)"
+)
+_SPLIT_PART_RE = re.compile(r",|\s(?:and|but|y|pero|und|aber|et|mais)\s", re.I)
+_WS_RE = re.compile(r"\s+")
+
+
+# ---------------------------------------------------------------- resolvers
+
+
+@dataclass(frozen=True)
+class _Hit:
+    day: date
+    imminent: bool
+    start: int
+    end: int
+
+
+Resolver = Callable[["re.Match[str]", date], "tuple[date, bool] | None"]
+
+
+def _num(word: str) -> int | None:
+    w = _WS_RE.sub(" ", word.lower())
+    if w.isdigit():
+        return int(w)
+    return _NUMBERS.get(w)
+
+
+def _add_business_days(start: date, n: int) -> date:
+    d = start
+    while n > 0:
+        d += timedelta(days=1)
+        if d.weekday() < 5:
+            n -= 1
+    return d
+
+
+def _add_months(start: date, n: int) -> date:
+    m0 = start.month - 1 + n
+    y, m = start.year + m0 // 12, m0 % 12 + 1
+    for day in (start.day, 30, 29, 28):
+        try:
+            return date(y, m, day)
+        except ValueError:
+            continue
+    return date(y, m, 28)
+
+
+def _monday(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def _next_weekday(ref: date, wd: int) -> date:
+    return ref + timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)
+
+
+def _month_end(y: int, m: int) -> date:
+    first_next = date(y + (m == 12), m % 12 + 1, 1)
+    return first_next - timedelta(days=1)
+
+
+def _relative(m: re.Match[str], ref: date) -> tuple[date, bool] | None:
+    n = _num(m.group("n"))
+    if n is None or n > 400:
+        return None
+    if m.group("u_bday"):
+        return _add_business_days(ref, n), False
+    if m.group("u_day"):
+        return ref + timedelta(days=n), False
+    if m.group("u_week"):
+        return ref + timedelta(weeks=n), False
+    if m.group("u_month"):
+        return _add_months(ref, n), False
+    days = math.ceil(n / 24)
+    return ref + timedelta(days=days), days <= 1
+
+
+def _const(kind: str) -> Resolver:
+    def resolve(_m: re.Match[str], ref: date) -> tuple[date, bool]:
+        week = _monday(ref)
+        this_friday = week + timedelta(days=4)
+        if kind == "today":
+            return ref, True
+        if kind == "tomorrow":
+            return ref + timedelta(days=1), True
+        if kind == "day_after":
+            return ref + timedelta(days=2), False
+        if kind == "next_week":
+            return week + timedelta(days=7), False
+        if kind == "mid_next_week":
+            return week + timedelta(days=9), False
+        if kind == "end_next_week":
+            return week + timedelta(days=11), False
+        if kind == "week_after_next":
+            return week + timedelta(days=14), False
+        if kind == "end_this_week":
+            return (this_friday if this_friday >= ref else this_friday + timedelta(days=7)), False
+        if kind == "end_month":
+            return _month_end(ref.year, ref.month), False
+        if kind == "next_month":
+            nxt = _add_months(ref.replace(day=1), 1)
+            return nxt, False
+        if kind == "end_next_month":
+            nxt = _add_months(ref.replace(day=1), 1)
+            return _month_end(nxt.year, nxt.month), False
+        raise AssertionError(kind)
+
+    return resolve
+
+
+_RANGE_BEFORE_RE = re.compile(
+    rf"(?:{_WEEKDAY}|mon|tues?|wed|thu(?:rs?)?|fri)\.?\s*(?:-|–|to|through|thru|a|al|bis|à|au)\s*$", re.I
+)
+
+
+def _weekday(m: re.Match[str], ref: date) -> tuple[date, bool] | None:
+    if _RANGE_BEFORE_RE.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # the end of a range ("Monday to Friday"): office hours, not a date
+    word = m.group("wd").lower().rstrip(".")
+    wd = _WEEKDAYS.get(word, _WD_ABBR.get(word))
+    return None if wd is None else (_next_weekday(ref, wd), False)
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    y = int(text)
+    return y + 2000 if y < 100 else y
+
+
+def _make(ref: date, y: int | None, mo: int, d: int) -> date | None:
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    years = [y] if y is not None else [ref.year, ref.year + 1]
+    for yy in years:
+        try:
+            cand = date(yy, mo, d)
+        except ValueError:
+            continue
+        if y is not None or cand >= ref:
+            return cand
+    return None
+
+
+def _month_date(m: re.Match[str], ref: date) -> tuple[date, bool] | None:
+    mo = _MONTHS.get(m.group("mon").lower())
+    if mo is None:
+        return None
+    day = _make(ref, _year(m.group("y")), mo, int(m.group("day")))
+    return None if day is None else (day, False)
+
+
+def _numeric_date(m: re.Match[str], ref: date) -> tuple[date, bool] | None:
+    a, b, y = int(m.group("a")), int(m.group("b")), _year(m.group("y"))
+    readings = [r for r in (_make(ref, y, a, b), _make(ref, y, b, a)) if r is not None]
+    future = [r for r in readings if r >= ref]
+    if not future:
+        return None
+    return min(future), False
+
+
+def _dotted_date(m: re.Match[str], ref: date) -> tuple[date, bool] | None:
+    day = _make(ref, _year(m.group("y")), int(m.group("b")), int(m.group("a")))
+    return None if day is None else (day, False)
+
+
+def _iso_date(m: re.Match[str], ref: date) -> tuple[date, bool] | None:
+    day = _make(ref, int(m.group("y")), int(m.group("b")), int(m.group("a")))
+    return None if day is None else (day, False)
+
+
+# ---------------------------------------------------------------- time expressions
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(_WB + "(?:" + pattern + ")" + _WE, re.I)
+
+
+_END = (
+    r"(?:(?:the\s+)?end\s+of|a\s+(?:finales|fines|final)\s+de|al\s+final\s+de"
+    r"|(?:à\s+la\s+|d['’]ici\s+la\s+|la\s+|en\s+)?fin\s+de|ende|zum\s+ende|bis\s+ende)"
+)
+_NEXT_WEEK_EN = r"next\s+week|the\s+following\s+week"
+_NEXT_WEEK_ES = r"la\s+(?:próxima|proxima)\s+semana|la\s+semana\s+(?:próxima|proxima|que\s+viene|entrante)"
+_NEXT_WEEK_DE = r"(?:der\s+)?(?:nächste[nr]?|kommende[nr]?)\s+woche"
+_NEXT_WEEK_FR = r"(?:la\s+)?semaine\s+prochaine"
+_NEXT_WEEK = f"(?:{_NEXT_WEEK_EN}|{_NEXT_WEEK_ES}|{_NEXT_WEEK_DE}|{_NEXT_WEEK_FR})"
+_THIS_WEEK = r"(?:the|this)\s+week|(?:la|esta)\s+semana|(?:dieser|der|diese)\s+woche|(?:la|cette)\s+semaine"
+
+# Cheap guards: a rule runs on a sentence only when its guard finds something (speed).
+_HAS_DIGIT = re.compile(r"\d")
+_FROM_NOW = re.compile(r"from\s+(?:now|today)|after\s+the\s+interview", re.I)
+_WD_ABBR_GUARD = re.compile(r"\b(?:mon|tue|wed|thu|fri)", re.I)
+_WD_GUARD = re.compile(_WEEKDAY, re.I)
+
+_RULES: tuple[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None], ...] = (
+    (
+        _c(
+            rf"(?:in|within|after|over|dentro\s+de|en|innerhalb(?:\s+von)?|binnen|in|dans|sous|d['’]ici)"
+            rf"\s+(?:the\s+|los\s+|las\s+|der\s+|den\s+|les\s+)?"
+            rf"(?:next\s+|coming\s+|próximos\s+|proximos\s+|próximas\s+|proximas\s+|nächsten\s+|kommenden\s+"
+            rf"|prochains\s+|prochaines\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|unos\s+|unas\s+"
+            rf"|aproximadamente\s+|etwa\s+|ungefähr\s+|circa\s+|environ\s+)?(?P<n>{_NUM})"
+            rf"(?:\s*(?:-|–|to|or|a|o|bis|oder|à|ou)\s*{_NUM})?\s+{_UNIT}"
+        ),
+        _relative,
+        None,
+    ),
+    (
+        _c(rf"(?P<n>{_NUM})\s+{_UNIT}\s+(?:from\s+(?:now|today)|after\s+the\s+interview)"),
+        _relative,
+        _FROM_NOW,
+    ),
+    (_c(r"day\s+after\s+tomorrow|pasado\s+mañana|übermorgen|après-demain"), _const("day_after"), None),
+    (
+        _c(
+            r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business|today|tonight"
+            r"|hoy|(?:al\s+)?final\s+del\s+día|fin\s+del\s+día|noch\s+heute|heute|tagesende|feierabend"
+            r"|aujourd['’]hui|ce\s+soir|(?:en\s+)?fin\s+de\s+(?:la\s+)?journée"
+        ),
+        _const("today"),
+        None,
+    ),
+    (
+        _c(
+            r"tomorrow|(?<!la\s)(?<!las\s)(?<!esta\s)(?<!pasado\s)mañana|(?<!guten\s)(?<!am\s)(?<!heute\s)"
+            r"(?<!jeden\s)(?<!den\s)(?<!einen\s)(?<!schönen\s)morgen|demain"
+        ),
+        _const("tomorrow"),
+        None,
+    ),
+    (_c(r"the\s+week\s+after\s+next|übernächste[nr]?\s+woche"), _const("week_after_next"), None),
+    (_c(rf"{_END}\s+(?:de\s+)?(?:la\s+)?(?:{_NEXT_WEEK})"), _const("end_next_week"), None),
+    (
+        _c(
+            rf"(?:mid|the\s+middle\s+of|middle\s+of|mitte)\s+(?:{_NEXT_WEEK})"
+            rf"|(?:à\s+la\s+|en\s+)?mi-semaine\s+prochaine|a\s+mediados\s+de\s+(?:{_NEXT_WEEK_ES})"
+        ),
+        _const("mid_next_week"),
+        None,
+    ),
+    (
+        _c(
+            rf"{_END}\s+(?:de\s+)?(?:{_THIS_WEEK})|later\s+this\s+week|this\s+week|esta\s+semana|diese\s+woche"
+            r"|cette\s+semaine|(?:en\s+)?fin\s+de\s+semaine(?!\s+prochaine)"
+        ),
+        _const("end_this_week"),
+        None,
+    ),
+    (
+        _c(
+            rf"(?:early|(?:the\s+)?beginning\s+of|(?:the\s+)?start\s+of|a\s+principios\s+de|anfang|"
+            rf"(?:au\s+|en\s+)?début\s+de)?\s*(?:{_NEXT_WEEK})"
+        ),
+        _const("next_week"),
+        None,
+    ),
+    (
+        _c(
+            rf"{_END}\s+(?:of\s+)?(?:the\s+|this\s+|del\s+|de\s+|des\s+|dieses\s+|du\s+)?(?:month|mes|monats"
+            r"|mois)|monatsende|fin\s+de\s+mois|finales\s+de\s+mes"
+        ),
+        _const("end_month"),
+        None,
+    ),
+    (
+        _c(
+            rf"{_END}\s+(?:of\s+)?(?:next\s+month|del\s+(?:próximo|proximo)\s+mes|des\s+nächsten\s+monats"
+            r"|du\s+mois\s+prochain)"
+        ),
+        _const("end_next_month"),
+        None,
+    ),
+    (
+        _c(
+            r"next\s+month|el\s+(?:próximo|proximo)\s+mes|el\s+mes\s+que\s+viene|(?:im\s+)?nächsten\s+monat"
+            r"|le\s+mois\s+prochain"
+        ),
+        _const("next_month"),
+        None,
+    ),
+    (
+        _c(r"(?:(?:by|before|until|on|this|next)\s+)(?P<wd>mon|tues?|wed|thu(?:rs?)?|fri)\.?"),
+        _weekday,
+        _WD_ABBR_GUARD,
+    ),
+    (
+        _c(
+            rf"(?:(?:next|this|coming|el\s+(?:próximo\s+)?|este\s+|(?:am\s+)?(?:nächsten|kommenden)\s+"
+            rf"|(?:ce\s+)?)\s*)?(?P<wd>{_WEEKDAY})(?:\s+(?:prochain|próximo|que\s+viene))?"
+            rf"(?!\s*(?:-|–|to|through|thru|a|al|bis|à|au)\s*{_WEEKDAY})"
+        ),
+        _weekday,
+        _WD_GUARD,
+    ),
+    (
+        _c(rf"(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?(?!\d)"),
+        _month_date,
+        _HAS_DIGIT,
+    ),
+    (
+        _c(
+            rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s+(?:of\s+|de\s+)?(?P<mon>{_MONTH})\.?"
+            rf"(?:,?\s+(?:de\s+)?(?P<y>\d{{4}}))?(?!\d)"
+        ),
+        _month_date,
+        _HAS_DIGIT,
+    ),
+    (_c(r"(?<=\s)(?P<y>\d{4})-(?P<b>\d{2})-(?P<a>\d{2})(?![\d-])"), _iso_date, _HAS_DIGIT),
+    (
+        _c(rf"(?:{_PREP})\s+(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?(?![\d/])"),
+        _numeric_date,
+        _HAS_DIGIT,
+    ),
+    (
+        _c(rf"(?:{_PREP})\s+(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?P<y>\d{{4}}|\d{{2}})?(?![\d.]\d)"),
+        _dotted_date,
+        _HAS_DIGIT,
+    ),
+)
+
+
+# ---------------------------------------------------------------- scanning
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    day: date
+    follow: bool
+    imminent: bool
+    position: int
+    phrase: str
+
+
+def _sentences(text: str) -> Iterator[tuple[int, str]]:
+    """Yield (start offset, sentence text) for every sentence holding a cue, each once, in order."""
+    covered = 0  # end of the last sentence yielded: cues before it were scanned with it
+    for cue in _CUE_RE.finditer(text):
+        if cue.start() < covered:
+            continue
+        lo = max(covered, cue.start() - _WINDOW)
+        start = lo
+        for b in _BOUNDARY_RE.finditer(text, lo, cue.start()):
+            start = b.end()
+        hi = min(len(text), cue.end() + _WINDOW)
+        b2 = _BOUNDARY_RE.search(text, cue.end(), hi)
+        end = b2.start() if b2 else hi
+        covered = end
+        yield start, text[start:end]
+
+
+def _scan_sentence(sentence: str, ref: date) -> Iterator[tuple[_Hit, bool]]:
+    """Yield (hit, follow-up?) for every accepted time expression in one sentence."""
+    s = _WS_RE.sub(" ", sentence)
+    cues = [(m.start(), m.end(), m.group("f") is not None) for m in _CUE_RE.finditer(s)]
+    if not cues:
+        return
+    parts = [0, *(m.end() for m in _SPLIT_PART_RE.finditer(s)), len(s) + 1]
+    negs = [m.start() for m in _NEG_RE.finditer(s)]
+
+    def part_of(pos: int) -> int:
+        return max(i for i, p in enumerate(parts) if p <= pos)
+
+    hits: list[_Hit] = []
+    for pattern, resolve, guard in _RULES:
+        if guard is not None and guard.search(s) is None:
+            continue
+        for m in pattern.finditer(s):
+            if any(h.start <= m.start() and m.end() <= h.end for h in hits):
+                continue
+            got = resolve(m, ref)
+            if got is None:
+                continue
+            hits.append(_Hit(got[0], got[1], m.start(), m.end()))
+    for hit in hits:
+        if any(o is not hit and o.start <= hit.start and hit.end <= o.end for o in hits):
+            continue
+        part = part_of(hit.start)
+        strong = (
+            bool(_STRONG_BEFORE_RE.search(s[max(0, hit.start - 30) : hit.start]))
+            or bool(_STRONG_BEFORE_RE.match(s, hit.start))
+            or s[hit.start : hit.end].split(" ", 1)[0].lower()
+            in {
+                "in",
+                "within",
+                "by",
+                "dentro",
+                "innerhalb",
+                "binnen",
+                "dans",
+                "sous",
+                "d'ici",
+                "d’ici",
+            }
+        )
+        usable = [c for c in cues if part_of(c[0]) == part or (strong and c[0] < len(s))]
+        if not usable:
+            continue
+        # A scheduling/reply-by word shortly before the expression, in the same part of the
+        # sentence, rejects it ("Please confirm by Friday", "questions before Friday").
+        if any(parts[part] <= n < hit.start and n >= hit.start - 60 for n in negs):
+            continue
+        same = [c for c in usable if part_of(c[0]) == part]
+        nearest = min(usable, key=lambda c: abs(c[0] - hit.start))
+        follow = any(c[2] for c in same) if same else nearest[2]
+        yield hit, follow
+
+
+def find_timeline(text: str, anchor: datetime, tz: tzinfo, mail_date: datetime | None = None) -> Timeline:
+    """The follow-up or decision date stated in ``text``, resolved in ``tz`` (see module doc)."""
+    ref_dt = mail_date if mail_date is not None and mail_date > anchor else anchor
+    ref = ref_dt.astimezone(tz).date()
+    low = anchor.astimezone(tz).date()
+    high = low + timedelta(days=MAX_DAYS_AHEAD)
+    candidates: list[_Candidate] = []
+    for offset, sentence in _sentences(text):
+        for hit, follow in _scan_sentence(sentence, ref):
+            if low <= hit.day <= high:
+                phrase = _WS_RE.sub(" ", sentence).strip()
+                if len(phrase) > _MAX_PHRASE:
+                    phrase = phrase[: _MAX_PHRASE - 1].rstrip() + "…"
+                candidates.append(_Candidate(hit.day, follow, hit.imminent, offset + hit.start, phrase))
+    if not candidates:
+        return Timeline(follow_up_after=None)
+    pool = [c for c in candidates if c.follow] or candidates
+    best = min(pool, key=lambda c: (c.day, c.position))
+    imminent = any(c.imminent for c in candidates)
+    return Timeline(follow_up_after=best.day, decision_imminent=imminent, phrase=best.phrase)
+
+
+__all__ = ["MAX_DAYS_AHEAD", "find_timeline"]
