@@ -1,0 +1,406 @@
+"""Dates, times and time zones written in mail text (English, Spanish, German, French).
+
+Pure: every relative expression ("Friday", "tomorrow") is resolved against a reference
+date passed in. Results carry their character positions so the detector can judge the
+context they appear in (a question, an availability request, a schedule line).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
+
+MONTHS: dict[str, int] = {}
+for _n, _names in enumerate(
+    [
+        "january jan janvier janv enero ene januar jänner jan",
+        "february feb febr février fév fevrier fev febrero februar",
+        "march mar mars marzo märz maerz mär",
+        "april apr avril avr abril",
+        "may mai mayo",
+        "june jun juin junio juni",
+        "july jul juillet juil julio juli",
+        "august aug août aout agosto",
+        "september sep sept septembre septiembre setiembre",
+        "october oct octobre octubre oktober okt",
+        "november nov novembre noviembre",
+        "december dec décembre dec decembre diciembre dic dezember dez",
+    ],
+    start=1,
+):
+    for _w in _names.split():
+        MONTHS[_w] = _n
+
+WEEKDAYS: dict[str, int] = {}
+for _n, _names in enumerate(
+    [
+        "monday mon lunes lun montag mo lundi",
+        "tuesday tue tues martes mar dienstag di mardi",
+        "wednesday wed miércoles miercoles mié mittwoch mi mercredi mer",
+        "thursday thu thur thurs jueves jue donnerstag do jeudi jeu",
+        "friday fri viernes vie freitag fr vendredi ven",
+        "saturday sat sábado sabado sáb samstag sa samedi sam",
+        "sunday sun domingo dom sonntag so dimanche dim",
+    ]
+):
+    for _w in _names.split():
+        WEEKDAYS.setdefault(_w, _n)
+
+# Abbreviations that are also ordinary words are only accepted in their long form.
+_LONG_MONTHS = sorted(
+    (m for m in MONTHS if len(m) >= 3 and m not in {"mar", "mai", "jun", "jul"}), key=len, reverse=True
+)
+_LONG_WEEKDAYS = sorted(
+    (w for w in WEEKDAYS if len(w) >= 5 or w in {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}),
+    key=len,
+    reverse=True,
+)
+_MON = r"(?P<mon>" + "|".join(re.escape(m) for m in _LONG_MONTHS + ["mar", "mai", "jun", "jul"]) + r")\.?"
+_WD = r"(?P<wd>" + "|".join(re.escape(w) for w in _LONG_WEEKDAYS) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+_DATE_PATTERNS = [
+    # Tuesday, February 5, 2001 / Feb. 7 / December 6th
+    re.compile(rf"(?:{_WD},?\s+(?:the\s+)?)?{_MON}\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?", re.I),
+    # Tuesday 5 February 2002 / 3 de diciembre de 2026 / 3. Dezember 2026 / mardi 3 décembre
+    re.compile(
+        rf"(?:{_WD},?\s+(?:the\s+|le\s+|el\s+|den\s+)?)?{_DAY}\s+(?:of\s+|de\s+)?{_MON}"
+        rf"(?:,?\s+(?:de\s+)?{_YEAR})?",
+        re.I,
+    ),
+    # 2026-12-06
+    re.compile(r"(?<![\d/.-])(?P<iy>20\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?![\d])"),
+    # 12/6, 12/06/2026, 06.12.2026, 6/12/26
+    re.compile(
+        rf"(?:{_WD},?\s+)?(?<![\d/.:])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)"
+        r"(?:(?P=sep)(?P<y>(?:19|20)?\d\d))?(?![\d/]|\.\d)"
+    ),
+    # Friday / el viernes / am Freitag / vendredi prochain
+    re.compile(rf"\b{_WD}\b(?!\s*[,]?\s*(?:[0-3]?\d\b|{_MON}))", re.I),
+]
+
+_RELATIVE = re.compile(
+    r"\b(?P<rel>today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|"
+    r"hoy|esta\s+tarde|mañana|manana|pasado\s+mañana|heute|morgen|übermorgen|"
+    r"aujourd'hui|aujourd’hui|cet\s+après-midi|demain|après-demain)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class DateHit:
+    pos: int
+    end: int
+    value: date
+    explicit: bool  # a month/day was written (not just a weekday or "tomorrow")
+    text: str
+
+
+@dataclass(frozen=True)
+class TimeHit:
+    pos: int
+    end: int
+    start: time
+    end_time: time | None
+    zone: tzinfo | None
+    text: str
+
+
+def _resolve_year(month: int, day: int, ref: date) -> date | None:
+    """The month/day nearest to ``ref`` going forward (allowing a month back)."""
+    for year in (ref.year, ref.year + 1, ref.year - 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if ref - timedelta(days=45) <= d <= ref + timedelta(days=320):
+            return d
+    try:
+        return date(ref.year, month, day)
+    except ValueError:
+        return None
+
+
+def _next_weekday(ref: date, wd: int) -> date:
+    delta = (wd - ref.weekday()) % 7
+    return ref + timedelta(days=delta or 7)
+
+
+def find_dates(text: str, ref: date, day_first: bool = False) -> list[DateHit]:
+    """Every date written in ``text``, resolved against ``ref`` (the mail's date)."""
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for idx, pat in enumerate(_DATE_PATTERNS):
+        for m in pat.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            g = m.groupdict()
+            value: date | None = None
+            explicit = True
+            try:
+                if g.get("mon") is not None and g.get("day") is not None:
+                    month = MONTHS.get(g["mon"].lower().rstrip("."))
+                    day = int(g["day"])
+                    if not month:
+                        continue
+                    if g.get("year"):
+                        value = date(int(g["year"]), month, day)
+                    else:
+                        value = _resolve_year(month, day, ref)
+                elif g.get("iy"):
+                    value = date(int(g["iy"]), int(g["im"]), int(g["id"]))
+                elif g.get("a"):
+                    a, b = int(g["a"]), int(g["b"])
+                    sep = g["sep"]
+                    if sep == "." and not g.get("y") and not g.get("wd"):
+                        continue  # "2.30" is a time, "1.5" a number
+                    first_is_day = day_first or sep == "." or a > 12
+                    if b > 12 and a <= 12:
+                        first_is_day = False
+                    day, month = (a, b) if first_is_day else (b, a)
+                    if not (1 <= month <= 12 and 1 <= day <= 31):
+                        continue
+                    if g.get("y"):
+                        y = int(g["y"])
+                        y = y + 2000 if y < 100 else y
+                        value = date(y, month, day)
+                    else:
+                        value = _resolve_year(month, day, ref)
+                elif g.get("wd"):
+                    wd = WEEKDAYS.get(g["wd"].lower().rstrip("."))
+                    if wd is None:
+                        continue
+                    value = _next_weekday(ref, wd)
+                    explicit = False
+            except ValueError:
+                continue
+            if value is None:
+                continue
+            taken.append((m.start(), m.end()))
+            hits.append(DateHit(m.start(), m.end(), value, explicit, m.group(0)))
+        del idx
+    for m in _RELATIVE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        word = m.group("rel").lower()
+        if word.startswith(("pasado", "übermorgen", "après-demain")):
+            value = ref + timedelta(days=2)
+        elif word.startswith(("tomorrow", "mañana", "manana", "morgen", "demain")):
+            if word.startswith(("mañana", "manana")) and _is_spanish_morning(text, m.start()):
+                value = ref
+            else:
+                value = ref + timedelta(days=1)
+        else:
+            value = ref
+        hits.append(DateHit(m.start(), m.end(), value, False, m.group(0)))
+    hits.sort(key=lambda h: h.pos)
+    return hits
+
+
+def _is_spanish_morning(text: str, pos: int) -> bool:
+    """ "por la mañana" / "de la mañana" is "in the morning", not "tomorrow"."""
+    before = text[max(0, pos - 8) : pos].lower()
+    return "la " in before
+
+
+_AMPM = r"(?P<ampm{n}>a\.?\s?m\.?|p\.?\s?m\.?)"
+_T = (
+    r"(?P<h{n}>[0-2]?\d)(?:(?P<sep{n}>[:.h])(?P<m{n}>[0-5]\d))?\s*"
+    + _AMPM
+    + r"?(?:\s*(?P<uhr{n}>uhr|h\b|heures?|hrs?|horas?))?"
+)
+_TIME_RE = re.compile(
+    r"(?<![\d:.$€£/-])"
+    + _T.format(n=1)
+    + r"(?:\s*(?:-|–|—|to|until|till|bis|à|a|au|hasta|and)\s*"
+    + _T.format(n=2)
+    + r")?(?![\d%/])",
+    re.I,
+)
+
+ZONE_WORDS: dict[str, str] = {
+    "pt": "America/Los_Angeles",
+    "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles",
+    "california": "America/Los_Angeles",
+    "et": "America/New_York",
+    "est": "America/New_York",
+    "edt": "America/New_York",
+    "eastern": "America/New_York",
+    "new york": "America/New_York",
+    "ct": "America/Chicago",
+    "cst": "America/Chicago",
+    "cdt": "America/Chicago",
+    "central": "America/Chicago",
+    "houston": "America/Chicago",
+    "chicago": "America/Chicago",
+    "texas": "America/Chicago",
+    "mt": "America/Denver",
+    "mst": "America/Denver",
+    "mdt": "America/Denver",
+    "mountain": "America/Denver",
+    "cet": "Europe/Berlin",
+    "cest": "Europe/Berlin",
+    "mez": "Europe/Berlin",
+    "mesz": "Europe/Berlin",
+    "berlin": "Europe/Berlin",
+    "paris": "Europe/Paris",
+    "madrid": "Europe/Madrid",
+    "peninsular": "Europe/Madrid",
+    "bst": "Europe/London",
+    "london": "Europe/London",
+    "uk": "Europe/London",
+    "ist": "Asia/Kolkata",
+    "utc": "UTC",
+    "gmt": "UTC",
+    "zurich": "Europe/Zurich",
+    "amsterdam": "Europe/Amsterdam",
+    "méxico": "America/Mexico_City",
+    "mexico": "America/Mexico_City",
+    "bogotá": "America/Bogota",
+    "bogota": "America/Bogota",
+    "buenos aires": "America/Argentina/Buenos_Aires",
+    "sydney": "Australia/Sydney",
+}
+_ZONE_RE = re.compile(
+    r"\(?\s*(?:(?P<gmt>(?:GMT|UTC)\s*(?P<sign>[+-−])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?)\)?"
+    r"(?:\s*(?P<after>[A-Z][A-Za-z .&()]{2,40}?)\s*(?:time|\(US))?"
+    r"|(?P<abbr>\b(?:PT|PST|PDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|CET|CEST|MEZ|MESZ|BST|IST|UTC|GMT)\b)"
+    r"|(?P<named>(?i:\b(?:Pacific|Eastern|Central|Mountain|Houston|Chicago|New\s+York|California|"
+    r"Texas|London|UK|Paris|Berlin|Madrid|Zurich|Amsterdam|Sydney)\s+(?:Standard\s+|Daylight\s+)?"
+    r"time\b))"
+    r"|(?P<lang>(?:hora\s+(?:de\s+)?(?:Madrid|peninsular|México|Mexico|Bogotá|Buenos\s+Aires)"
+    r"|heure\s+de\s+Paris|(?:Berliner|deutscher|MEZ)\s+Zeit)))",
+)
+
+
+def zone_from_text(snippet: str) -> tzinfo | None:
+    """A time zone named in a snippet such as "1:00 PM Houston time" or "(GMT-06:00)"."""
+    m = _ZONE_RE.search(snippet)
+    if not m:
+        return None
+    if m.group("gmt"):
+        after = (m.group("after") or "").lower()
+        for word, name in ZONE_WORDS.items():
+            if len(word) > 3 and word in after:
+                return ZoneInfo(name)
+        sign = -1 if m.group("sign") in "-−" else 1
+        hours = int(m.group("oh"))
+        minutes = int(m.group("om") or 0)
+        if hours > 14:
+            return None
+        return timezone(sign * timedelta(hours=hours, minutes=minutes))
+    word = (m.group("abbr") or m.group("named") or m.group("lang") or "").lower()
+    for key, name in sorted(ZONE_WORDS.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b{re.escape(key)}\b", word):
+            return ZoneInfo(name)
+    if "zeit" in word:
+        return ZoneInfo("Europe/Berlin")
+    return None
+
+
+def _to_time(
+    h: str | None, mnt: str | None, ampm: str | None, uhr: str | None, sep: str | None
+) -> time | None:
+    if h is None:
+        return None
+    hour = int(h)
+    minute = int(mnt) if mnt else 0
+    if ampm:
+        a = ampm.lower().replace(".", "").replace(" ", "")
+        if hour < 1 or hour > 12:
+            return None
+        if a == "pm" and hour != 12:
+            hour += 12
+        elif a == "am" and hour == 12:
+            hour = 0
+    elif not (mnt or uhr):
+        return None  # a bare number is not a time
+    elif sep == "." and not uhr:
+        # "2.30" without am/pm or Uhr: only a time when it reads like one (hours < 24)
+        pass
+    if hour > 23:
+        return None
+    return time(hour, minute)
+
+
+def find_times(text: str) -> list[TimeHit]:
+    """Every clock time (or time range) written in ``text``."""
+    hits: list[TimeHit] = []
+    pos = 0
+    while True:
+        m = _TIME_RE.search(text, pos)
+        if m is None:
+            break
+        pos = m.end()
+        g = m.groupdict()
+        t1 = _to_time(g["h1"], g["m1"], g["ampm1"], g["uhr1"], g["sep1"])
+        t2 = _to_time(g["h2"], g["m2"], g["ampm2"], g["uhr2"], g["sep2"]) if g["h2"] else None
+        if t1 is None and g["h2"] and g["ampm2"] and t2 is not None:
+            # "9-10 am": the first hour takes the second's am/pm
+            t1 = _to_time(g["h1"], g["m1"], g["ampm2"], None, g["sep1"])
+            if t1 is not None and t1 >= t2:
+                t1 = None
+        if t1 is None:
+            if g["h2"]:
+                pos = m.start("h2")  # "December 6 - 1:00 PM": retry at the second number
+            continue
+        if g["h1"] and not g["ampm1"] and g["ampm2"] and t2 is not None:
+            # "1:00-2:00 pm": share the meridiem
+            alt = _to_time(g["h1"], g["m1"], g["ampm2"], None, g["sep1"])
+            if alt is not None and alt <= t2:
+                t1 = alt
+        tail = text[m.end() : m.end() + 60]
+        zone = zone_from_text(tail[:50]) if tail.strip() else None
+        if zone is not None and not re.match(
+            r"\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b|\w+\s+(?:standard\s+)?time"
+            r"|hora|heure|Zeit|\(?[A-Z])",
+            tail,
+            re.I,
+        ):
+            zone = None
+        hits.append(TimeHit(m.start(), m.end(), t1, t2, zone, m.group(0)))
+    return hits
+
+
+_DURATION_RE = re.compile(
+    r"(?P<n>\d{1,3}|one|two|three|four|half|an?|una?|eine?|une?)[\s-]*(?P<unit>minutes?|mins?|hours?|hrs?|"
+    r"minutos?|horas?|minuten|stunden?|heures?|h\b)",
+    re.I,
+)
+_WORD_NUM = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "a": 1,
+    "an": 1,
+    "una": 1,
+    "un": 1,
+    "eine": 1,
+    "ein": 1,
+    "une": 1,
+    "half": 0.5,
+}
+
+
+def find_duration(text: str) -> timedelta | None:
+    """A meeting length such as "45 minutes", "approximately 1 hour", "30-minute"."""
+    for m in _DURATION_RE.finditer(text):
+        n_text = m.group("n").lower()
+        n = float(n_text) if n_text.isdigit() else _WORD_NUM.get(n_text, 0)
+        unit = m.group("unit").lower()
+        if not n:
+            continue
+        delta = timedelta(minutes=n) if unit.startswith("min") else timedelta(hours=n)
+        if timedelta(minutes=10) <= delta <= timedelta(hours=9):
+            return delta
+    return None
