@@ -54,11 +54,32 @@ class MailContent:
 
 # ---------------------------------------------------------------- charsets and headers
 
-_SINGLE_BYTE_LATIN = frozenset({"us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1", "iso8859-1",
-                                "windows-1252", "cp1252", "iso-8859-15"})
-_CHARSET_ALIASES = {"unknown-8bit": "", "x-unknown": "", "unknown": "", "x-user-defined": "",
-                    "default": "", "utf8": "utf-8", "ks_c_5601-1987": "cp949", "gb2312": "gb18030",
-                    "gbk": "gb18030", "x-sjis": "shift_jis", "iso-8859-8-i": "iso-8859-8"}
+_SINGLE_BYTE_LATIN = frozenset(
+    {
+        "us-ascii",
+        "ascii",
+        "iso-8859-1",
+        "latin-1",
+        "latin1",
+        "iso8859-1",
+        "windows-1252",
+        "cp1252",
+        "iso-8859-15",
+    }
+)
+_CHARSET_ALIASES = {
+    "unknown-8bit": "",
+    "x-unknown": "",
+    "unknown": "",
+    "x-user-defined": "",
+    "default": "",
+    "utf8": "utf-8",
+    "ks_c_5601-1987": "cp949",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-sjis": "shift_jis",
+    "iso-8859-8-i": "iso-8859-8",
+}
 
 
 def decode_bytes(data: bytes, charset: str | None) -> str:
@@ -127,7 +148,7 @@ def decode_header_value(value: str | None) -> str:
                 out.append(decode_bytes(chunk, cs))
 
         for m in _ENCODED_WORD.finditer(value):
-            between = value[pos:m.start()]
+            between = value[pos : m.start()]
             if between.strip() or not pending:
                 flush()
                 out.append(between)
@@ -347,8 +368,9 @@ def _unflow(text: str, delsp: bool) -> str:
     return "\n".join(out)
 
 
-_ICS_TYPES = frozenset({"text/calendar", "application/ics", "text/x-vcalendar", "application/x-ics",
-                        "text/icalendar"})
+_ICS_TYPES = frozenset(
+    {"text/calendar", "application/ics", "text/x-vcalendar", "application/x-ics", "text/icalendar"}
+)
 
 
 def _is_calendar(ctype: str, filename: str | None) -> bool:
@@ -386,8 +408,7 @@ class _Walk:
 _Body = list[tuple[str, Message]]
 
 
-def _walk(part: Message, depth: int, st: _Walk, attachments: list[str],
-          forwards: list[MailContent]) -> _Body:
+def _walk(part: Message, depth: int, st: _Walk, attachments: list[str], forwards: list[MailContent]) -> _Body:
     st.parts += 1
     if st.parts > MAX_PARTS or depth > MAX_DEPTH:
         return []
@@ -401,8 +422,7 @@ def _walk(part: Message, depth: int, st: _Walk, attachments: list[str],
             children = []
         if not isinstance(children, list):
             return []
-        bodies = [_walk(c, depth + 1, st, attachments, forwards) for c in children
-                  if isinstance(c, Message)]
+        bodies = [_walk(c, depth + 1, st, attachments, forwards) for c in children if isinstance(c, Message)]
         if ctype == "multipart/alternative":
             return _choose_alternative(bodies)
         return [b for body in bodies for b in body]
@@ -450,8 +470,14 @@ def _merge_event(st: _Walk, ev: CalEvent) -> None:
 def _choose_alternative(bodies: list[_Body]) -> _Body:
     """Prefer an alternative with non-empty text/plain; else the first with HTML."""
     for body in bodies:
-        if body and all(kind == "plain" for kind, _ in body) and any(
-                _payload_bytes(p).strip() for _, p in body):
+        if (
+            body
+            and all(kind == "plain" for kind, _ in body)
+            and any(_payload_bytes(p).strip() for _, p in body)
+        ):
+            return body
+    for body in bodies:
+        if any(kind == "html" for kind, _ in body):
             return body
     for body in bodies:
         if body:
