@@ -54,6 +54,64 @@ def inspect(ctx: click.Context, paths: tuple[Path, ...], as_json: bool, me: tupl
                          config_path=ctx.obj["config_path"]))
 
 
+# --- engine commands (run / status / timeline / journal / stats): bodies in engine/commands.py
+@cli.command()
+@click.option("--once", is_flag=True, help="Run one cycle and exit (default: run as the service).")
+@click.option("--now", "now", default=None, help="Fix the clock, ISO 8601 (implies --once).")
+@click.option("--dry-run", is_flag=True, help="Print the plan; change nothing (implies --once).")
+@click.pass_context
+def run(ctx: click.Context, once: bool, now: str | None, dry_run: bool) -> None:
+    """Scan, plan and write drafts and call events (once, or as the service)."""
+    from followup.engine.commands import cmd_run
+
+    ctx.exit(cmd_run(ctx.obj["config_path"], once=once, now=now, dry_run=dry_run))
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--now", "now", default=None, help="Reference time, ISO 8601 (default: now).")
+@click.pass_context
+def status(ctx: click.Context, as_json: bool, now: str | None) -> None:
+    """Interviews: stage, people, what is done, what is planned and when."""
+    from followup.engine.commands import cmd_status
+
+    ctx.exit(cmd_status(ctx.obj["config_path"], as_json=as_json, now=now))
+
+
+@cli.command()
+@click.argument("interview")
+@click.argument("phrase")
+@click.pass_context
+def timeline(ctx: click.Context, interview: str, phrase: str) -> None:
+    """State when to follow up, e.g. followup timeline acme "call me in four days"."""
+    from followup.engine.commands import cmd_timeline
+
+    ctx.exit(cmd_timeline(ctx.obj["config_path"], interview, phrase))
+
+
+@cli.command()
+@click.argument("interview")
+@click.argument("text", required=False)
+@click.option("--outcome", type=click.Choice(["offer", "rejected", "no-response", "withdrawn"]))
+@click.pass_context
+def journal(ctx: click.Context, interview: str, text: str | None, outcome: str | None) -> None:
+    """Add a note (and outcome) to an interview's journal; without TEXT, print it."""
+    from followup.engine.commands import cmd_journal
+
+    ctx.exit(cmd_journal(ctx.obj["config_path"], interview, text, outcome))
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.pass_context
+def stats(ctx: click.Context, as_json: bool) -> None:
+    """Outcomes over time: interviews per month, response rate."""
+    from followup.engine.commands import cmd_stats
+
+    ctx.exit(cmd_stats(ctx.obj["config_path"], as_json=as_json))
+# --- end engine commands
+
+
 def main() -> None:
     debug = "--debug" in sys.argv
     try:

@@ -1,0 +1,255 @@
+"""Bodies of the commands run / status / timeline / journal / stats (cli.py only wires them)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+from typing import Any
+
+import click
+
+from followup.config import Config, load_config
+from followup.engine.planner import Action, InterviewState, Plan, Rules, plan
+from followup.engine.service import CycleReport, parse_now, run_cycle
+from followup.engine.tracker import OUTCOMES, Tracker
+from followup.errors import UserError
+
+
+def _local(t: datetime | None, tz: tzinfo) -> str:
+    return t.astimezone(tz).strftime("%a %Y-%m-%d %H:%M") if t else "-"
+
+
+def _iso(t: datetime | None) -> str | None:
+    return t.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if t else None
+
+
+def _open_tracker(config: Config, *, write: bool) -> Tracker:
+    if not write and not config.state.path.exists():
+        return Tracker(":memory:")
+    return Tracker(config.state.path)
+
+
+def _action_line(a: Action, tz: tzinfo, verb: str) -> str:
+    when = ""
+    if a.event is not None:
+        when = f" for {_local(a.event.start, tz)}"
+    return f"  {verb} {a.title}{when}  [{a.key}]"
+
+
+# ---------------------------------------------------------------- run
+
+def cmd_run(config_path: Path | None, *, once: bool, now: str | None, dry_run: bool) -> int:
+    if not once and not dry_run and now is None:
+        from followup.daemon.service import serve
+
+        return serve(config_path)
+    config = load_config(config_path)
+    tz = config.owner.zone
+    report = run_cycle(config, now=parse_now(now, tz), dry_run=dry_run)
+    print_report(report, tz)
+    return 1 if report.failed else 0
+
+
+def print_report(report: CycleReport, tz: tzinfo) -> None:
+    head = "dry run (nothing changed)" if report.dry_run else "cycle"
+    click.echo(f"{head} at {_local(report.now, tz)}: {report.summary()}")
+    for key, reason in report.skipped:
+        click.echo(f"  skipped message {key[:120]}: {reason[:200]}")
+    verb = "would:" if report.dry_run else "done:"
+    for a in report.applied:
+        click.echo(_action_line(a, tz, verb))
+    for a, why in report.failed:
+        click.echo(_action_line(a, tz, f"FAILED ({why}):"))
+    for a in report.planned:
+        click.echo(_action_line(a, tz, f"planned {_local(a.due, tz)}:"))
+
+
+# ---------------------------------------------------------------- status
+
+def stage(st: InterviewState, p: Plan, now: datetime) -> str:
+    if st.status == "cancelled":
+        return "cancelled"
+    if st.status == "closed":
+        return f"closed: {st.outcome or 'no-response'}"
+    if now < st.start:
+        return "upcoming"
+    if now < st.end:
+        return "in progress"
+    if any(r >= st.end for r in st.replies):
+        return "replied"
+    done = {k for k, d in st.done.items() if d.status == "done"}
+    if any(k.startswith(f"call:{st.id}:2") for k in done):
+        return "waiting after the callback"
+    if any(k.startswith(f"call:{st.id}:1") for k in done):
+        return "follow-up call planned"
+    return "thank-you notes due"
+
+
+def status_data(config: Config, tracker: Tracker, now: datetime) -> list[dict[str, Any]]:
+    rules = Rules.from_config(config)
+    out: list[dict[str, Any]] = []
+    for iid in tracker.interview_ids():
+        st = tracker.snapshot(iid)
+        p = plan(st, rules, now)
+        fua, imminent, phrase = tracker.timeline(iid)
+        out.append({
+            "id": iid, "company": st.company, "position": st.position,
+            "start": _iso(st.start), "end": _iso(st.end), "status": st.status, "outcome": st.outcome,
+            "stage": stage(st, p, now),
+            "timeline": {"follow_up_after": fua.isoformat() if fua else None,
+                         "decision_imminent": imminent, "phrase": phrase},
+            "people": [{"name": x.name, "email": x.email, "role": x.role, "phone": x.phone,
+                        "thank_you": any(r.email == x.email for r in p.recipients) if x.email else False,
+                        "guessed": x.guessed} for x in st.people],
+            "recipients": [{"email": r.email, "name": r.name, "guessed": r.guessed} for r in p.recipients],
+            "notes": list(p.notes),
+            "done": [{"key": d.key, "status": d.status, "at": _iso(d.at), "start": _iso(d.start)}
+                     for d in sorted(st.done.values(), key=lambda d: d.at)],
+            "planned": [{"key": a.key, "kind": a.kind, "title": a.title, "due": _iso(a.due),
+                         "start": _iso(a.event.start) if a.event else None, "guessed": a.guessed,
+                         "urgent": a.urgent} for a in sorted(p.actions, key=lambda a: a.due)],
+            "replies": [_iso(r) for r in sorted(st.replies)],
+        })
+    return out
+
+
+def cmd_status(config_path: Path | None, *, as_json: bool, now: str | None = None) -> int:
+    config = load_config(config_path)
+    tz = config.owner.zone
+    at = parse_now(now, tz) or datetime.now(UTC)
+    with _open_tracker(config, write=False) as tracker:
+        data = status_data(config, tracker, at)
+    if as_json:
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return 0
+    if not data:
+        click.echo("no interviews yet")
+        return 0
+    for iv in data:
+        title = " — ".join(x for x in (iv["company"], iv["position"]) if x) or "(unknown company)"
+        click.echo(f"{iv['id']}  {title}")
+        click.echo(f"  when:  {_local(datetime.fromisoformat(iv['start']), tz)}   stage: {iv['stage']}")
+        tl = iv["timeline"]
+        if tl["follow_up_after"] or tl["decision_imminent"]:
+            click.echo(f"  timeline: follow up after {tl['follow_up_after'] or '-'}"
+                       + ("  (decision imminent)" if tl["decision_imminent"] else ""))
+        for person in iv["people"]:
+            bits = [person["name"] or "", f"<{person['email']}>" if person["email"] else "",
+                    person["role"], person["phone"] or ""]
+            click.echo("  person: " + "  ".join(b for b in bits if b))
+        for note in iv["notes"]:
+            click.echo(f"  note:  {note}")
+        for d in iv["done"]:
+            click.echo(f"  done:  {d['key']} ({d['status']} {_local(datetime.fromisoformat(d['at']), tz)})")
+        for a in iv["planned"]:
+            when = f", event at {_local(datetime.fromisoformat(a['start']), tz)}" if a["start"] else ""
+            click.echo(f"  next:  {a['title']} — due {_local(datetime.fromisoformat(a['due']), tz)}{when}")
+    return 0
+
+
+# ---------------------------------------------------------------- timeline / journal
+
+def cmd_timeline(config_path: Path | None, ref: str, phrase: str) -> int:
+    from followup.parsers.timeline import find_timeline
+
+    config = load_config(config_path)
+    tz = config.owner.zone
+    with Tracker(config.state.path) as tracker:
+        iid = tracker.find_interview(ref)
+        st = tracker.snapshot(iid)
+        tl = find_timeline(phrase, st.end, tz)
+        if tl.follow_up_after is None and not tl.decision_imminent:
+            raise UserError(f"no follow-up date found in {phrase!r} (try e.g. \"call me in four days\")")
+        tracker.add_timeline(iid, tl.follow_up_after, tl.decision_imminent, phrase[:200], "owner",
+                             datetime.now(UTC))
+        st = tracker.snapshot(iid)
+    from followup.engine.planner import first_call_time
+
+    at, why = first_call_time(st, Rules.from_config(config))
+    click.echo(f"{iid}: follow up after {tl.follow_up_after or 'soon'}"
+               + (" (decision imminent)" if tl.decision_imminent else "")
+               + f"; first call {_local(at, tz)} ({why})")
+    return 0
+
+
+def cmd_journal(config_path: Path | None, ref: str, text: str | None, outcome: str | None) -> int:
+    config = load_config(config_path)
+    tz = config.owner.zone
+    with Tracker(config.state.path) as tracker:
+        iid = tracker.find_interview(ref)
+        if text or outcome:
+            tracker.add_journal(iid, text, outcome, datetime.now(UTC))
+            click.echo(f"{iid}: noted" + (f"; outcome {outcome}" if outcome else ""))
+            return 0
+        entries = tracker.journal(iid)
+        row = tracker.row(iid)
+    click.echo(f"{iid}  {row['company'] or ''} {row['position'] or ''}".rstrip()
+               + f"  (outcome: {row['outcome'] or 'open'})")
+    if not entries:
+        click.echo("  (no journal entries)")
+    for e in entries:
+        click.echo(f"  {_local(e.at, tz)}  " + (f"[{e.outcome}] " if e.outcome else "") + (e.text or ""))
+    return 0
+
+
+# ---------------------------------------------------------------- stats
+
+@dataclass
+class _Month:
+    interviews: int = 0
+    responded: int = 0
+    ended: int = 0
+
+
+def stats_data(tracker: Tracker, now: datetime) -> dict[str, Any]:
+    months: dict[str, _Month] = defaultdict(_Month)
+    outcomes: Counter[str] = Counter()
+    per_month_outcomes: dict[str, Counter[str]] = defaultdict(Counter)
+    total = _Month()
+    for iid in tracker.interview_ids():
+        st = tracker.snapshot(iid)
+        if st.status == "cancelled":
+            continue
+        m = st.start.strftime("%Y-%m")
+        responded = bool(st.replies) or st.outcome in ("offer", "rejected")
+        for bucket in (months[m], total):
+            bucket.interviews += 1
+            bucket.ended += st.end <= now
+            bucket.responded += responded
+        outcome = st.outcome or ("open" if st.status != "closed" else "no-response")
+        outcomes[outcome] += 1
+        per_month_outcomes[m][outcome] += 1
+
+    def rate(b: _Month) -> float | None:
+        return round(b.responded / b.ended, 3) if b.ended else None
+
+    return {
+        "interviews": total.interviews,
+        "outcomes": {k: outcomes.get(k, 0) for k in (*OUTCOMES, "open")},
+        "response_rate": rate(total),
+        "months": [{"month": m, "interviews": b.interviews, "ended": b.ended, "responded": b.responded,
+                    "response_rate": rate(b), "outcomes": dict(per_month_outcomes[m])}
+                   for m, b in sorted(months.items())],
+    }
+
+
+def cmd_stats(config_path: Path | None, *, as_json: bool) -> int:
+    config = load_config(config_path)
+    with _open_tracker(config, write=False) as tracker:
+        data = stats_data(tracker, datetime.now(UTC))
+    if as_json:
+        click.echo(json.dumps(data, indent=2))
+        return 0
+    rr = data["response_rate"]
+    click.echo(f"{data['interviews']} interviews; response rate "
+               f"{'-' if rr is None else f'{rr:.0%}'}; outcomes: "
+               + ", ".join(f"{k} {v}" for k, v in data["outcomes"].items()))
+    for m in data["months"]:
+        r = m["response_rate"]
+        click.echo(f"  {m['month']}: {m['interviews']} interviews, {m['responded']} responded "
+                   f"({'-' if r is None else f'{r:.0%}'}), "
+                   + ", ".join(f"{k} {v}" for k, v in sorted(m["outcomes"].items())))
+    return 0
