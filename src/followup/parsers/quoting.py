@@ -14,13 +14,14 @@ block becomes a ``ForwardBlock`` whose text runs to the next block. Only the fir
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from email.utils import parsedate_to_datetime
 
 from dateutil import parser as dateparser
 
-from followup.parsers.addresses import parse_address_list
+from followup.parsers.addresses import clean_name, normalize, parse_address_list
 from followup.parsers.model import Address, MailMeta
 
 MAX_ANALYSED = 200_000
@@ -50,18 +51,56 @@ _MARKER = re.compile(
 
 _LABELS: dict[str, tuple[str, ...]] = {
     "from": ("from", "de", "von", "van", "da", "od", "från", "fra", "от"),
-    "date": ("date", "sent", "datum", "gesendet", "envoyé", "envoye", "enviado", "enviada", "fecha",
-             "data", "inviato", "verzonden", "skickat", "sendt", "date d'envoi", "enviado el"),
-    "subject": ("subject", "betreff", "objet", "asunto", "oggetto", "onderwerp", "assunto", "ämne",
-                "emne", "тема"),
+    "date": (
+        "date",
+        "sent",
+        "datum",
+        "gesendet",
+        "envoyé",
+        "envoye",
+        "enviado",
+        "enviada",
+        "fecha",
+        "data",
+        "inviato",
+        "verzonden",
+        "skickat",
+        "sendt",
+        "date d'envoi",
+        "enviado el",
+    ),
+    "subject": (
+        "subject",
+        "betreff",
+        "objet",
+        "asunto",
+        "oggetto",
+        "onderwerp",
+        "assunto",
+        "ämne",
+        "emne",
+        "тема",
+    ),
     "to": ("to", "an", "à", "a", "para", "aan", "til", "till", "per", "кому"),
     "cc": ("cc", "kopie", "copie à", "copia", "cco", "bcc"),
-    "other": ("reply-to", "antwort an", "répondre à", "responder a", "importance", "wichtigkeit",
-              "priorité", "importancia", "attachments", "anlagen", "pièces jointes"),
+    "other": (
+        "reply-to",
+        "antwort an",
+        "répondre à",
+        "responder a",
+        "importance",
+        "wichtigkeit",
+        "priorité",
+        "importancia",
+        "attachments",
+        "anlagen",
+        "pièces jointes",
+    ),
 }
 _LABEL_KIND = {label: kind for kind, labels in _LABELS.items() for label in labels}
 _HEADER = re.compile(
-    r"^[ \t\u00a0>]*\*{0,2}(" + "|".join(sorted((re.escape(k) for k in _LABEL_KIND), key=len, reverse=True))
+    r"^[ \t\u00a0>]*\*{0,2}("
+    + "|".join(sorted((re.escape(k) for k in _LABEL_KIND), key=len, reverse=True))
     + r")\*{0,2}[ \t\u00a0]*:[ \t\u00a0]*\*{0,2}[ \t\u00a0]*(.*)$",
     re.IGNORECASE,
 )
@@ -70,7 +109,8 @@ _ENGLISH_LABELS = frozenset({"from", "date", "sent", "subject", "to", "cc", "bcc
 _ATTRIBUTION = re.compile(
     r"^(?:-{1,5}[ \t]*)?(?:on|am|le|el|il|op|em|den|w dniu|\d)\b.{0,400}?"
     r"(?:wrote|writes|schrieb|a[ \t\u00a0]+écrit|a[ \t\u00a0]+ecrit|escribió|escribio|ha[ \t]+scritto|"
-    r"schreef|escreveu|skrev|napisał|написал|написала|napsal|kirjoitti)[ \t\u00a0]*:[ \t\u00a0]*$"
+    r"schreef|escreveu|skrev|napisał|написал|написала|napsal|kirjoitti)"
+    r"(?:[ \t\u00a0][^:\n]{0,250})?[ \t\u00a0]*:[ \t\u00a0]*$"
     r"|^\d{4}-\d{2}-\d{2}[^<]{0,100}<[^<>@\s]{1,100}@[^<>\s]{1,200}>[ \t]*:$",
     re.IGNORECASE,
 )
@@ -123,8 +163,12 @@ def _header_block(lines: list[str], start: int) -> tuple[dict[str, str], int, bo
 
 
 def _is_outlook_block(fields: dict[str, str]) -> bool:
-    return "from" in fields and ("date" in fields or "subject" in fields) and (
-        "to" in fields or "subject" in fields) and len(fields) >= 3
+    return (
+        "from" in fields
+        and ("date" in fields or "subject" in fields)
+        and ("to" in fields or "subject" in fields)
+        and len(fields) >= 3
+    )
 
 
 def _quoted(line: str) -> bool:
@@ -191,11 +235,13 @@ def split_text(text: str, default_tz: tzinfo | None = None) -> Split:
         # A block's body holds no further top-level blocks (those start the next block),
         # so this recursion is one level deep: it only strips the body's quoted history.
         inner = split_text(body_text, default_tz) if body_text else Split("", ())
-        forwarded.append(ForwardBlock(
-            meta=_block_meta(fields, english, default_tz),
-            text=body_text,
-            own_text=inner.own_text if body_text else "",
-        ))
+        forwarded.append(
+            ForwardBlock(
+                meta=_block_meta(fields, english, default_tz),
+                text=body_text,
+                own_text=inner.own_text if body_text else "",
+            )
+        )
     return Split(own, tuple(forwarded))
 
 
@@ -215,7 +261,7 @@ def _attribution_span(lines: list[str], i: int) -> int:
 
 
 def _own(lines: list[str]) -> str:
-    kept = [ln.rstrip() for ln in lines if not _quoted(ln)]
+    kept = [ln if ln == "-- " else ln.rstrip() for ln in lines if not _quoted(ln)]
     while kept and (not kept[-1].strip() or _SEPARATOR.match(kept[-1])):
         kept.pop()
     while kept and not kept[0].strip():
@@ -226,6 +272,7 @@ def _own(lines: list[str]) -> str:
 # ---------------------------------------------------------------- inline header values
 
 _MAILTO = re.compile(r"\[mailto:([^\]\s]{1,300})\]|<mailto:([^>\s]{1,300})>", re.IGNORECASE)
+_BRACKETED = re.compile(r"<([^<>\s]{1,300}@[^<>\s]{1,300})>")
 _MD_LINK = re.compile(r"\[([^\]\s]{1,300}@[^\]\s]{1,300})\]\(mailto:[^)]*\)")
 
 
@@ -235,57 +282,197 @@ def _inline_addresses(value: str | None) -> tuple[Address, ...]:
     v = value[:8000].replace("*", "")
     v = _MD_LINK.sub(r"\1", v)
     v = _MAILTO.sub(lambda m: f"<{m.group(1) or m.group(2)}>", v)
-    # Outlook separates recipients with ";".
-    v = v.replace(";", ",")
-    try:
-        return parse_address_list([v])
-    except Exception:
-        return ()
+    # Outlook separates recipients with ";" and writes names as "Last, First" unquoted, so
+    # an item with exactly one <address> is one mailbox whatever commas its name holds.
+    out: list[Address] = []
+    for item in v.split(";") if ";" in v else [v]:
+        brackets = _BRACKETED.findall(item)
+        if len(brackets) == 1:
+            email = normalize(brackets[0])
+            if email:
+                name = clean_name(item.split("<", 1)[0])
+                out.append(Address(email, name))
+            continue
+        try:
+            out.extend(parse_address_list([item]))
+        except Exception:
+            continue
+    unique: dict[str, Address] = {}
+    for a in out:
+        unique.setdefault(a.email, a)
+    return tuple(unique.values())
 
 
 _MONTHS = {
     # de
-    "januar": "January", "jänner": "January", "februar": "February", "märz": "March", "maerz": "March",
-    "april": "April", "mai": "May", "juni": "June", "juli": "July", "august": "August",
-    "september": "September", "oktober": "October", "november": "November", "dezember": "December",
+    "januar": "January",
+    "jänner": "January",
+    "februar": "February",
+    "märz": "March",
+    "maerz": "March",
+    "april": "April",
+    "mai": "May",
+    "juni": "June",
+    "juli": "July",
+    "august": "August",
+    "september": "September",
+    "oktober": "October",
+    "november": "November",
+    "dezember": "December",
     # fr
-    "janvier": "January", "février": "February", "fevrier": "February", "mars": "March", "avril": "April",
-    "juin": "June", "juillet": "July", "août": "August", "aout": "August", "septembre": "September",
-    "octobre": "October", "novembre": "November", "décembre": "December", "decembre": "December",
-    "janv.": "January", "févr.": "February", "avr.": "April", "juil.": "July", "sept.": "September",
-    "oct.": "October", "nov.": "November", "déc.": "December",
+    "janvier": "January",
+    "février": "February",
+    "fevrier": "February",
+    "mars": "March",
+    "avril": "April",
+    "juin": "June",
+    "juillet": "July",
+    "août": "August",
+    "aout": "August",
+    "septembre": "September",
+    "octobre": "October",
+    "novembre": "November",
+    "décembre": "December",
+    "decembre": "December",
+    "janv.": "January",
+    "févr.": "February",
+    "avr.": "April",
+    "juil.": "July",
+    "sept.": "September",
+    "oct.": "October",
+    "nov.": "November",
+    "déc.": "December",
     # es
-    "enero": "January", "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May",
-    "junio": "June", "julio": "July", "agosto": "August", "septiembre": "September",
-    "setiembre": "September", "octubre": "October", "noviembre": "November", "diciembre": "December",
-    "ene": "January", "dic": "December",
+    "enero": "January",
+    "febrero": "February",
+    "marzo": "March",
+    "abril": "April",
+    "mayo": "May",
+    "junio": "June",
+    "julio": "July",
+    "agosto": "August",
+    "septiembre": "September",
+    "setiembre": "September",
+    "octubre": "October",
+    "noviembre": "November",
+    "diciembre": "December",
+    "ene": "January",
+    "dic": "December",
     # it / nl / pt
-    "gennaio": "January", "febbraio": "February", "aprile": "April", "maggio": "May", "giugno": "June",
-    "luglio": "July", "settembre": "September", "ottobre": "October", "dicembre": "December",
-    "januari": "January", "februari": "February", "maart": "March", "mei": "May", "augustus": "August",
-    "janeiro": "January", "fevereiro": "February", "março": "March", "maio": "May", "junho": "June",
-    "julho": "July", "setembro": "September", "outubro": "October", "novembro": "November",
+    "gennaio": "January",
+    "febbraio": "February",
+    "aprile": "April",
+    "maggio": "May",
+    "giugno": "June",
+    "luglio": "July",
+    "settembre": "September",
+    "ottobre": "October",
+    "dicembre": "December",
+    "januari": "January",
+    "februari": "February",
+    "maart": "March",
+    "mei": "May",
+    "augustus": "August",
+    "janeiro": "January",
+    "fevereiro": "February",
+    "março": "March",
+    "maio": "May",
+    "junho": "June",
+    "julho": "July",
+    "setembro": "September",
+    "outubro": "October",
+    "novembro": "November",
     "dezembro": "December",
 }
-_NOISE = frozenset({
-    "de", "del", "um", "uhr", "à", "a", "las", "la", "le", "at", "alle", "om", "às", "h",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
-    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
-    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-    "mo", "di", "mi", "do", "fr", "sa", "so", "lun", "mar", "mer", "jeu", "ven", "sam", "dim",
-    "mié", "jue", "vie", "sáb", "dom",
-})
+_NOISE = frozenset(
+    {
+        "de",
+        "del",
+        "um",
+        "uhr",
+        "à",
+        "a",
+        "las",
+        "la",
+        "le",
+        "at",
+        "alle",
+        "om",
+        "às",
+        "h",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "lunes",
+        "martes",
+        "miércoles",
+        "miercoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "sabado",
+        "domingo",
+        "lunedì",
+        "martedì",
+        "mercoledì",
+        "giovedì",
+        "venerdì",
+        "sabato",
+        "domenica",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        "mo",
+        "di",
+        "mi",
+        "do",
+        "fr",
+        "sa",
+        "so",
+        "lun",
+        "mar",
+        "mer",
+        "jeu",
+        "ven",
+        "sam",
+        "dim",
+        "mié",
+        "jue",
+        "vie",
+        "sáb",
+        "dom",
+    }
+)
 _WORD = re.compile(r"[^\s,]+")
 _GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)(?=[+-]\d)", re.IGNORECASE)
 _FR_TIME = re.compile(r"\b(\d{1,2})\s?h\s?(\d{2})\b")
 _SENTINEL = datetime(1900, 1, 1)
+_TZ_ABBREVIATIONS = {name: hours * 3600 for name, hours in {
+    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2, "EET": 2,
+    "EEST": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "AKST": -9, "AKDT": -8, "HST": -10, "JST": 9, "AEST": 10, "AEDT": 11,
+}.items()}
 _AMPM = re.compile(r"\d\s*[AaPp]\.?[Mm]\b")
 
 
-def parse_loose_date(value: str | None, english: bool = True,
-                     default_tz: tzinfo | None = None) -> datetime | None:
+def parse_loose_date(
+    value: str | None, english: bool = True, default_tz: tzinfo | None = None
+) -> datetime | None:
     """A date as written in an inline header block, in any common client's format.
 
     Returns aware UTC; a date without a zone is read in ``default_tz`` (else UTC); None when
@@ -323,7 +510,10 @@ def parse_loose_date(value: str | None, english: bool = True,
             words.append(w.rstrip(".") if w.endswith(".") and w[:-1].isdigit() else w)
     cleaned = " ".join(words)
     try:
-        dt = dateparser.parse(cleaned, fuzzy=True, dayfirst=not english, default=_SENTINEL)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            dt = dateparser.parse(cleaned, fuzzy=True, dayfirst=not english, default=_SENTINEL,
+                                  tzinfos=_TZ_ABBREVIATIONS)
     except (ValueError, OverflowError, TypeError, dateparser.ParserError):
         return None
     if dt is None or dt.year == 1900:

@@ -78,7 +78,8 @@ def test_html_not_converted_when_plain_exists(eml: Load, monkeypatch: pytest.Mon
 def test_empty_plain_alternative_falls_back_to_html() -> None:
     raw = (
         b"From: a@example.com\nContent-Type: multipart/alternative; boundary=x\n\n"
-        b"--x\nContent-Type: text/plain\n\n\n\n--x\nContent-Type: text/html\n\n<p>Real <b>text</b></p>\n--x--\n"
+        b"--x\nContent-Type: text/plain\n\n\n\n"
+        b"--x\nContent-Type: text/html\n\n<p>Real <b>text</b></p>\n--x--\n"
     )
     assert read_message(raw).text == "Real text"
 
@@ -87,7 +88,8 @@ def test_attachment_names_and_text_attachments_are_not_body() -> None:
     raw = (
         b"From: a@example.com\nContent-Type: multipart/mixed; boundary=x\n\n"
         b"--x\nContent-Type: text/plain\n\nBody\n"
-        b"--x\nContent-Type: text/plain; name=notes.txt\nContent-Disposition: attachment; filename=notes.txt\n\n"
+        b"--x\nContent-Type: text/plain; name=notes.txt\n"
+        b"Content-Disposition: attachment; filename=notes.txt\n\n"
         b"not the body\n"
         b"--x\nContent-Type: application/pdf\nContent-Disposition: attachment;\n"
         b" filename*=utf-8''Lebenslauf%20J%C3%BCrgen.pdf\nContent-Transfer-Encoding: base64\n\nJVBERi0=\n"
@@ -119,7 +121,8 @@ def test_huge_body_is_capped_and_fast() -> None:
 def test_deep_multipart_nesting_is_bounded() -> None:
     depth = 200
     head = b"From: a@example.com\nContent-Type: multipart/mixed; boundary=b0\n\n"
-    parts = b"".join(b"--b%d\nContent-Type: multipart/mixed; boundary=b%d\n\n" % (i, i + 1) for i in range(depth))
+    part = b"--b%d\nContent-Type: multipart/mixed; boundary=b%d\n\n"
+    parts = b"".join(part % (i, i + 1) for i in range(depth))
     raw = head + parts + b"--b%d\nContent-Type: text/plain\n\ndeep\n" % depth
     content = read_message(raw)  # does not raise; text beyond the depth cap is dropped
     assert content.meta.sender is not None
