@@ -116,18 +116,20 @@ except Exception:  # pragma: no cover - older icalendar: its cache may be fed, w
 
 
 def _calendars(text: str) -> list[Any]:
-    """The VCALENDAR components: strict parse first, then ever more lenient repairs."""
-    try:
-        cals = _from_ical(text)
-        if cals:
-            return cals
-    except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError, ...
-        log.debug("strict iCalendar parse failed (%s), trying lenient", type(exc).__name__)
-    lines = _repair_lines(text)
+    """The VCALENDAR components: strict parse of well-formed text, else ever more lenient repairs."""
+    lines = _unfold(text)
+    if _well_formed(lines):
+        try:
+            cals = _from_ical(text)
+            if cals:
+                return cals
+        except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError, ...
+            log.debug("strict iCalendar parse failed (%s), trying lenient", type(exc).__name__)
+    repaired = _repair_lines(lines)
     attempts = (
-        lines,
-        _without_blocks(lines, {"VTIMEZONE", "VALARM"}),
-        _only_events(lines),
+        repaired,
+        _without_blocks(repaired, {"VTIMEZONE", "VALARM"}),
+        _only_events(repaired),
     )
     last: Exception | None = None
     for attempt in attempts:
@@ -183,12 +185,55 @@ def _line_ok(line: str) -> bool:
     return True
 
 
-def _repair_lines(text: str) -> list[str]:
+def _may_contain(parent: str, child: str) -> bool:
+    if parent == "VCALENDAR":
+        return child != "VCALENDAR"
+    if parent == "VTIMEZONE":
+        return child in ("STANDARD", "DAYLIGHT") or child.startswith("X-")
+    if parent in ("VEVENT", "VTODO"):
+        return child == "VALARM" or child.startswith("X-") or child in ("PARTICIPANT", "VLOCATION")
+    return parent.startswith("X-")
+
+
+def _begin_end(line: str) -> tuple[str, str] | None:
+    """("BEGIN"|"END", COMPONENT) for a BEGIN/END line, else None."""
+    head = line[:6].upper()
+    if head.startswith("BEGIN:"):
+        return "BEGIN", line[6:].strip().upper()
+    if head.startswith("END:"):
+        return "END", line[4:].strip().upper()
+    return None
+
+
+def _well_formed(lines: list[str]) -> bool:
+    """Every line a content line, BEGIN/END properly nested and closed (cheap pre-check)."""
+    stack: list[str] = []
+    for line in lines:
+        if not line or line.isspace():
+            continue
+        if not _NAME_RE.match(line):
+            return False
+        marker = _begin_end(line)
+        if marker is None:
+            if not stack:
+                return False
+        elif marker[0] == "BEGIN":
+            if stack and not _may_contain(stack[-1], marker[1]):
+                return False
+            if not stack and marker[1] != "VCALENDAR":
+                return False
+            stack.append(marker[1])
+        elif not stack or stack.pop() != marker[1]:
+            return False
+    return not stack
+
+
+def _repair_lines(lines: list[str]) -> list[str]:
     """Well-nested BEGIN/END blocks, continuation of badly folded text, junk and bad lines dropped."""
     out: list[str] = []
     stack: list[str] = []
     last_name = ""
-    for raw in _unfold(text):
+    for raw in lines:
         line = raw.rstrip()
         if not line.strip():
             continue
@@ -198,20 +243,25 @@ def _repair_lines(text: str) -> list[str]:
                 out[-1] += line  # a text line broken without the folding blank
             continue
         name = match.group(1).upper()
-        value = line[match.end() - 1 :].partition(":")[2].strip().upper()
-        if name == "BEGIN" and line[5:6] == ":":
-            if not value or (not stack and value != "VCALENDAR"):
+        marker = _begin_end(line)
+        if marker is not None and marker[0] == "BEGIN":
+            component = marker[1]
+            if not component or (not stack and component != "VCALENDAR"):
                 continue
-            stack.append(value)
-            out.append("BEGIN:" + value)
-        elif name == "END" and line[3:4] == ":":
-            if value not in stack:
+            while stack and not _may_contain(stack[-1], component):  # a missing END line
+                out.append("END:" + stack.pop())
+            stack.append(component)
+            out.append("BEGIN:" + component)
+            last_name = ""
+        elif marker is not None:
+            if marker[1] not in stack:
                 continue
             while stack:
                 top = stack.pop()
                 out.append("END:" + top)
-                if top == value:
+                if top == marker[1]:
                     break
+            last_name = ""
         elif stack:
             fixed = _QUOTED_VALUE_RE.sub(r'\1"\2":\3', line)
             if stack[-1] != "VEVENT" and not _line_ok(fixed):

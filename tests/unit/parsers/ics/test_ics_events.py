@@ -105,9 +105,11 @@ def test_apple_invite_email_param_and_resource(ics: Load) -> None:
 
 def test_floating_time_uses_default_tz(ics: Load) -> None:
     plain, unknown = parse_calendar(ics("floating"))
+    assert unknown.floating and unknown.start == _utc(2026, 3, 11, 14, 0)
     assert plain.floating and plain.start == _utc(2026, 3, 10, 9, 30)
     ny = ZoneInfo("America/New_York")
     plain_ny, unknown_ny = parse_calendar(ics("floating"), default_tz=ny)
+    assert unknown_ny.start == _utc(2026, 3, 11, 18, 0)  # 14:00 EDT
     assert plain_ny.floating
     assert plain_ny.start == _utc(2026, 3, 10, 13, 30)  # 09:30 EDT
     assert plain_ny.end == _utc(2026, 3, 10, 14, 30)
