@@ -1,0 +1,248 @@
+"""Signature blocks: split one off a mail body, read the sender's phone and job title from it.
+
+Pure text functions; no clock, no I/O.
+
+``split_signature`` tries, in order: the RFC 3676 delimiter line ``-- `` (or a line of dashes /
+underscores) near the end; the last closing line ("Best,", "Regards", "Saludos", "Grüße",
+"Cordialement", ...) in the last lines; the trailing block of short lines when it carries a
+name, a phone, an address or a URL. The closing line is part of the signature.
+
+``find_phone`` prefers numbers labelled phone/tel/mobile/cell/direct (any language), never
+returns numbers labelled fax/pager or meeting IDs/PINs/dial-ins, and never a date.
+``find_title`` returns a job-title line under the name (recognised by its words: "Recruiter",
+"Manager", "Directeur", "Personalreferentin", ...); it does not guess department names.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MAX_SIG_LINES = 14  # a signature longer than this is probably body text
+_SHORT = 60  # characters: a signature line is short
+
+_DELIM_RE = re.compile(r"^(?:--\s?|-{3,}|_{3,}|={3,}|—+)$")
+_CLOSING_RE = re.compile(
+    r"^(?:(?:best|kind|warm|warmest|many|with\s+best)?\s*(?:regards|wishes)|best|cheers|thanks?(?:\s+you)?"
+    r"(?:\s+(?:again|so\s+much))?|many\s+thanks|thx|sincerely(?:\s+yours)?|yours(?:\s+(?:truly|sincerely))?"
+    r"|all\s+the\s+best|talk\s+soon|respectfully|take\s+care"
+    r"|(?:un\s+)?(?:cordial\s+)?saludos?(?:\s+cordiales)?|atentamente|cordialmente|un\s+abrazo|gracias"
+    r"|(?:mit\s+)?(?:freundlichen|besten|vielen|herzlichen|liebe|viele|beste|schöne)?\s*grü(?:ß|ss)en?"
+    r"|(?:viele|beste|liebe|herzliche)\s+grü(?:ß|ss)e|mfg|lg|vg|danke(?:\s+schön)?"
+    r"|(?:bien\s+)?cordialement|bien\s+à\s+(?:vous|toi)|salutations(?:\s+distinguées)?|merci(?:\s+beaucoup)?"
+    r"|bonne\s+(?:journée|soirée)|à\s+bientôt)"
+    r"\s*(?:,|\.|!|-|—)?\s*$",
+    re.I,
+)
+_CONTACTISH_RE = re.compile(
+    r"@|https?://|www\.|\+?\(?\d[\d\s().\-/]{6,}\d|\b(?:tel|phone|mobile|cell|fax|direct|office|móvil"
+    r"|teléfono|handy|mobil|telefon|tél|portable)\b",
+    re.I,
+)
+_NAME_LINE_RE = re.compile(
+    r"^[-–—~*\s]*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+|de|del|la|van|von|der|da|di|le|du|dos|das)"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|del|la|van|von|der|da|di|le|du|dos|das)){1,4}\s*(?:,.*)?$"
+)
+
+
+def _lines_end(lines: list[str]) -> int:
+    end = len(lines)
+    while end > 0 and not lines[end - 1].strip():
+        end -= 1
+    return end
+
+
+def split_signature(text: str) -> tuple[str, str]:
+    """(body, signature block); the signature is "" when none is found."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    end = _lines_end(lines)
+    if end == 0:
+        return text.strip(), ""
+    first_tail = max(0, end - 3 * _MAX_SIG_LINES)
+
+    # 1. "-- " delimiter (the last one), or a separator line of dashes/underscores.
+    for i in range(end - 1, first_tail - 1, -1):
+        if _DELIM_RE.match(lines[i].rstrip()) and lines[i].strip():
+            sig = "\n".join(lines[i + 1:end]).strip("\n")
+            if sig.strip() and end - i - 1 <= 2 * _MAX_SIG_LINES:
+                return "\n".join(lines[:i]).rstrip(), sig
+    # 2. A closing line ("Best,", "Saludos") in the last lines: the signature starts there.
+    first_close = max(0, end - _MAX_SIG_LINES)
+    for i in range(end - 1, first_close - 1, -1):
+        line = lines[i].strip()
+        if len(line) <= 40 and _CLOSING_RE.match(line):
+            return "\n".join(lines[:i]).rstrip(), "\n".join(lines[i:end]).strip("\n")
+    # 3. The trailing block of short lines, when it has a name or contact details.
+    start = end
+    gaps = 0
+    while start > 0 and end - start < _MAX_SIG_LINES:
+        line = lines[start - 1].strip()
+        if not line:
+            gaps += 1
+            if gaps > 1 or (start >= 2 and len(lines[start - 2].strip()) > _SHORT):
+                break
+            start -= 1
+            continue
+        if len(line) > _SHORT or (line.endswith((".", "?", "!", ":")) and not _CONTACTISH_RE.search(line)):
+            break
+        start -= 1
+    block = [ln for ln in lines[start:end] if ln.strip()]
+    if start > 0 and len(block) >= 1 and (
+        sum(1 for ln in block if _CONTACTISH_RE.search(ln)) >= 1
+        or (len(block) >= 2 and _NAME_LINE_RE.match(block[0].strip()))
+    ):
+        while start < end and not lines[start].strip():
+            start += 1
+        return "\n".join(lines[:start]).rstrip(), "\n".join(lines[start:end]).strip("\n")
+    return "\n".join(lines[:end]).rstrip(), ""
+
+
+# ---------------------------------------------------------------- phone
+
+_PHONE_RE = re.compile(
+    r"(?<![\w@/=.+#-])(\+?[ \t]?\(?\+?\d[\d \t().\-/]{5,22}\d)(?![\w@/-]|\.\d)"
+)
+_DATE_LIKE_RE = re.compile(
+    r"^(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,2}[/.\-]\d{1,2}|\d{4}|\d{1,2}:\d{2}.*|\d{5}-\d{4})$"
+)
+_BAD_LABEL_RE = re.compile(
+    r"(?:fax|telefax|télécopie|fx|pager|beeper|meeting|conference|webinar|zoom|webex|teams|bridge|dial"
+    r"|passcode|pass\s*code|access\s*code|pin|code|id|participant|room|zip|postal|cp|plz|suite|box"
+    r"|order|ref|ticket|account|acct|invoice|iban|bic|swift|ssn|sin)\b[\s.:#()-]*$",
+    re.I,
+)
+_BAD_SHORT_LABEL_RE = re.compile(r"(?:^|[\s|,;])f\s*[.:]\s*$", re.I)
+_GOOD_LABEL_RE = re.compile(
+    r"(?:phone|ph|tel|tél|tele|telephone|téléphone|teléfono|telefono|telefon|fon|mobile|mob|cell|cellular"
+    r"|direct|direct\s+line|office|work|main|móvil|movil|celular|handy|mobil|portable|ligne\s+directe"
+    r"|fixe|whatsapp|call|m|t|c|p|o|d|w|mo|tf|tlf)\b[\s.:#()-]*$",
+    re.I,
+)
+_AFTER_BAD_RE = re.compile(r"^\s*[(\[]?\s*(?:fax|f|pager|meeting|pin)\b", re.I)
+_AFTER_GOOD_RE = re.compile(
+    r"^\s*[(\[]?\s*(?:phone|tel|mobile|cell|direct|office|work|ph|c|m|o|w|p|d)\b", re.I
+)
+
+
+def _digits(s: str) -> int:
+    return sum(ch.isdigit() for ch in s)
+
+
+def _valid_number(candidate: str) -> bool:
+    n = _digits(candidate)
+    if not 7 <= n <= 15:
+        return False
+    compact = re.sub(r"\s+", "", candidate)
+    if _DATE_LIKE_RE.match(compact) or _DATE_LIKE_RE.match(candidate.strip()):
+        return False
+    # at most one "/" (German "030/1234567", "605/978-2836"); no two separators in a row
+    if candidate.count("/") > 1 or re.search(r"[.\-/]{2}", candidate):
+        return False
+    # a separator-free run of 11+ digits without "+" is an ID, not a phone
+    return not (not candidate.lstrip().startswith("+") and re.search(r"\d{11,}", candidate))
+
+
+def _clean(candidate: str) -> str:
+    s = candidate.strip()
+    if s.count("(") > s.count(")"):
+        s = s.replace("(", "", s.count("(") - s.count(")")).strip()
+    if s.count(")") > s.count("("):
+        s = s[::-1].replace(")", "", s.count(")") - s.count("("))[::-1].strip()
+    return re.sub(r"[ \t]{2,}", " ", s)
+
+
+def find_phone(text: str, name: str | None = None, email: str | None = None) -> str | None:
+    """The sender's phone number from the signature block of ``text`` (as written, trimmed)."""
+    _body, sig = split_signature(text)
+    block = sig or text
+    anchor_pos = -1
+    for key in (name, email):
+        if key:
+            pos = block.lower().find(key.lower())
+            if pos >= 0:
+                anchor_pos = pos
+                break
+    best: tuple[int, int, int] | None = None
+    best_text: str | None = None
+    for m in _PHONE_RE.finditer(block):
+        raw = m.group(1)
+        if not _valid_number(raw):
+            continue
+        line_start = block.rfind("\n", 0, m.start()) + 1
+        before = block[line_start:m.start()]
+        # only the label text after the previous number on the same line counts
+        before = re.split(r"\d[\d\s().\-/]{4,}\d", before)[-1]
+        line_end = block.find("\n", m.end())
+        after = block[m.end():line_end if line_end >= 0 else len(block)][:20]
+        if _BAD_LABEL_RE.search(before) or _BAD_SHORT_LABEL_RE.search(before) or _AFTER_BAD_RE.match(after):
+            continue
+        labelled = bool(_GOOD_LABEL_RE.search(before) or _AFTER_GOOD_RE.match(after))
+        near = 1 if anchor_pos >= 0 and m.start() >= anchor_pos else 0
+        score = (int(labelled), near, -m.start())
+        if best is None or score > best:
+            best, best_text = score, _clean(raw)
+    return best_text
+
+
+# ---------------------------------------------------------------- title
+
+_TITLE_WORDS_RE = re.compile(
+    r"\b(?:recruit\w*|sourc(?:er|ing)|talent|acquisition|engineer\w*|manager|management|director|head"
+    r"|lead|leader|president|vp|svp|evp|avp|officer|ceo|cto|cfo|coo|cio|cpo|chro|founder|co-founder|partner"
+    r"|specialist|coordinator|consultant|analyst|associate|counsel|attorney|lawyer|designer|developer"
+    r"|scientist|architect|hr|human\s+resources?|people|administrator|assistant|executive|chief|principal"
+    r"|staff|senior|sr|junior|jr|intern|advis[oe]r|representative|supervisor|owner|chairman|chair"
+    r"|professor|fellow|producer|journalist|geologist|generalist|business\s+partner|programmer|researcher"
+    r"|reclutador\w*|gerente|directora?|jef[ae]|responsable|ingenier[oa]|técnic[oa]|analista|coordinador\w*"
+    r"|selección|recursos\s+humanos|consultor\w*|desarrollador\w*|encargad[oa]"
+    r"|\w*referent\w*|\w*leiter\w*|geschäftsführer\w*|\w*ingenieur\w*|entwickler\w*|sachbearbeiter\w*"
+    r"|berater\w*|personal\w*|recruiter\w*|inhaber\w*|vorstand\w*"
+    r"|chargée?|recrut\w*|directeur|directrice|ingénieure?|chef|gestionnaire|consultante?|développeur\w*"
+    r"|rh|drh|responsable)\b",
+    re.I,
+)
+_NOT_TITLE_RE = re.compile(r"@|https?://|www\.|\d{3}|\b(?:inc|llc|ltd|gmbh|corp|s\.a|sas|sarl|ag)\b\.?", re.I)
+
+
+def _title_line(line: str) -> str | None:
+    s = line.strip().strip("|•·-–— \t")
+    if not s or len(s) > 80 or len(s.split()) > 10 or _NOT_TITLE_RE.search(s):
+        return None
+    return s if _TITLE_WORDS_RE.search(s) else None
+
+
+def find_title(signature: str, name: str | None) -> str | None:
+    """The job-title line under ``name`` in ``signature`` ("Senior Technical Recruiter"), or None."""
+    lines = [ln for ln in signature.replace("\r", "").split("\n") if ln.strip()]
+    if not lines:
+        return None
+    start: int | None = None
+    if name:
+        key = name.strip().lower()
+        for i, ln in enumerate(lines):
+            if key and key in ln.lower():
+                start = i
+                break
+    if start is None:
+        for i, ln in enumerate(lines[:6]):
+            if _CLOSING_RE.match(ln.strip()):
+                continue
+            if _NAME_LINE_RE.match(ln.strip()) and not _title_line(ln):
+                start = i
+                break
+    if start is None:
+        return None
+    head = lines[start]
+    # "Jane Doe, Senior Recruiter" / "Jane Doe | Recruiter" on the name line itself
+    parts = re.split(r"\s*(?:,|\||–|—|\s-\s)\s*", head, maxsplit=1)
+    if len(parts) == 2 and (not name or name.lower() in parts[0].lower()):
+        got = _title_line(parts[1])
+        if got and not re.fullmatch(r"(?:ph\.?d|md|mba|jr|sr|esq)\.?", got, re.I):
+            return got
+    for ln in lines[start + 1:start + 4]:
+        got = _title_line(ln)
+        if got:
+            return got
+    return None
+
+
+__all__ = ["find_phone", "find_title", "split_signature"]
