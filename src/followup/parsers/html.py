@@ -18,14 +18,66 @@ log = logging.getLogger(__name__)
 
 MAX_HTML_CHARS = 400_000  # markup beyond this is not converted (the text cap is applied later)
 
-_DROP = frozenset({"script", "style", "head", "title", "meta", "link", "noscript", "template",
-                   "svg", "object", "iframe", "xml", "o:p"})
-_BLOCK = frozenset({"p", "div", "section", "article", "header", "footer", "main", "aside", "nav",
-                    "blockquote", "pre", "address", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
-                    "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "caption", "form",
-                    "fieldset", "figure", "figcaption", "hr", "center", "body", "html"})
-_PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul",
-                        "ol", "dl", "hr"})
+_DROP = frozenset(
+    {
+        "script",
+        "style",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "noscript",
+        "template",
+        "svg",
+        "object",
+        "iframe",
+        "xml",
+        "o:p",
+    }
+)
+_BLOCK = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "main",
+        "aside",
+        "nav",
+        "blockquote",
+        "pre",
+        "address",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "caption",
+        "form",
+        "fieldset",
+        "figure",
+        "figcaption",
+        "hr",
+        "center",
+        "body",
+        "html",
+    }
+)
+_PARAGRAPH = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul", "ol", "dl", "hr"}
+)
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\u200c\u200d\ufeff]+")
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -217,6 +269,10 @@ def _tidy(text: str) -> str:
         elif depth_here and lines and lines[-1].startswith(">"):
             clean = ">"
         lines.append(clean)
+    # A bare ">" line is a blank line inside a quote; at the quote's end it is just blank.
+    for k in range(len(lines) - 1, -1, -1):
+        if lines[k] == ">" and (k + 1 >= len(lines) or not lines[k + 1].startswith(">")):
+            lines[k] = ""
     joined = "\n".join(lines)
     return _BLANKS.sub("\n\n", joined).strip("\n")
 
