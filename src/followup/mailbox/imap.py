@@ -1,0 +1,481 @@
+"""The IMAP backend (imapclient): incremental read-only scans, drafts by APPEND, IDLE.
+
+Scanning selects folders with EXAMINE (read-only) and fetches with BODY.PEEK only, so no
+flag ever changes. One connection is kept and reused; while the caller waits for mail it
+stays in IDLE, so a quiet wait cycle costs no round trip at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import imaplib
+import logging
+import socket
+import ssl
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.policy import SMTP
+from typing import Any
+
+import tenacity
+from imapclient import IMAPClient
+from imapclient.exceptions import LoginError
+from imapclient.imapclient import DRAFTS, SENT
+
+from followup.config import MailboxConfig
+from followup.errors import AuthError, ConfigError, ConnectionFailed
+from followup.mailbox import imap_parse
+from followup.mailbox.base import KEY_HEADER, ScannedMessage
+from followup.mailbox.credentials import is_loopback, one_line, run_password_command
+from followup.mailbox.folder_state import ImapFolderState
+from followup.parsers.addresses import Owner
+from followup.parsers.prefilter import wants_body
+from followup.state import StateStore
+
+log = logging.getLogger(__name__)
+
+HEADER_FIELDS = (b"MESSAGE-ID IN-REPLY-TO REFERENCES LIST-ID AUTO-SUBMITTED PRECEDENCE "
+                 b"LIST-UNSUBSCRIBE REPLY-TO")
+_META_ITEMS = b"(UID ENVELOPE BODYSTRUCTURE BODY.PEEK[HEADER.FIELDS (" + HEADER_FIELDS + b")])"
+_HEADER_KEY = b"BODY[HEADER.FIELDS (" + HEADER_FIELDS + b")]"
+BATCH = 1000  # UIDs per metadata FETCH
+BODY_BATCH = 50  # whole messages per BODY.PEEK[] FETCH (bounds memory)
+SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "[Gmail]/Sent Mail", "INBOX.Sent", "INBOX/Sent")
+DRAFT_NAMES = ("Drafts", "[Gmail]/Drafts", "INBOX.Drafts", "INBOX/Drafts")
+MAX_IDLE = 29 * 60.0
+# providers that drop idle connections well before RFC 2177's 29 minutes
+SHORT_IDLE_HOSTS = {"imap.gmail.com": 9 * 60.0, "outlook.office365.com": 9 * 60.0,
+                    "imap-mail.outlook.com": 9 * 60.0}
+
+_DEAD = (imaplib.IMAP4.abort, OSError, EOFError)
+
+
+class _Dead(Exception):
+    """The connection is gone; reconnect."""
+
+
+class ImapMailbox:
+    """One IMAP account. Raises AuthError / ConnectionFailed / ConfigError as one-line errors."""
+
+    def __init__(self, cfg: MailboxConfig, owner_addresses: tuple[str, ...] = (),
+                 token_provider: Callable[[], str] | None = None, *, timeout: float = 60.0,
+                 reconnect_wait_max: float = 60.0, reconnect_give_up: float = 300.0) -> None:
+        if cfg.security == "none" and not is_loopback(cfg.host):
+            raise ConfigError(f"[mailbox] security: \"none\" sends the password in clear; only allowed "
+                              f"for a loopback host (got {cfg.host!r})")
+        if cfg.auth == "oauth2-google" and token_provider is None:
+            raise ConfigError("[mailbox] auth = \"oauth2-google\" needs the Google sign-in "
+                              "(run `followup auth google`)")
+        self.cfg = cfg
+        self.owner = Owner.of(owner_addresses)
+        self._token_provider = token_provider
+        self._timeout = timeout
+        self._reconnect_wait_max = reconnect_wait_max
+        self._reconnect_give_up = reconnect_give_up
+        self._client: IMAPClient | None = None
+        self._selected: str | None = None
+        self._idling = False
+        self._idle_started = 0.0
+        self._folders: list[tuple[tuple[bytes, ...], str]] | None = None
+        self._uidnext: dict[str, int] = {}  # watched folder → UIDNEXT after the last scan
+        self.where = f"{cfg.host}:{cfg.port}"
+
+    # -- connection ----------------------------------------------------------------------
+    def _ssl_context(self) -> ssl.SSLContext:
+        ctx = ssl.create_default_context()
+        if self.cfg.ca_file:
+            try:
+                ctx.load_verify_locations(cafile=str(self.cfg.ca_file))
+            except (OSError, ssl.SSLError) as exc:
+                raise ConfigError(f"[mailbox] ca_file: cannot load {self.cfg.ca_file}: "
+                                  f"{one_line(exc)}") from exc
+        return ctx
+
+    def _connect(self) -> IMAPClient:
+        cfg = self.cfg
+        try:
+            if cfg.security == "ssl":
+                client = IMAPClient(cfg.host, port=cfg.port, ssl=True, ssl_context=self._ssl_context(),
+                                    timeout=self._timeout)
+            else:
+                client = IMAPClient(cfg.host, port=cfg.port, ssl=False, timeout=self._timeout)
+                if cfg.security == "starttls":
+                    client.starttls(self._ssl_context())
+        except socket.gaierror as exc:
+            raise ConnectionFailed(f"{self.where}: unknown host ({one_line(exc.strerror)})") from exc
+        except ssl.SSLCertVerificationError as exc:
+            raise ConnectionFailed(f"{self.where}: TLS certificate not trusted: "
+                                   f"{one_line(exc.verify_message or exc)}") from exc
+        except ssl.SSLError as exc:
+            raise ConnectionFailed(f"{self.where}: TLS error: {one_line(exc.reason or exc)}") from exc
+        except ConnectionRefusedError as exc:
+            raise ConnectionFailed(f"{self.where}: connection refused") from exc
+        except TimeoutError as exc:
+            raise ConnectionFailed(f"{self.where}: connection timed out") from exc
+        except (OSError, imaplib.IMAP4.error) as exc:
+            raise ConnectionFailed(f"{self.where}: cannot connect: {one_line(exc)}") from exc
+        try:
+            self._login(client)
+            client.normalise_times = False
+            if client.has_capability("CONDSTORE"):
+                client.enable("CONDSTORE")
+        except BaseException:
+            _quietly_close(client)
+            raise
+        log.info("connected to %s as %s", self.where, cfg.username)
+        return client
+
+    def _login(self, client: IMAPClient) -> None:
+        cfg = self.cfg
+        try:
+            if cfg.auth == "oauth2-google":
+                assert self._token_provider is not None
+                client.oauth2_login(cfg.username, self._token_provider())
+            else:
+                client.login(cfg.username, run_password_command(cfg.password_command))
+        except LoginError as exc:
+            raise AuthError(f"{cfg.username}@{self.where}: login failed: {one_line(exc)}") from exc
+        except imaplib.IMAP4.error as exc:
+            raise AuthError(f"{cfg.username}@{self.where}: login failed: {one_line(exc)}") from exc
+        except _DEAD as exc:
+            raise ConnectionFailed(f"{self.where}: connection lost during login: {one_line(exc)}") from exc
+
+    def _conn(self) -> IMAPClient:
+        """The live connection, out of IDLE; connects when there is none."""
+        if self._client is None:
+            self._client = self._connect()
+            self._selected = None
+            self._idling = False
+        if self._idling:
+            self._idling = False
+            try:
+                self._client.idle_done()
+            except _DEAD as exc:
+                self._drop()
+                raise _Dead(str(exc)) from exc
+        return self._client
+
+    def _drop(self) -> None:
+        client, self._client = self._client, None
+        self._selected = None
+        self._idling = False
+        self._folders = None
+        if client is not None:
+            _quietly_close(client)
+
+    def _retry_once(self, fn: Callable[[IMAPClient], Any]) -> Any:
+        """Run ``fn`` on the connection; if it turns out dead, reconnect once and retry."""
+        try:
+            return fn(self._conn())
+        except (_Dead, *_DEAD) as exc:
+            log.info("%s: connection lost (%s); reconnecting", self.where, one_line(exc))
+            self._drop()
+        try:
+            return fn(self._conn())
+        except (_Dead, *_DEAD) as exc:
+            self._drop()
+            raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
+
+    def _examine(self, client: IMAPClient, folder: str) -> dict[bytes, Any]:
+        resp: dict[bytes, Any] = client.select_folder(folder, readonly=True)
+        self._selected = folder
+        return resp
+
+    # -- folders -------------------------------------------------------------------------
+    def _list(self, client: IMAPClient) -> list[tuple[tuple[bytes, ...], str]]:
+        if self._folders is None:
+            self._folders = [(tuple(flags), name) for flags, _sep, name in client.list_folders()]
+        return self._folders
+
+    def _special(self, client: IMAPClient, flag: bytes, configured: str,
+                 names: tuple[str, ...]) -> str | None:
+        folders = self._list(client)
+        if configured and configured != "auto":
+            return configured
+        for flags, name in folders:
+            if flag in flags:
+                return name
+        existing = {name.lower(): name for _f, name in folders}
+        for n in names:
+            if n.lower() in existing:
+                return existing[n.lower()]
+        return None
+
+    def sent_folder(self) -> str | None:
+        return self._retry_once(lambda c: self._special(c, SENT, self.cfg.sent_folder, SENT_NAMES))  # type: ignore[no-any-return]
+
+    def drafts_folder(self, create: bool = False) -> str | None:
+        def find(c: IMAPClient) -> str | None:
+            name = self._special(c, DRAFTS, self.cfg.drafts_folder, DRAFT_NAMES)
+            if name is None and create:
+                log.info("%s: no Drafts folder; creating \"Drafts\"", self.where)
+                c.create_folder("Drafts")
+                self._folders = None
+                name = "Drafts"
+            return name
+        return self._retry_once(find)  # type: ignore[no-any-return]
+
+    # -- scanning ------------------------------------------------------------------------
+    def _scope(self, folder: str) -> str:
+        return f"imap:{self.cfg.username}@{self.cfg.host}:{self.cfg.port}:{folder}"
+
+    def scan(self, state: StateStore, since: datetime) -> Iterator[ScannedMessage]:
+        sent = self.sent_folder()
+        folders = [(f, False) for f in self.cfg.folders if f != sent]
+        if sent:
+            folders.append((sent, True))
+        seen_ids: set[str] = set()
+        for folder, is_sent in folders:
+            yield from self._scan_folder(folder, is_sent, state, since, seen_ids)
+
+    def _scan_folder(self, folder: str, is_sent: bool, state: StateStore, since: datetime,
+                     seen_ids: set[str]) -> Iterator[ScannedMessage]:
+        scope = self._scope(folder)
+        try:
+            info = self._retry_once(lambda c: self._examine(c, folder))
+        except imaplib.IMAP4.error as exc:
+            log.warning("%s: cannot open folder %s: %s", self.where, folder, one_line(exc))
+            return
+        uidvalidity = int(info.get(b"UIDVALIDITY", 0))
+        uidnext = int(info.get(b"UIDNEXT", 0) or 0)
+        modseq = info.get(b"HIGHESTMODSEQ")
+        modseq = int(modseq) if modseq is not None else None
+        old = ImapFolderState.from_json(state.get_state(scope))
+        if old is not None and old.uidvalidity != uidvalidity:
+            log.warning("%s: UIDVALIDITY of %s changed (%s → %s); rescanning the folder",
+                        self.where, folder, old.uidvalidity, uidvalidity)
+            old = None
+            state.set_state(scope, None)
+        client = self._conn()
+        try:
+            if old is not None:
+                if uidnext and uidnext <= old.last_uid + 1:
+                    uids: list[int] = []
+                else:
+                    uids = [u for u in client.search([b"UID", f"{old.last_uid + 1}:*"])
+                            if u > old.last_uid]
+            else:
+                uids = client.search([b"SINCE", since.astimezone(UTC).date()])
+        except _DEAD as exc:
+            self._drop()
+            raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
+        uids.sort()
+        last_uid = old.last_uid if old else 0
+        if not uids:
+            last_uid = max(last_uid, uidnext - 1 if uidnext else 0)
+        log.debug("%s: %s: %d new message(s)", self.where, folder, len(uids))
+        for start in range(0, len(uids), BATCH):
+            batch = uids[start:start + BATCH]
+            try:
+                yield from self._scan_batch(client, folder, is_sent, uidvalidity, batch, seen_ids)
+            except _DEAD as exc:
+                self._drop()
+                raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
+            last_uid = max(last_uid, batch[-1])
+            state.set_state(scope, ImapFolderState(uidvalidity, last_uid, modseq).to_json())
+        state.set_state(scope, ImapFolderState(uidvalidity, last_uid, modseq).to_json())
+        if uidnext:
+            self._uidnext[folder] = uidnext
+
+    def _uid_fetch(self, client: IMAPClient, uids: list[int], items: bytes) -> list[Any]:
+        uidset = ",".join(map(str, uids))
+        typ, data = client._imap.uid("FETCH", uidset, items.decode())
+        if typ != "OK":
+            raise ConnectionFailed(f"{self.where}: FETCH failed: {one_line(data)}")
+        return list(data)
+
+    def _scan_batch(self, client: IMAPClient, folder: str, is_sent: bool, uidvalidity: int,
+                    batch: list[int], seen_ids: set[str]) -> Iterator[ScannedMessage]:
+        metas: list[tuple[int, Any, bool]] = []
+        for item in imap_parse.parse_fetch(self._uid_fetch(client, batch, _META_ITEMS)):
+            uid_raw = item.get(b"UID")
+            if not isinstance(uid_raw, bytes):
+                continue
+            try:
+                meta = imap_parse.meta_from_fetch(item.get(b"ENVELOPE"), _as_bytes(item.get(_HEADER_KEY)))
+            except (ValueError, TypeError, IndexError) as exc:
+                log.warning("%s: %s UID %s: unreadable envelope (%s); skipped", self.where, folder,
+                            uid_raw.decode(), type(exc).__name__)
+                continue
+            wanted = wants_body(meta, imap_parse.has_calendar_part(item.get(b"BODYSTRUCTURE")))
+            metas.append((int(uid_raw), meta, wanted))
+        metas.sort(key=lambda m: m[0])
+        wanted_uids = [u for u, _m, w in metas if w]
+        bodies: dict[int, bytes] = {}
+        for k in range(0, len(wanted_uids), BODY_BATCH):
+            chunk = wanted_uids[k:k + BODY_BATCH]
+            for item in imap_parse.parse_fetch(self._uid_fetch(client, chunk, b"(UID BODY.PEEK[])")):
+                uid_raw, body = item.get(b"UID"), item.get(b"BODY[]")
+                if isinstance(uid_raw, bytes) and isinstance(body, bytes):
+                    bodies[int(uid_raw)] = body
+        for uid, meta, wanted in metas:
+            mid = meta.message_id
+            if mid is not None:
+                if mid in seen_ids:
+                    continue
+                seen_ids.add(mid)
+            raw = bodies.pop(uid, None) if wanted else None
+            yield ScannedMessage(folder=folder, uid=f"{uidvalidity}:{uid}", meta=meta, raw=raw,
+                                 is_sent=is_sent or (meta.sender is not None
+                                                     and self.owner.is_me(meta.sender.email)))
+
+    # -- drafts --------------------------------------------------------------------------
+    def _find_draft(self, client: IMAPClient, folder: str, key: str) -> str | None:
+        info = self._examine(client, folder)
+        uv = int(info.get(b"UIDVALIDITY", 0))
+        uids = sorted(client.search([b"HEADER", KEY_HEADER.encode(), key.encode()]))
+        if not uids:
+            return None
+        # SEARCH HEADER matches substrings: confirm the exact value
+        want = f"{KEY_HEADER.lower()}:"
+        field = f"BODY[HEADER.FIELDS ({KEY_HEADER.upper()})]".encode()
+        items = f"(UID BODY.PEEK[HEADER.FIELDS ({KEY_HEADER.upper()})])".encode()
+        for item in imap_parse.parse_fetch(self._uid_fetch(client, uids, items)):
+            hdr = imap_parse.parse_header_fields(_as_bytes(item.get(field)))
+            if hdr.get(want[:-1], "").strip() == key:
+                uid_raw = item.get(b"UID")
+                return f"{uv}:{int(uid_raw)}" if isinstance(uid_raw, bytes) else f"{uv}:?"
+        return None
+
+    def has_draft(self, key: str) -> bool:
+        folder = self.drafts_folder()
+        if folder is None:
+            return False
+        return self._retry_once(lambda c: self._find_draft(c, folder, key)) is not None
+
+    def append_draft(self, message: EmailMessage, key: str) -> str | None:
+        """APPEND unless a draft with ``key`` exists; returns "UIDVALIDITY:UID" of the new
+        draft (UIDPLUS), or of the existing one, or None when the server does not say."""
+        if not key or "\r" in key or "\n" in key:
+            raise ValueError("draft key must be one non-empty line")
+        folder = self.drafts_folder(create=True)
+        assert folder is not None
+        del message[KEY_HEADER]
+        message[KEY_HEADER] = key
+        data = message.as_bytes(policy=SMTP)
+
+        def run(c: IMAPClient) -> str | None:
+            existing = self._find_draft(c, folder, key)
+            if existing is not None:
+                log.info("%s: draft %s already exists; not appending", self.where, key)
+                return existing
+            resp = c.append(folder, data, flags=(b"\\Draft",), msg_time=datetime.now(UTC))
+            parsed = imap_parse.parse_appenduid(resp)
+            log.info("%s: appended draft %s to %s", self.where, key, folder)
+            return f"{parsed[0]}:{parsed[1]}" if parsed else None
+        return self._retry_once(run)  # type: ignore[no-any-return]
+
+    # -- waiting -------------------------------------------------------------------------
+    def idle_period(self) -> float:
+        limit = SHORT_IDLE_HOSTS.get(self.cfg.host.lower(), MAX_IDLE)
+        return max(1.0, min(self.cfg.idle_timeout, limit))
+
+    def wait_for_mail(self, timeout: float) -> bool:
+        """IDLE (or NOOP polling) on the first watched folder for up to ``timeout`` s.
+
+        True when mail arrived, or after a reconnect (mail may have arrived meanwhile).
+        """
+        deadline = time.monotonic() + max(0.0, timeout)
+        try:
+            return self._wait(deadline)
+        except (_Dead, *_DEAD) as exc:
+            log.warning("%s: connection lost while waiting (%s); reconnecting", self.where,
+                        one_line(exc))
+            self._drop()
+            self._reconnect()
+            return True
+
+    def _wait(self, deadline: float) -> bool:
+        folder = self.cfg.folders[0] if self.cfg.folders else "INBOX"
+        if not self._idling or self._selected != folder:
+            client = self._conn()
+            if self._selected != folder:
+                info = self._examine(client, folder)
+                known = self._uidnext.get(folder)
+                now_next = int(info.get(b"UIDNEXT", 0) or 0)
+                if known is not None and now_next > known:
+                    return True
+        client = self._client
+        assert client is not None
+        if not client.has_capability("IDLE"):
+            return self._poll(client, deadline)
+        period = self.idle_period()
+        while True:
+            now = time.monotonic()
+            if not self._idling or now - self._idle_started >= period:
+                if self._idling:
+                    self._idling = False
+                    client.idle_done()
+                client.idle()
+                self._idling = True
+                self._idle_started = time.monotonic()
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False  # stay in IDLE: the next wait continues for free
+            step = min(remaining, period - (time.monotonic() - self._idle_started))
+            t0 = time.monotonic()
+            responses = client.idle_check(timeout=max(0.01, step))
+            if not responses:
+                if time.monotonic() - t0 < min(step, 1.0) * 0.5:
+                    raise _Dead("idle_check returned at once: socket closed")
+                continue
+            for resp in responses:
+                if len(resp) >= 1 and resp[0] == b"BYE":
+                    raise _Dead("server said BYE")
+                if len(resp) >= 2 and resp[1] in (b"EXISTS", b"RECENT") and resp[0] != 0:
+                    return True
+
+    def _poll(self, client: IMAPClient, deadline: float) -> bool:
+        while True:
+            _kind, responses = client.noop()
+            for resp in responses:
+                if len(resp) >= 1 and resp[0] == b"BYE":
+                    raise _Dead("server said BYE")
+                if len(resp) >= 2 and resp[1] == b"EXISTS":
+                    return True
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False
+            time.sleep(min(remaining, self.cfg.poll_interval))
+
+    def _reconnect(self) -> None:
+        """Reconnect with exponential backoff and jitter; AuthError is not retried."""
+        retry = tenacity.Retrying(
+            wait=tenacity.wait_exponential_jitter(initial=0.2, max=self._reconnect_wait_max,
+                                                  jitter=0.5),
+            stop=tenacity.stop_after_delay(self._reconnect_give_up),
+            retry=tenacity.retry_if_exception_type(ConnectionFailed),
+            reraise=True,
+            before_sleep=lambda rs: log.info("%s: reconnect attempt %d failed; retrying",
+                                             self.where, rs.attempt_number),
+        )
+        for attempt in retry:
+            with attempt:
+                self._conn()
+        log.info("%s: reconnected", self.where)
+
+    def close(self) -> None:
+        client, self._client = self._client, None
+        if client is None:
+            return
+        try:
+            if self._idling:
+                client.idle_done()
+            client.logout()
+        except (*_DEAD, imaplib.IMAP4.error):
+            pass
+        finally:
+            self._idling = False
+            _quietly_close(client)
+
+
+def _as_bytes(v: Any) -> bytes | None:
+    return v if isinstance(v, bytes) else None
+
+
+def _quietly_close(client: IMAPClient) -> None:
+    with contextlib.suppress(Exception):  # a broken socket may fail to close any way it likes
+        client.shutdown()
+
