@@ -247,8 +247,9 @@ class CalDavCalendar:
         old_etags: dict[str, str] = dict(saved.get("etags", {})) if saved.get("mode") == "etag" else {}
         if ctag and saved.get("mode") == "etag" and saved.get("ctag") == ctag:
             return None, [], old_etags, ctag
-        props = self._wrap(lambda: self.cal.get_properties([dav.GetEtag()], depth=1,
-                                                           parse_response_to_dict=True))
+        response = self._wrap(lambda: self.cal.get_properties([dav.GetEtag()], depth=1,
+                                                              parse_response_xml=False))
+        props = response.expand_simple_props([dav.GetEtag()])
         etags: dict[str, str] = {}
         own = str(self.cal.url.canonical()) if hasattr(self.cal.url, "canonical") else str(self.cal.url)
         for href, values in props.items():
