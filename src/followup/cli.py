@@ -112,6 +112,29 @@ def stats(ctx: click.Context, as_json: bool) -> None:
 # --- end engine commands
 
 
+# --- daemon commands (demo / check): bodies in daemon/demo.py and daemon/check.py
+@cli.command()
+@click.option("--dir", "directory", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Build the demo here (a new or empty directory; kept afterwards).")
+@click.option("--keep", is_flag=True, help="Keep the temporary demo directory to look at.")
+@click.pass_context
+def demo(ctx: click.Context, directory: Path | None, keep: bool) -> None:
+    """Run the whole timeline on sample mails: no server, no network."""
+    from followup.daemon.demo import run_demo
+
+    ctx.exit(run_demo(directory, keep=keep, echo=click.echo))
+
+
+@cli.command()
+@click.pass_context
+def check(ctx: click.Context) -> None:
+    """Check the config and connections: one ok/FAIL line per check."""
+    from followup.daemon.check import run_check
+
+    ctx.exit(run_check(ctx.obj["config_path"], echo=click.echo))
+# --- end daemon commands
+
+
 def main() -> None:
     debug = "--debug" in sys.argv
     try:

@@ -58,18 +58,15 @@ def _default_cycle(config: Config, *, now: datetime | None = None, dry_run: bool
 
 
 def _default_open_mailbox(config: Config) -> Mailbox:
-    from followup.mailbox import open_mailbox  # type: ignore[attr-defined]
+    from followup.engine.service import open_mailbox
 
-    mailbox: Mailbox = open_mailbox(config.mailbox, config.owner.addresses)
-    return mailbox
+    return open_mailbox(config)
 
 
 def _default_open_calendar(config: Config) -> Calendar | None:
-    from followup.calendar_sync import open_calendar  # type: ignore[attr-defined]
+    from followup.engine.service import open_calendar
 
-    calendar: Calendar | None = open_calendar(config.calendar, config.state.path.parent,
-                                              config.owner.timezone)
-    return calendar
+    return open_calendar(config)
 
 
 def next_due(report: Any) -> datetime | None:
