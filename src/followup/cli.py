@@ -135,6 +135,26 @@ def check(ctx: click.Context) -> None:
 # --- end daemon commands
 
 
+# --- calendar commands (auth google): bodies in calendar_sync/google_auth.py
+@cli.group()
+def auth() -> None:
+    """Authorise access to an account (Google Calendar, Gmail)."""
+
+
+@auth.command("google")
+@click.option("--gmail", is_flag=True, help="Also ask for Gmail IMAP access (XOAUTH2).")
+@click.option("--client-secrets", "client_secrets", type=click.Path(dir_okay=False, path_type=Path),
+              default=None, help="OAuth client JSON (default: [calendar] client_secrets).")
+@click.pass_context
+def auth_google(ctx: click.Context, gmail: bool, client_secrets: Path | None) -> None:
+    """Run Google's OAuth flow (prints a URL) and store the token in the state dir."""
+    from followup.calendar_sync.google_auth import cmd_auth_google
+
+    ctx.exit(cmd_auth_google(ctx.obj["config_path"], gmail=gmail, client_secrets=client_secrets,
+                             echo=click.echo))
+# --- end calendar commands
+
+
 def main() -> None:
     debug = "--debug" in sys.argv
     try:

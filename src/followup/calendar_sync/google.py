@@ -157,6 +157,8 @@ class GoogleCalendar:
                                    "try again tomorrow or raise the quota in the Cloud console") from exc
             if status == 403 and reasons & RATE_REASONS:
                 raise AccountError("Google Calendar rate limit: still refused after retries") from exc
+            if status == 429 or (status is not None and status >= 500):
+                raise ConnectionFailed(f"Google Calendar: HTTP {status} still after retries") from exc
             if status == 403:
                 raise AccountError(f"Google Calendar forbids this ({', '.join(sorted(reasons)) or 'HTTP 403'}"
                                    f"); check calendar_id {self.calendar_id!r} and its sharing") from exc
