@@ -150,19 +150,13 @@ def _clean(candidate: str) -> str:
     return re.sub(r"[ \t]{2,}", " ", s)
 
 
-def find_phone(text: str, name: str | None = None, email: str | None = None) -> str | None:
-    """The sender's phone number from the signature block of ``text`` (as written, trimmed)."""
-    _body, sig = split_signature(text)
-    block = sig or text
-    anchor_pos = -1
-    for key in (name, email):
-        if key:
-            pos = block.lower().find(key.lower())
-            if pos >= 0:
-                anchor_pos = pos
-                break
-    best: tuple[int, int, int] | None = None
-    best_text: str | None = None
+def phones_in(text: str) -> list[str]:
+    """Every plausible phone number in ``text`` (as written, trimmed), fax/PIN-labelled ones excluded."""
+    return [p for _score, p in _phones(text, -1)]
+
+
+def _phones(block: str, anchor_pos: int) -> list[tuple[tuple[int, int, int], str]]:
+    found: list[tuple[tuple[int, int, int], str]] = []
     for m in _PHONE_RE.finditer(block):
         raw = m.group(1)
         if not _valid_number(raw):
@@ -177,10 +171,28 @@ def find_phone(text: str, name: str | None = None, email: str | None = None) -> 
             continue
         labelled = bool(_GOOD_LABEL_RE.search(before) or _AFTER_GOOD_RE.match(after))
         near = 1 if anchor_pos >= 0 and m.start() >= anchor_pos else 0
-        score = (int(labelled), near, -m.start())
-        if best is None or score > best:
-            best, best_text = score, _clean(raw)
-    return best_text
+        found.append(((int(labelled), near, -m.start()), _clean(raw)))
+    return found
+
+
+def is_title(text: str) -> bool:
+    """Whether ``text`` reads like a job title ("Staff Engineer", "Head of Data", "EM")."""
+    return _title_line(text) is not None
+
+
+def find_phone(text: str, name: str | None = None, email: str | None = None) -> str | None:
+    """The sender's phone number from the signature block of ``text`` (as written, trimmed)."""
+    _body, sig = split_signature(text)
+    block = sig or text
+    anchor_pos = -1
+    for key in (name, email):
+        if key:
+            pos = block.lower().find(key.lower())
+            if pos >= 0:
+                anchor_pos = pos
+                break
+    found = _phones(block, anchor_pos)
+    return max(found)[1] if found else None
 
 
 # ---------------------------------------------------------------- title
@@ -197,7 +209,7 @@ _TITLE_WORDS_RE = re.compile(
     r"|\w*referent\w*|\w*leiter\w*|geschäftsführer\w*|\w*ingenieur\w*|entwickler\w*|sachbearbeiter\w*"
     r"|berater\w*|personal\w*|recruiter\w*|inhaber\w*|vorstand\w*"
     r"|chargée?|recrut\w*|directeur|directrice|ingénieure?|chef|gestionnaire|consultante?|développeur\w*"
-    r"|rh|drh|responsable)\b",
+    r"|rh|drh|responsable|em|pm|tpm|swe|sre|sde|hrbp|ta|ic)\b",
     re.I,
 )
 _NOT_TITLE_RE = re.compile(r"@|https?://|www\.|\d{3}|\b(?:inc|llc|ltd|gmbh|corp|s\.a|sas|sarl|ag)\b\.?", re.I)
@@ -245,4 +257,4 @@ def find_title(signature: str, name: str | None) -> str | None:
     return None
 
 
-__all__ = ["find_phone", "find_title", "split_signature"]
+__all__ = ["find_phone", "find_title", "is_title", "phones_in", "split_signature"]

@@ -1,0 +1,225 @@
+"""People named in a mail body as interviewers / participants.
+
+Looks only where text introduces people: "You'll meet Jane Doe, Engineering Manager, and John
+Smith (Staff Engineer)", "You will be interviewing with ...", "Interviewers: ...", "Panel: ...",
+schedule lines "10:00 - 10:45  Jane Doe, Engineering Manager", and the same in Spanish ("te
+reunirás con", "entrevistadores:"), German ("Sie sprechen mit", "Gesprächspartner:") and French
+("vous rencontrerez", "vous échangerez avec"). A name is 2-4 capitalised words (particles such
+as de/van/von/da allowed between them, any script's letters); weekday/month names, meeting
+products, company words and bare job titles are rejected. Results are in order of appearance,
+deduplicated by name (case-insensitive); the first mention's details win, later mentions fill gaps.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from followup.parsers.signature import is_title, phones_in
+
+
+@dataclass(frozen=True)
+class NamedPerson:
+    name: str
+    title: str | None
+    email: str | None  # when written next to the name in the text
+    phone: str | None
+
+
+_MAX_INLINE = 400  # characters after an inline trigger ("you'll meet ...")
+_MAX_LIST = 1200  # characters after a list trigger ("Interviewers:")
+
+_INLINE_TRIGGER = (
+    r"you(?:'|’)?ll\s+(?:be\s+)?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?"
+    r"|connect(?:ing)?)(?:\s+(?:with|to))?"
+    r"|you\s+will\s+(?:be\s+)?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?"
+    r"|connect(?:ing)?)(?:\s+(?:with|to))?"
+    r"|(?:interview(?:ing)?|meeting|speaking|chatting)\s+with|interviewed\s+by|joined\s+by|you(?:'|’)?re\s+"
+    r"(?:meeting|speaking|interviewing)\s+with|your\s+interviewers?\s+(?:will\s+be|is|are)"
+    r"|te\s+reunirás\s+con|se\s+reunirá\s+con|te\s+entrevistarán|te\s+entrevistará|hablarás\s+con"
+    r"|conocerás\s+a|tu\s+entrevistador(?:a)?\s+será|con\s+quien(?:es)?\s+hablarás"
+    r"|sie\s+sprechen\s+mit|sie\s+treffen(?:\s+sich\s+mit)?|sie\s+lernen\s+.{0,20}?kennen|gespräch\s+mit"
+    r"|ihre\s+gesprächspartner(?:in)?\s+(?:sind|ist|werden)|du\s+sprichst\s+mit|du\s+triffst"
+    r"|vous\s+rencontrerez|vous\s+allez\s+rencontrer|vous\s+échangerez\s+avec|vous\s+serez\s+reçue?s?\s+par"
+    r"|vous\s+allez\s+échanger\s+avec|entretien\s+avec"
+)
+_LIST_TRIGGER = (
+    r"interviewers?|interview\s+panel|panel(?:ists)?|attendees|participants|who\s+you(?:'|’)?ll\s+meet"
+    r"|schedule|agenda|itinerary|entrevistadores|entrevistador(?:a)?|participantes|panel|agenda"
+    r"|gesprächspartner(?:in|innen)?|teilnehmer(?:innen)?|interviewer(?:in|innen)?|ablauf|zeitplan"
+    r"|intervenants|participants|recruteurs|jury|interlocuteurs|programme|planning"
+)
+_TRIGGER_RE = re.compile(
+    rf"(?<![\w])(?:(?P<inline>{_INLINE_TRIGGER})(?![\w])|(?P<list>{_LIST_TRIGGER})\s*:)", re.I
+)
+_TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
+_SCHEDULE_RE = re.compile(
+    rf"^[ \t]*[-*•]?[ \t]*{_TIME}\s*(?:(?:-|–|—|to|bis|à|a)\s*{_TIME})?\s*(?:[A-Z]{{2,4}}\s*)?[:|\-–—]?[ \t]*"
+    r"(?P<rest>\S[^\n]*)$",
+    re.M,
+)
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-ZÀ-Þ¿¡]|\s*$)|\n[ \t]*\n")
+_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*\.?")
+_EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+_ARTICLE_RE = re.compile(r"^(?:our|the|nuestr[oa]|unser(?:e[rnm]?)?|notre|la|le|el)\s+", re.I)
+_SPLIT_RE = re.compile(r"\s*(?:[,;()|/]|\s[-–—]\s|\band\b|\by\b|\bund\b|\bet\b)\s*", re.I)
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_PARTICLES = _words("de del della der den van von da di du dos das la le zu ten ter bin ibn al el y")
+_HONORIFICS = _words("mr mr. mrs mrs. ms ms. dr dr. prof prof. sr. sra sra. herr frau m. mme mme. mlle")
+_STOP = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december lunes martes miércoles jueves viernes sábado domingo enero
+    febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre montag dienstag
+    mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli oktober dezember lundi mardi
+    mercredi jeudi vendredi samedi dimanche janvier février avril mai juin juillet août septembre octobre
+    novembre décembre google meet zoom microsoft teams webex skype slack hangouts gotomeeting bluejeans
+    whereby jitsi chime amazon apple meta linkedin inc inc. llc ltd ltd. gmbh corp corp. company group
+    labs team teams hiring interview interviews entrevista gespräch entretien room office building floor
+    conference call video phone lunch break onsite on-site virtual round technical behavioral behavioural
+    system design coding session tour the our we you your please thanks thank hi hello dear best regards
+    welcome introduction intro wrap wrap-up q&a debrief presentation panel schedule agenda time location
+    address zoom. meet. recruiting recruiter recruitment talent people hr engineering product data sales
+    marketing finance operations department dept dept. university street avenue road suite pm am est pst
+    cet utc gmt pdt edt cest bst ist
+    """
+)
+
+
+def _is_name_word(tok: str) -> bool:
+    core = tok.rstrip(".")
+    if len(core) == 1:
+        return core.isupper()
+    return bool(core) and core[0].isupper() and not core.isupper()
+
+
+def _names_in(chunk: str) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, name, title written before it) for runs of 2-4 capitalised words in ``chunk``."""
+    out: list[tuple[int, int, str, str | None]] = []
+    toks = list(_WORD_RE.finditer(chunk))
+    i = 0
+    while i < len(toks):
+        tok = toks[i].group()
+        if tok.lower() in _HONORIFICS or not _is_name_word(tok) or tok.lower().rstrip(".") in _STOP:
+            i += 1
+            continue
+        run = [toks[i]]
+        j = i + 1
+        while j < len(toks):
+            gap = chunk[run[-1].end():toks[j].start()]
+            if gap.strip() or "\n" in gap:
+                break
+            t = toks[j].group()
+            k = j
+            while k < len(toks) and toks[k].group().lower() in _PARTICLES and k - j < 3:
+                k += 1
+            if k > j and k < len(toks) and _is_name_word(toks[k].group()) and not chunk[
+                toks[j].start():toks[k].start()
+            ].count("\n"):
+                run.extend(toks[j:k])
+                j = k
+                continue
+            if not _is_name_word(t) or t.lower().rstrip(".") in _STOP:
+                break
+            run.append(toks[j])
+            j += 1
+            if run[-1].group().endswith(".") and len(run[-1].group()) > 2:
+                break  # "Smith." ends the sentence
+        start_all = run[0].start()
+        prefix: str | None = None
+        # a job title written before the name: "Personalreferentin Petra Lang"
+        while len(run) > 2 and is_title(run[0].group()) and not is_title(
+            chunk[run[1].start():run[-1].end()]
+        ):
+            prefix = (prefix + " " if prefix else "") + run[0].group()
+            run = run[1:]
+        while run and run[-1].group().lower() in _PARTICLES:
+            run.pop()
+        caps = [t for t in run if t.group().lower() not in _PARTICLES]
+        text = chunk[run[0].start():run[-1].end()].rstrip(".") if run else ""
+        full_words = [t for t in caps if len(t.group().rstrip(".")) > 1]
+        if 2 <= len(caps) <= 5 and 2 <= len(full_words) <= 4 and not is_title(text):
+            out.append((start_all, run[-1].end(), text, prefix))
+        i = j if j > i else i + 1
+    return out
+
+
+def _details(tail: str) -> tuple[str | None, str | None, str | None]:
+    """(title, email, phone) written right after a name."""
+    email_m = _EMAIL_RE.search(tail)
+    email = email_m.group().lower().rstrip(".") if email_m else None
+    phones = phones_in(tail)
+    phone = phones[0] if phones else None
+    stripped = _EMAIL_RE.sub(" ", tail)
+    for p in phones:
+        stripped = stripped.replace(p, " ")
+    title = None
+    for part in _SPLIT_RE.split(stripped):
+        part = part.strip(" \t.:-–—*<>[]\"'")
+        if not part:
+            continue
+        if is_title(part) and len(part) <= 60:
+            title = _ARTICLE_RE.sub("", part)
+            break
+    return title, email, phone
+
+
+def _people_in(segment: str) -> list[NamedPerson]:
+    found = _names_in(segment)
+    people: list[NamedPerson] = []
+    for k, (_s, end, name, prefix) in enumerate(found):
+        nxt = found[k + 1][0] if k + 1 < len(found) else len(segment)
+        tail = segment[end:nxt].split("\n", 1)[0]
+        title, email, phone = _details(tail[:200])
+        people.append(NamedPerson(name=name, title=prefix or title, email=email, phone=phone))
+    return people
+
+
+def _segments(text: str) -> list[tuple[int, str]]:
+    segs: list[tuple[int, str]] = []
+    for m in _TRIGGER_RE.finditer(text):
+        if m.group("inline"):
+            stop = _SENTENCE_END_RE.search(text, m.end(), m.end() + _MAX_INLINE)
+            end = stop.start() if stop else min(len(text), m.end() + _MAX_INLINE)
+        else:
+            blank = re.compile(r"\n[ \t]*\n(?=[ \t]*\S[^\n]*\S[ \t]*\n?)").search(text, m.end() + 2)
+            end = blank.start() if blank and blank.start() < m.end() + _MAX_LIST else min(
+                len(text), m.end() + _MAX_LIST
+            )
+            # a list may start on the next line after a blank one: "Interviewers:\n\n- Jane Doe"
+            if text[m.end():end].strip() == "" and blank:
+                nxt = re.compile(r"\n[ \t]*\n").search(text, blank.end())
+                end = nxt.start() if nxt else min(len(text), blank.end() + _MAX_LIST)
+        segs.append((m.end(), text[m.end():end]))
+    for m in _SCHEDULE_RE.finditer(text):
+        segs.append((m.start("rest"), m.group("rest")))
+    segs.sort(key=lambda s: s[0])
+    return segs
+
+
+def find_named_people(text: str) -> tuple[NamedPerson, ...]:
+    """People introduced in ``text`` as interviewers or participants, in order of appearance."""
+    order: list[str] = []
+    by_key: dict[str, NamedPerson] = {}
+    for _pos, seg in _segments(text):
+        for person in _people_in(seg):
+            key = person.name.casefold()
+            old = by_key.get(key)
+            if old is None:
+                order.append(key)
+                by_key[key] = person
+            else:
+                by_key[key] = replace(
+                    old,
+                    title=old.title or person.title,
+                    email=old.email or person.email,
+                    phone=old.phone or person.phone,
+                )
+    return tuple(by_key[k] for k in order)
+
+
+__all__ = ["NamedPerson", "find_named_people"]
