@@ -148,9 +148,11 @@ def _header_block(lines: list[str], start: int) -> tuple[dict[str, str], int, bo
         if m:
             label = m.group(1).lower()
             kind = _LABEL_KIND.get(label, "other")
+            if kind in fields:
+                break  # a repeated field starts the next block (or is not a header block)
             if label not in _ENGLISH_LABELS:
                 english = False
-            if kind not in fields and kind != "other":
+            if kind != "other":
                 fields[kind] = m.group(2).strip()
             last = kind
         elif line.strip(" \t\u00a0>") and last in ("to", "cc") and "@" in line and fields:
@@ -177,6 +179,10 @@ def _quoted(line: str) -> bool:
 
 def split_text(text: str, default_tz: tzinfo | None = None) -> Split:
     """Split a plain-text body into the author's own text and inline forwarded blocks."""
+    return _split(text, default_tz, with_blocks=True)
+
+
+def _split(text: str, default_tz: tzinfo | None, with_blocks: bool) -> Split:
     analysed = text[:MAX_ANALYSED]
     lines = analysed.split("\n")
     n = len(lines)
@@ -185,6 +191,8 @@ def split_text(text: str, default_tz: tzinfo | None = None) -> Split:
     dropped: set[int] = set()  # attribution lines of quoted history that is not cut
     i = 0
     while i < n:
+        if cut is not None and (not with_blocks or len(blocks) >= MAX_BLOCKS):
+            break  # own text is settled and no more blocks are wanted
         line = lines[i]
         if len(line) > _MAX_LINE or not line.strip() or _quoted(line):
             i += 1
@@ -228,13 +236,14 @@ def split_text(text: str, default_tz: tzinfo | None = None) -> Split:
         i += 1
     own_lines = lines if cut is None else lines[:cut]
     own = _own([ln for k, ln in enumerate(own_lines) if k not in dropped] if dropped else own_lines)
+    if not with_blocks:
+        return Split(own, ())
     forwarded = []
     for k, (_start, fields, body, english) in enumerate(blocks):
         end = blocks[k + 1][0] if k + 1 < len(blocks) else n
         body_text = "\n".join(lines[body:end]).strip("\n")
-        # A block's body holds no further top-level blocks (those start the next block),
-        # so this recursion is one level deep: it only strips the body's quoted history.
-        inner = split_text(body_text, default_tz) if body_text else Split("", ())
+        # Only the body's own text is wanted (its further blocks are this list's next ones).
+        inner = _split(body_text, default_tz, with_blocks=False) if body_text else Split("", ())
         forwarded.append(
             ForwardBlock(
                 meta=_block_meta(fields, english, default_tz),
