@@ -428,17 +428,18 @@ class Tracker:
                                   (f"msg:{mid}",)).fetchone()
             if row:
                 return str(row[0])
-        rows = self.db.execute("SELECT DISTINCT i.id, i.start FROM interviews i "
-                               "JOIN people p ON p.interview_id = i.id WHERE p.email = ? AND i.start <= ? "
-                               "ORDER BY i.start DESC",
-                               (sender, _iso(at))).fetchall()
-        if rows:
-            return str(rows[0]["id"])
+        # the latest interview already started when the mail was written, else the next one
+        by_person = ("SELECT DISTINCT i.id, i.start FROM interviews i JOIN people p ON p.interview_id = i.id "
+                     "WHERE p.email = ? ORDER BY (i.start > ?), abs(julianday(i.start) - julianday(?))")
+        row = self.db.execute(by_person, (sender, _iso(at), _iso(at))).fetchone()
+        if row:
+            return str(row["id"])
         dom = base_domain(domain_of(sender))
         if dom in FREE_MAIL or is_machine(sender):
             return None
-        row = self.db.execute("SELECT id FROM interviews WHERE domain = ? AND start <= ? ORDER BY start DESC",
-                              (dom, _iso(at))).fetchone()
+        by_domain = ("SELECT id FROM interviews WHERE domain = ? "
+                     "ORDER BY (start > ?), abs(julianday(start) - julianday(?))")
+        row = self.db.execute(by_domain, (dom, _iso(at), _iso(at))).fetchone()
         return str(row["id"]) if row else None
 
     def record_sent(self, meta: MailMeta, mkey: str, now: datetime) -> list[str]:

@@ -208,7 +208,8 @@ class PlannerMachine(RuleBasedStateMachine):
             if m.reply_at is not None:
                 assert not [k for t, k, _ in m.ops if t > m.reply_at and k.startswith(("call:", "moveon:"))]
                 assert not [e for e in self.calendar.events.values()
-                            if e.key.startswith((f"call:{m.iid}", f"moveon:{m.iid}")) and e.start > m.reply_at]
+                            if e.key.startswith((f"call:{m.iid}", f"moveon:{m.iid}"))
+                            and e.start > m.reply_at]
             if m.cancelled_at is not None:
                 assert not [k for t, k, _ in m.ops if t > m.cancelled_at]
                 assert not [e for e in self.calendar.events.values()
@@ -218,7 +219,8 @@ class PlannerMachine(RuleBasedStateMachine):
     def no_duplicate_drafts_and_one_per_recipient(self) -> None:
         assert all(c == 1 for c in self.mailbox.appends.values())
         for m in self.models.values():
-            drafts = sorted(k.rsplit(":", 1)[1] for k in self.mailbox.drafts if k.startswith(f"thanks:{m.iid}:"))
+            drafts = sorted(k.rsplit(":", 1)[1] for k in self.mailbox.drafts
+                            if k.startswith(f"thanks:{m.iid}:"))
             if m.cancelled_at is None and self.now >= m.end + timedelta(minutes=30):
                 assert drafts == sorted(m.recipients)
             elif m.cancelled_at is not None or self.now < m.end:
