@@ -33,8 +33,7 @@ def analyze_email(raw: bytes, owner: Owner | None, now: datetime, tz: tzinfo | N
     except ParseError:
         raise
     except Exception as exc:  # the detector must never take the service down
-        log.warning("detector failed on message %s: %s: %s", content.meta.message_id,
-                    type(exc).__name__, exc)
+        log.warning("detector failed on message %s: %s: %s", content.meta.message_id, type(exc).__name__, exc)
         raise ParseError(f"detector failed: {type(exc).__name__}: {exc}") from exc
 
 

@@ -34,7 +34,7 @@ from followup.parsers.addresses import (
     strip_plus,
 )
 from followup.parsers.mime import MailContent
-from followup.parsers.model import Address, Attendee, CalEvent, Detection, Kind, MailMeta, Person
+from followup.parsers.model import Attendee, CalEvent, Detection, Kind, MailMeta, Person
 from followup.parsers.people_text import find_named_people
 from followup.parsers.signature import find_phone, find_title, split_signature
 from followup.parsers.timeline import find_timeline
@@ -68,6 +68,18 @@ def detect_email(
         return Detection(False, meta=meta, reasons=("the owner's own mail",))
     if sender and owner.is_me(sender):
         return Detection(False, meta=meta, reasons=("the owner's own mail",))
+    det = _detect_other(content, owner, now, tz)
+    if not det.is_interview and meta.date and sender and not is_machine(sender):
+        tl = find_timeline(
+            content.own_text[:_MAX_TEXT], meta.date, tz or _date_zone(meta.date) or UTC, meta.date
+        )
+        if tl.follow_up_after:
+            det = replace(det, follow_up_after=tl.follow_up_after, decision_imminent=tl.decision_imminent)
+    return det
+
+
+def _detect_other(content: MailContent, owner: Owner, now: datetime, tz: tzinfo | None) -> Detection:
+    meta = content.meta
 
     text = content.own_text[:_MAX_TEXT]
     subject = meta.subject or ""
@@ -344,7 +356,7 @@ def _company_domains_event(ev: CalEvent, owner: Owner, meta: MailMeta | None) ->
         if not a or not a.email or owner.is_me(a.email) or looks_like_room(a.name, a.email):
             continue
         dom = domain_of(a.email)
-        if _is_ats(a.email) or dom in lx.FREE_MAIL or is_machine(a.email) and not _is_ats(a.email):
+        if _is_ats(a.email) or dom in lx.FREE_MAIL or (is_machine(a.email) and not _is_ats(a.email)):
             continue
         doms.add(base_domain(dom))
         if a is ev.organizer or (meta and meta.sender and a.email == meta.sender.email):
@@ -359,9 +371,13 @@ def _event_people(
     org = ev.organizer
     if org and org.email and _is_person(org.email, org.name, owner):
         people.append(Person(org.email, org.name, "recruiter"))
-    if meta is not None and meta.sender and _is_person(meta.sender.email, meta.sender.name, owner):
-        if not any(p.email == meta.sender.email for p in people):
-            people.insert(0, Person(meta.sender.email, meta.sender.name, "recruiter"))
+    if (
+        meta is not None
+        and meta.sender
+        and _is_person(meta.sender.email, meta.sender.name, owner)
+        and not any(p.email == meta.sender.email for p in people)
+    ):
+        people.insert(0, Person(meta.sender.email, meta.sender.name, "recruiter"))
     if meta is not None and meta.sender and not _is_person(meta.sender.email, None, owner):
         for r in meta.reply_to:
             if _is_person(r.email, r.name, owner) and not any(p.email == r.email for p in people):
@@ -424,6 +440,10 @@ def _judge_text(
         return _negative(meta, None, "hiring side: the text is about a candidate", None, side="interviewer")
     if not cand and not _addressed_to_owner_only(meta, owner):
         return _negative(meta, None, "nothing speaks to the candidate", None)
+    if not cand and not lx.INTERVIEW.search(text):
+        return _negative(meta, None, "only the subject names an interview", None)
+    if _internal_group_mail(meta, owner, text) and not _STRONG_CANDIDATE.search(full):
+        return _negative(meta, None, "hiring side: a mail to a group of colleagues", None, side="interviewer")
 
     sender = meta.sender.email if meta.sender else None
     company_domains: set[str] = set()
@@ -481,6 +501,30 @@ def _judge_text(
     )
 
 
+_STRONG_CANDIDATE = re.compile(
+    r"\byour\s+(?:\w+\s+){0,3}interview\b|\byou(?:'ll|\s+will)\s+(?:be\s+)?(?:meet|speak|interview)(?:ing)?\s+with\b|"
+    r"\binterview(?:ing)?\s+with\s+you\b|\binvite\s+you\b|\btu\s+entrevista\b|\bsu\s+entrevista\b|"
+    r"\bihr\w*\s+\w*gespr[äa]ch\b|\bvotre\s+entretien\b",
+    re.IGNORECASE,
+)
+_GROUP_GREETING = re.compile(
+    r"^\W*(?:all|hi\s+all|hello\s+all|dear\s+all|team|hi\s+team|everyone|hi\s+everyone)\b", re.IGNORECASE
+)
+
+
+def _internal_group_mail(meta: MailMeta, owner: Owner, text: str) -> bool:
+    """A mail from a colleague to several colleagues (the owner among them): the hiring side."""
+    if _GROUP_GREETING.match(text[:200]):
+        return True
+    if not meta.sender:
+        return False
+    dom = base_domain(domain_of(meta.sender.email))
+    if dom not in {base_domain(d) for d in owner.domains}:
+        return False
+    same = [a for a in (*meta.to, *meta.cc) if base_domain(domain_of(a.email)) == dom]
+    return len(same) >= 3
+
+
 def _addressed_to_owner_only(meta: MailMeta, owner: Owner) -> bool:
     """A one-to-one mail to the owner (no framing needed: "your" is implied)."""
     to = [a for a in meta.to if not owner.is_me(a.email)]
@@ -522,15 +566,24 @@ def _find_slot(subject: str, text: str, ref: date, zone: tzinfo) -> _Slot | None
             continue
         score = 0
         in_subject = d.pos < len(subject)
+        window = blob[max(0, s - 250) : s]
+        line_start = blob.rfind("\n", 0, d.pos) + 1
+        label = bool(_LABEL.match(blob[line_start : d.pos]))
         if lx.INTERVIEW.search(sentence):
             score += 3
-        if lx.SCHEDULED.search(sentence):
+        elif lx.INTERVIEW.search(window):
+            score += 2
+        if lx.SCHEDULED.search(sentence) or label:
             score += 2
         if in_subject:
             score += 2
         if d.explicit:
             score += 1
         line_times = [t for t in times if s <= t.pos < e]
+        if not line_times and label:
+            line_times = [
+                t for t in times if e <= t.pos < e + 120 and _LABEL.match(_line_before(blob, t.pos))
+            ]
         if line_times:
             score += 2
         if score < 3:
@@ -542,7 +595,9 @@ def _find_slot(subject: str, text: str, ref: date, zone: tzinfo) -> _Slot | None
     d = best[1]
     s, e = _sentence_bounds(blob, d.pos)
     chosen: TimeHit | None = None
-    same = [t for t in times if s <= t.pos < e]
+    same = [t for t in times if s <= t.pos < e] or [
+        t for t in times if e <= t.pos < e + 120 and _LABEL.match(_line_before(blob, t.pos))
+    ]
     if same:
         chosen = min(same, key=lambda t: abs(t.pos - d.pos))
     else:
@@ -570,6 +625,17 @@ def _find_slot(subject: str, text: str, ref: date, zone: tzinfo) -> _Slot | None
     if schedule is not None and schedule[0] == chosen.start and schedule[1] > end_local.time():
         end_local = datetime.combine(d.value, schedule[1], tz)
     return _Slot(start_local.astimezone(UTC), end_local.astimezone(UTC), best[0])
+
+
+_LABEL = re.compile(
+    r"^\s*[-*•]?\s*(?:date|when|time|day|fecha|hora|d[íi]a|cu[áa]ndo|datum|uhrzeit|zeit|wann|termin|tag|"
+    r"heure|quand|jour|date\s+et\s+heure|horario)\s*(?:[:|\-–]|\s\|)\s*",
+    re.IGNORECASE,
+)
+
+
+def _line_before(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1 : pos]
 
 
 def _schedule_span(text: str, times: list[TimeHit], offset: int) -> tuple[time, time] | None:
@@ -661,6 +727,8 @@ def _finish(
     position = _position(text)
     anchor = end or (meta.date if meta and meta.date else now)
     tl = find_timeline(timeline_text[:_MAX_TEXT], anchor, zone, meta.date if meta else None)
+    if kind == "cancellation":
+        tl = replace(tl, follow_up_after=None, decision_imminent=False)
     recipients: list[str] = []
     for p in people:
         if p.email and not p.guessed_email and p.email not in recipients:
@@ -715,11 +783,12 @@ def _other_topic(text: str) -> str | None:
     if lx.ACADEMIC.search(sample) and jobby <= 1:
         return "academic interview"
     m = lx.OTHER_INTERVIEWS.search(sample)
-    if m and (
-        jobby <= 2 or re.search(r"exit|webinar|unsubscribe|training|fair|tips|survey", m.group(0), re.I)
-    ):
+    if m and (jobby <= 2 or not _WEAK_OTHER.search(m.group(0))):
         return f"not a job interview ({m.group(0).strip().lower()})"
     return None
+
+
+_WEAK_OTHER = re.compile(r"investigat|doctor|patient|survey|workshop|seminar", re.I)
 
 
 def _join_named(people: list[Person], text: str, owner: Owner, company_domains: set[str]) -> list[Person]:
@@ -783,15 +852,47 @@ def _recruiter(people: list[Person], content: MailContent | None) -> Person | No
     if not recs:
         return None
     rec = recs[0]
-    if content is not None and content.meta.sender and content.meta.sender.email == rec.email:
-        try:
-            _, sig = split_signature(content.own_text[:_MAX_TEXT])
-            phone = find_phone(sig or content.own_text[-3000:], rec.name, rec.email)
-            title = find_title(sig, rec.name) if sig else None
-        except Exception:
-            phone, title = None, None
-        rec = replace(rec, phone=rec.phone or phone, title=rec.title or title)
+    if content is not None and _wrote_this_mail(rec, content.meta):
+        text = content.own_text[:_MAX_TEXT]
+        _, sig = split_signature(text)
+        m = _CALL_ME.search(text[:6000])
+        phone = (
+            (m.group("phone").strip() if m else None)
+            or (find_phone(sig, rec.name, rec.email) if sig else None)
+            or find_phone(text[-4000:], rec.name, rec.email)
+        )
+        title = find_title(sig, rec.name) if sig else None
+        name = rec.name or _name_from_signature(sig, rec.email)
+        rec = replace(rec, phone=rec.phone or phone, title=rec.title or title, name=name)
     return replace(rec, role="recruiter")
+
+
+_CALL_ME = re.compile(
+    r"\b(?:contact|reach|call|ring|phone|text|llámame|llamarme|rufen\s+sie\s+mich|appelez-moi|joindre)\s+"
+    r"(?:me\s+)?(?:at|on|al|unter|au)\s+(?P<phone>\+?\(?\d[\d\s().\-/]{6,18}\d)",
+    re.IGNORECASE,
+)
+
+
+def _wrote_this_mail(p: Person, meta: MailMeta) -> bool:
+    """The person is the mail's sender, or its Reply-To behind an ATS no-reply sender."""
+    if meta.sender and meta.sender.email == p.email:
+        return True
+    return any(r.email == p.email for r in meta.reply_to)
+
+
+def _name_from_signature(sig: str, email: str | None) -> str | None:
+    """ "Shirley Crenshaw" from a signature whose address is shirley.crenshaw@…"""
+    if not sig or not email:
+        return None
+    tokens = [t for t in re.split(r"[._-]+", email.split("@", 1)[0].lower()) if len(t) > 1]
+    for line in sig.splitlines():
+        words = line.strip().split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+            low = [w.lower().strip(",.") for w in words]
+            if tokens and all(t in low for t in tokens[:2]):
+                return " ".join(w.strip(",") for w in words)
+    return None
 
 
 def _company(text: str, meta: MailMeta | None, domains: set[str], people: list[Person]) -> str | None:
@@ -825,12 +926,21 @@ def _looks_like_person(name: str, people: list[Person]) -> bool:
     return any(p.name and p.name.lower() == low for p in people)
 
 
+_POSITION_CUT = re.compile(
+    r"\s(?:on|at|in|le|el|la|am|um|à|a\s+las|en|this|next|starting|with|con|avec|mit|bei|chez|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|lunes|martes|mi[ée]rcoles|jueves|viernes|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi)\w*)\b|\s*[(\d]",
+    re.IGNORECASE,
+)
+
+
 def _position(text: str) -> str | None:
     m = lx.POSITION.search(text[:8000])
     if not m:
         return None
     raw = next((g for g in m.groups() if g), "")
-    raw = re.sub(r"\s+", " ", raw).strip(" .,:;-–'\"")
+    raw = _POSITION_CUT.split(re.sub(r"\s+", " ", raw), maxsplit=1)[0]
+    raw = raw.strip(" .,:;-–'\"")
     if not raw or len(raw) > 60 or raw.lower() in {"position", "role", "job", "interview"}:
         return None
     return raw

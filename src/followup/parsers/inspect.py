@@ -34,13 +34,16 @@ def detection_json(det: Detection) -> dict[str, Any]:
         "company": det.company if det.is_interview else None,
         "thank_you_recipients": list(det.thank_you_recipients) if det.is_interview else [],
         "recruiter_email": det.recruiter_email if det.is_interview else None,
-        "follow_up_after": det.follow_up_after.isoformat() if det.is_interview and det.follow_up_after
+        "follow_up_after": det.follow_up_after.isoformat()
+        if det.is_interview and det.follow_up_after
         else None,
         "position": det.position if det.is_interview else None,
         "people": [
             {"email": p.email, "name": p.name, "role": p.role, "phone": p.phone, "title": p.title}
             for p in det.people
-        ] if det.is_interview else [],
+        ]
+        if det.is_interview
+        else [],
         "decision_imminent": det.decision_imminent if det.is_interview else False,
         "uid": det.uid,
         "reasons": list(det.reasons),
@@ -56,7 +59,8 @@ def inspect_file(path: Path, owner: Owner | None, now: datetime, tz: tzinfo | No
     except OSError as exc:
         raise ParseError(f"cannot read: {exc.strerror or exc}") from exc
     is_ics = path.suffix.lower() in (".ics", ".ical", ".ifb", ".icalendar") or (
-        data.lstrip(b"\xef\xbb\xbf \r\n\t")[:15].upper().startswith(b"BEGIN:VCALENDAR"))
+        data.lstrip(b"\xef\xbb\xbf \r\n\t")[:15].upper().startswith(b"BEGIN:VCALENDAR")
+    )
     if is_ics:
         return analyze_ics(data, owner, now, tz)
     return analyze_email(data, owner, now, tz)
@@ -71,7 +75,9 @@ def _summary(path: Path, det: Detection) -> str:
         end = f" – {_iso(det.end)}" if det.end else ""
         lines.append(f"  when:      {_iso(det.start)}{end}")
     if det.company or det.position:
-        lines.append(f"  company:   {det.company or '?'}" + (f", position: {det.position}" if det.position else ""))
+        lines.append(
+            f"  company:   {det.company or '?'}" + (f", position: {det.position}" if det.position else "")
+        )
     if det.recruiter:
         r = det.recruiter
         lines.append(f"  recruiter: {r.name or ''} <{r.email}>" + (f", phone {r.phone}" if r.phone else ""))
@@ -87,8 +93,9 @@ def _summary(path: Path, det: Detection) -> str:
     return "\n".join(lines)
 
 
-def run_inspect(paths: list[Path], *, as_json: bool, me: list[str], now: str | None,
-                config_path: Path | None) -> int:
+def run_inspect(
+    paths: list[Path], *, as_json: bool, me: list[str], now: str | None, config_path: Path | None
+) -> int:
     owner_addrs = [a for a in (normalize(x) for x in me) if a]
     bad_me = [x for x in me if not normalize(x)]
     if bad_me:

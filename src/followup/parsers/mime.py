@@ -212,7 +212,8 @@ def _addresses(values: list[str]) -> tuple[Address, ...]:
 
 
 def parse_date(value: str | None) -> datetime | None:
-    """An RFC 5322 Date header as aware UTC; None when missing or unparseable."""
+    """An RFC 5322 Date header, aware, keeping the sender's UTC offset (the detector reads
+    times written in the body in that zone); None when missing or unparseable."""
     if not value:
         return None
     try:
@@ -224,7 +225,8 @@ def parse_date(value: str | None) -> datetime | None:
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
     try:
-        return dt.astimezone(UTC)
+        dt.astimezone(UTC)  # out-of-range offsets/years fail here
+        return dt
     except (OverflowError, ValueError):
         return None
 

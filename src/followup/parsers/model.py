@@ -33,7 +33,7 @@ class MailMeta:
     sender: Address | None
     to: tuple[Address, ...]
     cc: tuple[Address, ...]
-    date: datetime | None
+    date: datetime | None  # aware, with the Date header's own UTC offset
     reply_to: tuple[Address, ...] = ()
     list_id: str | None = None
     auto_submitted: bool = False  # Auto-Submitted / Precedence: bulk / List-Unsubscribe

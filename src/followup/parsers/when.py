@@ -57,7 +57,7 @@ _LONG_WEEKDAYS = sorted(
     key=len,
     reverse=True,
 )
-_MON = r"(?P<mon>" + "|".join(re.escape(m) for m in _LONG_MONTHS + ["mar", "mai", "jun", "jul"]) + r")\.?"
+_MON = r"(?P<mon>" + "|".join(re.escape(m) for m in [*_LONG_MONTHS, "mar", "mai", "jun", "jul"]) + r")\.?"
 _WD = r"(?P<wd>" + "|".join(re.escape(w) for w in _LONG_WEEKDAYS) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"

@@ -115,8 +115,11 @@ def test_enron_confusion_table(corpus_dir: Path) -> None:
             if key in FIXES_A_TIME:
                 if not det.is_interview:
                     problems.append(f"{path.name}: fixes a time but rejected ({det.reasons})")
-                elif FIXES_A_TIME[key] and det.start and \
-                        not det.start.strftime("%Y-%m-%dT%H:%M").startswith(FIXES_A_TIME[key][:10]):
+                elif (
+                    FIXES_A_TIME[key]
+                    and det.start
+                    and not det.start.strftime("%Y-%m-%dT%H:%M").startswith(FIXES_A_TIME[key][:10])
+                ):
                     problems.append(f"{path.name}: wrong date {det.start}")
             elif det.is_interview:
                 problems.append(f"{path.name}: no time fixed but detected ({det.start})")
@@ -124,8 +127,10 @@ def test_enron_confusion_table(corpus_dir: Path) -> None:
             problems.append(f"{path.name}: a thank-you/follow-up mail detected as an invite")
     print("\nEnron confusion table (expected → outcome):")
     for exp in ("candidate", "interviewer", "follow_up", "negative"):
-        print(f"  {exp:12s} interview={table.get((exp, 'interview'), 0):3d}  "
-              f"rejected={table.get((exp, 'rejected'), 0):3d}")
+        print(
+            f"  {exp:12s} interview={table.get((exp, 'interview'), 0):3d}  "
+            f"rejected={table.get((exp, 'rejected'), 0):3d}"
+        )
     print(f"  negatives rejected: {neg_rejected}/{neg_total}")
     for p in problems:
         print("  PROBLEM", p)
