@@ -56,8 +56,27 @@ def test_apple_forward(eml: Load) -> None:
     (fwd,) = content.forwarded
     assert fwd.meta.sender == Address("maria@initech.example", "Maria Gomez")
     assert fwd.meta.subject == "Onsite schedule"
-    assert fwd.meta.date is not None and fwd.meta.date.date().isoformat() == "2026-03-01"
+    assert fwd.meta.date == datetime(2026, 3, 1, 19, 30, tzinfo=UTC)  # 11:30 AM PST
     assert fwd.text == "Hi Sam, your onsite is on March 12."
+
+
+def test_gmail_html_forward(eml: Load) -> None:
+    content = read_message(eml("fwd_gmail_html.eml"))
+    assert content.own_text == "see below"
+    (fwd,) = content.forwarded
+    assert fwd.meta.sender == Address("priya@acme.example", "Priya N")
+    assert fwd.meta.date == datetime(2026, 2, 27, 16, 12, tzinfo=UTC)  # "4:12\u202fPM"
+    assert fwd.text == "Hi Sam, onsite Tuesday."
+
+
+def test_outlook_html_reply_history(eml: Load) -> None:
+    content = read_message(eml("reply_outlook_html.eml"))
+    assert content.own_text == "Works for me.\n\nDana"
+    (prev,) = content.forwarded
+    assert prev.meta.sender == Address("sam@mailbox.example", "Sam Candidate")
+    assert prev.meta.to == (Address("dana@globex.example", "Dana Lee"),)
+    assert prev.meta.subject == "RE: Phone screen"
+    assert prev.text == "Monday works for me."
 
 
 def test_german_forward(eml: Load) -> None:
