@@ -207,13 +207,17 @@ class ImapMailbox:
         return self._retry_once(lambda c: self._special(c, SENT, self.cfg.sent_folder, SENT_NAMES))  # type: ignore[no-any-return]
 
     def drafts_folder(self, create: bool = False) -> str | None:
+        """The Drafts folder; with ``create``, made when missing ("Drafts" unless configured)."""
         def find(c: IMAPClient) -> str | None:
             name = self._special(c, DRAFTS, self.cfg.drafts_folder, DRAFT_NAMES)
-            if name is None and create:
-                log.info("%s: no Drafts folder; creating \"Drafts\"", self.where)
-                c.create_folder("Drafts")
-                self._folders = None
-                name = "Drafts"
+            if name is not None and name in {n for _f, n in self._list(c)}:
+                return name
+            if not create:
+                return None
+            name = name or "Drafts"
+            log.info("%s: no Drafts folder; creating %r", self.where, name)
+            c.create_folder(name)
+            self._folders = None
             return name
         return self._retry_once(find)  # type: ignore[no-any-return]
 
@@ -443,8 +447,8 @@ class ImapMailbox:
     def _reconnect(self) -> None:
         """Reconnect with exponential backoff and jitter; AuthError is not retried."""
         retry = tenacity.Retrying(
-            wait=tenacity.wait_exponential_jitter(initial=0.2, max=self._reconnect_wait_max,
-                                                  jitter=0.5),
+            wait=(tenacity.wait_exponential(multiplier=0.2, max=self._reconnect_wait_max)
+                  + tenacity.wait_random(0, min(1.0, self._reconnect_wait_max / 2))),
             stop=tenacity.stop_after_delay(self._reconnect_give_up),
             retry=tenacity.retry_if_exception_type(ConnectionFailed),
             reraise=True,

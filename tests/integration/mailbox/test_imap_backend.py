@@ -1,0 +1,215 @@
+"""IMAP-only behaviour against the private Dovecot: auth, connection errors, IDLE, reconnects."""
+
+from __future__ import annotations
+
+import socket
+import stat
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from mailbox_harness import OWNER, imap_config
+
+from followup.errors import AuthError, ConfigError, ConnectionFailed, UserError
+from followup.mailbox.imap import ImapMailbox
+from followup.mailbox.testing import Account, Dovecot, sample_message
+from followup.state import MemoryState
+
+pytestmark = pytest.mark.integration
+SINCE = datetime.now(UTC) - timedelta(days=60)
+
+
+def _one_line_user_error(exc: BaseException) -> str:
+    assert isinstance(exc, UserError)
+    text = str(exc)
+    assert text and "\n" not in text and "Traceback" not in text
+    return text
+
+
+def test_wrong_password_is_one_clear_line(dovecot: Dovecot, account: Account) -> None:
+    mb = ImapMailbox(imap_config(dovecot, account, password_command="echo wrong-pw"), OWNER)
+    with pytest.raises(AuthError) as info:
+        list(mb.scan(MemoryState(), SINCE))
+    text = _one_line_user_error(info.value)
+    assert account.username in text and "login failed" in text
+    assert "wrong-pw" not in text
+
+
+def test_failing_password_command(dovecot: Dovecot, account: Account) -> None:
+    mb = ImapMailbox(imap_config(dovecot, account, password_command="false"), OWNER)
+    with pytest.raises(AuthError, match="exited with status 1"):
+        mb.has_draft("x")
+    mb = ImapMailbox(imap_config(dovecot, account, password_command="/nonexistent/pass show x"), OWNER)
+    with pytest.raises(AuthError, match="program not found"):
+        mb.has_draft("x")
+
+
+def test_password_command_runs_without_a_shell(dovecot: Dovecot, account: Account,
+                                               tmp_path: Path) -> None:
+    script = tmp_path / "pass-cmd"
+    # prints the password only when its parent is python itself, not a shell
+    script.write_text(
+        f"#!{sys.executable} -I -S\n"
+        "import os, sys\n"
+        "comm = open(f'/proc/{os.getppid()}/comm').read().strip()\n"
+        "if comm in ('sh', 'bash', 'dash'):\n"
+        "    sys.exit('started by a shell')\n"
+        "print(sys.argv[1]); print('ignored second line')\n"
+    )
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    cfg = imap_config(dovecot, account, password_command=f"{script} '{account.password}'")
+    mb = ImapMailbox(cfg, OWNER)
+    assert list(mb.scan(MemoryState(), SINCE)) == []
+    mb.close()
+
+
+def test_xoauth2_with_token_provider(dovecot: Dovecot, account: Account) -> None:
+    calls: list[int] = []
+
+    def token() -> str:
+        calls.append(1)
+        return account.password  # Dovecot's passwd-file checks the bearer token like a password
+
+    cfg = imap_config(dovecot, account, auth="oauth2-google", password_command="")
+    mb = ImapMailbox(cfg, OWNER, token_provider=token)
+    assert not mb.has_draft("k")
+    assert calls == [1]
+    mb.close()
+    with pytest.raises(ConfigError, match="oauth2-google"):
+        ImapMailbox(cfg, OWNER)
+
+
+def test_security_none_refused_for_remote_host(dovecot: Dovecot, account: Account) -> None:
+    with pytest.raises(ConfigError) as info:
+        ImapMailbox(imap_config(dovecot, account, host="imap.example.com"), OWNER)
+    assert "loopback" in _one_line_user_error(info.value)
+
+
+def test_refused_connection_names_host_and_port(dovecot: Dovecot, account: Account) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # bound, not listening: connections are refused
+        mb = ImapMailbox(imap_config(dovecot, account, port=port), OWNER)
+        with pytest.raises(ConnectionFailed) as info:
+            mb.has_draft("x")
+    assert f"127.0.0.1:{port}: connection refused" == _one_line_user_error(info.value)
+
+
+def test_unknown_host(dovecot: Dovecot, account: Account) -> None:
+    cfg = imap_config(dovecot, account, host="no-such-host.invalid", security="ssl", port=993)
+    with pytest.raises(ConnectionFailed) as info:
+        ImapMailbox(cfg, OWNER).has_draft("x")
+    assert "no-such-host.invalid:993: unknown host" in _one_line_user_error(info.value)
+
+
+def test_tls_to_a_plain_server_is_one_line(dovecot: Dovecot, account: Account) -> None:
+    cfg = imap_config(dovecot, account, security="ssl")
+    with pytest.raises(ConnectionFailed) as info:
+        ImapMailbox(cfg, OWNER).has_draft("x")
+    assert f"127.0.0.1:{dovecot.port}" in _one_line_user_error(info.value)
+
+
+def test_append_records_appenduid(dovecot: Dovecot, account: Account) -> None:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["Subject"] = "Thank you"
+    msg.set_content("hi")
+    mb = ImapMailbox(imap_config(dovecot, account), OWNER)
+    uid = mb.append_draft(msg, "k-1")
+    assert uid is not None
+    validity, _, number = uid.partition(":")
+    assert int(validity) > 0 and int(number) >= 1
+    mb.close()
+
+
+def test_drafts_folder_created_when_missing(dovecot: Dovecot, account: Account) -> None:
+    from email.message import EmailMessage
+
+    mb = ImapMailbox(imap_config(dovecot, account, drafts_folder="Entwürfe"), OWNER)
+    msg = EmailMessage()
+    msg.set_content("hi")
+    # a configured name wins over SPECIAL-USE; it exists after the append
+    mb.append_draft(msg, "k-2")
+    assert mb.has_draft("k-2")
+    with dovecot.client(account) as c:
+        assert "Entwürfe" in [name for _f, _s, name in c.list_folders()]
+    mb.close()
+
+
+def test_server_restart_during_idle(dovecot: Dovecot, account: Account) -> None:
+    mb, state = ImapMailbox(imap_config(dovecot, account), OWNER,
+                            reconnect_wait_max=0.5, reconnect_give_up=20), MemoryState()
+    assert list(mb.scan(state, SINCE)) == []
+    assert mb.wait_for_mail(0.2) is False  # now idling on INBOX
+    dovecot.restart()
+    with dovecot.client(account) as c:
+        c.append("INBOX", sample_message(1, message_id="<after-restart@test.example>"))
+    t0 = time.monotonic()
+    assert mb.wait_for_mail(15) is True
+    assert time.monotonic() - t0 < 10
+    got = [m.meta.message_id for m in mb.scan(state, SINCE)]
+    assert got == ["<after-restart@test.example>"]
+    mb.close()
+
+
+def test_kicked_session_reconnects(dovecot: Dovecot, account: Account) -> None:
+    mb, state = ImapMailbox(imap_config(dovecot, account), OWNER,
+                            reconnect_wait_max=0.5, reconnect_give_up=20), MemoryState()
+    list(mb.scan(state, SINCE))
+    assert mb.wait_for_mail(0.2) is False
+    dovecot.kick(account.username)
+    assert mb.wait_for_mail(10) is True
+    assert list(mb.scan(state, SINCE)) == []
+    mb.close()
+
+
+def test_quiet_idle_cycle_sends_nothing(dovecot: Dovecot, account: Account) -> None:
+    mb = ImapMailbox(imap_config(dovecot, account), OWNER)
+    list(mb.scan(MemoryState(), SINCE))
+    assert mb.wait_for_mail(0.1) is False
+    sent: list[bytes] = []
+    client = mb._client
+    assert client is not None
+    real_send = client._imap.send
+
+    def spy(data: bytes) -> None:
+        sent.append(data)
+        real_send(data)
+
+    client._imap.send = spy
+    assert mb.wait_for_mail(0.3) is False
+    assert sent == []  # still in IDLE from the previous call
+    mb.close()
+
+
+def test_mail_between_scan_and_wait_is_noticed(dovecot: Dovecot, account: Account) -> None:
+    mb, state = ImapMailbox(imap_config(dovecot, account), OWNER), MemoryState()
+    list(mb.scan(state, SINCE))
+    with dovecot.client(account) as c:
+        c.append("INBOX", sample_message(2))
+    t0 = time.monotonic()
+    assert mb.wait_for_mail(5) is True
+    assert time.monotonic() - t0 < 0.5  # seen from UIDNEXT, no need to wait for IDLE
+    mb.close()
+
+
+def test_polling_without_idle(dovecot: Dovecot, account: Account) -> None:
+    mb, state = ImapMailbox(imap_config(dovecot, account, poll_interval=0.2), OWNER), MemoryState()
+    list(mb.scan(state, SINCE))
+    client = mb._conn()
+    client._cached_capabilities = tuple(c for c in client.capabilities() if c != b"IDLE")
+    assert mb.wait_for_mail(0.3) is False
+    with dovecot.client(account) as c:
+        c.append("INBOX", sample_message(3))
+    assert mb.wait_for_mail(5) is True
+    mb.close()
+
+
+def test_idle_period_is_shorter_for_known_droppers(dovecot: Dovecot, account: Account) -> None:
+    long = ImapMailbox(imap_config(dovecot, account, idle_timeout=3600), OWNER)
+    assert long.idle_period() == 29 * 60
+    cfg = imap_config(dovecot, account, host="imap.gmail.com", security="ssl", idle_timeout=3600)
+    assert ImapMailbox(cfg, OWNER).idle_period() <= 10 * 60
