@@ -34,6 +34,7 @@ MAX_TEXT_CHARS = 200_000  # text kept and analysed per message
 MAX_DEPTH = 12  # nested multiparts / attached messages
 MAX_PARTS = 400
 MAX_HEADER_CHARS = 65_536
+MAX_CALENDAR_BYTES = 2_000_000
 
 _PARSER = BytesParser(policy=policy.compat32)
 _HEADERS_PARSER = BytesParser(policy=policy.compat32)
@@ -263,12 +264,21 @@ def _meta_from(msg: Message) -> MailMeta:
     )
 
 
+def _strip_envelope(raw: bytes) -> bytes:
+    """Drop a byte-order mark, leading blank lines and an mbox "From " separator line."""
+    raw = raw.removeprefix(b"\xef\xbb\xbf").lstrip(b"\r\n")
+    if raw.startswith(b"From "):
+        _, _, rest = raw.partition(b"\n")
+        return rest
+    return raw
+
+
 def read_meta(raw_headers: bytes) -> MailMeta:
     """Parse only the header block (a whole message is fine too). Raises only ParseError."""
     if not isinstance(raw_headers, bytes | bytearray | memoryview):
         raise ParseError("message headers must be bytes")
     try:
-        msg = _HEADERS_PARSER.parsebytes(bytes(raw_headers), headersonly=True)
+        msg = _HEADERS_PARSER.parsebytes(_strip_envelope(bytes(raw_headers)), headersonly=True)
         return _meta_from(msg)
     except ParseError:
         raise
@@ -391,7 +401,11 @@ class _Walk:
 
     def add_calendar(self, part: Message) -> None:
         self.has_calendar = True
-        text = decode_bytes(_payload_bytes(part), _charset(part) or "utf-8")
+        data = _payload_bytes(part)
+        if len(data) > MAX_CALENDAR_BYTES:
+            log.debug("calendar part skipped: %d bytes", len(data))
+            return
+        text = decode_bytes(data, _charset(part) or "utf-8")
         try:
             from followup.parsers.ics import parse_calendar
         except ImportError:
@@ -422,6 +436,9 @@ def _walk(part: Message, depth: int, st: _Walk, attachments: list[str], forwards
             children = part.get_payload()
         except Exception:
             children = []
+        if isinstance(children, str):
+            # A multipart without a usable boundary: the parser left it as one text blob.
+            return [("plain", part)] if children.strip() else []
         if not isinstance(children, list):
             return []
         bodies = [_walk(c, depth + 1, st, attachments, forwards) for c in children if isinstance(c, Message)]
@@ -557,6 +574,7 @@ def read_message(raw: bytes, default_tz: tzinfo | None = None) -> MailContent:
     raw = bytes(raw)
     if not raw.strip():
         raise ParseError("empty message")
+    raw = _strip_envelope(raw)
     try:
         msg = _PARSER.parsebytes(raw)
     except Exception as exc:

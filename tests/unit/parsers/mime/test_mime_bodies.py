@@ -126,3 +126,16 @@ def test_deep_multipart_nesting_is_bounded() -> None:
     raw = head + parts + b"--b%d\nContent-Type: text/plain\n\ndeep\n" % depth
     content = read_message(raw)  # does not raise; text beyond the depth cap is dropped
     assert content.meta.sender is not None
+
+
+def test_mbox_separator_and_bom_are_skipped() -> None:
+    raw = b"\xef\xbb\xbf\nFrom sam@example.com Mon Mar  2 08:00:00 2026\nFrom: Sam <sam@example.com>\n" \
+          b"Subject: hi\n\nbody\n"
+    content = read_message(raw)
+    assert content.meta.subject == "hi"
+    assert content.text == "body"
+
+
+def test_multipart_without_boundary_keeps_text() -> None:
+    raw = b"From: a@example.com\nContent-Type: multipart/mixed\n\nJust text after all.\n"
+    assert read_message(raw).text == "Just text after all."
