@@ -51,7 +51,7 @@ def test_password_command_runs_without_a_shell(dovecot: Dovecot, account: Accoun
     script = tmp_path / "pass-cmd"
     # prints the password only when its parent is python itself, not a shell
     script.write_text(
-        f"#!{sys.executable} -I -S\n"
+        f"#!{sys.executable} -IS\n"
         "import os, sys\n"
         "comm = open(f'/proc/{os.getppid()}/comm').read().strip()\n"
         "if comm in ('sh', 'bash', 'dash'):\n"
