@@ -92,6 +92,7 @@ class GoogleCalendar:
         credentials: Any = None,
         state_dir: Path | None = None,
         api_endpoint: str | None = None,
+        token_uri: str | None = None,
         default_tz: str = "UTC",
         retries: int = 6,
         backoff: float = 1.0,
@@ -104,7 +105,7 @@ class GoogleCalendar:
                 raise ValueError("GoogleCalendar needs credentials or a state_dir")
             from followup.calendar_sync.google_auth import SCOPE_CALENDAR, load_credentials
 
-            credentials = load_credentials(state_dir)
+            credentials = load_credentials(state_dir, token_uri=token_uri)
             if credentials.scopes and SCOPE_CALENDAR not in credentials.scopes:
                 raise AuthError("the stored Google token lacks the calendar scope; run "
                                 "`followup auth google` again")

@@ -76,8 +76,13 @@ def authorize(client_secrets: Path, state_dir: Path, gmail: bool = False,
     return path
 
 
-def load_credentials(state_dir: Path, scopes: Sequence[str] | None = None) -> Any:
-    """The stored Credentials (refreshed by the HTTP layer when needed)."""
+def load_credentials(state_dir: Path, scopes: Sequence[str] | None = None,
+                     token_uri: str | None = None) -> Any:
+    """The stored Credentials (refreshed by the HTTP layer when needed).
+
+    google-auth always sets Google's token endpoint on stored user credentials;
+    ``token_uri`` (tests: the local emulator) replaces it.
+    """
     from google.oauth2.credentials import Credentials
 
     path = token_path(state_dir)
@@ -85,10 +90,15 @@ def load_credentials(state_dir: Path, scopes: Sequence[str] | None = None) -> An
         raise AuthError(f"no Google token in {path}: run `followup auth google` first")
     try:
         info = json.loads(path.read_text(encoding="utf-8"))
-        return Credentials.from_authorized_user_info(  # type: ignore[no-untyped-call]
+        creds = Credentials.from_authorized_user_info(  # type: ignore[no-untyped-call]
             info, scopes=list(scopes) if scopes else None)
     except (ValueError, OSError) as exc:
         raise AuthError(f"Google token {path} is unreadable ({type(exc).__name__}); {REAUTH}") from exc
+    if token_uri:
+        moved = creds.with_token_uri(token_uri)
+        moved.expiry = creds.expiry  # the copy forgets it
+        creds = moved
+    return creds
 
 
 def refresh(creds: Any, state_dir: Path | None = None) -> None:
@@ -113,9 +123,9 @@ def auth_error(exc: Exception) -> AuthError:
     return AuthError(f"Google token refresh failed; {REAUTH}")
 
 
-def google_token_provider(state_dir: Path) -> Callable[[], str]:
+def google_token_provider(state_dir: Path, token_uri: str | None = None) -> Callable[[], str]:
     """A function returning a valid access token (for IMAP XOAUTH2), refreshing as needed."""
-    creds = load_credentials(state_dir)
+    creds = load_credentials(state_dir, token_uri=token_uri)
 
     def token() -> str:
         if not creds.valid:

@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+SCOPE = "https://www.googleapis.com/auth/calendar.events"
 _ID_RE = re.compile(r"^[a-v0-9]{5,1024}$")
 _EVENTS_RE = re.compile(r"^/calendar/v3/calendars/([^/]+)/events(?:/([^/]+))?$")
 
@@ -74,6 +75,9 @@ class GoogleEmulator:
         self.access_tokens: set[str] = set()
         self.refresh_tokens: set[str] = {"refresh-ok"}
         self.token_requests = 0
+        self.token_forms: list[dict[str, str]] = []
+        self.auth_codes: set[str] = {"code-ok"}
+        self.grant_scope = SCOPE  # the scope string an authorization_code grant returns
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -207,6 +211,18 @@ class GoogleEmulator:
                     form = dict(urllib.parse.parse_qsl(raw.decode()))
                     with emu.lock:
                         emu.token_requests += 1
+                        emu.token_forms.append(form)
+                        if form.get("grant_type") == "authorization_code":
+                            if form.get("code") not in emu.auth_codes:
+                                self._send(400, {"error": "invalid_grant"})
+                                return
+                            token, refresh = "at-" + secrets.token_hex(8), "rt-" + secrets.token_hex(8)
+                            emu.access_tokens.add(token)
+                            emu.refresh_tokens.add(refresh)
+                            self._send(200, {"access_token": token, "refresh_token": refresh,
+                                             "expires_in": 3600, "token_type": "Bearer",
+                                             "scope": emu.grant_scope})
+                            return
                         if form.get("refresh_token") not in emu.refresh_tokens:
                             self._send(400, {"error": "invalid_grant",
                                              "error_description": "Token has been expired or revoked."})
@@ -214,7 +230,7 @@ class GoogleEmulator:
                         token = "at-" + secrets.token_hex(8)
                         emu.access_tokens.add(token)
                     self._send(200, {"access_token": token, "expires_in": 3600, "token_type": "Bearer",
-                                     "scope": "https://www.googleapis.com/auth/calendar.events"})
+                                     "scope": SCOPE})
                     return
                 if raw:
                     try:
