@@ -229,7 +229,10 @@ def _leave(tag: Tag, out: _Out, mark: int, row_state: list[bool]) -> None:
         cell = out.since(mark + 1)
         if cell.strip():
             if row_state and row_state[-1]:
-                out.parts[mark] = " | "
+                # Cells holding paragraphs (layout tables) are stacked, data cells joined.
+                before = "".join(out.parts[max(0, mark - 3):mark])
+                block = "\n" in cell.strip("\n ") or before.endswith("\n")
+                out.parts[mark] = "\n" if block else " | "
             if row_state:
                 row_state[-1] = True
     elif name == "tr":

@@ -28,6 +28,8 @@ from followup.parsers.html import html_to_text
         ("<!-- comment -->text<!DOCTYPE html>", "text"),
         ("<blockquote>quoted<blockquote>deeper</blockquote></blockquote>after",
          "> quoted\n> > deeper\n\nafter"),
+        ("<table><tr><td><p>Hi Sam</p><p>More</p></td><td><p>side</p></td></tr></table>",
+         "Hi Sam\n\nMore\n\nside"),  # layout cells stack instead of " | "
         ("", ""),
         ("plain text, no tags", "plain text, no tags"),
         ("<p>unclosed <b>bold <i>both", "unclosed bold both"),
