@@ -158,7 +158,9 @@ def auth_google(ctx: click.Context, gmail: bool, client_secrets: Path | None) ->
 def main() -> None:
     debug = "--debug" in sys.argv
     try:
-        cli.main(standalone_mode=False)
+        # without standalone mode click returns ctx.exit(n)'s n instead of raising Exit
+        rc = cli.main(standalone_mode=False)
+        sys.exit(rc if isinstance(rc, int) else 0)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.ClickException as exc:

@@ -38,6 +38,7 @@ class Notifier:
         if usec.isdigit() and int(usec) > 0 and (not wd_pid or wd_pid == str(pid)):
             self.watchdog_interval = int(usec) / 1_000_000
         self._last_ping: float | None = None
+        self._warned = False
 
     @property
     def enabled(self) -> bool:
@@ -50,10 +51,13 @@ class Notifier:
         payload = "\n".join(fields).encode("utf-8")
         try:
             with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM | socket.SOCK_CLOEXEC) as sock:
+                sock.setblocking(False)  # a reader that is not reading must never stall the service
                 sock.connect(self.address)
-                sock.sendall(payload)
+                sock.send(payload)
         except OSError as exc:
-            log.warning("cannot notify systemd: %s", exc.strerror or exc)
+            level = logging.DEBUG if self._warned else logging.WARNING
+            self._warned = True
+            log.log(level, "cannot notify systemd: %s", exc.strerror or exc)
             return False
         return True
 

@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from conftest import T0, FakeReport, Harness, write_config
+from daemon_fakes import T0, FakeReport, Harness, write_config
 
 from followup.errors import AuthError, ConnectionFailed, FatalError, InterviewError
 

@@ -88,3 +88,11 @@ def test_unusable_socket_logs_and_returns_false(tmp_path: Path, caplog: pytest.L
     assert "cannot notify systemd" in caplog.text
     bad = Notifier({"NOTIFY_SOCKET": "vsock:2:1234"})
     assert not bad.enabled
+
+
+def test_a_full_socket_never_blocks(dgram: tuple[socket.socket, str]) -> None:
+    _, path = dgram  # bound, but nobody reads
+    n = Notifier({"NOTIFY_SOCKET": path})
+    results = [n.status(f"message {i}") for i in range(5000)]
+    assert results[0] is True
+    assert results[-1] is False  # the queue filled up; the call returned instead of waiting
