@@ -51,6 +51,15 @@ def _lines_end(lines: list[str]) -> int:
     return end
 
 
+def _sig_like(line: str) -> bool:
+    """A line that may sit in a signature separated by blank lines (contact, name, short label)."""
+    if len(line) > _SHORT:
+        return False
+    if _CONTACTISH_RE.search(line) or _DELIM_RE.match(line):
+        return True
+    return len(line.split()) <= 4 and not line.endswith((".", "?", "!", ":", ","))
+
+
 def split_signature(text: str) -> tuple[str, str]:
     """(body, signature block); the signature is "" when none is found."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -73,16 +82,18 @@ def split_signature(text: str) -> tuple[str, str]:
             return "\n".join(lines[:i]).rstrip(), "\n".join(lines[i:end]).strip("\n")
     # 3. The trailing block of short lines, when it has a name or contact details.
     start = end
-    gaps = 0
     while start > 0 and end - start < _MAX_SIG_LINES:
         line = lines[start - 1].strip()
         if not line:
-            gaps += 1
-            if gaps > 1 or (start >= 2 and len(lines[start - 2].strip()) > _SHORT):
+            prev = start - 1
+            while prev > 0 and not lines[prev - 1].strip():
+                prev -= 1
+            if prev == 0 or not _sig_like(lines[prev - 1].strip()):
                 break
-            start -= 1
+            start = prev
             continue
-        if len(line) > _SHORT or (line.endswith((".", "?", "!", ":")) and not _CONTACTISH_RE.search(line)):
+        sentence_end = line.endswith((".", "?", "!", ":")) and len(line.split()) > 4
+        if len(line) > _SHORT or (sentence_end and not _CONTACTISH_RE.search(line)):
             break
         start -= 1
     block = [ln for ln in lines[start:end] if ln.strip()]
@@ -105,7 +116,7 @@ _DATE_LIKE_RE = re.compile(
     r"^(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,2}[/.\-]\d{1,2}|\d{4}|\d{1,2}:\d{2}.*|\d{5}-\d{4})$"
 )
 _BAD_LABEL_RE = re.compile(
-    r"(?:fax|telefax|télécopie|fx|pager|beeper|meeting|conference|webinar|zoom|webex|teams|bridge|dial"
+    r"(?:fax|telefax|télécopie|fx|pager|beeper|meeting|conference|webinar|zoom|webex|teams|bridge|dial(?:-?in)?"
     r"|passcode|pass\s*code|access\s*code|pin|code|id|participant|room|zip|postal|cp|plz|suite|box"
     r"|order|ref|ticket|account|acct|invoice|iban|bic|swift|ssn|sin)\b[\s.:#()-]*$",
     re.I,
@@ -238,7 +249,7 @@ def find_title(signature: str, name: str | None) -> str | None:
         for i, ln in enumerate(lines[:6]):
             if _CLOSING_RE.match(ln.strip()):
                 continue
-            if _NAME_LINE_RE.match(ln.strip()) and not _title_line(ln):
+            if _NAME_LINE_RE.match(ln.strip()) and not _title_line(ln.split(",")[0]):
                 start = i
                 break
     if start is None:
