@@ -120,12 +120,12 @@ def _calendars(text: str) -> list[Any]:
     lines = _unfold(text)
     if _well_formed(lines):
         try:
-            cals = _from_ical(text)
+            cals = _from_ical("\r\n".join(_keep(lines)) + "\r\n")
             if cals:
                 return cals
         except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError, ...
             log.debug("strict iCalendar parse failed (%s), trying lenient", type(exc).__name__)
-    repaired = _repair_lines(lines)
+    repaired = _keep(_repair_lines(lines))
     attempts = (
         repaired,
         _without_blocks(repaired, {"VTIMEZONE", "VALARM"}),
@@ -145,12 +145,82 @@ def _calendars(text: str) -> list[Any]:
 
 
 _NAME_RE = re.compile(r"^([A-Za-z0-9-]+)[;:]")
+# What parse_calendar reads; every other line is left out before icalendar parses (speed, and
+# a broken irrelevant property or VALARM can then not spoil the calendar).
+_WANTED: dict[str, frozenset[str]] = {
+    "VCALENDAR": frozenset({"METHOD", "X-WR-TIMEZONE"}),
+    "VEVENT": frozenset(
+        [
+            "UID",
+            "SUMMARY",
+            "DESCRIPTION",
+            "LOCATION",
+            "DTSTART",
+            "DTEND",
+            "DURATION",
+            "STATUS",
+            "SEQUENCE",
+            "DTSTAMP",
+            "RECURRENCE-ID",
+            "RRULE",
+            "RDATE",
+            "ORGANIZER",
+            "ATTENDEE",
+            "X-FOLLOWUP-KEY",
+            "X-ALT-DESC",
+            "X-GOOGLE-CONFERENCE",
+            "CONFERENCE",
+            "X-MICROSOFT-SKYPETEAMSMEETINGURL",
+            "X-MICROSOFT-ONLINEMEETINGCONFLINK",
+            "X-MICROSOFT-ONLINEMEETINGEXTERNALLINK",
+        ]
+    ),
+    "VTIMEZONE": frozenset({"TZID"}),
+    "STANDARD": frozenset({"DTSTART", "TZOFFSETFROM", "TZOFFSETTO", "RRULE", "RDATE", "TZNAME"}),
+    "DAYLIGHT": frozenset({"DTSTART", "TZOFFSETFROM", "TZOFFSETTO", "RRULE", "RDATE", "TZNAME"}),
+}
+
+
+def _wanted(component: str, line: str) -> bool:
+    match = _NAME_RE.match(line)
+    return match is not None and match.group(1).upper() in _WANTED.get(component, ())
+
+
+def _keep(lines: list[str]) -> list[str]:
+    """Only the components and properties parse_calendar reads (input: properly nested lines)."""
+    out: list[str] = []
+    stack: list[str] = []
+    skipping = 0  # depth inside a component we do not read (VALARM, VTODO, VFREEBUSY, ...)
+    for line in lines:
+        marker = _begin_end(line)
+        if marker is None:
+            if not skipping and stack and _wanted(stack[-1], line):
+                out.append(line)
+            continue
+        kind, component = marker
+        if kind == "BEGIN":
+            stack.append(component)
+            if skipping or component not in _WANTED or (len(stack) > 1 and component == "VCALENDAR"):
+                skipping += 1
+                continue
+        else:
+            if stack:
+                stack.pop()
+            if skipping:
+                skipping -= 1
+                continue
+        out.append(line)
+    return out
+
+
 _TEXTY = {"DESCRIPTION", "SUMMARY", "LOCATION", "COMMENT", "X-ALT-DESC", "CONTACT"}
 # DTSTART;TZID="W. Europe Standard Time:20200609T090000"  (Exchange bug: value inside the quotes)
 _QUOTED_VALUE_TEXT_RE = re.compile(r'(;TZID=)"([^":\r\n]+):([0-9]{8}(?:T[0-9]{6}Z?)?)"(?=\r?$)', re.I | re.M)
-# DTSTART;TZID=(UTC-08:00) Pacific Time (US & Canada):2026…  (unquoted colon inside the TZID)
-_UNQUOTED_PREFIX_RE = re.compile(
-    r'(;TZID=)(\((?:UTC|GMT)\s*[+-]?\s*\d{1,2}[:.]\d{2}\)[^:;"\r\n]*)(?=[:;])', re.I
+# DTSTART;TZID=(UTC-08:00) Pacific Time (US & Canada):2026…  (an unquoted colon inside the TZID)
+_UNQUOTED_COLON_RE = re.compile(
+    r'(;TZID=)([^";:\r\n]*:[^";\r\n]*?)'
+    r"(?=(?:;[A-Za-z-]+=[^:;\r\n]*)*:[0-9]{8}(?:T[0-9]{6}Z?)?(?:,[0-9]{8}(?:T[0-9]{6}Z?)?)*[ \t]*\r?$)",
+    re.I | re.M,
 )
 
 
@@ -158,8 +228,8 @@ def _fix_tzid_params(text: str) -> str:
     """Repair two TZID quoting mistakes that would otherwise lose the event's start."""
     if ';TZID="' in text or ';tzid="' in text:
         text = _QUOTED_VALUE_TEXT_RE.sub(r'\1"\2":\3', text)
-    if "TZID=(" in text or "tzid=(" in text:
-        text = _UNQUOTED_PREFIX_RE.sub(r'\1"\2"', text)
+    if "TZID=" in text or "tzid=" in text:
+        text = _UNQUOTED_COLON_RE.sub(r'\1"\2"', text)
     return text
 
 

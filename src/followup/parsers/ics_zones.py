@@ -9,6 +9,9 @@ lookups (which do not depend on any sender's definitions) are cached across cale
 
 from __future__ import annotations
 
+import bisect
+import calendar
+import contextlib
 import functools
 import logging
 import re
@@ -183,38 +186,42 @@ class VTimezone(tzinfo):
         self.tzid = tzid
         self._obs = observances
         self._earliest = min(observances, key=lambda o: o.start)
-        self._memo: dict[datetime, _Observance] = {}
+        self._years: dict[int, tuple[list[datetime], list[_Observance]]] = {}
 
-    def _observance(self, dt: datetime | None) -> _Observance:
+    def _table(self, year: int) -> tuple[list[datetime], list[_Observance]]:
+        """Every onset from the last one before ``year - 1`` to the end of ``year``, sorted."""
+        table = self._years.get(year)
+        if table is None:
+            pairs: list[tuple[datetime, int]] = []
+            for index, obs in enumerate(self._obs):
+                pairs.extend((onset, index) for onset in obs.onsets_around(year))
+            pairs.sort()
+            table = ([p[0] for p in pairs], [self._obs[p[1]] for p in pairs])
+            if len(self._years) < 64:
+                self._years[year] = table
+        return table
+
+    def _lookup(self, dt: datetime | None) -> tuple[_Observance, bool]:
+        """(observance in force, whether any onset precedes ``dt``)."""
         if dt is None:
-            return self._earliest
+            return self._earliest, True
         local = dt.replace(tzinfo=None, fold=0)
-        found = self._memo.get(local)
-        if found is not None:
-            return found
-        best: tuple[datetime, _Observance] | None = None
-        for obs in self._obs:
-            onset = obs.last_onset(local)
-            if onset is not None and (best is None or onset > best[0]):
-                best = (onset, obs)
-        result = best[1] if best else self._earliest
-        if len(self._memo) < 256:
-            self._memo[local] = result
-        return result
+        onsets, observances = self._table(local.year)
+        index = bisect.bisect_right(onsets, local) - 1
+        if index < 0:
+            return self._earliest, False
+        return observances[index], True
 
     def utcoffset(self, dt: datetime | None) -> timedelta:
-        if dt is None:
-            return self._earliest.offset_to
-        obs = self._observance(dt)
-        if obs is self._earliest and obs.last_onset(dt.replace(tzinfo=None)) is None:
-            return obs.offset_from
-        return obs.offset_to
+        obs, started = self._lookup(dt)
+        return obs.offset_to if started else obs.offset_from
 
     def dst(self, dt: datetime | None) -> timedelta:
-        return timedelta(hours=1) if self._observance(dt).is_dst else _ZERO
+        obs, started = self._lookup(dt)
+        return timedelta(hours=1) if obs.is_dst and started else _ZERO
 
     def tzname(self, dt: datetime | None) -> str:
-        return self._observance(dt).name or self.tzid
+        return self._lookup(dt)[0].name or self.tzid
 
     def consistent(self) -> bool:
         """Each observance's TZOFFSETFROM is some observance's TZOFFSETTO (the earliest excepted)."""
@@ -272,6 +279,40 @@ class _Observance:
                 self.rule[shift_year] = cached
         return cached or None
 
+    def onsets_around(self, year: int) -> list[datetime]:
+        """True onsets covering ``year``: at least the last one before it and all within it."""
+        high = datetime(year + 1, 1, 1) if year < 9999 else datetime.max
+        out = [self.start] if self.start < high else []
+        out.extend(r for r in self.rdates if r < high)
+        if self.rule_text is None:
+            return out
+        fast = _simple_yearly(self.rule_text)
+        if fast is not None:
+            out.extend(self._simple_onsets(fast, year))
+            return out
+        low = datetime(max(year - 1, 1), 1, 1)
+        before = self.last_onset(low)
+        if before is not None:
+            out.append(before)
+        rule = self._rule_for(year)
+        if rule is not None:
+            with contextlib.suppress(ValueError, TypeError, OverflowError):
+                out.extend(o for o in rule.between(low, high, inc=False) if o >= self.start)
+        return out
+
+    def _simple_onsets(self, rule: tuple[int, int, int, datetime | None], year: int) -> list[datetime]:
+        month, nth, weekday, until = rule
+        last_year = year if until is None else min(year, until.year)
+        out: list[datetime] = []
+        for y in range(max(last_year - 2, self.start.year), last_year + 1):
+            day = _nth_weekday(y, month, nth, weekday)
+            if day is None:
+                continue
+            onset = datetime.combine(day, self.start.time())
+            if onset >= self.start and (until is None or onset <= until):
+                out.append(onset)
+        return out
+
     def last_onset(self, local: datetime) -> datetime | None:
         if local < self.start:
             return None
@@ -288,6 +329,49 @@ class _Observance:
             if onset is not None and onset > best:
                 best = onset
         return best
+
+
+_WEEKDAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
+
+
+@functools.lru_cache(maxsize=256)
+def _simple_yearly(rule_text: str) -> tuple[int, int, int, datetime | None] | None:
+    """(month, nth, weekday, until) for the usual VTIMEZONE rule FREQ=YEARLY;BYMONTH=m;BYDAY=nDD."""
+    parts: dict[str, str] = {}
+    for item in rule_text.upper().split(";"):
+        key, _, value = item.partition("=")
+        parts[key.strip()] = value.strip()
+    if parts.pop("FREQ", None) != "YEARLY" or parts.pop("INTERVAL", "1") != "1":
+        return None
+    parts.pop("WKST", None)
+    until_text = parts.pop("UNTIL", None)
+    month_text, byday = parts.pop("BYMONTH", ""), parts.pop("BYDAY", "")
+    match = re.fullmatch(r"([+-]?[1-5])(MO|TU|WE|TH|FR|SA|SU)", byday)
+    if parts or not match or not month_text.isdigit() or not 1 <= int(month_text) <= 12:
+        return None
+    until: datetime | None = None
+    if until_text:
+        digits = re.fullmatch(r"(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2}))?Z?", until_text)
+        if not digits:
+            return None
+        try:
+            y, mo, d, h, mi, sec = (int(g) for g in digits.groups(default="0"))
+            until = datetime(y, mo, d, h, mi, sec)
+        except ValueError:
+            return None
+    return int(month_text), int(match.group(1)), _WEEKDAYS[match.group(2)], until
+
+
+def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date | None:
+    """The nth (or, negative, nth-from-last) given weekday of a month; None when there is none."""
+    if not 1 <= year <= 9999:
+        return None
+    days = calendar.monthrange(year, month)[1]
+    if nth > 0:
+        day = 1 + (weekday - date(year, month, 1).weekday()) % 7 + 7 * (nth - 1)
+    else:
+        day = days - (date(year, month, days).weekday() - weekday) % 7 - 7 * (-nth - 1)
+    return date(year, month, day) if 1 <= day <= days else None
 
 
 def _as_naive(value: Any) -> datetime | None:

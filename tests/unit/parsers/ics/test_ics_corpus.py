@@ -21,8 +21,8 @@ def _events(name: str) -> tuple[CalEvent, ...]:
     return parse_calendar((CORPUS / name).read_bytes())
 
 
-def _utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)  # type: ignore[misc]
+def _utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
 
 
 def test_whole_corpus_parses_without_unexpected_errors() -> None:

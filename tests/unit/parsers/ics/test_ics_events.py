@@ -12,8 +12,8 @@ from followup.parsers.model import Attendee
 Load = Callable[[str], bytes]
 
 
-def _utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)  # type: ignore[misc]
+def _utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
 
 
 def test_google_invite(ics: Load) -> None:

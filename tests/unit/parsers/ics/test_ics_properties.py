@@ -95,7 +95,7 @@ def test_random_bytes(data: bytes) -> None:
     _check(b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n" + data + b"\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
 
 
-_VALUE = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
+_VALUE = st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=40)
 _PROP = st.sampled_from(
     ["DTSTART", "DTEND", "DURATION", "RECURRENCE-ID", "DTSTAMP", "SEQUENCE", "ATTENDEE", "ORGANIZER", "RRULE"]
 )
