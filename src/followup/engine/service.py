@@ -38,10 +38,14 @@ def analyze_event(ev: CalEvent, owner: Owner, now: datetime, tz: tzinfo) -> Dete
 
 
 def open_mailbox(config: Config) -> Mailbox:
-    from followup import mailbox as mb
+    from followup.mailbox import open_mailbox as impl
 
-    opened: Mailbox = mb.open_mailbox(config.mailbox, config.owner.addresses)  # type: ignore[attr-defined]
-    return opened
+    token = None
+    if config.mailbox.auth == "oauth2-google":
+        from followup.calendar_sync import google_token_provider
+
+        token = google_token_provider(config.state.path.parent)
+    return impl(config.mailbox, config.owner.addresses, token)
 
 
 def open_calendar(config: Config) -> Calendar | None:
