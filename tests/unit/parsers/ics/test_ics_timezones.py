@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -66,7 +65,9 @@ def test_zone_names_without_vtimezone(tzid: str, expected_hour: int) -> None:
     assert not event.floating
 
 
-@pytest.mark.parametrize("tzid", ["Customized Time Zone", "tzone://Microsoft/Custom", '""', "Nowhere/Special"])
+@pytest.mark.parametrize(
+    "tzid", ["Customized Time Zone", "tzone://Microsoft/Custom", '""', "Nowhere/Special"]
+)
 def test_unknown_zone_without_vtimezone_is_floating(tzid: str) -> None:
     event = _one(tzid)
     assert event.floating
