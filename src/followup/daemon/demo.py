@@ -15,6 +15,7 @@ import mailbox
 import os
 import shutil
 import tempfile
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
@@ -126,11 +127,11 @@ def _local(t: datetime, tz: tzinfo) -> str:
     return t.astimezone(tz).strftime("%a %d %b %Y %H:%M %Z")
 
 
-def _first_lines(msg: EmailMessage, n: int = 4) -> list[str]:
+def _first_lines(msg: EmailMessage, n: int = 3, width: int = 100) -> list[str]:
     body = msg.get_body(("plain", "html"))
     text = body.get_content() if isinstance(body, EmailMessage) else ""
-    lines = [line.rstrip() for line in str(text).splitlines() if line.strip()]
-    return lines[:n]
+    lines = [line.strip() for line in str(text).splitlines() if line.strip()]
+    return [textwrap.shorten(line, width, placeholder=" …") for line in lines[:n]]
 
 
 class _Printer:
@@ -161,6 +162,9 @@ class _Printer:
                 if fua is not None:
                     said = f' ("{phrase}")' if phrase else ""
                     self.echo(f"    follow up after {fua:%a %d %b}{said}")
+                plan = getattr(report, "plans", {}).get(iid)
+                for note in getattr(plan, "notes", ()):
+                    self.echo(f"    note: {note}")
             rows = tracker.db.execute("SELECT mkey, what FROM messages").fetchall()
         finally:
             tracker.close()
