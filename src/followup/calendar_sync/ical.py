@@ -165,13 +165,14 @@ class IcsDocument:
     head: tuple[str, ...]  # BEGIN:VCALENDAR and calendar properties
     blocks: tuple[Block, ...]
     tail: tuple[str, ...]  # END:VCALENDAR and anything after it
+    newline: str = "\r\n"  # the file's own line ending (kept, so foreign bytes stay as they were)
 
     def render(self) -> str:
         parts = list(self.head)
         for b in self.blocks:
             parts.extend(b.lines)
         parts.extend(self.tail)
-        return "\r\n".join(parts) + "\r\n"
+        return self.newline.join(parts) + self.newline
 
 
 def empty_document() -> IcsDocument:
@@ -219,7 +220,8 @@ def split_components(text: str) -> IcsDocument:
         raise ValueError("no BEGIN:VCALENDAR")
     if tail_from is None:
         raise ValueError("no END:VCALENDAR (file truncated?)")
-    return IcsDocument(tuple(head), tuple(blocks), tuple(lines[tail_from:]))
+    newline = "\r\n" if "\r\n" in text or "\n" not in text else "\n"
+    return IcsDocument(tuple(head), tuple(blocks), tuple(lines[tail_from:]), newline)
 
 
 def component_lines(component: icalendar.cal.Component) -> tuple[str, ...]:

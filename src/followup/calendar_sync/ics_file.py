@@ -13,6 +13,7 @@ changing between our read and our rename; we then start over.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import fcntl
 import hashlib
 import json
@@ -189,7 +190,7 @@ class IcsFileCalendar:
                 if tz is not None:
                     first_event = next((i for i, b in enumerate(blocks) if b.name != "VTIMEZONE"), 0)
                     blocks.insert(first_event, Block("VTIMEZONE", component_lines(tz)))
-            return IcsDocument(doc.head, tuple(blocks), doc.tail)
+            return dataclasses.replace(doc, blocks=tuple(blocks))
 
         self._edit(edit)
 
@@ -224,7 +225,7 @@ class IcsFileCalendar:
                 keep.append(b)
             if not dropped:
                 return None
-            return IcsDocument(doc.head, tuple(keep), doc.tail)
+            return dataclasses.replace(doc, blocks=tuple(keep))
 
         return self._edit(edit)
 
