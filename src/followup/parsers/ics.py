@@ -90,7 +90,7 @@ _PARSE = _plain_parse
 try:  # icalendar ≥ 7: a parser that does not feed the process-wide VTIMEZONE cache
     from icalendar.parser.ical.calendar import CalendarIcalParser
 
-    class _NoCacheParser(CalendarIcalParser):  # type: ignore[misc]
+    class _NoCacheParser(CalendarIcalParser):
         """Like icalendar's, but leaves its global VTIMEZONE cache alone (we resolve per calendar)."""
 
         def handle_end_component(self, vals: str) -> None:
