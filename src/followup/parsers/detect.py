@@ -203,7 +203,7 @@ def _judge_event(
     other_named = _other_candidate_named(summary, owner, ev)
     if intv > cand and not owner_named:
         return _negative(meta, ev.uid, "hiring side: the text is about a candidate", ev, side="interviewer")
-    if other_named and not owner_named and not (ats and external):
+    if other_named and not owner_named and not external:
         return _negative(
             meta, ev.uid, "hiring side: the event names another candidate", ev, side="interviewer"
         )
@@ -300,11 +300,16 @@ def _owner_attends(owner: Owner, ev: CalEvent, meta: MailMeta | None) -> bool:
 
 
 def _owner_named(owner: Owner, ev: CalEvent | None, summary: str) -> bool:
+    """The summary names the owner (by configured name, attendee CN, or address like first.last@)."""
     names = set()
     if owner.name:
         names.add(owner.name)
     if ev is not None:
         names.update(a.name for a in ev.attendees if a.name and a.email and owner.is_me(a.email))
+    for addr in owner.addresses:
+        tokens = [t for t in re.split(r"[._-]+", addr.split("@", 1)[0]) if len(t) > 1 and t.isalpha()]
+        if len(tokens) >= 2:
+            names.add(" ".join(tokens[:2]))
     low = summary.lower()
     for n in names:
         parts = [p for p in re.split(r"\s+", n.lower()) if len(p) > 1]
@@ -560,7 +565,7 @@ def _find_slot(subject: str, text: str, ref: date, zone: tzinfo) -> _Slot | None
         sentence = blob[s:e]
         if sentence.rstrip().endswith("?") or "?" in blob[d.end : e + 1]:
             continue
-        if lx.NOT_THE_TIME.search(sentence):
+        if lx.NOT_THE_TIME.search(sentence) and not lx.CONFIRMED.search(sentence):
             continue
         if d.value < ref - timedelta(days=1) or d.value > ref + timedelta(days=200):
             continue
@@ -694,6 +699,8 @@ def _is_person(email: str | None, name: str | None, owner: Owner) -> bool:
     if is_machine(email) or looks_like_room(name, email):
         return False
     local = email.split("@", 1)[0]
+    if name and lx.GROUP_NAME.search(name):
+        return False
     return not lx.GROUP_LOCAL.match(local.split("+", 1)[0])
 
 

@@ -272,6 +272,15 @@ NOT_THE_TIME = _rx(
     r"\bfollow[\s-]?up\b",
     r"\bget\s+back\s+to\s+you\b",
 )
+# Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
+CONFIRMED = _rx(
+    r"\b(?:is|has\s+been|have\s+been|was)\s+(?:now\s+)?(?:confirmed|scheduled|booked|set|moved|rescheduled)\b",
+    r"\bwill\s+(?:be\s+held|take\s+place)\b",
+    r"\byour\s+(?:\w+\s+){0,2}interview\s+(?:is|will\s+be)\b",
+    r"\bqueda\s+(?:confirmad|programad)",
+    r"\bist\s+(?:best[äa]tigt|geplant|angesetzt)\b",
+    r"\best\s+(?:confirm[ée]|pr[ée]vu|programm[ée])",
+)
 SCHEDULED = _rx(
     r"\bscheduled\b",
     r"\bconfirm(?:ed|ation|ing)\b",
@@ -420,9 +429,11 @@ FREE_MAIL = frozenset(
 GROUP_LOCAL = re.compile(
     r"^(?:all|everyone|staff|team|group|list|recruiting|recruitment|recruiters?|talent|hr|people|jobs|careers|"
     r"hiring|interviews?|scheduling|coordinator|office|admin|contact|sales|marketing|engineering|dev|"
-    r"[\w.-]*-(?:team|group|list|all|staff))$",
+    r"[\w.-]*[-_.](?:team|group|list|all|staff|panel|interviewers|recruiting|hiring|committee))$",
     re.IGNORECASE,
 )
+
+GROUP_NAME = re.compile(r"\b(?:team|panel|group|committee|list|everyone|all\s+hands|interviewers)\b", re.I)
 
 RECRUITER_TITLE = re.compile(
     r"recruit|talent|sourc|human\s+resources|\bHR\b|people\s+(?:ops|operations|partner)|hiring\s+coordinator|"

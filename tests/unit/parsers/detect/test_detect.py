@@ -200,3 +200,26 @@ END:VEVENT\r\nEND:VCALENDAR\r\n"""
 def test_floating_text_time_uses_the_owner_zone() -> None:
     d = analyze_email(load("lever_plain.eml").replace(b" EST", b""), ME, NOW, ZoneInfo("Europe/Berlin"))
     assert d.start == z("2026-12-01T13:00:00Z")
+
+
+def test_zoom_text_invitation_with_labels() -> None:
+    d = detect("zoom_text_invite.eml")
+    assert d.is_interview
+    assert d.start == z("2026-12-03T21:00:00Z")  # 1 PM Pacific
+    assert d.thank_you_recipients == ("maria.lopez@acme-corp.com",)
+
+
+def test_confirmed_time_in_a_follow_up_sentence() -> None:
+    d = detect("followup_confirmed.eml")
+    assert d.is_interview
+    assert d.start == z("2026-12-07T16:00:00Z") and d.end == z("2026-12-07T16:45:00Z")
+    assert d.thank_you_recipients == ("tom.becker@globex.io", "sara.hill@globex.io")
+    assert d.follow_up_after == date(2026, 12, 18)  # end of the week after the interview's
+
+
+def test_google_invite_naming_the_owner_without_cn() -> None:
+    d = detect("google_invite_no_cn.eml")
+    assert d.is_interview
+    assert d.start == z("2026-12-04T14:00:00Z")
+    assert d.recruiter_email == "rita@hooli.example"
+    assert d.thank_you_recipients == ("rita@hooli.example", "gavin@hooli.example")  # no group address
