@@ -85,13 +85,21 @@ _STOP = _words(
     welcome introduction intro wrap wrap-up q&a debrief presentation panel schedule agenda time location
     address zoom. meet. recruiting recruiter recruitment talent people hr engineering product data sales
     marketing finance operations department dept dept. university street avenue road suite pm am est pst
-    cet utc gmt pdt edt cest bst ist
+    cet utc gmt pdt edt cest bst ist interviewer interviewers entrevistadores entrevistador entrevistadora
+    participantes participants attendees panelists panelist gesprächspartner gesprächspartnerin teilnehmer
+    intervenants recruteurs jury interlocuteurs itinerary programme planning zeitplan ablauf
+    te se sie ihr du vous nous je il elle ils i he she they it this that there here tu usted ustedes
     """
 )
 
 
+_CONTRACTION_RE = re.compile(r"['’](?:ll|re|ve|s|d|m|t)$", re.I)
+
+
 def _is_name_word(tok: str) -> bool:
     core = tok.rstrip(".")
+    if _CONTRACTION_RE.search(core):
+        return False  # "You'll", "We're", "Acme's"
     if len(core) == 1:
         return core.isupper()
     return bool(core) and core[0].isupper() and not core.isupper()
@@ -125,6 +133,8 @@ def _names_in(chunk: str) -> list[tuple[int, int, str, str | None]]:
                 continue
             if not _is_name_word(t) or t.lower().rstrip(".") in _STOP:
                 break
+            if any(t.lower() == r.group().lower() for r in run):
+                break  # "Jane Doe Jane Doe": a repeated word starts the next name
             run.append(toks[j])
             j += 1
             if run[-1].group().endswith(".") and len(run[-1].group()) > 2:
@@ -194,6 +204,9 @@ def _segments(text: str) -> list[tuple[int, str]]:
             if text[m.end():end].strip() == "" and blank:
                 nxt = re.compile(r"\n[ \t]*\n").search(text, blank.end())
                 end = nxt.start() if nxt else min(len(text), blank.end() + _MAX_LIST)
+        nxt = _TRIGGER_RE.search(text, m.end(), end)
+        if nxt:
+            end = nxt.start()  # the next introduction starts its own segment
         segs.append((m.end(), text[m.end():end]))
     for m in _SCHEDULE_RE.finditer(text):
         segs.append((m.start("rest"), m.group("rest")))
