@@ -98,11 +98,23 @@ def open_mailbox_checked(config: Config) -> tuple[Mailbox, str]:
 
 
 def check_drafts(config: Config, mailbox: Mailbox) -> str:
-    """Look a made-up key up in Drafts: finds the folder and searches it, writes nothing."""
-    mailbox.has_draft("followup-check-probe")
-    drafts = getattr(mailbox, "drafts_folder", None)
-    name = drafts if isinstance(drafts, str) and drafts else config.mailbox.drafts_folder
-    return f"{name} (searched)"
+    """Find the Drafts folder and search it for a made-up key; writes nothing."""
+    mailbox.has_draft("followup-check-probe")  # the search the engine does before each draft
+    wanted = config.mailbox.drafts_folder
+    if config.mailbox.backend == "maildir":
+        from followup.mailbox.maildir import folder_dir
+
+        name = wanted if wanted != "auto" else "Drafts"
+        path = folder_dir(config.mailbox.path or Path(), name)
+        found: str | None = str(path) if (path / "cur").is_dir() else None
+    else:
+        finder = getattr(mailbox, "drafts_folder", None)
+        value = finder() if callable(finder) else None
+        found = value if isinstance(value, str) else None
+    if found is None:
+        return (f"none yet; {wanted if wanted != 'auto' else 'Drafts'!r} will be created with the "
+                "first draft")
+    return f"{found} (searched)"
 
 
 def check_calendar(config: Config) -> str:
