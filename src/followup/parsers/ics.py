@@ -74,10 +74,16 @@ def _decode(data: bytes | str) -> str:
 # --------------------------------------------------------------------------- parsing
 
 
+try:  # icalendar warns when it guesses "/vendor/Area/City" TZIDs; we resolve TZIDs ourselves
+    from icalendar.error import GloballyUniqueTZIDGuessed
+
+    warnings.filterwarnings("ignore", category=GloballyUniqueTZIDGuessed)
+except ImportError:  # pragma: no cover - older icalendar
+    pass
+
+
 def _from_ical(text: str) -> list[Any]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        components = _PARSE(text)
+    components = _PARSE(text)
     return [c for c in components if str(getattr(c, "name", "")).upper() == "VCALENDAR"]
 
 
@@ -126,6 +132,8 @@ def _calendars(text: str) -> list[Any]:
         except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError, ...
             log.debug("strict iCalendar parse failed (%s), trying lenient", type(exc).__name__)
     repaired = _keep(_repair_lines(lines))
+    if "BEGIN:VCALENDAR" not in repaired:
+        raise ParseError("not iCalendar data: no BEGIN:VCALENDAR line")
     attempts = (
         repaired,
         _without_blocks(repaired, {"VTIMEZONE", "VALARM"}),

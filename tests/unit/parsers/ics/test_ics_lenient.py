@@ -140,3 +140,10 @@ def test_calendar_without_events_is_empty() -> None:
 def test_wrong_type_raises_parse_error() -> None:
     with pytest.raises(ParseError):
         parse_calendar(12345)  # type: ignore[arg-type]
+
+
+def test_vcalendar_only_mentioned_in_text_raises_parse_error() -> None:
+    with pytest.raises(ParseError):
+        parse_calendar("<html><pre>BEGIN:VCALENDAR ... END:VCALENDAR</pre></html>")
+    with pytest.raises(ParseError):
+        parse_calendar("To add it, paste BEGIN:VCALENDAR into your calendar.\r\n")
