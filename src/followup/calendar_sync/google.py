@@ -331,7 +331,16 @@ def _marker(item: dict[str, Any]) -> str | None:
 
 
 def _when(value: dict[str, Any], default_tz: ZoneInfo | None = None) -> tuple[datetime | None, bool]:
-    """A Google start/end object as (aware UTC datetime, all_day)."""
+    """A Google start/end object as (aware UTC datetime, all_day); (None, False) when unreadable."""
+    if not isinstance(value, dict):
+        return None, False
+    try:
+        return _when_checked(value, default_tz)
+    except (ValueError, TypeError, OverflowError):
+        return None, False
+
+
+def _when_checked(value: dict[str, Any], default_tz: ZoneInfo | None) -> tuple[datetime | None, bool]:
     if value.get("dateTime"):
         dt = datetime.fromisoformat(str(value["dateTime"]).replace("Z", "+00:00"))
         if dt.tzinfo is None:
@@ -368,7 +377,10 @@ def _attendee(a: dict[str, Any]) -> Attendee:
 def _conference_url(item: dict[str, Any]) -> str | None:
     if item.get("hangoutLink"):
         return str(item["hangoutLink"])
-    points = (item.get("conferenceData") or {}).get("entryPoints") or []
+    data = item.get("conferenceData")
+    points = data.get("entryPoints") if isinstance(data, dict) else None
+    if not isinstance(points, list):
+        return None
     for p in points:
         if isinstance(p, dict) and p.get("entryPointType") == "video" and p.get("uri"):
             return str(p["uri"])
@@ -387,7 +399,9 @@ def to_calevent(item: dict[str, Any], default_tz: ZoneInfo | None = None) -> Cal
     if isinstance(org, dict) and (org.get("email") or org.get("displayName")):
         organizer = Attendee(email=str(org["email"]).lower() if org.get("email") else None,
                              name=org.get("displayName") or None, role="CHAIR")
-    attendees = tuple(_attendee(a) for a in item.get("attendees") or [] if isinstance(a, dict))
+    raw_attendees = item.get("attendees")
+    attendees = tuple(_attendee(a) for a in raw_attendees if isinstance(a, dict)) \
+        if isinstance(raw_attendees, list) else ()
     rid = None
     if item.get("originalStartTime"):
         rid, _ = _when(item["originalStartTime"], default_tz)
@@ -407,7 +421,7 @@ def to_calevent(item: dict[str, Any], default_tz: ZoneInfo | None = None) -> Cal
         end=end if end is not None else start,
         all_day=all_day,
         status=str(status).upper() if status else None,
-        sequence=int(item.get("sequence") or 0),
+        sequence=_int(item.get("sequence")),
         dtstamp=updated,
         recurrence_id=rid,
         recurring=bool(item.get("recurringEventId") or item.get("recurrence")),
@@ -416,6 +430,13 @@ def to_calevent(item: dict[str, Any], default_tz: ZoneInfo | None = None) -> Cal
         conference_url=_conference_url(item),
         followup_key=_marker(item),
     )
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(value or 0)
+    except (TypeError, ValueError):
+        return 0
 
 
 def to_followup(item: dict[str, Any], key: str) -> FollowupEvent | None:
