@@ -187,14 +187,25 @@ def _split(text: str, default_tz: tzinfo | None, with_blocks: bool) -> Split:
     lines = analysed.split("\n")
     n = len(lines)
     cut: int | None = None
-    blocks: list[tuple[int, dict[str, str], int, bool]] = []  # (start, fields, body start, english)
+    blocks: list[_Block] = []
     dropped: set[int] = set()  # attribution lines of quoted history that is not cut
     i = 0
     while i < n:
         if cut is not None and (not with_blocks or len(blocks) >= MAX_BLOCKS):
             break  # own text is settled and no more blocks are wanted
         line = lines[i]
-        if len(line) > _MAX_LINE or not line.strip() or _quoted(line):
+        if len(line) > _MAX_LINE or not line.strip():
+            i += 1
+            continue
+        if _quoted(line):
+            # A forwarded or replied-to message quoted with ">" (Hotmail/Yahoo forwards, or a
+            # quoted Outlook header block): a block whose body is the rest of that quote.
+            if with_blocks and len(blocks) < MAX_BLOCKS:
+                quoted = _quoted_block(lines, i)
+                if quoted is not None:
+                    blocks.append(quoted)
+                    i = quoted.end
+                    continue
             i += 1
             continue
         if _MARKER.match(line):
@@ -202,7 +213,7 @@ def _split(text: str, default_tz: tzinfo | None, with_blocks: bool) -> Split:
             if cut is None:
                 cut = i
             if len(blocks) < MAX_BLOCKS:
-                blocks.append((i, fields, body, english))
+                blocks.append(_Block(i, fields, body, english))
             i = max(body, i + 1)
             continue
         m = _HEADER.match(line)
@@ -217,7 +228,7 @@ def _split(text: str, default_tz: tzinfo | None, with_blocks: bool) -> Split:
                 if cut is None:
                     cut = start
                 if len(blocks) < MAX_BLOCKS:
-                    blocks.append((start, fields, body, english))
+                    blocks.append(_Block(start, fields, body, english))
                 i = body
                 continue
         if cut is None and _ATTRIBUTION_START.match(line.lstrip()):
@@ -239,9 +250,17 @@ def _split(text: str, default_tz: tzinfo | None, with_blocks: bool) -> Split:
     if not with_blocks:
         return Split(own, ())
     forwarded = []
-    for k, (_start, fields, body, english) in enumerate(blocks):
-        end = blocks[k + 1][0] if k + 1 < len(blocks) else n
-        body_text = "\n".join(lines[body:end]).strip("\n")
+    unquoted = [b for b in blocks if not b.quoted]
+    for block in blocks:
+        if block.quoted:
+            body_lines = lines[block.body:block.end]
+            for _ in range(block.depth):
+                body_lines = [_dequote(ln) for ln in body_lines]
+        else:
+            later = [b.start for b in unquoted if b.start > block.start]
+            body_lines = lines[block.body:later[0] if later else n]
+        body_text = "\n".join(body_lines).strip("\n")
+        fields, english = block.fields, block.english
         # Only the body's own text is wanted (its further blocks are this list's next ones).
         inner = _split(body_text, default_tz, with_blocks=False) if body_text else Split("", ())
         forwarded.append(
@@ -252,6 +271,54 @@ def _split(text: str, default_tz: tzinfo | None, with_blocks: bool) -> Split:
             )
         )
     return Split(own, tuple(forwarded))
+
+
+@dataclass(frozen=True)
+class _Block:
+    start: int  # first line (marker, separator or From:)
+    fields: dict[str, str]
+    body: int  # first line of the body
+    english: bool
+    end: int = -1  # quoted blocks: line after the quote; others run to the next block
+    quoted: bool = False
+    depth: int = 0  # quote depth of a quoted block
+
+
+def _dequote(line: str) -> str:
+    stripped = line.lstrip(" \t\u00a0")
+    if stripped.startswith(">"):
+        stripped = stripped[1:]
+        return stripped[1:] if stripped.startswith(" ") else stripped
+    return line
+
+
+def _quoted_block(lines: list[str], i: int, probe: bool = False) -> _Block | None:
+    """A header block inside a "> " quote starting at line ``i``, or None.
+
+    The block's body runs to the end of the quote or to the next quoted header block.
+    ``probe`` only tells whether a block starts here (no body scan).
+    """
+    line = lines[i]
+    marker = bool(_MARKER.match(line))
+    m = None if marker else _HEADER.match(line)
+    if not marker and not (m and _LABEL_KIND.get(m.group(1).lower()) == "from"):
+        return None
+    depth = len(line.lstrip(" \t\u00a0")) - len(line.lstrip(" \t\u00a0").lstrip(">"))
+    header_lines = [_dequote(ln) for ln in lines[i + 1 if marker else i:i + 1 + _MAX_HEADER_LINES + 3]]
+    fields, used, english = _header_block(header_lines, 0)
+    if not (_is_outlook_block(fields) or (marker and "from" in fields)):
+        return None
+    body = (i + 1 if marker else i) + used
+    if probe:
+        return _Block(i, fields, body, english, end=body, quoted=True, depth=depth)
+    end = body
+    n = len(lines)
+    prefix = ">" * depth
+    while end < n and lines[end].lstrip(" \t\u00a0").startswith(prefix):
+        if len(lines[end]) <= _MAX_LINE and _quoted_block(lines, end, probe=True) is not None:
+            break
+        end += 1
+    return _Block(i, fields, body, english, end=end, quoted=True, depth=depth)
 
 
 def _attribution_span(lines: list[str], i: int) -> int:
@@ -484,7 +551,8 @@ def parse_loose_date(
 ) -> datetime | None:
     """A date as written in an inline header block, in any common client's format.
 
-    Returns aware UTC; a date without a zone is read in ``default_tz`` (else UTC); None when
+    Returns an aware datetime keeping the written UTC offset (like the Date header); a date
+    without a zone is read in ``default_tz`` (else UTC); None when
     nothing date-like can be read or the year is missing.
     """
     if not value:
@@ -496,7 +564,8 @@ def parse_loose_date(
         if dt is not None:
             if dt.tzinfo is None:
                 dt = dt.replace(tzinfo=default_tz or UTC)
-            return dt.astimezone(UTC)
+            dt.astimezone(UTC)  # out-of-range values fail here
+            return dt
     except Exception:
         pass
     v = _GMT_OFFSET.sub("", v)
@@ -530,7 +599,8 @@ def parse_loose_date(
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=default_tz or UTC)
     try:
-        return dt.astimezone(UTC)
+        dt.astimezone(UTC)
+        return dt
     except (OverflowError, ValueError):
         return None
 

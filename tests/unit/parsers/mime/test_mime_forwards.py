@@ -79,6 +79,21 @@ def test_outlook_html_reply_history(eml: Load) -> None:
     assert prev.text == "Monday works for me."
 
 
+def test_forward_quoted_with_angle_brackets(eml: Load) -> None:
+    content = read_message(eml("fwd_quoted_hotmail.eml"))
+    assert content.own_text == "Sent from a free mail service"
+    first, second = content.forwarded
+    assert first.meta.sender == Address("sharon.roberts@cinergy.example", "Sharon Roberts")
+    assert first.meta.subject == "Scheduling interview"
+    assert first.meta.date == datetime(2002, 2, 22, 19, 33, 37, tzinfo=UTC)
+    assert first.own_text == (
+        "Hi Sam, I will be scheduling your interviews during the week of March 4th.\n\nSharon Roberts")
+    # The nested quote is a block of its own, not part of the first one's text.
+    assert "free all week" not in first.text
+    assert second.meta.subject == "availability"
+    assert second.text == "I am free all week."
+
+
 def test_german_forward(eml: Load) -> None:
     content = read_message(eml("fwd_german.eml"))
     assert content.own_text == "Zur Info."
