@@ -15,6 +15,7 @@ import contextlib
 import functools
 import logging
 import re
+import zoneinfo
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Any
@@ -126,6 +127,15 @@ def _fixed(sign: str, hours: str, minutes: str | None) -> tzinfo | None:
     return timezone(-delta if sign == "-" else delta)
 
 
+@functools.lru_cache(maxsize=1)
+def _iana_lower() -> dict[str, str]:
+    """Lower-cased IANA names → their spelling (read once, only for names that missed)."""
+    try:
+        return {key.lower(): key for key in zoneinfo.available_timezones()}
+    except Exception:  # pragma: no cover - no tz database at all
+        return {}
+
+
 @functools.lru_cache(maxsize=1024)
 def iana_zone(tzid: str) -> tzinfo | None:
     """Exactly an IANA name (or UTC), else None."""
@@ -147,6 +157,8 @@ def named_zone(tzid: str) -> tzinfo | None:
     lowered = name.lower()
     if lowered in _LOWER_WINDOWS:
         return _zoneinfo(_LOWER_WINDOWS[lowered])
+    if lowered in _iana_lower():  # "europe/berlin", "US/PACIFIC"
+        return _zoneinfo(_iana_lower()[lowered])
     if "/" in name:  # "/softwarestudio.org/Tzfile/America/Chicago", "/mozilla.org/…/Europe/Berlin"
         parts = [p for p in name.split("/") if p]
         for start in range(1, len(parts)):

@@ -56,6 +56,7 @@ def _one(tzid: str, local: str = "20260715T100000", vtimezone: str = "", header:
         ('"(UTC+03:00) Somewhere Unlisted"', 7),  # only the prefix: a fixed offset
         ('"Kuala Lumpur, Singapore"', 2),
         ("UTC", 10),
+        ("europe/berlin", 8),  # wrong case
         ("Etc/GMT-2", 8),
     ],
 )
