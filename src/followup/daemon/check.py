@@ -90,16 +90,20 @@ def open_mailbox_checked(config: Config) -> tuple[Mailbox, str]:
     """Open the mailbox (for IMAP: connect and log in); returns it and the detail line."""
     from followup.engine.service import open_mailbox
 
-    mailbox = open_mailbox(config)
+    mailbox = open_mailbox(config)  # connects lazily: the first operation logs in
+    try:
+        mailbox.has_draft("followup-check-probe")  # a cheap read: login, find Drafts, search it
+    except BaseException:
+        mailbox.close()
+        raise
     where = (f"{config.mailbox.username}@{config.mailbox.host}:{config.mailbox.port}"
              if config.mailbox.backend == "imap" else str(config.mailbox.path))
-    return mailbox, f"{config.mailbox.backend} {where}: opened" + (
-        ", login ok" if config.mailbox.backend == "imap" else "")
+    return mailbox, f"{config.mailbox.backend} {where}: " + (
+        "login ok" if config.mailbox.backend == "imap" else "readable")
 
 
 def check_drafts(config: Config, mailbox: Mailbox) -> str:
-    """Find the Drafts folder and search it for a made-up key; writes nothing."""
-    mailbox.has_draft("followup-check-probe")  # the search the engine does before each draft
+    """Find the Drafts folder (the mailbox check already searched it); writes nothing."""
     wanted = config.mailbox.drafts_folder
     if config.mailbox.backend == "maildir":
         from followup.mailbox.maildir import folder_dir
