@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from followup.calendar_sync.base import CalendarChange, FollowupEvent
-from followup.config import Config, OwnerConfig
+from followup.config import Config, FollowupConfig, OwnerConfig
 from followup.engine.drafts import DraftWriter
 from followup.engine.planner import Rules, plan
 from followup.engine.service import Applier
@@ -101,7 +101,7 @@ class PlannerMachine(RuleBasedStateMachine):
         self.mailbox = FakeMailbox()
         self.calendar = FakeCalendar()
         owner = OwnerConfig(name="Alex Rivera", email="alex@mailbox.example", timezone="America/New_York")
-        self.config = Config(owner=owner)
+        self.config = Config(owner=owner, followup=FollowupConfig(handwritten_note=True, prep_reminder=True))
         self.rules = Rules.from_config(self.config)
         self.writer = DraftWriter.from_config(self.config)
         self.models: dict[int, Model] = {}
@@ -177,6 +177,24 @@ class PlannerMachine(RuleBasedStateMachine):
                                   mkey=meta.message_id or "", now=self.now)
         if self.now >= m.end and m.reply_at is None:
             m.reply_at = self.now
+        self._cycle()
+
+    @rule(n=st.integers(0, 1), days=st.integers(0, 20), owner=st.booleans(), imminent=st.booleans())
+    def stated_timeline(self, n: int, days: int, owner: bool, imminent: bool) -> None:
+        m = self.models.get(n)
+        if m is None:
+            return
+        when = (self.now + timedelta(days=days)).date()
+        if owner:
+            self.tracker.add_timeline(m.iid, when, imminent, "call me then", "owner", self.now)
+        else:
+            meta = MailMeta(message_id=f"<t{days}-{self.now.timestamp()}@acme{n}.com>", in_reply_to=None,
+                            references=(), subject="Re: next steps", sender=Address(m.recipients[0]),
+                            to=(), cc=(), date=self.now)
+            self.tracker.record_reply(meta, follow_up_after=when, decision_imminent=imminent,
+                                      mkey=meta.message_id or "", now=self.now)
+            if self.now >= m.end and m.reply_at is None and when <= self.now.date():
+                m.reply_at = self.now  # a date already past is no new timeline: a plain reply
         self._cycle()
 
     @rule(hours=st.integers(1, 120))
