@@ -583,7 +583,7 @@ def _attendee(value: Any) -> Attendee | None:
         return text or None
 
     email = _email(str(value)) or _email(param("EMAIL") or "")
-    name = param("CN")
+    name = " ".join((param("CN") or "").split()) or None
     if name and email and name.lower() in (email, "mailto:" + email):
         name = None
     role, cutype, partstat = (param(k) for k in ("ROLE", "CUTYPE", "PARTSTAT"))

@@ -176,3 +176,18 @@ def test_followup_key_and_bogus_sequence() -> None:
 def test_several_vcalendars_in_one_input(ics: Load) -> None:
     events = parse_calendar(ics("cancel") + b"\r\n" + ics("zoom_invite"))
     assert [e.method for e in events] == ["CANCEL", "PUBLISH"]
+
+
+def test_cn_escapes_and_whitespace() -> None:
+    data = (
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20260101T100000Z\r\n"
+        "ATTENDEE;CN=\"Jo ^'JJ^' Smith^n  Jr.\":mailto:jo@x.example\r\n"
+        "ATTENDEE;CN=Lee\\, Sam:MAILTO:S.Lee@X.example\r\n"
+        'ATTENDEE;CN="":mailto:\r\n'
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    (event,) = parse_calendar(data)
+    assert [(a.email, a.name) for a in event.attendees] == [
+        ("jo@x.example", 'Jo "JJ" Smith Jr.'),  # RFC 6868 caret escapes, blanks collapsed
+        ("s.lee@x.example", "Lee, Sam"),
+    ]  # the attendee with neither address nor name is dropped
