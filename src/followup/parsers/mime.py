@@ -182,6 +182,26 @@ def _first(msg: Message, name: str) -> str | None:
     return values[0] if values else None
 
 
+_META_HEADERS = frozenset({"references", "in-reply-to", "from", "sender", "auto-submitted", "precedence",
+                           "list-id", "list-unsubscribe", "message-id", "subject", "to", "cc", "date",
+                           "reply-to"})
+
+
+def _meta_headers(msg: Message) -> dict[str, list[str]]:
+    """The raw values of the headers MailMeta needs, in one pass over the header list."""
+    found: dict[str, list[str]] = {}
+    try:
+        items = msg.raw_items()
+    except Exception:  # pragma: no cover - raw_items only reads a list
+        return found
+    for key, value in items:
+        lname = key.lower() if isinstance(key, str) else ""
+        if lname in _META_HEADERS:
+            v = value if isinstance(value, str) else str(value)
+            found.setdefault(lname, []).append(_FOLD.sub(" ", _surrogates_to_text(v[:MAX_HEADER_CHARS])))
+    return found
+
+
 _MSGID = re.compile(r"<([^<>\s]{1,500})>")
 
 
@@ -233,13 +253,19 @@ def parse_date(value: str | None) -> datetime | None:
 
 
 def _meta_from(msg: Message) -> MailMeta:
-    refs_raw = " ".join(_raw_values(msg, "References"))[:MAX_HEADER_CHARS]
+    h = _meta_headers(msg)
+
+    def first(name: str) -> str | None:
+        values = h.get(name)
+        return values[0] if values else None
+
+    refs_raw = " ".join(h.get("references", []))[:MAX_HEADER_CHARS]
     references = tuple(f"<{r}>" for r in _MSGID.findall(refs_raw)[:200])
-    in_reply_to = _msg_id(_first(msg, "In-Reply-To"))
-    senders = _addresses(_raw_values(msg, "From")) or _addresses(_raw_values(msg, "Sender"))
-    auto = _first(msg, "Auto-Submitted")
-    precedence = (_first(msg, "Precedence") or "").strip().lower()
-    list_id_raw = decode_header_value(_first(msg, "List-Id")).strip()
+    in_reply_to = _msg_id(first("in-reply-to"))
+    senders = _addresses(h.get("from", [])) or _addresses(h.get("sender", []))
+    auto = first("auto-submitted")
+    precedence = (first("precedence") or "").strip().lower()
+    list_id_raw = decode_header_value(first("list-id")).strip()
     list_id = None
     if list_id_raw:
         m = re.search(r"<([^<>]{1,300})>", list_id_raw)
@@ -247,18 +273,18 @@ def _meta_from(msg: Message) -> MailMeta:
     auto_submitted = bool(
         (auto is not None and auto.strip().lower() not in ("no", ""))
         or precedence in ("bulk", "list", "junk")
-        or _first(msg, "List-Unsubscribe") is not None
+        or first("list-unsubscribe") is not None
     )
     return MailMeta(
-        message_id=_msg_id(_first(msg, "Message-ID")),
+        message_id=_msg_id(first("message-id")),
         in_reply_to=in_reply_to,
         references=references,
-        subject=re.sub(r"\s+", " ", decode_header_value(_first(msg, "Subject"))).strip(),
+        subject=re.sub(r"\s+", " ", decode_header_value(first("subject"))).strip(),
         sender=senders[0] if senders else None,
-        to=_addresses(_raw_values(msg, "To")),
-        cc=_addresses(_raw_values(msg, "Cc")),
-        date=parse_date(decode_header_value(_first(msg, "Date"))),
-        reply_to=_addresses(_raw_values(msg, "Reply-To")),
+        to=_addresses(h.get("to", [])),
+        cc=_addresses(h.get("cc", [])),
+        date=parse_date(decode_header_value(first("date"))),
+        reply_to=_addresses(h.get("reply-to", [])),
         list_id=list_id,
         auto_submitted=auto_submitted,
     )
