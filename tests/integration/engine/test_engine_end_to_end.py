@@ -31,9 +31,9 @@ def write_config(tmp: Path, h: Any) -> Path:
     if h.name == "imap":
         mailbox = (f'backend = "imap"\nhost = "{h.dovecot.host}"\nport = {h.dovecot.port}\n'
                    f'security = "none"\nusername = "{h.account.username}"\n'
-                   f'password_command = "echo {h.account.password}"\nfolders = ["INBOX"]\n')
+                   f'password_command = "echo {h.account.password}"\nfolders = ["INBOX", "Jobs"]\n')
     else:
-        mailbox = f'backend = "maildir"\npath = "{h.root}"\nfolders = ["INBOX"]\n'
+        mailbox = f'backend = "maildir"\npath = "{h.root}"\nfolders = ["INBOX", "Jobs"]\n'
     cfg = tmp / "config.toml"
     cfg.write_text(
         f'[owner]\nname = "Alex Rivera"\nemail = "{OWNER}"\nphone = "+1 555 0100"\n'
@@ -69,7 +69,7 @@ def calendar_events(path: Path) -> dict[str, Any]:
 
 @pytest.mark.integration
 def test_invite_to_drafts_and_call_event(harness: Any, tmp_path: Path) -> None:
-    harness.deliver(fixture("invite_globex.eml"))
+    harness.deliver(fixture("invite_globex.eml"), "Jobs")
     cfg = write_config(tmp_path, harness)
 
     # before the interview: recorded, nothing written
@@ -96,7 +96,7 @@ def test_invite_to_drafts_and_call_event(harness: Any, tmp_path: Path) -> None:
     for m in drafts:
         [(flags, _)] = harness.drafts(m[KEY_HEADER])
         assert "\\Draft" in flags
-    assert all("\\Seen" not in f and "S" not in f for f in harness.flags("INBOX").values())
+    assert all("\\Seen" not in f and "S" not in f for f in harness.flags("Jobs").values())
     to_dana = next(m for m in drafts if "dana" in str(m["To"]))
     assert to_dana["In-Reply-To"] == "<invite-7781@globex.com>"  # threads under the recruiter's mail
     assert all(m["In-Reply-To"] is None for m in drafts if m is not to_dana)
@@ -113,6 +113,12 @@ def test_invite_to_drafts_and_call_event(harness: Any, tmp_path: Path) -> None:
     ics_before = (tmp_path / "followup.ics").read_bytes()
     again = followup(cfg, "run", "--once", "--now", AFTER).output
     assert "done:" not in again
+    assert len(all_drafts(harness)) == 3
+    assert (tmp_path / "followup.ics").read_bytes() == ics_before
+
+    # the folder comes back with a new UIDVALIDITY (or restored from a backup): still nothing new
+    harness.reset_folder("Jobs")
+    assert "done:" not in followup(cfg, "run", "--once", "--now", AFTER).output
     assert len(all_drafts(harness)) == 3
     assert (tmp_path / "followup.ics").read_bytes() == ics_before
 
