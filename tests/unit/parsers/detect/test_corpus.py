@@ -90,7 +90,7 @@ def test_corpus_ics_files_are_not_interviews(corpus_dir: Path) -> None:
     assert wrong == []
 
 
-def test_enron_confusion_table(corpus_dir: Path) -> None:
+def test_enron_confusion_table(corpus_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     base = corpus_dir / "eml" / "enron"
     rows = list(csv.DictReader((base / "labels.csv").open(encoding="utf-8")))
     assert len(rows) >= 90
@@ -125,15 +125,16 @@ def test_enron_confusion_table(corpus_dir: Path) -> None:
                 problems.append(f"{path.name}: no time fixed but detected ({det.start})")
         elif expected == "follow_up" and det.is_interview:
             problems.append(f"{path.name}: a thank-you/follow-up mail detected as an invite")
-    print("\nEnron confusion table (expected → outcome):")
-    for exp in ("candidate", "interviewer", "follow_up", "negative"):
-        print(
-            f"  {exp:12s} interview={table.get((exp, 'interview'), 0):3d}  "
-            f"rejected={table.get((exp, 'rejected'), 0):3d}"
-        )
-    print(f"  negatives rejected: {neg_rejected}/{neg_total}")
-    for p in problems:
-        print("  PROBLEM", p)
+    with capsys.disabled():  # the table belongs in the test output, not only on failure
+        print("\nEnron confusion table (expected → outcome):")
+        for exp in ("candidate", "interviewer", "follow_up", "negative"):
+            print(
+                f"  {exp:12s} interview={table.get((exp, 'interview'), 0):3d}  "
+                f"rejected={table.get((exp, 'rejected'), 0):3d}"
+            )
+        print(f"  negatives rejected: {neg_rejected}/{neg_total}")
+        for p in problems:
+            print("  PROBLEM", p)
     assert neg_rejected >= 0.95 * neg_total
     assert problems == []
 
