@@ -1,1 +1,15 @@
-"""Tracker (SQLite), planner (pure) and thank-you drafts."""
+"""Tracker (SQLite), planner (pure) and thank-you drafts.
+
+Public entry points:
+
+- ``followup.engine.service.run_cycle(config, *, now=None, dry_run=False, mailbox=None,
+  calendar=None) -> CycleReport`` — one scan/record/plan/apply cycle. The report has
+  ``next_due()`` (the next planned action's time), ``summary()`` (one line), ``applied``,
+  ``planned``, ``skipped``, ``failed``.
+- ``followup.engine.tracker.Tracker(path)`` — the SQLite store (also a ``StateStore``);
+  ``Tracker.overlay(path)`` is an in-memory copy for dry runs.
+- ``followup.engine.planner.plan(state, rules, now) -> Plan`` — pure; ``Rules.from_config``.
+- ``followup.engine.drafts.DraftWriter.from_config(config).build(DraftInput, now)``.
+- ``followup.engine.commands.cmd_run / cmd_status / cmd_timeline / cmd_journal / cmd_stats``
+  and ``status_data(config, tracker, now)`` / ``stats_data(tracker, now)`` (JSON-ready dicts).
+"""
