@@ -9,10 +9,12 @@ from __future__ import annotations
 import mailbox
 import os
 import queue
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -20,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+
+from followup.mailbox.testing import Account, Dovecot, DovecotUnavailable
 
 
 def followup_command() -> list[str]:
@@ -113,11 +117,47 @@ class Running:
 def service(tmp_path: Path) -> Iterator[tuple[Running, Path, Path]]:
     maildir = make_maildir(tmp_path / "Mail")
     config = write_config(tmp_path / "config.toml", maildir)
-    sock_path = tmp_path / "notify.sock"
+    running = start_service(config, tmp_path / "notify.sock")
+    try:
+        yield running, config, maildir
+    finally:
+        stop_service(running)
+
+
+@pytest.fixture(scope="module")
+def dovecot() -> Iterator[Dovecot]:
+    """A private Dovecot on loopback (fails under CI when the binary is missing)."""
+    root = Path(tempfile.mkdtemp(prefix="followup-daemon-dovecot-"))
+    try:
+        server = Dovecot(root)
+    except DovecotUnavailable as exc:
+        shutil.rmtree(root, ignore_errors=True)
+        if os.environ.get("CI"):
+            pytest.fail(str(exc))
+        pytest.skip(str(exc))
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(root, ignore_errors=True)
+
+
+_accounts = iter(range(1, 10_000))
+
+
+@pytest.fixture
+def account(dovecot: Dovecot) -> Account:
+    return dovecot.add_user(f"daemon{next(_accounts)}-{os.getpid()}", "right-pw")
+
+
+def start_service(config: Path, notify_path: Path | None = None) -> Running:
+    """``followup -v --config CONFIG run`` with its stderr pumped into ``Running.lines``."""
     notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-    notify.bind(str(sock_path))
-    env = dict(os.environ, NOTIFY_SOCKET=str(sock_path), WATCHDOG_USEC="4000000",
-               PYTHONUNBUFFERED="1")
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    if notify_path is not None:
+        notify.bind(str(notify_path))
+        env.update(NOTIFY_SOCKET=str(notify_path), WATCHDOG_USEC="4000000")
     env.pop("WATCHDOG_PID", None)
     proc = subprocess.Popen([*followup_command(), "-v", "--config", str(config), "run"],
                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
@@ -130,10 +170,11 @@ def service(tmp_path: Path) -> Iterator[tuple[Running, Path, Path]]:
             running.lines.put(line.rstrip("\n"))
 
     threading.Thread(target=pump, daemon=True).start()
-    try:
-        yield running, config, maildir
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(timeout=10)
-        notify.close()
+    return running
+
+
+def stop_service(running: Running) -> None:
+    if running.proc.poll() is None:
+        running.proc.kill()
+        running.proc.wait(timeout=10)
+    running.notify.close()

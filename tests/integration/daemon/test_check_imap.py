@@ -2,41 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from followup.daemon.check import run_check
-from followup.mailbox.testing import Account, Dovecot, DovecotUnavailable, free_port
+from followup.mailbox.testing import Account, Dovecot, free_port
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture(scope="module")
-def dovecot() -> Iterator[Dovecot]:
-    root = Path(tempfile.mkdtemp(prefix="followup-check-dovecot-"))
-    try:
-        server = Dovecot(root)
-    except DovecotUnavailable as exc:
-        shutil.rmtree(root, ignore_errors=True)
-        if os.environ.get("CI"):
-            pytest.fail(str(exc))
-        pytest.skip(str(exc))
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-        shutil.rmtree(root, ignore_errors=True)
-
-
-@pytest.fixture
-def account(dovecot: Dovecot) -> Account:
-    return dovecot.add_user(f"check{os.getpid()}", "right-pw")
 
 
 def imap_config(tmp_path: Path, port: int, username: str, password: str) -> Path:
