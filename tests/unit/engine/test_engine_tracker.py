@@ -219,3 +219,17 @@ def test_overlay_reads_but_never_writes(db: Path) -> None:
     with Tracker(db) as t:
         assert t.get_state("x") is None and len(t.interview_ids()) == 1
     assert datetime.now(UTC)  # nothing else to check: the file above is unchanged
+
+
+def test_a_later_migration_upgrades_an_existing_file(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import followup.engine.tracker as tracker_mod
+
+    with Tracker(db) as t:
+        iid = t.record_detection(invite(), NOW)
+    v2 = "ALTER TABLE interviews ADD COLUMN salary TEXT"
+    monkeypatch.setattr(tracker_mod, "MIGRATIONS", (*tracker_mod.MIGRATIONS, v2))
+    monkeypatch.setattr(tracker_mod, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with Tracker(db) as t:
+        assert t.interview_ids() == [iid]
+        assert "salary" in list(t.row(iid).keys())  # sqlite3.Row: `in` looks at values
+        assert t.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
