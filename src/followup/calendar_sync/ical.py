@@ -10,8 +10,10 @@ exact bytes: :func:`split_components` cuts a VCALENDAR into top-level blocks.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -44,7 +46,7 @@ def build_vevent(ev: FollowupEvent, now: datetime | None = None) -> icalendar.Ev
         vevent.add("description", ev.description)
     vevent.add("status", "CONFIRMED")
     vevent.add("transp", "OPAQUE")
-    vevent.add(MARKER, ev.key)
+    vevent.add(MARKER, icalendar.vText(ev.key))
     alarm = icalendar.Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", ev.title or "Reminder")
@@ -54,14 +56,20 @@ def build_vevent(ev: FollowupEvent, now: datetime | None = None) -> icalendar.Ev
 
 
 def vtimezone(name: str, around: date) -> icalendar.Timezone | None:
+    """A VTIMEZONE for an IANA zone, covering the years around ``around`` (cached per year)."""
+    return _vtimezone(name, around.year)
+
+
+@functools.lru_cache(maxsize=64)
+def _vtimezone(name: str, year: int) -> icalendar.Timezone | None:
     if name == "UTC":
         return None
     try:
         zone = ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         return None
-    first = date(max(around.year - 1, 1971), 1, 1)
-    last = date(around.year + 3, 1, 1)
+    first = date(max(year - 1, 1971), 1, 1)
+    last = date(year + 3, 1, 1)
     return icalendar.Timezone.from_tzinfo(zone, tzid=name, first_date=first, last_date=last)
 
 
@@ -79,10 +87,11 @@ def build_calendar(ev: FollowupEvent, now: datetime | None = None) -> bytes:
 
 def read_followup(vevent: icalendar.cal.Component) -> FollowupEvent | None:
     """Our event back from its VEVENT; None when the VEVENT carries no marker."""
-    key = vevent.get(MARKER)
-    if key is None:
+    raw_key = vevent.get(MARKER)
+    if raw_key is None:
         return None
-    key = str(key)
+    # an X- property parses as vUnknown (still escaped): unescape it as the TEXT we wrote
+    key = str(raw_key) if isinstance(raw_key, icalendar.vText) else _unescape_text(str(raw_key))
     start = vevent.decoded("dtstart", None)
     end = vevent.decoded("dtend", None)
     if not isinstance(start, datetime) or not isinstance(end, datetime):
@@ -110,9 +119,12 @@ def read_followup(vevent: icalendar.cal.Component) -> FollowupEvent | None:
     )
 
 
-def same_event(a: FollowupEvent, b: FollowupEvent) -> bool:
-    """Equal for the calendar (instants compared, not tzinfo objects)."""
-    return a == b
+_TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
+
+
+def _unescape_text(value: str) -> str:
+    """RFC 5545 TEXT unescaping (\\\\, \\;, \\, and \\n)."""
+    return _TEXT_ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
 
 
 # ---------------------------------------------------------------- text-level editing

@@ -25,13 +25,6 @@ from google_emulator import GoogleEmulator
 
 from followup.calendar_sync.base import Calendar, event_id, event_uid
 
-HERE = Path(__file__).resolve().parent
-FIXTURES = HERE / "fixtures"
-
-
-def fixture_text(name: str) -> str:
-    return (FIXTURES / name).read_text(encoding="utf-8")
-
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -288,7 +281,7 @@ def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
         [sys.executable, "-m", "radicale", "-C", "", "--server-hosts", f"127.0.0.1:{port}",
          "--storage-filesystem-folder", str(root / "collections"), "--auth-type", "htpasswd",
          "--auth-htpasswd-filename", str(users), "--auth-htpasswd-encryption", "plain",
-         "--logging-level", "error"],
+         "--auth-delay", "0", "--logging-level", "error"],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 15
     while True:

@@ -123,6 +123,7 @@ ZONES = ["America/New_York", "Europe/Berlin", "Asia/Kolkata", "UTC", "Australia/
 
 
 @given(
+    # iCalendar TEXT has no bare CR: keys never contain one (the planner's keys are printable)
     key=st.text(min_size=1, max_size=80).filter(lambda s: s.strip() == s and "\r" not in s),
     title=st.text(max_size=80),
     description=st.text(max_size=200),
@@ -131,7 +132,7 @@ ZONES = ["America/New_York", "Europe/Berlin", "Asia/Kolkata", "UTC", "Australia/
     length=st.integers(1, 600),
     reminder=st.integers(0, 1440),
 )
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 def test_our_vevent_roundtrips(key: str, title: str, description: str, zone: str, minute: int,
                                length: int, reminder: int) -> None:
     tz = ZoneInfo(zone)
@@ -143,8 +144,12 @@ def test_our_vevent_roundtrips(key: str, title: str, description: str, zone: str
     assert back is not None
     assert back.key == ev.key and back.start == ev.start and back.end == ev.end
     assert back.timezone == zone and back.reminder_minutes == reminder
-    assert back.title == title.replace("\r\n", "\n").replace("\r", "\n") or back.title == title
+    assert back.title == _crlf(title) and back.description == _crlf(description)
     assert str(vevent["UID"]) == event_uid(key)
+
+
+def _crlf(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def test_foreign_vevent_has_no_followup() -> None:
