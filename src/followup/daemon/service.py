@@ -294,7 +294,7 @@ class Service:
                     log.error("cycle running for over %.0fs; letting the watchdog fire",
                               self.max_cycle_seconds)
                     return
-                self.notifier.watchdog(time.monotonic(), force=True)
+                self.notifier.watchdog(self.clock.monotonic(), force=True)
 
         self.notifier.watchdog(self.clock.monotonic(), force=True)
         thread = threading.Thread(target=ping, name="followup-watchdog", daemon=True)
