@@ -269,8 +269,7 @@ class GoogleCalendar:
             except HttpError as exc:
                 if http_status(exc) == 410 and token is not None:
                     log.info("Google Calendar: sync token expired; full resync")
-                    token, resync = None, True
-                    state.set_state(self.scope, None)
+                    token, resync = None, True  # the id -> UID map is kept for deletions
                     continue
                 raise
         for item in items:
