@@ -60,12 +60,13 @@ class Meter:
     """Counts commands sent and bytes in/out on one imaplib connection."""
 
     def __init__(self, imap: Any) -> None:
-        self.sent = self.bytes_out = self.bytes_in = 0
+        self.sent = self.bytes_out = self.bytes_in = self.idles = 0
         real_send, real_readline, real_read = imap.send, imap.readline, imap.read
 
         def send(data: bytes) -> None:
             self.sent += 1
             self.bytes_out += len(data)
+            self.idles += data.upper().endswith(b" IDLE\r\n")
             real_send(data)
 
         def readline() -> bytes:
@@ -80,8 +81,8 @@ class Meter:
 
         imap.send, imap.readline, imap.read = send, readline, read
 
-    def snapshot(self) -> tuple[int, int, int]:
-        return self.sent, self.bytes_out, self.bytes_in
+    def snapshot(self) -> tuple[int, int, int, int]:
+        return self.sent, self.bytes_out, self.bytes_in, self.idles
 
 
 def worker(port: int) -> dict[str, Any]:
@@ -194,8 +195,9 @@ def main() -> None:
     print(f"raw imapclient FETCH ENVELOPE: {raw_s:.2f} s for {best['raw_n']} messages")
     print(f"ratio: {ratio:.2f} (target <= 1.5)")
     print(f"quiet wait cycle while idling: {steady[0]} round trips, {steady[1]} B out, {steady[2]} B in")
-    print(f"IDLE re-issue (every idle_timeout): {reissue[0]} round trips, {reissue[1]} B out, "
-          f"{reissue[2]} B in")
+    k = max(1, reissue[3])
+    print(f"IDLE re-issue (every idle_timeout, <= 29 min): {reissue[0] / k:.0f} round trips "
+          f"(DONE, IDLE), {reissue[1] / k:.0f} B out, {reissue[2] / k:.0f} B in")
     print(f"polling fallback cycle: {poll[0]} round trip(s), {poll[1]} B out, {poll[2]} B in")
     print(f"peak RSS of the scanning process: {rss:.0f} MB")
     print(f"scan_ratio={ratio:.2f} followup_s={best['followup_s']:.2f} raw_s={raw_s:.2f} "
