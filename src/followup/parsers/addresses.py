@@ -25,15 +25,47 @@ _MACHINE_LOCAL = re.compile(
 
 # Domains that send on behalf of ATS / scheduling / conferencing products.
 MACHINE_DOMAINS = (
-    "greenhouse.io", "greenhouse-mail.io", "us.greenhouse-mail.io", "lever.co", "hire.lever.co",
-    "ashbyhq.com", "ashbyhq.net", "myworkday.com", "myworkdayjobs.com", "workday.com",
-    "icims.com", "talent.icims.com", "goodtime.io", "modernloop.io", "calendly.com",
-    "smartrecruiters.com", "jobvite.com", "bamboohr.com", "recruitee.com", "workable.com",
-    "teamtailor.com", "personio.de", "successfactors.com", "taleo.net", "zoom.us",
-    "calendar-notification.google.com", "resource.calendar.google.com",
-    "group.calendar.google.com", "linkedin.com", "indeed.com", "glassdoor.com",
-    "hackerrank.com", "codility.com", "codesignal.com", "hirevue.com", "teams.microsoft.com",
-    "microsoft.com", "mailchimp.com", "sendgrid.net", "amazonses.com", "mandrillapp.com",
+    "greenhouse.io",
+    "greenhouse-mail.io",
+    "us.greenhouse-mail.io",
+    "lever.co",
+    "hire.lever.co",
+    "ashbyhq.com",
+    "ashbyhq.net",
+    "myworkday.com",
+    "myworkdayjobs.com",
+    "workday.com",
+    "icims.com",
+    "talent.icims.com",
+    "goodtime.io",
+    "modernloop.io",
+    "calendly.com",
+    "smartrecruiters.com",
+    "jobvite.com",
+    "bamboohr.com",
+    "recruitee.com",
+    "workable.com",
+    "teamtailor.com",
+    "personio.de",
+    "successfactors.com",
+    "taleo.net",
+    "zoom.us",
+    "calendar-notification.google.com",
+    "resource.calendar.google.com",
+    "group.calendar.google.com",
+    "linkedin.com",
+    "indeed.com",
+    "glassdoor.com",
+    "hackerrank.com",
+    "codility.com",
+    "codesignal.com",
+    "hirevue.com",
+    "teams.microsoft.com",
+    "microsoft.com",
+    "mailchimp.com",
+    "sendgrid.net",
+    "amazonses.com",
+    "mandrillapp.com",
 )
 
 _ROOM_NAME = re.compile(
@@ -63,8 +95,11 @@ def domain_of(addr: str) -> str:
 def base_domain(domain: str) -> str:
     """Registrable-ish domain: the last two labels, three for co.uk-style suffixes."""
     parts = domain.lower().strip(".").split(".")
-    if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in {"co", "com", "ac", "org",
-                                                                   "net", "gov", "edu", "ne"}:
+    if (
+        len(parts) >= 3
+        and len(parts[-1]) == 2
+        and parts[-2] in {"co", "com", "ac", "org", "net", "gov", "edu", "ne"}
+    ):
         return ".".join(parts[-3:])
     return ".".join(parts[-2:])
 
