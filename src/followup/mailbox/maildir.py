@@ -59,8 +59,9 @@ def message_key(filename: str) -> str:
 
 
 def header_block(raw: bytes) -> bytes:
-    ends = [i for i in (raw.find(e) for e in _HEADER_END) if i >= 0]
-    return raw[: min(ends) + 2] if ends else raw
+    """The header lines of a message, up to and including the last header's line end."""
+    ends = [i + len(e) // 2 for e in _HEADER_END if (i := raw.find(e)) >= 0]
+    return raw[: min(ends)] if ends else raw
 
 
 def has_calendar_part(raw: bytes) -> bool:
