@@ -80,6 +80,7 @@ class ImapMailbox:
         self._idle_started = 0.0
         self._folders: list[tuple[tuple[bytes, ...], str]] | None = None
         self._uidnext: dict[str, int] = {}  # watched folder → UIDNEXT after the last scan
+        self._lost = False  # the connection dropped and could not be re-established yet
         self.where = f"{cfg.host}:{cfg.port}"
 
     # -- connection ----------------------------------------------------------------------
@@ -284,7 +285,7 @@ class ImapMailbox:
             self._uidnext[folder] = uidnext
 
     def _uid_fetch(self, client: IMAPClient, uids: list[int], items: bytes) -> list[Any]:
-        uidset = ",".join(map(str, uids))
+        uidset = imap_parse.uid_set(uids)
         typ, data = client._imap.uid("FETCH", uidset, items.decode())
         if typ != "OK":
             raise ConnectionFailed(f"{self.where}: FETCH failed: {one_line(data)}")
@@ -380,19 +381,28 @@ class ImapMailbox:
         """IDLE (or NOOP polling) on the first watched folder for up to ``timeout`` s.
 
         True when mail arrived, or after a reconnect (mail may have arrived meanwhile).
+        A dropped connection is re-established with backoff within the timeout (at least
+        5 s); if that fails, ConnectionFailed. Between calls the connection stays in IDLE.
         """
         deadline = time.monotonic() + max(0.0, timeout)
         try:
             return self._wait(deadline)
-        except (_Dead, *_DEAD) as exc:
+        except (_Dead, ConnectionFailed, *_DEAD) as exc:
             log.warning("%s: connection lost while waiting (%s); reconnecting", self.where,
                         one_line(exc))
             self._drop()
-            self._reconnect()
+            self._lost = True
+            # keep trying for the rest of the caller's timeout (at least a few seconds)
+            self._reconnect(max(5.0, deadline - time.monotonic()))
+            self._lost = False
             return True
 
     def _wait(self, deadline: float) -> bool:
         folder = self.cfg.folders[0] if self.cfg.folders else "INBOX"
+        if self._lost:  # an earlier wait gave up reconnecting: back now, so rescan
+            self._conn()
+            self._lost = False
+            return True
         if not self._idling or self._selected != folder:
             client = self._conn()
             if self._selected != folder:
@@ -444,12 +454,14 @@ class ImapMailbox:
                 return False
             time.sleep(min(remaining, self.cfg.poll_interval))
 
-    def _reconnect(self) -> None:
-        """Reconnect with exponential backoff and jitter; AuthError is not retried."""
+    def _reconnect(self, budget: float) -> None:
+        """Reconnect with exponential backoff and jitter for up to ``budget`` seconds (capped
+        by ``reconnect_give_up``); AuthError is not retried, ConnectionFailed is raised when
+        the budget runs out."""
         retry = tenacity.Retrying(
             wait=(tenacity.wait_exponential(multiplier=0.2, max=self._reconnect_wait_max)
                   + tenacity.wait_random(0, min(1.0, self._reconnect_wait_max / 2))),
-            stop=tenacity.stop_after_delay(self._reconnect_give_up),
+            stop=tenacity.stop_after_delay(min(budget, self._reconnect_give_up)),
             retry=tenacity.retry_if_exception_type(ConnectionFailed),
             reraise=True,
             before_sleep=lambda rs: log.info("%s: reconnect attempt %d failed; retrying",

@@ -117,6 +117,20 @@ def parse_fetch(data: Sequence[Any]) -> Iterator[dict[bytes, Value]]:
         yield out
 
 
+def uid_set(uids: Sequence[int]) -> str:
+    """A compact UID set: consecutive runs become ranges ("1:5,9,12:13")."""
+    parts: list[str] = []
+    ordered = sorted(set(uids))
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and ordered[j + 1] == ordered[j] + 1:
+            j += 1
+        parts.append(str(ordered[i]) if i == j else f"{ordered[i]}:{ordered[j]}")
+        i = j + 1
+    return ",".join(parts)
+
+
 def parse_appenduid(response: bytes | str) -> tuple[int, int] | None:
     """``[APPENDUID <uidvalidity> <uid>]`` in an APPEND response, or None."""
     raw = response.encode() if isinstance(response, str) else response

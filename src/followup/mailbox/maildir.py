@@ -128,10 +128,12 @@ class MaildirMailbox:
         folders = [(f, folder_dir(self.root, f), False) for f in self.cfg.folders]
         folders = [f for f in folders if f[1] != sent]
         folders.append(("Sent", sent, True))
+        # taken before listing: a delivery during the scan makes the next wait return at once
+        mtimes = self._dir_mtimes()
         seen_ids: set[str] = set()
         for name, d, is_sent in folders:
             yield from self._scan_folder(name, d, is_sent, state, since, seen_ids)
-        self._mtimes = self._dir_mtimes()
+        self._mtimes = mtimes
 
     def _scan_folder(self, name: str, d: Path, is_sent: bool, state: StateStore, since: datetime,
                      seen_ids: set[str]) -> Iterator[ScannedMessage]:

@@ -213,3 +213,20 @@ def test_idle_period_is_shorter_for_known_droppers(dovecot: Dovecot, account: Ac
     assert long.idle_period() == 29 * 60
     cfg = imap_config(dovecot, account, host="imap.gmail.com", security="ssl", idle_timeout=3600)
     assert ImapMailbox(cfg, OWNER).idle_period() <= 10 * 60
+
+
+def test_server_down_while_waiting_is_one_line_then_recovers(dovecot: Dovecot, account: Account) -> None:
+    mb = ImapMailbox(imap_config(dovecot, account), OWNER, reconnect_wait_max=0.5)
+    list(mb.scan(MemoryState(), SINCE))
+    assert mb.wait_for_mail(0.1) is False
+    dovecot.stop()
+    try:
+        t0 = time.monotonic()
+        with pytest.raises(ConnectionFailed) as info:
+            mb.wait_for_mail(0.5)  # retries with backoff for at least 5 s, then gives up
+        assert 4.5 < time.monotonic() - t0 < 9
+        assert f"127.0.0.1:{dovecot.port}: connection refused" == _one_line_user_error(info.value)
+    finally:
+        dovecot.start()
+    assert mb.wait_for_mail(5) is True  # reconnected: the caller should rescan
+    mb.close()

@@ -106,10 +106,12 @@ class TestMailboxContract:
         for i in range(3):
             harness.deliver(_plain(i), folder="Jobs")
         mb, state = harness.mailbox(), MemoryState()
-        assert len(list(mb.scan(state, SINCE))) == 3
+        before = {m.uid for m in mb.scan(state, SINCE)}
+        assert len(before) == 3
         harness.reset_folder("Jobs")
         harness.deliver(_plain(7), folder="Jobs")
         got = list(mb.scan(state, SINCE))
+        assert before.isdisjoint(m.uid for m in got)  # new identities: the state was reset
         ids = Counter(m.meta.message_id for m in got)
         assert set(ids) == {f"<plain{i}@test.example>" for i in (0, 1, 2, 7)}
         assert max(ids.values()) == 1  # nothing twice within a scan

@@ -74,6 +74,12 @@ class TestTokenizer:
             ip.parse_values(raw, lits)
 
 
+@pytest.mark.parametrize(("uids", "want"), [
+    ([1, 2, 3, 5, 7, 8], "1:3,5,7:8"), ([4], "4"), ([], ""), ([9, 3, 3, 4], "3:4,9")])
+def test_uid_set(uids: list[int], want: str) -> None:
+    assert ip.uid_set(uids) == want
+
+
 class TestAppendUid:
     @pytest.mark.parametrize(("resp", "want"), [
         (b"[APPENDUID 1764094238 12] Append completed (0.004 + 0.000 secs).", (1764094238, 12)),
