@@ -74,7 +74,7 @@ first_valid_uid = {uid}
 last_valid_uid = {uid}
 first_valid_gid = {gid}
 last_valid_gid = {gid}
-ssl = no
+{ssl}
 disable_plaintext_auth = no
 auth_mechanisms = plain login xoauth2 oauthbearer
 auth_failure_delay = 0 secs
@@ -110,7 +110,8 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = 127.0.0.1
+    port = {tls_port}
   }}
 }}
 service anvil {{
@@ -125,10 +126,36 @@ service auth {{
 """
 
 
+def make_certificates(d: Path) -> tuple[Path, Path, Path]:
+    """A private CA and a server certificate for 127.0.0.1 and localhost (EC P-256, 2 days).
+    Returns (ca.pem, cert.pem, key.pem)."""
+    d.mkdir(parents=True, exist_ok=True)
+    ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+
+    def openssl(*args: str) -> None:
+        proc = subprocess.run(["openssl", *args], cwd=d, capture_output=True, check=False,
+                              stdin=subprocess.DEVNULL)
+        if proc.returncode != 0:
+            raise RuntimeError(f"openssl {args[0]} failed: {proc.stderr.decode(errors='replace')}")
+
+    openssl("req", "-x509", *ec, "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
+            "-subj", "/CN=followup test CA", "-addext", "basicConstraints=critical,CA:TRUE",
+            "-addext", "keyUsage=critical,keyCertSign,cRLSign")
+    openssl("req", *ec, "-keyout", "key.pem", "-out", "server.csr", "-subj", "/CN=localhost")
+    (d / "ext.cnf").write_text("subjectAltName=IP:127.0.0.1,DNS:localhost\n"
+                               "basicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n"
+                               "keyUsage=critical,digitalSignature\n")
+    openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+            "-CAcreateserial", "-out", "cert.pem", "-days", "2", "-extfile", "ext.cnf")
+    return d / "ca.pem", d / "cert.pem", d / "key.pem"
+
+
 class Dovecot:
     """One private Dovecot instance rooted in ``root`` (a fresh directory)."""
 
-    def __init__(self, root: Path, port: int | None = None) -> None:
+    def __init__(self, root: Path, port: int | None = None, *, tls: bool = False) -> None:
+        """``tls``: also serve STARTTLS and implicit TLS (on ``tls_port``) with a certificate
+        for 127.0.0.1/localhost signed by a private CA (``ca_file``), made with openssl."""
         if not Path(DOVECOT).exists():
             raise DovecotUnavailable(f"{DOVECOT} not found (apt-get install dovecot-imapd)")
         self.root = root
@@ -145,8 +172,15 @@ class Dovecot:
         for sub in ("state", "log", "mail"):
             os.chown(root / sub, self.uid, self.gid)
         (root / "users").mkdir(exist_ok=True)
+        self.tls_port = free_port() if tls else 0
+        self.ca_file: Path | None = None
+        ssl_conf = "ssl = no"
+        if tls:
+            self.ca_file, cert, key = make_certificates(root / "tls")
+            ssl_conf = f"ssl = yes\nssl_cert = <{cert}\nssl_key = <{key}"
         self.conf.write_text(_CONF.format(d=root, port=self.port, user=self.user, group=self.user,
-                                          uid=self.uid, gid=self.gid))
+                                          uid=self.uid, gid=self.gid, ssl=ssl_conf,
+                                          tls_port=self.tls_port))
 
     # -- lifecycle -------------------------------------------------------------------------
     def start(self, timeout: float = 10.0) -> None:

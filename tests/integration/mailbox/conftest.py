@@ -22,7 +22,7 @@ _users = itertools.count(1)
 def dovecot() -> Iterator[Dovecot]:
     root = Path(tempfile.mkdtemp(prefix="followup-dovecot-"))
     try:
-        server = Dovecot(root)
+        server = Dovecot(root, tls=True)
     except DovecotUnavailable as exc:
         shutil.rmtree(root, ignore_errors=True)
         if os.environ.get("CI"):

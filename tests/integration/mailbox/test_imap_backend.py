@@ -230,3 +230,23 @@ def test_server_down_while_waiting_is_one_line_then_recovers(dovecot: Dovecot, a
         dovecot.start()
     assert mb.wait_for_mail(5) is True  # reconnected: the caller should rescan
     mb.close()
+
+
+@pytest.mark.parametrize("security", ["starttls", "ssl"])
+def test_tls_with_private_ca(dovecot: Dovecot, account: Account, security: str) -> None:
+    port = dovecot.tls_port if security == "ssl" else dovecot.port
+    cfg = imap_config(dovecot, account, security=security, port=port, ca_file=dovecot.ca_file)
+    mb = ImapMailbox(cfg, OWNER)
+    assert not mb.has_draft("k")
+    mb.close()
+
+
+@pytest.mark.parametrize("security", ["starttls", "ssl"])
+def test_untrusted_certificate_is_refused(dovecot: Dovecot, account: Account, security: str) -> None:
+    port = dovecot.tls_port if security == "ssl" else dovecot.port
+    cfg = imap_config(dovecot, account, security=security, port=port)
+    with pytest.raises(ConnectionFailed) as info:
+        ImapMailbox(cfg, OWNER).has_draft("k")
+    text = _one_line_user_error(info.value)
+    assert text.startswith(f"127.0.0.1:{port}: TLS certificate not trusted")
+
