@@ -38,10 +38,12 @@ log = logging.getLogger(__name__)
 
 HEADER_FIELDS = (b"MESSAGE-ID IN-REPLY-TO REFERENCES LIST-ID AUTO-SUBMITTED PRECEDENCE "
                  b"LIST-UNSUBSCRIBE REPLY-TO")
-_META_ITEMS = b"(UID ENVELOPE BODYSTRUCTURE BODY.PEEK[HEADER.FIELDS (" + HEADER_FIELDS + b")])"
+_META_ITEMS = (b"(UID RFC822.SIZE ENVELOPE BODYSTRUCTURE BODY.PEEK[HEADER.FIELDS (" + HEADER_FIELDS
+               + b")])")
 _HEADER_KEY = b"BODY[HEADER.FIELDS (" + HEADER_FIELDS + b")]"
 BATCH = 1000  # UIDs per metadata FETCH
-BODY_BATCH = 50  # whole messages per BODY.PEEK[] FETCH (bounds memory)
+BODY_BATCH = 50  # whole messages per BODY.PEEK[] FETCH…
+BODY_BYTES = 8 << 20  # …and at most this many bytes (one larger message goes alone)
 SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "[Gmail]/Sent Mail", "INBOX.Sent", "INBOX/Sent")
 DRAFT_NAMES = ("Drafts", "[Gmail]/Drafts", "INBOX.Drafts", "INBOX/Drafts")
 MAX_IDLE = 29 * 60.0
@@ -293,7 +295,10 @@ class ImapMailbox:
 
     def _scan_batch(self, client: IMAPClient, folder: str, is_sent: bool, uidvalidity: int,
                     batch: list[int], seen_ids: set[str]) -> Iterator[ScannedMessage]:
-        metas: list[tuple[int, Any, bool]] = []
+        """Metadata for the batch in one FETCH, then whole bodies (BODY.PEEK[]) only for the
+        messages the prefilter wants, in chunks fetched as the caller consumes them."""
+        self._ensure_selected(client, folder, uidvalidity)
+        metas: list[tuple[int, Any, int | None]] = []  # uid, meta, size if the body is wanted
         for item in imap_parse.parse_fetch(self._uid_fetch(client, batch, _META_ITEMS)):
             uid_raw = item.get(b"UID")
             if not isinstance(uid_raw, bytes):
@@ -304,27 +309,43 @@ class ImapMailbox:
                 log.warning("%s: %s UID %s: unreadable envelope (%s); skipped", self.where, folder,
                             uid_raw.decode(), type(exc).__name__)
                 continue
+            if meta.message_id is not None:
+                if meta.message_id in seen_ids:
+                    continue  # the same message in another folder (e.g. Gmail's All Mail)
+                seen_ids.add(meta.message_id)
             wanted = wants_body(meta, imap_parse.has_calendar_part(item.get(b"BODYSTRUCTURE")))
-            metas.append((int(uid_raw), meta, wanted))
+            size_raw = item.get(b"RFC822.SIZE")
+            size = int(size_raw) if isinstance(size_raw, bytes) and size_raw.isdigit() else 0
+            metas.append((int(uid_raw), meta, size if wanted else None))
         metas.sort(key=lambda m: m[0])
-        wanted_uids = [u for u, _m, w in metas if w]
         bodies: dict[int, bytes] = {}
-        for k in range(0, len(wanted_uids), BODY_BATCH):
-            chunk = wanted_uids[k:k + BODY_BATCH]
-            for item in imap_parse.parse_fetch(self._uid_fetch(client, chunk, b"(UID BODY.PEEK[])")):
-                uid_raw, body = item.get(b"UID"), item.get(b"BODY[]")
-                if isinstance(uid_raw, bytes) and isinstance(body, bytes):
-                    bodies[int(uid_raw)] = body
-        for uid, meta, wanted in metas:
-            mid = meta.message_id
-            if mid is not None:
-                if mid in seen_ids:
-                    continue
-                seen_ids.add(mid)
-            raw = bodies.pop(uid, None) if wanted else None
+        for pos, (uid, meta, want_size) in enumerate(metas):
+            raw = None
+            if want_size is not None:
+                if uid not in bodies:
+                    chunk = _body_chunk(metas, pos)
+                    self._ensure_selected(client, folder, uidvalidity)
+                    for item in imap_parse.parse_fetch(
+                            self._uid_fetch(client, chunk, b"(UID BODY.PEEK[])")):
+                        uid_raw, body = item.get(b"UID"), item.get(b"BODY[]")
+                        if isinstance(uid_raw, bytes) and isinstance(body, bytes):
+                            bodies[int(uid_raw)] = body
+                raw = bodies.pop(uid, None)
+                if raw is None:
+                    log.warning("%s: %s UID %s vanished before its body was read", self.where,
+                                folder, uid)
             yield ScannedMessage(folder=folder, uid=f"{uidvalidity}:{uid}", meta=meta, raw=raw,
                                  is_sent=is_sent or (meta.sender is not None
                                                      and self.owner.is_me(meta.sender.email)))
+
+    def _ensure_selected(self, client: IMAPClient, folder: str, uidvalidity: int) -> None:
+        """Re-open ``folder`` if the caller used the mailbox (Drafts) in the middle of a scan."""
+        if self._selected == folder:
+            return
+        info = self._examine(client, folder)
+        if int(info.get(b"UIDVALIDITY", 0)) != uidvalidity:
+            raise ConnectionFailed(f"{self.where}: UIDVALIDITY of {folder} changed during a scan; "
+                                   "the next scan starts over")
 
     # -- drafts --------------------------------------------------------------------------
     def _find_draft(self, client: IMAPClient, folder: str, key: str) -> str | None:
@@ -485,6 +506,20 @@ class ImapMailbox:
         finally:
             self._idling = False
             _quietly_close(client)
+
+
+def _body_chunk(metas: list[tuple[int, Any, int | None]], start: int) -> list[int]:
+    """UIDs of the next wanted bodies from ``start``: ≤ BODY_BATCH and ≤ BODY_BYTES."""
+    chunk: list[int] = []
+    total = 0
+    for uid, _meta, size in metas[start:]:
+        if size is None:
+            continue
+        if chunk and (len(chunk) >= BODY_BATCH or total + size > BODY_BYTES):
+            break
+        chunk.append(uid)
+        total += size
+    return chunk
 
 
 def _as_bytes(v: Any) -> bytes | None:

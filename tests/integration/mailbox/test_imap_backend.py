@@ -250,3 +250,31 @@ def test_untrusted_certificate_is_refused(dovecot: Dovecot, account: Account, se
     text = _one_line_user_error(info.value)
     assert text.startswith(f"127.0.0.1:{port}: TLS certificate not trusted")
 
+
+
+def test_bodies_in_chunks_and_drafts_mid_scan(dovecot: Dovecot, account: Account,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from email.message import EmailMessage
+
+    from followup.mailbox import imap
+
+    monkeypatch.setattr(imap, "BODY_BATCH", 2)
+    with dovecot.client(account) as c:
+        c.multiappend("INBOX", [sample_message(i, invite=i % 2 == 0, message_id=f"<c{i}@x>",
+                                               subject=None if i % 2 == 0 else "Lunch photos")
+                                for i in range(7)])
+    mb = ImapMailbox(imap_config(dovecot, account), OWNER)
+    got = []
+    for n, msg in enumerate(mb.scan(MemoryState(), SINCE)):
+        got.append(msg)
+        if n == 0:  # the caller uses the mailbox while the scan is running
+            draft = EmailMessage()
+            draft.set_content("x")
+            mb.append_draft(draft, "mid-scan")
+    assert [m.meta.message_id for m in got] == [f"<c{i}@x>" for i in range(7)]
+    for m in got:
+        if int(m.meta.message_id[2]) % 2 == 0:
+            assert m.raw is not None and m.meta.message_id.encode() in m.raw
+        else:
+            assert m.raw is None
+    mb.close()
