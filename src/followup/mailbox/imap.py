@@ -270,8 +270,6 @@ class ImapMailbox:
             raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
         uids.sort()
         last_uid = old.last_uid if old else 0
-        if not uids:
-            last_uid = max(last_uid, uidnext - 1 if uidnext else 0)
         log.debug("%s: %s: %d new message(s)", self.where, folder, len(uids))
         for start in range(0, len(uids), BATCH):
             batch = uids[start:start + BATCH]
@@ -282,6 +280,9 @@ class ImapMailbox:
                 raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
             last_uid = max(last_uid, batch[-1])
             state.set_state(scope, ImapFolderState(uidvalidity, last_uid, modseq).to_json())
+        # every UID below UIDNEXT (read before the SEARCH) was considered, matched or not:
+        # older mail outside the lookback window is never yielded later
+        last_uid = max(last_uid, uidnext - 1)
         state.set_state(scope, ImapFolderState(uidvalidity, last_uid, modseq).to_json())
         if uidnext:
             self._uidnext[folder] = uidnext

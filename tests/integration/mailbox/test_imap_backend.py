@@ -278,3 +278,15 @@ def test_bodies_in_chunks_and_drafts_mid_scan(dovecot: Dovecot, account: Account
         else:
             assert m.raw is None
     mb.close()
+
+
+def test_mail_older_than_the_lookback_never_leaks_in_later(dovecot: Dovecot, account: Account) -> None:
+    with dovecot.client(account) as c:
+        c.append("INBOX", sample_message(1, message_id="<new@x>"))
+        # higher UID, but an internal date outside the 60-day window
+        c.append("INBOX", sample_message(2, message_id="<old@x>"),
+                 msg_time=datetime.now(UTC) - timedelta(days=100))
+    mb, state = ImapMailbox(imap_config(dovecot, account), OWNER), MemoryState()
+    assert [m.meta.message_id for m in mb.scan(state, SINCE)] == ["<new@x>"]
+    assert list(mb.scan(state, SINCE)) == []
+    mb.close()
