@@ -143,7 +143,9 @@ class MaildirMailbox:
         if old is None:
             floor = int(since.timestamp() * 1e9)
             todo = [e for e in entries if e.mtime_ns >= floor]
-            watermark, keys = 0, dict[str, int]()
+            # older mail was considered too: it must not turn up in a later scan
+            watermark = floor
+            keys = {e.key: e.mtime_ns for e in entries if floor - WINDOW_NS <= e.mtime_ns < floor}
         else:
             todo = [e for e in entries
                     if e.mtime_ns >= old.mtime_ns - WINDOW_NS and e.key not in old.keys]

@@ -6,6 +6,7 @@ import itertools
 import os
 import time
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -32,7 +33,7 @@ class Harness(Protocol):
     name: str
 
     def mailbox(self, **kw: Any) -> Mailbox: ...
-    def deliver(self, raw: bytes, folder: str = "INBOX") -> None: ...
+    def deliver(self, raw: bytes, folder: str = "INBOX", when: datetime | None = None) -> None: ...
     def flags(self, folder: str = "INBOX") -> dict[str, frozenset[str]]: ...
     def reset_folder(self, folder: str) -> None: ...
     def drafts(self, key: str) -> list[tuple[frozenset[str], bytes]]: ...
@@ -53,8 +54,8 @@ class ImapHarness:
         self.opened.append(mb)
         return mb
 
-    def deliver(self, raw: bytes, folder: str = "INBOX") -> None:
-        self.admin.append(folder, raw)
+    def deliver(self, raw: bytes, folder: str = "INBOX", when: datetime | None = None) -> None:
+        self.admin.append(folder, raw, msg_time=when)
 
     def flags(self, folder: str = "INBOX") -> dict[str, frozenset[str]]:
         self.admin.select_folder(folder, readonly=True)
@@ -100,10 +101,12 @@ class MaildirHarness:
         cfg = replace(MailboxConfig(backend="maildir", path=self.root, folders=WATCHED), **kw)
         return open_mailbox(cfg, OWNER)
 
-    def deliver(self, raw: bytes, folder: str = "INBOX") -> None:
+    def deliver(self, raw: bytes, folder: str = "INBOX", when: datetime | None = None) -> None:
         d = folder_dir(self.root, folder)
         name = f"{time.time_ns()}.T{next(self._n)}.test"
         (d / "tmp" / name).write_bytes(raw)
+        if when is not None:
+            os.utime(d / "tmp" / name, (when.timestamp(), when.timestamp()))
         os.rename(d / "tmp" / name, d / "new" / name)
 
     def flags(self, folder: str = "INBOX") -> dict[str, frozenset[str]]:

@@ -102,6 +102,14 @@ class TestMailboxContract:
         future = datetime.now(UTC) + timedelta(days=2)
         assert list(harness.mailbox().scan(MemoryState(), future)) == []
 
+    def test_mail_older_than_the_lookback_stays_out(self, harness: Harness) -> None:
+        harness.deliver(_plain(1, subject="Interview"), when=datetime.now(UTC) - timedelta(days=90))
+        mb, state = harness.mailbox(), MemoryState()
+        assert list(mb.scan(state, SINCE)) == []
+        harness.deliver(_plain(2))
+        assert [m.meta.message_id for m in mb.scan(state, SINCE)] == ["<plain2@test.example>"]
+        assert list(mb.scan(state, SINCE)) == []
+
     def test_folder_reset_rescans_without_duplicates(self, harness: Harness) -> None:
         for i in range(3):
             harness.deliver(_plain(i), folder="Jobs")
