@@ -50,12 +50,18 @@ class Mailbox(Protocol):
     def append_draft(self, message: EmailMessage, key: str) -> str | None:
         """Store ``message`` in Drafts with the \\Draft flag unless one with ``key`` exists.
 
-        Sets the key header itself. Returns the new message's id (UID) when known.
+        Sets the key header on ``message`` itself. Returns the draft's id ("UIDVALIDITY:UID"
+        for IMAP when the server has UIDPLUS, the Maildir key) — the existing draft's id when
+        one with ``key`` was found, None when the server does not say.
         """
         ...
 
     def wait_for_mail(self, timeout: float) -> bool:
-        """Block up to ``timeout`` seconds; True when new mail may have arrived."""
+        """Block up to ``timeout`` seconds; True when new mail may have arrived.
+
+        Also True after the backend had to reconnect (mail may have arrived meanwhile);
+        raises ConnectionFailed when it could not reconnect within the timeout (≥ 5 s).
+        """
         ...
 
     def close(self) -> None: ...
