@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from google_emulator import GoogleEmulator
 
 from followup.calendar_sync.base import Calendar, event_id, event_uid
+
+from .google_emulator import GoogleEmulator
 
 
 def free_port() -> int:

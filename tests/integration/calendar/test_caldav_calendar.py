@@ -9,7 +9,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import Radicale, dav_backend
 
 from followup.calendar_sync import open_calendar
 from followup.calendar_sync.base import FollowupEvent
@@ -17,6 +16,8 @@ from followup.calendar_sync.dav import CalDavCalendar
 from followup.config import CalendarConfig
 from followup.errors import AuthError, ConfigError, ConnectionFailed
 from followup.state import MemoryState
+
+from .conftest import Radicale, dav_backend
 
 pytestmark = pytest.mark.integration
 
@@ -32,7 +33,7 @@ def test_wrong_password_is_one_auth_line(radicale: Radicale) -> None:
 
 
 def test_unreachable_server_is_connection_failed() -> None:
-    from conftest import free_port
+    from .conftest import free_port
 
     with pytest.raises(ConnectionFailed):
         CalDavCalendar(f"http://127.0.0.1:{free_port()}/", "alex", "s3cret", "followup", timeout=2)

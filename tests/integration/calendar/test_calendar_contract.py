@@ -6,10 +6,11 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import Harness
 
 from followup.calendar_sync.base import CalendarChange, FollowupEvent, NotOursError
 from followup.state import MemoryState
+
+from .conftest import Harness
 
 pytestmark = pytest.mark.integration
 

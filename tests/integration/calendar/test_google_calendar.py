@@ -15,13 +15,14 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import GoogleHarness, google_backend
-from google_emulator import SCOPE, GoogleEmulator
 
 from followup.calendar_sync.base import FollowupEvent, event_id
 from followup.calendar_sync.google_auth import SCOPE_GMAIL, google_token_provider, load_credentials
 from followup.errors import AccountError, AuthError, ConnectionFailed
 from followup.state import MemoryState
+
+from .conftest import GoogleHarness, google_backend
+from .google_emulator import SCOPE, GoogleEmulator
 
 pytestmark = pytest.mark.integration
 

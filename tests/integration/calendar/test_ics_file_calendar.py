@@ -12,7 +12,6 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
-from conftest import foreign_vevent, wrap_vcalendar
 
 from followup.calendar_sync import open_calendar
 from followup.calendar_sync.base import FollowupEvent, event_uid
@@ -20,6 +19,8 @@ from followup.calendar_sync.ics_file import IcsFileCalendar
 from followup.config import CalendarConfig
 from followup.errors import AccountError
 from followup.state import MemoryState
+
+from .conftest import foreign_vevent, wrap_vcalendar
 
 pytestmark = pytest.mark.integration
 

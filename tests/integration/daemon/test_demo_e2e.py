@@ -9,10 +9,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from daemon_proc import followup_command
 
 from followup.config import load_config
 from followup.mailbox.base import KEY_HEADER
+
+from .daemon_proc import followup_command
 
 pytestmark = pytest.mark.integration
 

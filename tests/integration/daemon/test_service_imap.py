@@ -8,9 +8,10 @@ import time
 from pathlib import Path
 
 import pytest
-from daemon_proc import start_service, stop_service
 
 from followup.mailbox.testing import Account, Dovecot
+
+from .daemon_proc import start_service, stop_service
 
 pytestmark = pytest.mark.integration
 

@@ -8,7 +8,8 @@ import time
 from pathlib import Path
 
 import pytest
-from daemon_proc import Running, write_config
+
+from .daemon_proc import Running, write_config
 
 pytestmark = pytest.mark.integration
 
@@ -88,7 +89,7 @@ def test_watchdog_pings_while_idle(service: tuple[Running, Path, Path]) -> None:
 def test_bad_config_at_start_exits_2(tmp_path: Path) -> None:
     import subprocess
 
-    from daemon_proc import followup_command
+    from .daemon_proc import followup_command
 
     config = tmp_path / "config.toml"
     config.write_text("[owner]\nemail = \"not an address\"\n", encoding="utf-8")

@@ -11,9 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from mailbox_harness import Harness, ImapHarness, MaildirHarness
 
 from followup.mailbox.testing import Account, Dovecot, DovecotUnavailable
+
+from .mailbox_harness import Harness, ImapHarness, MaildirHarness
 
 _users = itertools.count(1)
 

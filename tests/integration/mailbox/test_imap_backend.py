@@ -10,12 +10,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from mailbox_harness import OWNER, imap_config
 
 from followup.errors import AuthError, ConfigError, ConnectionFailed, UserError
 from followup.mailbox.imap import ImapMailbox
 from followup.mailbox.testing import Account, Dovecot, sample_message
 from followup.state import MemoryState
+
+from .mailbox_harness import OWNER, imap_config
 
 pytestmark = pytest.mark.integration
 SINCE = datetime.now(UTC) - timedelta(days=60)

@@ -9,11 +9,12 @@ from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 
 import pytest
-from mailbox_harness import Harness
 
 from followup.mailbox.base import KEY_HEADER
 from followup.mailbox.testing import sample_message
 from followup.state import MemoryState
+
+from .mailbox_harness import Harness
 
 pytestmark = pytest.mark.integration
 

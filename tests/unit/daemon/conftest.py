@@ -1,5 +1,5 @@
 """Fixtures for the daemon's unit tests; the fakes live in daemon_fakes.py."""
 
-from daemon_fakes import harness_factory
+from .daemon_fakes import harness_factory
 
 __all__ = ["harness_factory"]

@@ -8,9 +8,10 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from daemon_fakes import T0, FakeReport, Harness, write_config
 
 from followup.errors import AuthError, ConnectionFailed, FatalError, InterviewError
+
+from .daemon_fakes import T0, FakeReport, Harness, write_config
 
 
 def elapsed_at_calls(h: Harness) -> list[float]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from engine_helpers import BOB, END, JANE, NY, RULES, START, ny, state
 
 from followup.config import Span
 from followup.engine.planner import Done, PersonState, Rules, first_call_time, plan
+
+from .engine_helpers import BOB, END, JANE, NY, RULES, START, ny, state
 
 AFTER = END + timedelta(hours=2)
 

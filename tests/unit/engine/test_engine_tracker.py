@@ -7,11 +7,12 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from engine_helpers import END, START
 
 from followup.engine.tracker import SCHEMA_VERSION, Tracker, interview_id_for
 from followup.errors import FatalError, UserError
 from followup.parsers.model import Address, Detection, MailMeta, Person
+
+from .engine_helpers import END, START
 
 NOW = START - timedelta(days=3)
 JANE = Person("jane.doe@acme.com", "Jane Doe", "recruiter", phone="+1 555 0111")
