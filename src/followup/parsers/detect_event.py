@@ -1,0 +1,256 @@
+"""Calendar events: is this event a job interview for the owner, on the candidate side?"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, tzinfo
+
+from followup.parsers import lexicon as lx
+from followup.parsers.addresses import (
+    Owner,
+    base_domain,
+    domain_of,
+    is_machine,
+    looks_like_room,
+    strip_plus,
+)
+from followup.parsers.judging import (
+    DEFAULT_LENGTH,
+    MAX_TEXT,
+    count,
+    finish,
+    is_ats,
+    is_person,
+    negative,
+    other_topic,
+)
+from followup.parsers.mime import MailContent
+from followup.parsers.model import Attendee, CalEvent, Detection, Kind, MailMeta, Person
+
+
+def pick_event(events: list[CalEvent], owner: Owner) -> CalEvent | None:
+    scored = sorted(
+        events,
+        key=lambda e: (
+            not lx.INTERVIEW.search(f"{e.summary} {e.description[:2000]}"),
+            e.recurrence_id is not None,
+            -(e.sequence or 0),
+        ),
+    )
+    return scored[0] if scored else None
+
+
+def judge_event(
+    ev: CalEvent,
+    owner: Owner,
+    now: datetime,
+    zone: tzinfo,
+    *,
+    context: str,
+    meta: MailMeta | None,
+    content: MailContent | None,
+) -> Detection:
+    reasons: list[str] = []
+    summary = ev.summary or ""
+    desc = (ev.description or "")[:MAX_TEXT]
+    text = f"{summary}\n{desc}\n{context}"
+    method = (ev.method or "").upper()
+    if method == "REPLY":
+        return Detection(False, meta=meta, uid=ev.uid, reasons=("a reply to an invitation",))
+
+    if not owner.addresses:
+        owner = _guess_owner_from_event(ev, summary)
+
+    organizer = ev.organizer.email if ev.organizer else None
+    if organizer and owner.is_me(organizer):
+        return Detection(False, meta=meta, uid=ev.uid, reasons=("the owner organised this event",))
+
+    named = (
+        bool(lx.INTERVIEW.search(summary))
+        or bool(lx.INTERVIEW.search(desc[:4000]))
+        or (bool(context) and bool(lx.INTERVIEW.search(context[:4000])))
+    )
+    ats = is_ats(organizer) or bool(meta and meta.sender and is_ats(meta.sender.email))
+    if not named:
+        return negative(meta, ev.uid, "no job interview named", ev)
+
+    topic = other_topic(text)
+    if topic:
+        return negative(meta, ev.uid, topic, ev)
+
+    # Side: candidate or interviewer?
+    company_domains = _company_domains_event(ev, owner, meta)
+    external = bool(company_domains) and not (company_domains & {base_domain(d) for d in owner.domains})
+    cand = count(lx.CANDIDATE_FRAMING, text)
+    intv = count(lx.INTERVIEWER_FRAMING, text)
+    owner_named = _owner_named(owner, ev, summary)
+    other_named = _other_candidate_named(summary, owner, ev)
+    if intv > cand and not owner_named:
+        return negative(meta, ev.uid, "hiring side: the text is about a candidate", ev, side="interviewer")
+    if other_named and not owner_named and not external:
+        return negative(
+            meta, ev.uid, "hiring side: the event names another candidate", ev, side="interviewer"
+        )
+    if not (external or cand or owner_named or ats):
+        return negative(
+            meta, ev.uid, "internal meeting, nothing speaks to the candidate", ev, side="interviewer"
+        )
+    if owner.addresses and not _owner_attends(owner, ev, meta):
+        return negative(meta, ev.uid, "the owner is not among the attendees", ev)
+
+    kind = _event_kind(ev, f"{(meta.subject if meta else '')}\n{summary}")
+    people = _event_people(ev, owner, meta, content, company_domains)
+    start, end = ev.start, ev.end
+    if start is not None and (end is None or end <= start):
+        end = start + DEFAULT_LENGTH if not ev.all_day else start + timedelta(days=1)
+    reasons.append("calendar event naming an interview")
+    body_for_timeline = context or desc
+    return finish(
+        kind=kind,
+        start=start,
+        end=end,
+        people=people,
+        owner=owner,
+        meta=meta,
+        uid=ev.uid,
+        sequence=ev.sequence,
+        text=text,
+        timeline_text=body_for_timeline,
+        now=now,
+        zone=zone,
+        reasons=reasons,
+        company_domains=company_domains,
+        content=content,
+    )
+
+
+def _guess_owner_from_event(ev: CalEvent, summary: str) -> Owner:
+    """No owner given (a bare .ics): the candidate is the attendee from outside the organiser's company."""
+    org_dom = base_domain(domain_of(ev.organizer.email)) if ev.organizer and ev.organizer.email else None
+    outsiders = [
+        a
+        for a in ev.attendees
+        if a.email
+        and not looks_like_room(a.name, a.email)
+        and base_domain(domain_of(a.email)) != org_dom
+        and not is_machine(a.email)
+    ]
+    if len(outsiders) == 1 and outsiders[0].email:
+        return Owner(frozenset({strip_plus(outsiders[0].email)}), outsiders[0].name)
+    named = [a for a in ev.attendees if a.email and a.name and a.name.lower() in summary.lower()]
+    if len(named) == 1 and named[0].email:
+        return Owner(frozenset({strip_plus(named[0].email)}), named[0].name)
+    return Owner(frozenset())
+
+
+def _owner_attends(owner: Owner, ev: CalEvent, meta: MailMeta | None) -> bool:
+    if any(a.email and owner.is_me(a.email) for a in ev.attendees):
+        return True
+    if meta and any(owner.is_me(a.email) for a in (*meta.to, *meta.cc)):
+        return True  # invites often list the candidate only in the mail's To
+    return not ev.attendees
+
+
+def _owner_named(owner: Owner, ev: CalEvent | None, summary: str) -> bool:
+    """The summary names the owner (by configured name, attendee CN, or address like first.last@)."""
+    names = set()
+    if owner.name:
+        names.add(owner.name)
+    if ev is not None:
+        names.update(a.name for a in ev.attendees if a.name and a.email and owner.is_me(a.email))
+    for addr in owner.addresses:
+        tokens = [t for t in re.split(r"[._-]+", addr.split("@", 1)[0]) if len(t) > 1 and t.isalpha()]
+        if len(tokens) >= 2:
+            names.add(" ".join(tokens[:2]))
+    low = summary.lower()
+    for n in names:
+        parts = [p for p in re.split(r"\s+", n.lower()) if len(p) > 1]
+        if parts and (n.lower() in low or (len(parts) >= 2 and parts[0] in low and parts[-1] in low)):
+            return True
+    return False
+
+
+_SUMMARY_PERSON = re.compile(
+    r"(?:interview(?:\s+with)?|screen(?:ing)?(?:\s+with)?|onsite(?:\s+with)?)\s*[:\-–]?\s*"
+    r"(?P<n>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
+    r"|(?P<m>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s*[-–:(]\s*(?:[\w ]+\s)?(?:interview|screen|onsite)",
+)
+
+
+def _other_candidate_named(summary: str, owner: Owner, ev: CalEvent) -> bool:
+    """The summary names a person who is not the owner ("Interview: Jane Candidate")."""
+    m = _SUMMARY_PERSON.search(summary)
+    if not m:
+        return False
+    name = (m.group("n") or m.group("m") or "").strip()
+    attendee_names = {(a.name or "").lower() for a in ev.attendees}
+    org = (ev.organizer.name or "").lower() if ev.organizer else ""
+    lname = name.lower()
+    if lname in attendee_names or lname == org:
+        # "Interview with Jane Doe" where Jane is an attendee: an interviewer, fine for the
+        # candidate unless Jane is an outsider in an internal event.
+        return False
+    return not (owner.name and owner.name.lower() in lname)
+
+
+def _event_kind(ev: CalEvent, subject: str) -> Kind:
+    if (ev.method or "").upper() == "CANCEL" or (ev.status or "").upper() == "CANCELLED":
+        return "cancellation"
+    if re.match(r"\s*(?:cancel+ed|canceled event|abgesagt|annul[ée]|cancelad[oa])\b", subject, re.I):
+        return "cancellation"
+    if ev.sequence > 0 or lx.RESCHEDULE.search(subject):
+        return "reschedule"
+    return "invite"
+
+
+def _company_domains_event(ev: CalEvent, owner: Owner, meta: MailMeta | None) -> set[str]:
+    doms: set[str] = set()
+    cands = [ev.organizer] if ev.organizer else []
+    if meta and meta.sender:
+        cands.append(Attendee(meta.sender.email, meta.sender.name))
+    cands.extend(ev.attendees)
+    for a in cands:
+        if not a or not a.email or owner.is_me(a.email) or looks_like_room(a.name, a.email):
+            continue
+        dom = domain_of(a.email)
+        if is_ats(a.email) or dom in lx.FREE_MAIL or (is_machine(a.email) and not is_ats(a.email)):
+            continue
+        doms.add(base_domain(dom))
+        if a is ev.organizer or (meta and meta.sender and a.email == meta.sender.email):
+            break  # the organiser's company decides
+    return doms
+
+
+def _event_people(
+    ev: CalEvent, owner: Owner, meta: MailMeta | None, content: MailContent | None, company_domains: set[str]
+) -> list[Person]:
+    people: list[Person] = []
+    org = ev.organizer
+    if org and org.email and is_person(org.email, org.name, owner):
+        people.append(Person(org.email, org.name, "recruiter"))
+    if (
+        meta is not None
+        and meta.sender
+        and is_person(meta.sender.email, meta.sender.name, owner)
+        and not any(p.email == meta.sender.email for p in people)
+    ):
+        people.insert(0, Person(meta.sender.email, meta.sender.name, "recruiter"))
+    if meta is not None and meta.sender and not is_person(meta.sender.email, None, owner):
+        for r in meta.reply_to:
+            if is_person(r.email, r.name, owner) and not any(p.email == r.email for p in people):
+                people.insert(0, Person(r.email, r.name, "recruiter"))
+    for a in ev.attendees:
+        if not a.email or not is_person(a.email, a.name, owner):
+            continue
+        if (a.cutype or "INDIVIDUAL").upper() not in ("INDIVIDUAL", "UNKNOWN"):
+            continue
+        if (a.role or "").upper() == "NON-PARTICIPANT" or (a.partstat or "").upper() == "DECLINED":
+            continue
+        if any(p.email == a.email for p in people):
+            continue
+        people.append(Person(a.email, a.name, "interviewer"))
+    return people
+
+
+# ---------------------------------------------------------------------------------------------
+# Plain mail

@@ -1,0 +1,316 @@
+"""Plain mail: does it name a job interview, speak to the candidate, and fix a time?"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+from followup.parsers import lexicon as lx
+from followup.parsers.addresses import (
+    Owner,
+    base_domain,
+    domain_of,
+    is_machine,
+)
+from followup.parsers.judging import (
+    DEFAULT_LENGTH,
+    MAX_TEXT,
+    count,
+    finish,
+    is_person,
+    negative,
+    other_topic,
+)
+from followup.parsers.mime import MailContent
+from followup.parsers.model import Detection, Kind, MailMeta, Person
+from followup.parsers.when import DateHit, TimeHit, find_dates, find_duration, find_times, zone_from_text
+
+
+@dataclass
+class _Slot:
+    start: datetime
+    end: datetime
+    score: int
+
+
+def judge_text(
+    content: MailContent, owner: Owner, now: datetime, zone: tzinfo, zone_given: bool
+) -> Detection:
+    meta = content.meta
+    subject = meta.subject or ""
+    text = content.own_text[:MAX_TEXT]
+    full = f"{subject}\n{text}"
+    if not lx.INTERVIEW.search(full):
+        # A forwarded message may carry the invite ("FW: Interview").
+        for fwd in content.forwarded:
+            if lx.INTERVIEW.search(f"{fwd.meta.subject}\n{fwd.own_text[:MAX_TEXT]}"):
+                inner = judge_text(fwd, owner, now, zone, zone_given)
+                return (
+                    replace(inner, meta=meta)
+                    if inner.is_interview
+                    else negative(meta, None, inner.reasons[0] if inner.reasons else "forwarded", None)
+                )
+        return negative(meta, None, "no job interview named", None)
+    if meta.auto_submitted and meta.list_id:
+        return negative(meta, None, "mailing list / bulk mail", None)
+    topic = other_topic(full)
+    if topic:
+        return negative(meta, None, topic, None)
+    if lx.APPLICATION_ACK.search(full) and not _has_clock_time(text):
+        return negative(meta, None, "application acknowledgement, no interview yet", None)
+    if lx.REJECTION.search(text[:3000]) and not lx.RESCHEDULE.search(full):
+        return negative(meta, None, "rejection", None)
+
+    cand = count(lx.CANDIDATE_FRAMING, full)
+    intv = count(lx.INTERVIEWER_FRAMING, full)
+    if intv > cand or (intv and not cand):
+        return negative(meta, None, "hiring side: the text is about a candidate", None, side="interviewer")
+    if not cand and not _addressed_to_owner_only(meta, owner):
+        return negative(meta, None, "nothing speaks to the candidate", None)
+    if not cand and not lx.INTERVIEW.search(text):
+        return negative(meta, None, "only the subject names an interview", None)
+    if _internal_group_mail(meta, owner, text) and not _STRONG_CANDIDATE.search(full):
+        return negative(meta, None, "hiring side: a mail to a group of colleagues", None, side="interviewer")
+
+    sender = meta.sender.email if meta.sender else None
+    company_domains: set[str] = set()
+    if sender and not is_machine(sender) and domain_of(sender) not in lx.FREE_MAIL:
+        company_domains.add(base_domain(domain_of(sender)))
+    kind: Kind = "invite"
+    cancel_words = lx.CANCEL.search(subject) or lx.CANCEL.search(text[:3000])
+    if cancel_words:
+        kind = "cancellation"
+    elif lx.RESCHEDULE.search(full[:3000]):
+        kind = "reschedule"
+
+    if not zone_given:
+        zone = zone_from_text(full[:5000]) or zone
+    ref = (meta.date or now).astimezone(zone).date()
+    slot = _find_slot(subject, text, ref, zone)
+    if slot is None:
+        if kind == "cancellation":
+            people = _mail_people(content, owner, company_domains)
+            return finish(
+                kind=kind,
+                start=None,
+                end=None,
+                people=people,
+                owner=owner,
+                meta=meta,
+                uid=None,
+                sequence=0,
+                text=full,
+                timeline_text=text,
+                now=now,
+                zone=zone,
+                reasons=["cancellation of an interview"],
+                company_domains=company_domains,
+                content=content,
+            )
+        return negative(meta, None, "no fixed interview time", None)
+    people = _mail_people(content, owner, company_domains)
+    return finish(
+        kind=kind,
+        start=slot.start,
+        end=slot.end,
+        people=people,
+        owner=owner,
+        meta=meta,
+        uid=None,
+        sequence=0,
+        text=full,
+        timeline_text=text,
+        now=now,
+        zone=zone,
+        reasons=["mail fixing an interview time"],
+        company_domains=company_domains,
+        content=content,
+    )
+
+
+_STRONG_CANDIDATE = re.compile(
+    r"\byour\s+(?:\w+\s+){0,3}interview\b|\byou(?:'ll|\s+will)\s+(?:be\s+)?(?:meet|speak|interview)(?:ing)?\s+with\b|"
+    r"\binterview(?:ing)?\s+with\s+you\b|\binvite\s+you\b|\btu\s+entrevista\b|\bsu\s+entrevista\b|"
+    r"\bihr\w*\s+\w*gespr[äa]ch\b|\bvotre\s+entretien\b",
+    re.IGNORECASE,
+)
+_GROUP_GREETING = re.compile(
+    r"^\W*(?:all|hi\s+all|hello\s+all|dear\s+all|team|hi\s+team|everyone|hi\s+everyone)\b", re.IGNORECASE
+)
+
+
+def _internal_group_mail(meta: MailMeta, owner: Owner, text: str) -> bool:
+    """A mail from a colleague to several colleagues (the owner among them): the hiring side."""
+    if _GROUP_GREETING.match(text[:200]):
+        return True
+    if not meta.sender:
+        return False
+    dom = base_domain(domain_of(meta.sender.email))
+    if dom not in {base_domain(d) for d in owner.domains}:
+        return False
+    same = [a for a in (*meta.to, *meta.cc) if base_domain(domain_of(a.email)) == dom]
+    return len(same) >= 3
+
+
+def _addressed_to_owner_only(meta: MailMeta, owner: Owner) -> bool:
+    """A one-to-one mail to the owner (no framing needed: "your" is implied)."""
+    to = [a for a in meta.to if not owner.is_me(a.email)]
+    return bool(meta.to) and not to and len(meta.cc) <= 3
+
+
+def _has_clock_time(text: str) -> bool:
+    return bool(find_times(text[:5000]))
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = max(
+        text.rfind("\n", 0, pos),
+        max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos)),
+    )
+    ends = [
+        i
+        for i in (text.find("\n", pos), text.find(". ", pos), text.find("? ", pos), text.find("?\n", pos))
+        if i != -1
+    ]
+    end = min(ends) if ends else len(text)
+    return start + 1, end + 1
+
+
+def _find_slot(subject: str, text: str, ref: date, zone: tzinfo) -> _Slot | None:
+    """The interview's start and end, when the text fixes them."""
+    blob = f"{subject}\n{text}"
+    dates = find_dates(blob, ref, day_first=_day_first(blob))
+    times = [t for t in find_times(blob) if not any(d.pos <= t.pos < d.end for d in dates)]
+    best: tuple[int, DateHit] | None = None
+    for d in dates:
+        s, e = _sentence_bounds(blob, d.pos)
+        sentence = blob[s:e]
+        if sentence.rstrip().endswith("?") or "?" in blob[d.end : e + 1]:
+            continue
+        if lx.NOT_THE_TIME.search(sentence) and not lx.CONFIRMED.search(sentence):
+            continue
+        if d.value < ref - timedelta(days=1) or d.value > ref + timedelta(days=200):
+            continue
+        score = 0
+        in_subject = d.pos < len(subject)
+        window = blob[max(0, s - 250) : s]
+        line_start = blob.rfind("\n", 0, d.pos) + 1
+        label = bool(_LABEL.match(blob[line_start : d.pos]))
+        if lx.INTERVIEW.search(sentence):
+            score += 3
+        elif lx.INTERVIEW.search(window):
+            score += 2
+        if lx.SCHEDULED.search(sentence) or label:
+            score += 2
+        if in_subject:
+            score += 2
+        if d.explicit:
+            score += 1
+        line_times = [t for t in times if s <= t.pos < e]
+        if not line_times and label:
+            line_times = [
+                t for t in times if e <= t.pos < e + 120 and _LABEL.match(_line_before(blob, t.pos))
+            ]
+        if line_times:
+            score += 2
+        if score < 3:
+            continue
+        if best is None or score > best[0]:
+            best = (score, d)
+    if best is None:
+        return None
+    d = best[1]
+    s, e = _sentence_bounds(blob, d.pos)
+    chosen: TimeHit | None = None
+    same = [t for t in times if s <= t.pos < e] or [
+        t for t in times if e <= t.pos < e + 120 and _LABEL.match(_line_before(blob, t.pos))
+    ]
+    if same:
+        chosen = min(same, key=lambda t: abs(t.pos - d.pos))
+    else:
+        for t in times:
+            ts, te = _sentence_bounds(blob, t.pos)
+            sent = blob[ts:te]
+            if lx.NOT_THE_TIME.search(sent) or "?" in sent:
+                continue
+            if lx.INTERVIEW.search(sent) or lx.SCHEDULED.search(sent):
+                chosen = t
+                break
+    schedule = _schedule_span(text, times, len(subject) + 1)
+    tz = (chosen.zone if chosen and chosen.zone else None) or zone
+    if chosen is None:
+        if not d.explicit or best[0] < 5:
+            return None
+        start = datetime.combine(d.value, time(0), tz).astimezone(UTC)
+        return _Slot(start, start + timedelta(days=1), best[0])
+    start_local = datetime.combine(d.value, chosen.start, tz)
+    if chosen.end_time and chosen.end_time > chosen.start:
+        end_local = datetime.combine(d.value, chosen.end_time, tz)
+    else:
+        length = find_duration(blob[max(0, chosen.pos - 300) : chosen.end + 300]) or DEFAULT_LENGTH
+        end_local = start_local + length
+    if schedule is not None and schedule[0] == chosen.start and schedule[1] > end_local.time():
+        end_local = datetime.combine(d.value, schedule[1], tz)
+    return _Slot(start_local.astimezone(UTC), end_local.astimezone(UTC), best[0])
+
+
+_LABEL = re.compile(
+    r"^\s*[-*•]?\s*(?:date|when|time|day|fecha|hora|d[íi]a|cu[áa]ndo|datum|uhrzeit|zeit|wann|termin|tag|"
+    r"heure|quand|jour|date\s+et\s+heure|horario)\s*(?:[:|\-–]|\s\|)\s*",
+    re.IGNORECASE,
+)
+
+
+def _line_before(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1 : pos]
+
+
+def _schedule_span(text: str, times: list[TimeHit], offset: int) -> tuple[time, time] | None:
+    """A schedule table (three or more lines starting with a time): its first and last slot."""
+    starts: list[TimeHit] = []
+    for t in times:
+        p = t.pos - offset
+        if p < 0:
+            continue
+        line_start = text.rfind("\n", 0, p) + 1
+        if not text[line_start:p].strip():
+            starts.append(t)
+    if len(starts) < 3:
+        return None
+    first = starts[0].start
+    last = starts[-1]
+    end = last.end_time or (datetime.combine(date(2000, 1, 1), last.start) + timedelta(minutes=45)).time()
+    return (first, end) if end > first else None
+
+
+def _day_first(text: str) -> bool:
+    """Numeric dates read day-first unless the text is English."""
+    sample = text[:3000].lower()
+    english = len(re.findall(r"\b(?:the|and|you|your|with|will|please)\b", sample))
+    other = len(re.findall(r"\b(?:der|die|und|sie|el|la|los|usted|le|les|vous|avec)\b", sample))
+    return other > english
+
+
+def _mail_people(content: MailContent, owner: Owner, company_domains: set[str]) -> list[Person]:
+    meta = content.meta
+    people: list[Person] = []
+    sender = meta.sender
+    if sender and is_person(sender.email, sender.name, owner):
+        people.append(Person(sender.email, sender.name, "recruiter"))
+    elif sender:
+        for r in meta.reply_to:
+            if is_person(r.email, r.name, owner):
+                people.append(Person(r.email, r.name, "recruiter"))
+                company_domains.add(base_domain(domain_of(r.email)))
+                break
+    # CC'd colleagues of the company (hiring managers, interviewers), and To when several.
+    for a in (*meta.cc, *meta.to):
+        if not is_person(a.email, a.name, owner) or any(p.email == a.email for p in people):
+            continue
+        if company_domains and base_domain(domain_of(a.email)) not in company_domains:
+            continue
+        if not company_domains:
+            continue
+        people.append(Person(a.email, a.name, "interviewer"))
+    return people

@@ -1,0 +1,325 @@
+"""What the event and the mail detectors share: people, recruiter, company, position,
+the topics that make "interview" something else, and assembling the Detection."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone, tzinfo
+
+from followup.parsers import lexicon as lx
+from followup.parsers.addresses import (
+    Owner,
+    domain_of,
+    is_machine,
+    looks_like_room,
+)
+from followup.parsers.mime import MailContent
+from followup.parsers.model import CalEvent, Detection, Kind, MailMeta, Person
+from followup.parsers.people_text import find_named_people
+from followup.parsers.signature import find_phone, find_title, split_signature
+from followup.parsers.timeline import find_timeline
+
+MAX_TEXT = 60_000  # characters of body text analysed
+DEFAULT_LENGTH = timedelta(hours=1)
+
+
+def date_zone(d: datetime | None) -> tzinfo | None:
+    """The fixed zone of a Date header's own UTC offset."""
+    if d is None or d.utcoffset() is None:
+        return None
+    off = d.utcoffset()
+    assert off is not None
+    return timezone(off)
+
+
+def is_ats(addr: str | None) -> bool:
+    if not addr:
+        return False
+    dom = domain_of(addr)
+    return any(dom == d or dom.endswith("." + d) for d in _ATS_DOMAINS)
+
+
+_ATS_DOMAINS = (
+    "greenhouse.io",
+    "greenhouse-mail.io",
+    "lever.co",
+    "ashbyhq.com",
+    "myworkday.com",
+    "myworkdayjobs.com",
+    "icims.com",
+    "goodtime.io",
+    "modernloop.io",
+    "calendly.com",
+    "smartrecruiters.com",
+    "jobvite.com",
+    "workable.com",
+    "teamtailor.com",
+    "recruitee.com",
+    "bamboohr.com",
+    "personio.de",
+    "successfactors.com",
+    "taleo.net",
+    "gem.com",
+    "rippling.com",
+)
+
+
+def is_person(email: str | None, name: str | None, owner: Owner) -> bool:
+    if not email or owner.is_me(email):
+        return False
+    if is_machine(email) or looks_like_room(name, email):
+        return False
+    local = email.split("@", 1)[0]
+    if name and lx.GROUP_NAME.search(name):
+        return False
+    return not lx.GROUP_LOCAL.match(local.split("+", 1)[0])
+
+
+# ---------------------------------------------------------------------------------------------
+# Shared finishing: names in the text, recruiter, company, position, timeline
+
+
+def finish(
+    *,
+    kind: Kind,
+    start: datetime | None,
+    end: datetime | None,
+    people: list[Person],
+    owner: Owner,
+    meta: MailMeta | None,
+    uid: str | None,
+    sequence: int,
+    text: str,
+    timeline_text: str,
+    now: datetime,
+    zone: tzinfo,
+    reasons: list[str],
+    company_domains: set[str],
+    content: MailContent | None,
+) -> Detection:
+    people = _join_named(people, timeline_text or text, owner, company_domains)
+    recruiter = _recruiter(people, content)
+    if recruiter is not None:
+        people = [recruiter if p.email == recruiter.email and p.email else p for p in people]
+    company = _company(text, meta, company_domains, people)
+    position = _position(text)
+    anchor = end or (meta.date if meta and meta.date else now)
+    tl = find_timeline(timeline_text[:MAX_TEXT], anchor, zone, meta.date if meta else None)
+    if kind == "cancellation":
+        tl = replace(tl, follow_up_after=None, decision_imminent=False)
+    recipients: list[str] = []
+    for p in people:
+        if p.email and not p.guessed_email and p.email not in recipients:
+            recipients.append(p.email)
+    return Detection(
+        is_interview=True,
+        kind=kind,
+        start=start,
+        end=end,
+        company=company,
+        position=position,
+        people=tuple(people),
+        thank_you_recipients=tuple(recipients),
+        recruiter=recruiter,
+        follow_up_after=tl.follow_up_after,
+        decision_imminent=tl.decision_imminent,
+        uid=uid,
+        sequence=sequence,
+        side="candidate",
+        meta=meta,
+        reasons=tuple(reasons),
+    )
+
+
+def negative(
+    meta: MailMeta | None, uid: str | None, reason: str, ev: CalEvent | None, side: str | None = None
+) -> Detection:
+    return Detection(
+        False, meta=meta, uid=uid, side="interviewer" if side == "interviewer" else None, reasons=(reason,)
+    )
+
+
+def count(rx: re.Pattern[str], text: str) -> int:
+    return len(rx.findall(text[:MAX_TEXT]))
+
+
+def other_topic(text: str) -> str | None:
+    sample = text[:MAX_TEXT]
+    press = len(lx.PRESS.findall(sample))
+    jobby = len(
+        re.findall(
+            r"\b(?:position|role|resume|cv|candidat\w*|hiring|recruit\w*|job|career|offer|"
+            r"application|puesto|stelle|poste|bewerbung)\b",
+            sample,
+            re.I,
+        )
+    )
+    if press >= 2 and press > jobby:
+        return "press or media interview"
+    if press >= 1 and jobby == 0 and lx.PRESS.search(sample[:400]):
+        return "press or media interview"
+    if lx.ACADEMIC.search(sample) and jobby <= 1:
+        return "academic interview"
+    m = lx.OTHER_INTERVIEWS.search(sample)
+    if m and (jobby <= 2 or not _WEAK_OTHER.search(m.group(0))):
+        return f"not a job interview ({m.group(0).strip().lower()})"
+    return None
+
+
+_WEAK_OTHER = re.compile(r"investigat|doctor|patient|survey|workshop|seminar", re.I)
+
+
+def _join_named(people: list[Person], text: str, owner: Owner, company_domains: set[str]) -> list[Person]:
+    """Give names from the text ("You'll meet Jane Doe, EM") their addresses from the invite."""
+    out = list(people)
+    try:
+        named = find_named_people(text[:20_000])
+    except Exception:  # a helper's bug must not lose the interview
+        named = ()
+    for n in named:
+        if owner.name and n.name.lower() == owner.name.lower():
+            continue
+        match = _match_name(n.name, out)
+        if match is not None:
+            i = out.index(match)
+            out[i] = replace(
+                match, name=match.name or n.name, title=match.title or n.title, phone=match.phone or n.phone
+            )
+            continue
+        email = n.email.lower() if n.email else None
+        if email and owner.is_me(email):
+            continue
+        out.append(Person(email, n.name, "interviewer", phone=n.phone, title=n.title))
+    return out
+
+
+def _match_name(name: str, people: list[Person]) -> Person | None:
+    parts = [p for p in re.split(r"[\s.'’-]+", name.lower()) if p]
+    if not parts:
+        return None
+    first, last = parts[0], parts[-1]
+    for p in people:
+        if p.name and p.name.lower() == name.lower():
+            return p
+    for p in people:
+        if p.name:
+            pn = [x for x in re.split(r"[\s.,'’-]+", p.name.lower()) if x]
+            if pn and pn[0] == first and pn[-1] == last:
+                return p
+    for p in people:
+        if not p.email:
+            continue
+        local = p.email.split("@", 1)[0].lower()
+        tokens = [t for t in re.split(r"[._-]+", local) if t]
+        if (first in tokens and last in tokens) or local in {
+            first + last,
+            first[0] + last,
+            first + "." + last,
+            last + first[0],
+            first + last[0],
+        }:
+            return p
+    return None
+
+
+def _recruiter(people: list[Person], content: MailContent | None) -> Person | None:
+    recs = [p for p in people if p.role == "recruiter"]
+    if not recs:
+        titled = [p for p in people if p.title and lx.RECRUITER_TITLE.search(p.title)]
+        recs = titled
+    if not recs:
+        return None
+    rec = recs[0]
+    if content is not None and _wrote_this_mail(rec, content.meta):
+        text = content.own_text[:MAX_TEXT]
+        _, sig = split_signature(text)
+        m = _CALL_ME.search(text[:6000])
+        phone = (
+            (m.group("phone").strip() if m else None)
+            or (find_phone(sig, rec.name, rec.email) if sig else None)
+            or find_phone(text[-4000:], rec.name, rec.email)
+        )
+        title = find_title(sig, rec.name) if sig else None
+        name = rec.name or _name_from_signature(sig, rec.email)
+        rec = replace(rec, phone=rec.phone or phone, title=rec.title or title, name=name)
+    return replace(rec, role="recruiter")
+
+
+_CALL_ME = re.compile(
+    r"\b(?:contact|reach|call|ring|phone|text|llámame|llamarme|rufen\s+sie\s+mich|appelez-moi|joindre)\s+"
+    r"(?:me\s+)?(?:at|on|al|unter|au)\s+(?P<phone>\+?\(?\d[\d\s().\-/]{6,18}\d)",
+    re.IGNORECASE,
+)
+
+
+def _wrote_this_mail(p: Person, meta: MailMeta) -> bool:
+    """The person is the mail's sender, or its Reply-To behind an ATS no-reply sender."""
+    if meta.sender and meta.sender.email == p.email:
+        return True
+    return any(r.email == p.email for r in meta.reply_to)
+
+
+def _name_from_signature(sig: str, email: str | None) -> str | None:
+    """ "Shirley Crenshaw" from a signature whose address is shirley.crenshaw@…"""
+    if not sig or not email:
+        return None
+    tokens = [t for t in re.split(r"[._-]+", email.split("@", 1)[0].lower()) if len(t) > 1]
+    for line in sig.splitlines():
+        words = line.strip().split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+            low = [w.lower().strip(",.") for w in words]
+            if tokens and all(t in low for t in tokens[:2]):
+                return " ".join(w.strip(",") for w in words)
+    return None
+
+
+def _company(text: str, meta: MailMeta | None, domains: set[str], people: list[Person]) -> str | None:
+    for m in lx.COMPANY.finditer(text[:8000]):
+        raw = next((g for g in m.groups() if g), None)
+        if not raw:
+            continue
+        words = []
+        for w in raw.split():
+            if w.lower().strip(".,") in lx.COMPANY_STOP:
+                break
+            words.append(w.strip(".,"))
+        name = " ".join(words).strip(" .,'-")
+        if len(name) >= 2 and not _looks_like_person(name, people):
+            return name
+    if meta and meta.sender and meta.sender.name:
+        m2 = re.search(
+            r"\b(?:at|@|from|via|de|bei)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s*$", meta.sender.name
+        )
+        if m2 and m2.group(1).lower() not in {"greenhouse", "lever", "ashby", "workday"}:
+            return m2.group(1)
+    for d in sorted(domains):
+        label = d.split(".")[0]
+        if label and label not in {"mail", "email", "corp"}:
+            return " ".join(w.capitalize() for w in re.split(r"[-_]", label) if w)
+    return None
+
+
+def _looks_like_person(name: str, people: list[Person]) -> bool:
+    low = name.lower()
+    return any(p.name and p.name.lower() == low for p in people)
+
+
+_POSITION_CUT = re.compile(
+    r"\s(?:on|at|in|le|el|la|am|um|à|a\s+las|en|this|next|starting|with|con|avec|mit|bei|chez|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|lunes|martes|mi[ée]rcoles|jueves|viernes|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi)\w*)\b|\s*[(\d]",
+    re.IGNORECASE,
+)
+
+
+def _position(text: str) -> str | None:
+    m = lx.POSITION.search(text[:8000])
+    if not m:
+        return None
+    raw = next((g for g in m.groups() if g), "")
+    raw = _POSITION_CUT.split(re.sub(r"\s+", " ", raw), maxsplit=1)[0]
+    raw = raw.strip(" .,:;-–'\"")
+    if not raw or len(raw) > 60 or raw.lower() in {"position", "role", "job", "interview"}:
+        return None
+    return raw
