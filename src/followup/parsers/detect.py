@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from followup.parsers.addresses import (
     Owner,
@@ -35,7 +35,7 @@ from followup.parsers.judging import (
     date_zone,
 )
 from followup.parsers.mime import MailContent
-from followup.parsers.model import CalEvent, Detection, MailMeta
+from followup.parsers.model import CalEvent, Detection, MailMeta, Person
 from followup.parsers.timeline import find_timeline
 
 # ---------------------------------------------------------------------------------------------
@@ -82,10 +82,12 @@ def _detect_other(content: MailContent, owner: Owner, now: datetime, tz: tzinfo 
 
     events = [e for e in content.calendars if e.followup_key is None]
     if events:
-        ev = pick_event(events, owner)
-        if ev is not None:
-            det = judge_event(ev, owner, now, zone, context=full, meta=meta, content=content)
-            return det
+        ordered = pick_event(events, owner)
+        judged = [
+            judge_event(ev, owner, now, zone, context=full, meta=meta, content=content)
+            for ev in ordered[:_MAX_EVENTS]
+        ]
+        return merge_sessions(judged)
 
     return judge_text(content, owner, now, zone, tz is not None)
 
@@ -104,14 +106,55 @@ def detect_calendar(
     owner = owner or Owner(frozenset())
     if not evs:
         return Detection(False, reasons=("no events",))
-    best: Detection | None = None
-    for ev in evs:
-        det = detect_event(ev, owner, now, tz)
-        if det.is_interview:
-            return det
-        best = best or det
-    assert best is not None
-    return best
+    ordered = pick_event(evs, owner)
+    return merge_sessions([detect_event(ev, owner, now, tz) for ev in ordered[:_MAX_EVENTS]])
+
+
+_MAX_EVENTS = 50  # VEVENTs judged per message or file
+_SAME_LOOP = timedelta(hours=16)
+
+
+def merge_sessions(dets: list[Detection]) -> Detection:
+    """Several interview events in one invite (an onsite loop booked as sessions): one interview.
+
+    Sessions starting within 16 hours of the first one merge: the earliest start, the latest
+    end, everyone who interviews in any session. Other events in the file are ignored.
+    With no interview among them, the first (most interview-like) judgement is returned.
+    """
+    positives = [d for d in dets if d.is_interview]
+    if not positives:
+        return dets[0] if dets else Detection(False, reasons=("no events",))
+    timed = sorted((d for d in positives if d.start is not None), key=lambda d: d.start or datetime.min)
+    if len(timed) < 2:
+        return positives[0]
+    first = timed[0]
+    assert first.start is not None
+    loop = [d for d in timed if d.start is not None and d.start - first.start <= _SAME_LOOP]
+    if len(loop) < 2:
+        return first
+    people: list[Person] = []
+    for d in loop:
+        for p in d.people:
+            same = (
+                q for q in people if (p.email and q.email == p.email) or (not p.email and q.name == p.name)
+            )
+            if next(same, None) is None:
+                people.append(p)
+    recipients: list[str] = []
+    for d in loop:
+        recipients.extend(r for r in d.thank_you_recipients if r not in recipients)
+    ends = [d.end for d in loop if d.end is not None]
+    return replace(
+        first,
+        end=max(ends) if ends else first.end,
+        people=tuple(people),
+        thank_you_recipients=tuple(recipients),
+        recruiter=first.recruiter or next((d.recruiter for d in loop if d.recruiter), None),
+        follow_up_after=next((d.follow_up_after for d in loop if d.follow_up_after), None),
+        decision_imminent=any(d.decision_imminent for d in loop),
+        sequence=max(d.sequence for d in loop),
+        reasons=(*first.reasons, f"{len(loop)} sessions merged"),
+    )
 
 
 # ---------------------------------------------------------------------------------------------

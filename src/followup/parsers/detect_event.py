@@ -28,8 +28,10 @@ from followup.parsers.mime import MailContent
 from followup.parsers.model import Attendee, CalEvent, Detection, Kind, MailMeta, Person
 
 
-def pick_event(events: list[CalEvent], owner: Owner) -> CalEvent | None:
-    scored = sorted(
+def pick_event(events: list[CalEvent], owner: Owner) -> list[CalEvent]:
+    """Events in the order to judge them: those naming an interview first, masters before
+    overridden instances, newer sequences first."""
+    return sorted(
         events,
         key=lambda e: (
             not lx.INTERVIEW.search(f"{e.summary} {e.description[:2000]}"),
@@ -37,7 +39,6 @@ def pick_event(events: list[CalEvent], owner: Owner) -> CalEvent | None:
             -(e.sequence or 0),
         ),
     )
-    return scored[0] if scored else None
 
 
 def judge_event(

@@ -223,3 +223,16 @@ def test_google_invite_naming_the_owner_without_cn() -> None:
     assert d.start == z("2026-12-04T14:00:00Z")
     assert d.recruiter_email == "rita@hooli.example"
     assert d.thank_you_recipients == ("rita@hooli.example", "gavin@hooli.example")  # no group address
+
+
+def test_onsite_sessions_in_one_invite_are_one_interview() -> None:
+    d = detect("modernloop_onsite_sessions.eml")
+    assert d.is_interview
+    assert d.start == z("2026-12-02T16:00:00Z") and d.end == z("2026-12-02T17:45:00Z")
+    assert d.thank_you_recipients == (
+        "lucius.fox@waynetech.example",
+        "bruce.wayne@waynetech.example",
+        "selina.kyle@waynetech.example",
+    )
+    assert d.recruiter_email == "lucius.fox@waynetech.example"
+    assert d.position == "Platform Engineer"
