@@ -50,8 +50,33 @@ def open_calendar(cfg: CalendarConfig, state_dir: Path, default_tz: str) -> Cale
     if cfg.backend == "google":
         from followup.calendar_sync.google import GoogleCalendar
 
-        return GoogleCalendar(cfg.calendar_id, state_dir=state_dir, default_tz=default_tz)
+        endpoint, token_uri = _test_google_endpoint()
+        return GoogleCalendar(cfg.calendar_id, state_dir=state_dir, default_tz=default_tz,
+                              api_endpoint=endpoint, token_uri=token_uri)
     raise ValueError(f"unknown calendar backend {cfg.backend!r}")
+
+
+TEST_GOOGLE_ENDPOINT_ENV = "FOLLOWUP_TEST_GOOGLE_ENDPOINT"
+
+
+def _test_google_endpoint() -> tuple[str | None, str | None]:
+    """Test-only hook, not a user setting: ``FOLLOWUP_TEST_GOOGLE_ENDPOINT=http://127.0.0.1:PORT``
+    points the Google backend at a local Calendar v3 emulator (``PORT/calendar/v3/`` for the API,
+    ``PORT/token`` for token refresh), so end-to-end tests can run the real CLI against it.
+    Only loopback addresses are accepted; anything else is a ConfigError.
+    """
+    import os
+    from urllib.parse import urlsplit
+
+    from followup.errors import ConfigError
+
+    base = os.environ.get(TEST_GOOGLE_ENDPOINT_ENV, "").strip().rstrip("/")
+    if not base:
+        return None, None
+    host = urlsplit(base).hostname or ""
+    if host not in ("127.0.0.1", "::1", "localhost"):
+        raise ConfigError(f"{TEST_GOOGLE_ENDPOINT_ENV}: test-only, loopback hosts only (got {host!r})")
+    return f"{base}/calendar/v3/", f"{base}/token"
 
 
 def google_token_provider(state_dir: Path) -> Callable[[], str]:
