@@ -167,10 +167,14 @@ def _call_after(anchor: datetime, span: Span, rules: Rules) -> datetime:
 
 
 def _after(anchor: datetime, span: Span, rules: Rules) -> datetime:
+    """``span`` after ``anchor``; whole days count on the owner's wall clock (a week later is
+    the same local time, also across a DST change)."""
     if span.business_days:
         local = anchor.astimezone(rules.tz)
         d = _add_business_days(local.date(), span.business_days)
         return datetime.combine(d, local.timetz()).astimezone(UTC)
+    if span.delta and span.delta % timedelta(days=1) == timedelta(0):
+        return (anchor.astimezone(rules.tz) + span.delta).astimezone(UTC)  # aware + delta: wall time
     return anchor + span.delta
 
 
@@ -346,9 +350,13 @@ def plan(st: InterviewState, rules: Rules, now: datetime) -> Plan:
         draft_due = _after(st.end, rules.thank_you_delay, rules)
     for r in recips:
         key = f"thanks:{st.id}:{r.email}"
-        if key in done:
-            continue
         sent = st.sent_thanks.get(r.email)
+        if key in done:
+            if done[key].status == "done" and sent is not None and sent >= st.start:
+                # the owner sent it (from our draft or not): the status says so
+                actions.append(Action(key, st.id, "mark_sent", max(sent, st.end), f"thank-you to {r.email} "
+                                      "sent by you", recipient=r.email, recipient_name=r.name))
+            continue
         if sent is not None and sent >= st.start:
             actions.append(Action(key, st.id, "mark_sent", max(sent, st.end), f"thank-you to {r.email} "
                                   "already sent by you", recipient=r.email, recipient_name=r.name))
