@@ -234,8 +234,11 @@ class IcsFileCalendar:
         sig = list(self._sig())
         if saved.get("sig") == sig:
             return
-        with self._locked(exclusive=False):
-            snap = self._read()
+        if sig == [0, 0, 0]:
+            snap = _Snapshot(b"", (0, 0, 0))  # no file (yet): nothing to lock; reading creates nothing
+        else:
+            with self._locked(exclusive=False):
+                snap = self._read()
         digest = hashlib.sha256(snap.data).hexdigest()
         old_events: dict[str, str] = saved.get("events", {})
         # "racy" mtimes: a file modified within the timestamp granularity of our read could

@@ -398,8 +398,9 @@ class Tracker:
                      mkey: str, now: datetime) -> str | None:
         """Company-side mail: a reply to the interview it belongs to (when after its end).
 
-        A reply stating a later follow-up date only sets the timeline; any other reply
-        after the interview's end stops the calls. Returns the interview id, if any.
+        A reply stating a later follow-up date only sets the timeline; any other reply from a
+        person (not a no-reply/ATS address) after the interview's end stops the calls.
+        Returns the interview id, if any.
         """
         if meta.sender is None:
             return None
@@ -413,7 +414,8 @@ class Tracker:
                 self.add_timeline(iid, follow_up_after, decision_imminent, None, "mail", at)
             end = _dt(db.execute('SELECT "end" FROM interviews WHERE id = ?', (iid,)).fetchone()[0])
             states_date = follow_up_after is not None and follow_up_after > at.date()
-            if end is not None and at >= end and not states_date:
+            # a no-reply/ATS/survey mail, even in the thread, is not an answer from a person
+            if end is not None and at >= end and not states_date and not is_machine(sender):
                 db.execute("INSERT OR IGNORE INTO replies(interview_id, mkey, sender, at) VALUES (?,?,?,?)",
                            (iid, mkey, sender, _iso(at)))
             row = db.execute("SELECT recruiter_email FROM interviews WHERE id = ?", (iid,)).fetchone()

@@ -234,3 +234,16 @@ def test_a_later_migration_upgrades_an_existing_file(db: Path, monkeypatch: pyte
         assert t.interview_ids() == [iid]
         assert "salary" in list(t.row(iid).keys())  # sqlite3.Row: `in` looks at values
         assert t.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+
+
+@pytest.mark.parametrize("sender", ["no-reply@acme.com", "notifications@acme.com", "noreply@greenhouse.io"])
+def test_machine_mail_in_the_thread_after_the_interview_is_not_a_reply(db: Path, sender: str) -> None:
+    """A survey or ATS notification threaded under the invite says nothing from a person."""
+    with Tracker(db) as t:
+        iid = t.record_detection(invite(), NOW)
+        auto = meta("<auto@acme.com>", sender=sender, irt="<invite-1@acme.com>", at=END + timedelta(hours=2))
+        t.record_reply(auto, follow_up_after=None, decision_imminent=False, mkey="auto", now=NOW)
+        assert t.snapshot(iid).replies == ()
+        person = meta("<p@acme.com>", sender="bob.smith@acme.com", at=END + timedelta(hours=3))
+        assert t.record_reply(person, follow_up_after=None, decision_imminent=False, mkey="p", now=NOW) == iid
+        assert t.snapshot(iid).replies == (END + timedelta(hours=3),)  # an interviewer's mail is one
