@@ -12,6 +12,7 @@ from pathlib import Path
 from followup.calendar_sync.base import (
     Calendar,
     CalendarChange,
+    CalendarMissing,
     FollowupEvent,
     NotOursError,
     event_id,
@@ -22,6 +23,7 @@ from followup.config import CalendarConfig, default_data_dir
 __all__ = [
     "Calendar",
     "CalendarChange",
+    "CalendarMissing",
     "FollowupEvent",
     "NotOursError",
     "event_id",
@@ -31,8 +33,11 @@ __all__ = [
 ]
 
 
-def open_calendar(cfg: CalendarConfig, state_dir: Path, default_tz: str) -> Calendar | None:
+def open_calendar(cfg: CalendarConfig, state_dir: Path, default_tz: str, *,
+                  create: bool = True) -> Calendar | None:
     """The configured calendar backend, connected; None for ``backend = "none"``.
+
+    ``create=False`` (dry runs) never creates a missing CalDAV calendar: CalendarMissing instead.
 
     Raises AuthError / ConnectionFailed / AccountError / ConfigError as one-line errors.
     """
@@ -46,7 +51,7 @@ def open_calendar(cfg: CalendarConfig, state_dir: Path, default_tz: str) -> Cale
         from followup.calendar_sync.dav import CalDavCalendar, run_password_command
 
         password = run_password_command(cfg.password_command)
-        return CalDavCalendar(cfg.url, cfg.username, password, cfg.calendar, default_tz)
+        return CalDavCalendar(cfg.url, cfg.username, password, cfg.calendar, default_tz, create=create)
     if cfg.backend == "google":
         from followup.calendar_sync.google import GoogleCalendar
 

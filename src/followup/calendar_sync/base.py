@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from followup.errors import InterviewError
+from followup.errors import AccountError, InterviewError
 from followup.parsers.model import CalEvent
 from followup.state import StateStore
 
@@ -83,3 +83,7 @@ class Calendar(Protocol):
 
 class NotOursError(InterviewError):
     """An event with our id/UID exists but lacks our marker: it is left alone."""
+
+
+class CalendarMissing(AccountError):
+    """The configured calendar does not exist and creating it was not allowed (a dry run)."""

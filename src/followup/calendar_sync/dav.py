@@ -22,6 +22,7 @@ from followup.calendar_sync.base import (
     MARKER,
     UID_SUFFIX,
     CalendarChange,
+    CalendarMissing,
     FollowupEvent,
     NotOursError,
     event_id,
@@ -67,6 +68,7 @@ class CalDavCalendar:
         *,
         use_sync_token: bool = True,
         timeout: int = 30,
+        create: bool = True,
     ) -> None:
         import caldav
 
@@ -74,6 +76,7 @@ class CalDavCalendar:
         self.username = username
         self.calendar_name = calendar_name
         self.use_sync_token = use_sync_token
+        self.create = create  # False (dry runs): a missing calendar is CalendarMissing, not created
         try:
             self.default_tz = ZoneInfo(default_tz)
         except (ZoneInfoNotFoundError, ValueError):
@@ -106,6 +109,8 @@ class CalDavCalendar:
             name = cal.get_display_name() if hasattr(cal, "get_display_name") else cal.name
             if name == self.calendar_name:
                 return cal
+        if not self.create:
+            raise CalendarMissing(f"CalDAV {self.url}: no calendar named {self.calendar_name!r} (yet)")
         log.info("CalDAV: creating calendar %r", self.calendar_name)
         return principal.make_calendar(name=self.calendar_name)
 

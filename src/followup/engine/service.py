@@ -48,10 +48,10 @@ def open_mailbox(config: Config) -> Mailbox:
     return impl(config.mailbox, config.owner.addresses, token)
 
 
-def open_calendar(config: Config) -> Calendar | None:
+def open_calendar(config: Config, *, create: bool = True) -> Calendar | None:
     from followup.calendar_sync import open_calendar as impl
 
-    return impl(config.calendar, config.state.path.parent, config.owner.timezone)
+    return impl(config.calendar, config.state.path.parent, config.owner.timezone, create=create)
 
 
 @dataclass
@@ -207,6 +207,19 @@ class Applier:
             t.record_action(a.key, a.interview_id, "close", "done", self.now)
 
 
+def _open_calendar_for(config: Config, dry_run: bool) -> Calendar | None:
+    """The calendar; a dry run creates no missing calendar and plans as if it were empty."""
+    if not dry_run:
+        return open_calendar(config)
+    from followup.calendar_sync import CalendarMissing
+
+    try:
+        return open_calendar(config, create=False)
+    except CalendarMissing as exc:
+        log.info("dry run: %s; planning without it", exc)
+        return None
+
+
 def plan_all(tracker: Tracker, rules: Rules, now: datetime) -> dict[str, Plan]:
     return {iid: plan(tracker.snapshot(iid), rules, now) for iid in tracker.interview_ids()}
 
@@ -225,7 +238,7 @@ def run_cycle(config: Config, *, now: datetime | None = None, dry_run: bool = Fa
         if mailbox is None:
             mailbox = open_mailbox(config)
         if calendar is None:
-            calendar = open_calendar(config)
+            calendar = _open_calendar_for(config, dry_run)
         _ingest_mail(tracker, mailbox, config, owner, now, report)
         if calendar is not None:
             _ingest_calendar(tracker, calendar, config, owner, now, report)

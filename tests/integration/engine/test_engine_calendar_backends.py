@@ -291,3 +291,64 @@ def test_thank_you_already_in_sent_gets_no_draft(mail: ImapHarness, cal: Calenda
             if d["key"].startswith("thanks:")}
     assert done == {"omar.haddad@globex.com": "sent", "dana.whitfield@globex.com": "done",
                     "lena.fischer@globex.com": "done"}
+
+
+@pytest.mark.integration
+def test_first_ever_dry_run_creates_no_caldav_calendar(mail: ImapHarness, radicale: Radicale,
+                                                       tmp_path: Path) -> None:
+    name = f"never-created-{uuid.uuid4().hex[:8]}"
+    side = DavSide(radicale)
+    side.calendar = name
+    side.h.cal.close()
+    mail.deliver(fixture("invite_globex.eml"))
+    cfg = write_config(tmp_path, mail, side)
+    out = followup(cfg, "run", "--once", "--now", AFTER, "--dry-run").output
+    assert "would:" in out and "follow-up call event" in out
+    probe = dav_backend(radicale, calendar_name="probe")  # lists the principal's calendars
+    try:
+        names = [c.get_display_name() for c in probe.client.principal().calendars()]
+    finally:
+        probe.close()
+    assert name not in names
+    assert not (tmp_path / "state" / "state.db").exists() and draft_recipients(mail) == []
+
+
+@pytest.mark.integration
+def test_a_crash_after_each_effect_creates_nothing_twice(mail: ImapHarness, cal: CalendarSide, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Power cut between each side effect and its record: the backends find the draft/event by key."""
+    from followup.engine.tracker import Tracker
+
+    mail.deliver(fixture("invite_globex.eml"))
+    cfg = write_config(tmp_path, mail, cal)
+    followup(cfg, "run", "--once", "--now", BEFORE)
+    real = Tracker.record_action
+
+    class PowerCut(BaseException):
+        pass
+
+    crashed: list[str] = []
+
+    def crash_once_per_action(self: Tracker, key: str, *a: Any, **kw: Any) -> None:
+        if key not in crashed:  # the side effect happened; the power goes before it is recorded
+            crashed.append(key)
+            raise PowerCut
+        real(self, key, *a, **kw)
+
+    monkeypatch.setattr(Tracker, "record_action", crash_once_per_action)
+    for _ in range(10):
+        try:
+            followup(cfg, "run", "--once", "--now", AFTER)
+            break
+        except PowerCut:
+            continue  # restarted: the next run repeats that effect, then records it
+    monkeypatch.setattr(Tracker, "record_action", real)
+    assert len(crashed) == 4  # three drafts and the call event each crashed once
+    assert "done:" not in followup(cfg, "run", "--once", "--now", AFTER).output
+    assert draft_recipients(mail) == RECIPIENTS
+    iid = status(cfg, AFTER)["id"]
+    assert set(cal.ours()) == {f"call:{iid}:1"}
+    if isinstance(cal, DavSide):
+        assert cal.h.count_ours(f"call:{iid}:1") == 1
+    else:
+        assert len([e for e in cal.emu.live_events()]) == 1
