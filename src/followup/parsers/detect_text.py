@@ -164,17 +164,72 @@ def _has_clock_time(text: str) -> bool:
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = max(
-        text.rfind("\n", 0, pos),
-        max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos)),
-    )
-    ends = [
-        i
-        for i in (text.find("\n", pos), text.find(". ", pos), text.find("? ", pos), text.find("?\n", pos))
-        if i != -1
-    ]
-    end = min(ends) if ends else len(text)
+    """The sentence around ``pos``: from after the previous boundary to the next one (inclusive).
+
+    Boundaries are ". ", "? ", "! " and line ends, except where mail text is merely wrapped
+    (a long line without closing punctuation, continued on the next line), after an ordinal
+    ("am 3. Dezember") or an abbreviation ("Dr. Brandt", "a.m. PT").
+    """
+    lo = max(0, pos - _SENTENCE_WINDOW)
+    start = lo - 1 if lo else -1
+    for m in _BOUNDARY.finditer(text, lo, pos):
+        if _is_boundary(text, m.start()):
+            start = m.start()
+    end = len(text) - 1
+    for m in _BOUNDARY.finditer(text, pos, min(len(text), pos + _SENTENCE_WINDOW)):
+        if _is_boundary(text, m.start()):
+            end = m.start()
+            break
+    else:
+        end = min(len(text), pos + _SENTENCE_WINDOW) - 1
     return start + 1, end + 1
+
+
+_WEEK_OF = re.compile(
+    r"(?:\bweek\s+(?:of|starting|beginning|commencing)|\bsemana\s+del?|\bwoche\s+(?:vom|ab)|"
+    r"\bsemaine\s+du)\s+(?:the\s+|el\s+|le\s+|lunes\s+|montag,?\s+|lundi\s+|monday,?\s+)?$",
+    re.IGNORECASE,
+)
+_SENTENCE_WINDOW = 600
+_BOUNDARY = re.compile(r"[.!?](?=\s)|\n")
+_ABBREV = frozenset(
+    "dr mr mrs ms mx st sr jr prof hr fr frau herr mme mlle sra sr srta dra ca approx no nr tel ext "
+    "inc corp ltd co vs z.b e.g i.e a.m p.m".split()
+)
+_WRAPPED_MIN = 45  # a line at least this long, without closing punctuation, is wrapped text
+_LIST_LINE = re.compile(r"\s*(?:[-*•>|]|\d{1,2}[.)]\s|[\w ]{1,24}:\s)")
+
+
+def _is_boundary(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch == "\n":
+        line_start = text.rfind("\n", 0, i) + 1
+        line = text[line_start:i].strip()
+        nxt_end = text.find("\n", i + 1)
+        nxt = text[i + 1 : nxt_end if nxt_end != -1 else len(text)]
+        if not line or not nxt.strip():
+            return True
+        if len(line) < _WRAPPED_MIN or line[-1] in ".?!:;" or _LIST_LINE.match(nxt):
+            return True
+        return False
+    if ch != ".":
+        return True
+    word_start = i
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start:i].lower().strip("(\"'")
+    if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+        return False
+    if word.isdigit() and len(word) <= 2:
+        after = text[i + 1 : i + 20].lstrip()
+        if after[:1].islower() or _MONTH_START.match(after):
+            return False  # "am 3. Dezember", "le 1. mai"
+    return True
+
+
+_MONTH_START = re.compile(
+    r"(?:jan|feb|m[äa]r|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|de[zc]|d[ée]c)", re.IGNORECASE
+)
 
 
 def _find_slot(subject: str, text: str, ref: date, zone: tzinfo) -> _Slot | None:
@@ -192,6 +247,8 @@ def _find_slot(subject: str, text: str, ref: date, zone: tzinfo) -> _Slot | None
             continue
         if d.value < ref - timedelta(days=1) or d.value > ref + timedelta(days=200):
             continue
+        if _WEEK_OF.search(blob, max(0, d.pos - 24), d.pos):
+            continue  # "the week of March 4th": a week, not the day of the interview
         score = 0
         in_subject = d.pos < len(subject)
         window = blob[max(0, s - 250) : s]
