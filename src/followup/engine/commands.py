@@ -27,7 +27,12 @@ def _iso(t: datetime | None) -> str | None:
 
 
 def _open_tracker(config: Config, *, write: bool) -> Tracker:
-    if not write and not config.state.path.exists():
+    """The store; reading a missing one is empty, and owner input needs an existing one
+    (``journal``/``timeline`` before any ``run`` create no state file)."""
+    if not config.state.path.exists():
+        if write:
+            raise UserError(f"no interviews yet (no state file {config.state.path}); "
+                            "run `followup run` first")
         return Tracker(":memory:")
     return Tracker(config.state.path)
 
@@ -157,7 +162,7 @@ def cmd_timeline(config_path: Path | None, ref: str, phrase: str) -> int:
 
     config = load_config(config_path)
     tz = config.owner.zone
-    with Tracker(config.state.path) as tracker:
+    with _open_tracker(config, write=True) as tracker:
         iid = tracker.find_interview(ref)
         st = tracker.snapshot(iid)
         tl = find_timeline(phrase, st.end, tz)
@@ -178,7 +183,7 @@ def cmd_timeline(config_path: Path | None, ref: str, phrase: str) -> int:
 def cmd_journal(config_path: Path | None, ref: str, text: str | None, outcome: str | None) -> int:
     config = load_config(config_path)
     tz = config.owner.zone
-    with Tracker(config.state.path) as tracker:
+    with _open_tracker(config, write=True) as tracker:
         iid = tracker.find_interview(ref)
         if text or outcome:
             tracker.add_journal(iid, text, outcome, datetime.now(UTC))
