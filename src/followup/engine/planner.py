@@ -184,6 +184,10 @@ def first_call_time(st: InterviewState, rules: Rules) -> tuple[datetime, str]:
         slot = _at_call_time(st.follow_up_after, rules)
         if slot > st.end:
             return slot, f"the stated timeline ({st.follow_up_after.isoformat()})"
+        if st.follow_up_after >= st.end.astimezone(rules.tz).date() and not st.decision_imminent:
+            # "by today": that slot has passed by the end, so the first one after it
+            return (_call_after(st.end, Span(business_days=1), rules),
+                    f"the stated timeline ({st.follow_up_after.isoformat()}): the next business day")
     if st.decision_imminent:
         soon = st.end + timedelta(hours=1)
         local = soon.astimezone(rules.tz)

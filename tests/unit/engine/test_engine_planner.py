@@ -88,7 +88,8 @@ def test_parser_guessed_address_is_marked_too() -> None:
         (None, ny(2026, 3, 10)),  # 5 business days after Tue 3 Mar
         (date(2026, 3, 7), ny(2026, 3, 9)),  # stated Saturday -> Monday
         (date(2026, 3, 5), ny(2026, 3, 5)),  # stated Thursday
-        (date(2026, 3, 3), ny(2026, 3, 10)),  # stated date already past at the end -> default
+        (date(2026, 3, 3), ny(2026, 3, 4)),  # the interview day itself ("by today"): next business day
+        (date(2026, 2, 27), ny(2026, 3, 10)),  # a date before the interview (stale): the default
     ],
 )
 def test_first_call_time(follow_up_after: date | None, expected: object) -> None:
