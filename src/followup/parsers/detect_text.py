@@ -59,7 +59,11 @@ def judge_text(
         return negative(meta, None, topic, None)
     if lx.APPLICATION_ACK.search(full) and not _has_clock_time(text):
         return negative(meta, None, "application acknowledgement, no interview yet", None)
-    if lx.REJECTION.search(text[:3000]) and not lx.RESCHEDULE.search(full):
+    if (
+        lx.REJECTION.search(text[:3000])
+        and not lx.RESCHEDULE.search(full[:3000])
+        and not lx.CANCEL.search(full[:3000])
+    ):
         return negative(meta, None, "rejection", None)
 
     cand = count(lx.CANDIDATE_FRAMING, full)

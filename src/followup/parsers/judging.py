@@ -150,7 +150,8 @@ def other_topic(text: str) -> str | None:
     jobby = len(
         re.findall(
             r"\b(?:position|role|resume|cv|candidat\w*|hiring|recruit\w*|job|career|offer|"
-            r"application|puesto|stelle|poste|bewerbung)\b",
+            r"application|puesto|stelle|poste|bewerbung|talent|take-home|engineering\s+manager|"
+            r"team\s+lead|vacante|selecci[óo]n|personalreferent\w*|recrutement)\b",
             sample,
             re.I,
         )
