@@ -209,7 +209,8 @@ class _Month:
     ended: int = 0
 
 
-def stats_data(tracker: Tracker, now: datetime) -> dict[str, Any]:
+def stats_data(tracker: Tracker, now: datetime, tz: tzinfo = UTC) -> dict[str, Any]:
+    """Outcomes and response rates, overall and per month (of the owner's calendar, ``tz``)."""
     months: dict[str, _Month] = defaultdict(_Month)
     outcomes: Counter[str] = Counter()
     per_month_outcomes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -218,7 +219,7 @@ def stats_data(tracker: Tracker, now: datetime) -> dict[str, Any]:
         st = tracker.snapshot(iid)
         if st.status == "cancelled":
             continue
-        m = st.start.strftime("%Y-%m")
+        m = st.start.astimezone(tz).strftime("%Y-%m")
         responded = bool(st.replies) or st.outcome in ("offer", "rejected")
         for bucket in (months[m], total):
             bucket.interviews += 1
@@ -244,7 +245,7 @@ def stats_data(tracker: Tracker, now: datetime) -> dict[str, Any]:
 def cmd_stats(config_path: Path | None, *, as_json: bool) -> int:
     config = load_config(config_path)
     with _open_tracker(config, write=False) as tracker:
-        data = stats_data(tracker, datetime.now(UTC))
+        data = stats_data(tracker, datetime.now(UTC), config.owner.zone)
     if as_json:
         click.echo(json.dumps(data, indent=2))
         return 0

@@ -120,3 +120,19 @@ def test_reading_a_missing_ics_file_creates_nothing(tmp_path: Path) -> None:
     cal = IcsFileCalendar(tmp_path / "sub" / "followup.ics", "America/New_York")
     assert list(cal.changes(MemoryState())) == []
     assert list(tmp_path.iterdir()) == []
+
+
+def test_stats_months_are_the_owners_months(tmp_path: Path) -> None:
+    from zoneinfo import ZoneInfo
+
+    from followup.parsers.model import Detection, Person
+
+    start = datetime(2026, 4, 1, 1, 0, tzinfo=UTC)  # Tue 31 Mar 21:00 in New York
+    with Tracker(tmp_path / "s.db") as t:
+        t.record_detection(Detection(is_interview=True, kind="invite", uid="late@acme.com", start=start,
+                                     end=start.replace(hour=2), company="Acme",
+                                     people=(Person("jo@acme.com", "Jo Ann", "recruiter"),)),
+                           datetime(2026, 3, 1, tzinfo=UTC))
+        ny_months = stats_data(t, start, ZoneInfo("America/New_York"))["months"]
+        assert [m["month"] for m in ny_months] == ["2026-03"]
+        assert [m["month"] for m in stats_data(t, start)["months"]] == ["2026-04"]  # UTC by default
