@@ -189,6 +189,31 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start + 1, end + 1
 
 
+_HEADER_LINE = re.compile(
+    r"^\s*[>*]*\s*(?:from|to|cc|subject|sent|de|para|asunto|enviado|von|an|betreff|gesendet|objet|envoy[ée]|[àa])\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _in_header_block(text: str, pos: int) -> bool:
+    """The position is in a "Date:" line next to From:/To:/Subject: lines (a quoted message's headers)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not re.match(
+        r"\s*[>*]*\s*(?:date|sent|fecha|enviado|datum|gesendet|date\s+d'envoi|envoy[ée])\s*:",
+        text[line_start:pos],
+        re.IGNORECASE,
+    ):
+        return False
+    lo = line_start
+    for _ in range(3):
+        lo = text.rfind("\n", 0, max(0, lo - 1)) + 1
+    hi = pos
+    for _ in range(3):
+        nxt = text.find("\n", hi + 1)
+        hi = len(text) if nxt == -1 else nxt
+    return bool(_HEADER_LINE.search(text, lo, hi))
+
+
 _WEEK_OF = re.compile(
     r"(?:\bweek\s+(?:of|starting|beginning|commencing)|\bsemana\s+del?|\bwoche\s+(?:vom|ab)|"
     r"\bsemaine\s+du)\s+(?:the\s+|el\s+|le\s+|lunes\s+|montag,?\s+|lundi\s+|monday,?\s+)?$",
@@ -249,6 +274,8 @@ def _find_slot(subject: str, text: str, ref: date, zone: tzinfo) -> _Slot | None
             continue
         if lx.NOT_THE_TIME.search(sentence) and not lx.CONFIRMED.search(sentence):
             continue
+        if _in_header_block(blob, d.pos):
+            continue  # "Date: ..." of a quoted or forwarded message
         if d.value < ref - timedelta(days=1) or d.value > ref + timedelta(days=200):
             continue
         if _WEEK_OF.search(blob, max(0, d.pos - 24), d.pos):

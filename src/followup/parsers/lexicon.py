@@ -314,7 +314,6 @@ NOT_THE_TIME = _rx(
     r"\bpropon",
     r"\bpropos",
     r"\bsent:",
-    r"^\s*date:",
     r"\bwrote:",
     r"\bout\s+(?:of\s+(?:the\s+)?office|until)\b",
     r"\bvacation\b",
