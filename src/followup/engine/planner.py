@@ -197,6 +197,16 @@ def first_call_time(st: InterviewState, rules: Rules) -> tuple[datetime, str]:
     return _call_after(st.end, rules.first_call_after, rules), f"{rules.first_call_after} after the interview"
 
 
+def thanked(st: InterviewState, email: str) -> datetime | None:
+    """When the owner's own mail to ``email`` counts as the thank-you: sent after the interview's
+    midpoint (a "can't join the call" mail at the start is not one; an interview that ends early
+    and a note written right away is)."""
+    sent = st.sent_thanks.get(email)
+    if sent is None or sent < st.start + (st.end - st.start) / 2:
+        return None
+    return sent
+
+
 # ---------------------------------------------------------------- recipients
 
 def recipients(st: InterviewState) -> tuple[tuple[Recipient, ...], tuple[str, ...]]:
@@ -354,14 +364,14 @@ def plan(st: InterviewState, rules: Rules, now: datetime) -> Plan:
         draft_due = _after(st.end, rules.thank_you_delay, rules)
     for r in recips:
         key = f"thanks:{st.id}:{r.email}"
-        sent = st.sent_thanks.get(r.email)
+        sent = thanked(st, r.email)
         if key in done:
-            if done[key].status == "done" and sent is not None and sent >= st.start:
+            if done[key].status == "done" and sent is not None:
                 # the owner sent it (from our draft or not): the status says so
                 actions.append(Action(key, st.id, "mark_sent", max(sent, st.end), f"thank-you to {r.email} "
                                       "sent by you", recipient=r.email, recipient_name=r.name))
             continue
-        if sent is not None and sent >= st.start:
+        if sent is not None:
             actions.append(Action(key, st.id, "mark_sent", max(sent, st.end), f"thank-you to {r.email} "
                                   "already sent by you", recipient=r.email, recipient_name=r.name))
             continue

@@ -454,8 +454,10 @@ class Tracker:
                                   "WHERE p.email = ? AND i.start <= ?",
                                   (addr.email.lower(), _iso(at))).fetchall()
                 for r in rows:
-                    db.execute("INSERT OR IGNORE INTO sent_thanks(interview_id, email, at, mkey) "
-                               "VALUES (?,?,?,?)",
+                    # the latest mail counts (the planner decides whether it is the thank-you)
+                    db.execute("INSERT INTO sent_thanks(interview_id, email, at, mkey) VALUES (?,?,?,?) "
+                               "ON CONFLICT(interview_id, email) DO UPDATE SET at = excluded.at, "
+                               "mkey = excluded.mkey WHERE excluded.at > sent_thanks.at",
                                (r["id"], addr.email.lower(), _iso(at), mkey))
                     found.append(str(r["id"]))
         return found

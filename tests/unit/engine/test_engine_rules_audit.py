@@ -198,3 +198,14 @@ def test_nothing_but_the_prep_reminder_before_the_end_and_calls_on_business_days
             assert local.time() == rules.call_time, (a.key, local)
     if len(calls) == 2:
         assert calls[0].event and calls[1].event and calls[0].event.start < calls[1].event.start
+
+
+def test_logistics_mail_at_the_start_is_not_the_thank_you() -> None:
+    # "I can't get into the video call" two minutes in: still one draft to the recruiter
+    early = {"jane.doe@acme.com": START + timedelta(minutes=2)}
+    p = plan(state(sent_thanks=early), RULES, END + timedelta(hours=1))
+    assert by_key(p.actions, "thanks:iv-1:jane.doe@acme.com").kind == "draft"
+    # the interview ended early and the owner wrote right away: that is the thank-you
+    late = {"jane.doe@acme.com": END - timedelta(minutes=10)}
+    p = plan(state(sent_thanks=late), RULES, END + timedelta(hours=1))
+    assert by_key(p.actions, "thanks:iv-1:jane.doe@acme.com").kind == "mark_sent"

@@ -247,3 +247,16 @@ def test_machine_mail_in_the_thread_after_the_interview_is_not_a_reply(db: Path,
         person = meta("<p@acme.com>", sender="bob.smith@acme.com", at=END + timedelta(hours=3))
         assert t.record_reply(person, follow_up_after=None, decision_imminent=False, mkey="p", now=NOW) == iid
         assert t.snapshot(iid).replies == (END + timedelta(hours=3),)  # an interviewer's mail is one
+
+
+def test_the_latest_mail_to_a_person_is_kept(db: Path) -> None:
+    with Tracker(db) as t:
+        iid = t.record_detection(invite(), NOW)
+        first = meta("<m1@mail>", sender="alex@mailbox.example", to=("bob.smith@acme.com",),
+                     at=START + timedelta(minutes=2))
+        then = meta("<m2@mail>", sender="alex@mailbox.example", to=("bob.smith@acme.com",),
+                    at=END + timedelta(hours=2))
+        t.record_sent(first, "m1", NOW)
+        t.record_sent(then, "m2", NOW)
+        t.record_sent(first, "m1", NOW)  # a rescan in another order changes nothing
+        assert t.snapshot(iid).sent_thanks == {"bob.smith@acme.com": END + timedelta(hours=2)}
