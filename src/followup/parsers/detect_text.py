@@ -222,8 +222,11 @@ _WEEK_OF = re.compile(
 _SENTENCE_WINDOW = 600
 _BOUNDARY = re.compile(r"[.!?](?=\s)|\n")
 _ABBREV = frozenset(
-    "dr mr mrs ms mx st sr jr prof hr fr frau herr mme mlle sra sr srta dra ca approx no nr tel ext "
-    "inc corp ltd co vs z.b e.g i.e a.m p.m".split()
+    re.split(
+        r"\s+",
+        "dr mr mrs ms mx st sr jr prof hr fr frau herr mme mlle sra srta dra ca approx no nr tel ext "
+        "inc corp ltd co vs z.b e.g i.e a.m p.m",
+    )
 )
 _WRAPPED_MIN = 45  # a line at least this long, without closing punctuation, is wrapped text
 _LIST_LINE = re.compile(r"\s*(?:[-*•>|]|\d{1,2}[.)]\s|[\w ]{1,24}:\s)")
@@ -238,9 +241,8 @@ def _is_boundary(text: str, i: int) -> bool:
         nxt = text[i + 1 : nxt_end if nxt_end != -1 else len(text)]
         if not line or not nxt.strip():
             return True
-        if len(line) < _WRAPPED_MIN or line[-1] in ".?!:;" or _LIST_LINE.match(nxt):
-            return True
-        return False
+        # A wrapped line continues the sentence; short, closed or list lines end it.
+        return len(line) < _WRAPPED_MIN or line[-1] in ".?!:;" or _LIST_LINE.match(nxt) is not None
     if ch != ".":
         return True
     word_start = i

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from followup.parsers import lexicon as lx
 from followup.parsers.addresses import (
     Owner,
+    base_domain,
     domain_of,
     is_machine,
     looks_like_room,
@@ -99,6 +100,7 @@ def finish(
     content: MailContent | None,
 ) -> Detection:
     people = _join_named(people, timeline_text or text, owner, company_domains)
+    people = _body_addresses(people, text, owner, company_domains)
     recruiter = _recruiter(people, content)
     if recruiter is not None:
         people = [recruiter if p.email == recruiter.email and p.email else p for p in people]
@@ -193,6 +195,60 @@ def _join_named(people: list[Person], text: str, owner: Owner, company_domains: 
             continue
         out.append(Person(email, n.name, "interviewer", phone=n.phone, title=n.title))
     return out
+
+
+_ADDRESS = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
+def _body_addresses(people: list[Person], text: str, owner: Owner, company_domains: set[str]) -> list[Person]:
+    """Addresses written in the text ("contact Lisa Moore at lisa.moore@contoso.com", "Victor Nguyen
+    (victor.nguyen@globex.com)"): a named person without an address gets the one that spells their
+    name; a person-shaped address (first.last@) of the company's domain is a company-side person.
+    With no company domain known (an ATS sent the mail), any non-free-mail domain other than the
+    owner's counts as the company's."""
+    out = list(people)
+    seen = {p.email for p in out if p.email}
+    owner_domains = {base_domain(d) for d in owner.domains}
+    for m in _ADDRESS.finditer(text[:20_000]):
+        email = m.group(0).rstrip(".").lower()
+        if email in seen or not is_person(email, None, owner) or is_ats(email):
+            continue
+        dom = base_domain(domain_of(email))
+        if company_domains:
+            if dom not in company_domains:
+                continue
+        elif dom in owner_domains or domain_of(email) in lx.FREE_MAIL:
+            continue
+        local = email.split("@", 1)[0]
+        nameless = [p for p in out if not p.email and p.name]
+        match = _match_address(local, nameless)
+        if match is not None:
+            out[out.index(match)] = replace(match, email=email)
+            seen.add(email)
+            continue
+        tokens = [t for t in re.split(r"[._-]+", local) if t]
+        if len(tokens) == 2 and all(len(t) >= 2 and t.isalpha() for t in tokens):
+            out.append(Person(email, " ".join(t.capitalize() for t in tokens), "interviewer"))
+            seen.add(email)
+    return out
+
+
+def _match_address(local: str, people: list[Person]) -> Person | None:
+    """The person whose name the address's local part spells (jane.doe, jdoe, janedoe, doej)."""
+    tokens = [t for t in re.split(r"[._-]+", local.lower()) if t]
+    for p in people:
+        parts = [x for x in re.split(r"[\s.'’-]+", (p.name or "").lower()) if x]
+        if len(parts) < 2:
+            continue
+        first, last = parts[0], parts[-1]
+        if (first in tokens and last in tokens) or local.lower() in {
+            first + last,
+            first[0] + last,
+            last + first[0],
+            first + "." + last,
+        }:
+            return p
+    return None
 
 
 def _match_name(name: str, people: list[Person]) -> Person | None:
