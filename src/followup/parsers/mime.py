@@ -425,6 +425,7 @@ class _Walk:
     parts: int = 0
     calendars: list[CalEvent] = field(default_factory=list)
     calendar_seen: set[tuple[object, ...]] = field(default_factory=set)
+    texts_seen: set[int] = field(default_factory=set)
     has_calendar: bool = False
 
     def add_calendar(self, part: Message) -> None:
@@ -434,11 +435,14 @@ class _Walk:
             log.debug("calendar part skipped: %d bytes", len(data))
             return
         text = decode_bytes(data, _charset(part) or "utf-8")
-        try:
-            from followup.parsers.ics import parse_calendar
-        except ImportError:
-            log.debug("calendar parser unavailable; calendar part skipped")
+        # The same calendar often comes twice (inline text/calendar and an .ics attachment):
+        # parse each distinct text once.
+        digest = hash(text.replace("\r\n", "\n").strip())
+        if digest in self.texts_seen:
             return
+        self.texts_seen.add(digest)
+        from followup.parsers.ics import parse_calendar
+
         try:
             events = parse_calendar(text, default_tz=self.default_tz)
         except Exception as exc:  # ParseError expected; anything else must not sink the mail
