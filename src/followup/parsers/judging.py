@@ -344,6 +344,13 @@ def _company(text: str, meta: MailMeta | None, domains: set[str], people: list[P
         name = " ".join(words).strip(" .,'-")
         if len(name) >= 2 and not _looks_like_person(name, people):
             return name
+    spelled = _spelled_domain(text, domains)
+    if spelled:
+        return spelled
+    if meta and meta.sender and meta.sender.name and is_ats(meta.sender.email):
+        m3 = _ATS_DISPLAY.match(meta.sender.name)
+        if m3 and not _looks_like_person(m3.group(1), people):
+            return m3.group(1)
     if meta and meta.sender and meta.sender.name:
         m2 = re.search(
             r"\b(?:at|@|from|via|de|bei)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s*$", meta.sender.name
@@ -359,7 +366,48 @@ def _company(text: str, meta: MailMeta | None, domains: set[str], people: list[P
 
 def _looks_like_person(name: str, people: list[Person]) -> bool:
     low = name.lower()
-    return any(p.name and p.name.lower() == low for p in people)
+    return any(
+        p.name and (p.name.lower() == low or (p.name.split() or [""])[0].lower() == low) for p in people
+    )
+
+
+# "Northwind Recruiting", "Contoso Careers", "Hooli Recruiting Coordinator": the company before the words.
+_ATS_DISPLAY = re.compile(
+    r"^\s*([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}?)\s+(?:recruiting|recruitment|careers|talent|hiring|"
+    r"jobs|people|hr|interviews?|scheduling)\b",
+)
+_COMPANY_SUFFIX = frozenset(
+    re.split(
+        r"\s+",
+        "ai inc labs lab industries group software systems technologies technology robotics corp gmbh ag sa "
+        "ltd llc io health bank capital conseil consulting studios games media",
+    )
+)
+
+
+def _spelled_domain(text: str, domains: set[str]) -> str | None:
+    """The company's name as the text spells its domain: "Wingtip Toys" for wingtiptoys.com,
+    "Pinecrest AI" for pinecrest.ai (one known suffix word may follow the domain's name)."""
+    for d in sorted(domains):
+        label = re.sub(r"[^a-z0-9]", "", d.split(".")[0].lower())
+        if len(label) < 3:
+            continue
+        for m in _CAPS_RUN.finditer(text[:8000]):
+            words = m.group(0).split()
+            for i in range(len(words)):
+                acc = ""
+                for j in range(i, min(len(words), i + 3)):
+                    acc += re.sub(r"[^a-z0-9]", "", words[j].lower())
+                    if acc == label:
+                        nxt = words[j + 1] if j + 1 < len(words) else ""
+                        extra = [nxt] if nxt.lower().strip(".,") in _COMPANY_SUFFIX else []
+                        return " ".join([*words[i : j + 1], *extra]).strip(" .,")
+                    if not label.startswith(acc):
+                        break
+    return None
+
+
+_CAPS_RUN = re.compile(r"[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*)*")
 
 
 _POSITION_CUT = re.compile(

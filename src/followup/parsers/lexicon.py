@@ -374,16 +374,19 @@ POSITION = re.compile(
     r"|\bals\s+(?P<p5>[A-Z][\w/&+. -]{2,60}?)(?:\s+bei\b|[.,;\n])"
     r"|\bpour\s+le\s+poste\s+de\s+(?P<p6>[^\n,.;]{3,60}))",
 )
+# A capitalised company name of up to 4 / 3 words on one line.
+_CO3 = r"[A-Z][\w&.'-]*(?:[ \t]+[A-Z][\w&.'-]*){0,3}"
+_CO2 = r"[A-Z][\w&.'-]*(?:[ \t]+[A-Z][\w&.'-]*){0,2}"
 COMPANY = re.compile(
-    r"(?:\binterview(?:ing)?\s+(?:with|at)\s+(?P<c1>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
-    r"|\b(?:position|role|opportunity|job|career)s?\s+(?:at|with)\s+(?P<c2>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
-    r"|\binterest\s+in\s+(?:joining\s+)?(?P<c3>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
-    r"|\bapplication\s+(?:to|at|with)\s+(?P<c4>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
-    r"|\b(?:the\s+)?(?P<c5>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})\s+(?:recruiting|talent(?:\s+acquisition)?|"
-    r"hiring|people)\s+team\b"
-    r"|\bentrevista\s+con\s+(?P<c6>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
-    r"|\bbei\s+(?P<c7>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})(?=\s+(?:ein|zu|am|f[üu]r)\b)"
-    r"|\bchez\s+(?P<c8>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}))",
+    rf"(?:\binterview(?:ing)?\s+(?:with|at)\s+(?P<c1>{_CO3})"
+    rf"|\b(?:position|role|opportunity|job|career)s?\s+(?:at|with)\s+(?P<c2>{_CO3})"
+    rf"|\binterest\s+in\s+(?:joining\s+)?(?P<c3>{_CO3})"
+    rf"|\bapplication\s+(?:to|at|with)\s+(?P<c4>{_CO3})"
+    rf"|\b(?:the\s+)?(?P<c5>{_CO2})\s+(?:recruiting|talent(?:\s+acquisition)?|"
+    rf"hiring|people)\s+team\b"
+    rf"|\bentrevista\s+con\s+(?P<c6>{_CO3})"
+    rf"|\bbei\s+(?P<c7>{_CO2})(?=\s+(?:ein|zu|am|f[üu]r)\b)"
+    rf"|\bchez\s+(?P<c8>{_CO2}))",
 )
 # Words that end a company-name match (the regex is greedy on capitalised words).
 COMPANY_STOP = {
