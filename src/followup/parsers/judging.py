@@ -388,6 +388,7 @@ _COMPANY_SUFFIX = frozenset(
 def _spelled_domain(text: str, domains: set[str]) -> str | None:
     """The company's name as the text spells its domain: "Wingtip Toys" for wingtiptoys.com,
     "Pinecrest AI" for pinecrest.ai (one known suffix word may follow the domain's name)."""
+    found: list[str] = []
     for d in sorted(domains):
         label = re.sub(r"[^a-z0-9]", "", d.split(".")[0].lower())
         if len(label) < 3:
@@ -401,10 +402,10 @@ def _spelled_domain(text: str, domains: set[str]) -> str | None:
                     if acc == label:
                         nxt = words[j + 1] if j + 1 < len(words) else ""
                         extra = [nxt] if nxt.lower().strip(".,") in _COMPANY_SUFFIX else []
-                        return " ".join([*words[i : j + 1], *extra]).strip(" .,")
+                        found.append(" ".join([*words[i : j + 1], *extra]).strip(" .,"))
                     if not label.startswith(acc):
                         break
-    return None
+    return max(found, key=len) if found else None  # "Vandelay Industries" over "Vandelay"
 
 
 _CAPS_RUN = re.compile(r"[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*)*")
