@@ -4,6 +4,7 @@ the topics that make "interview" something else, and assembling the Detection.""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone, tzinfo
 
@@ -170,7 +171,13 @@ def other_topic(text: str) -> str | None:
     return None
 
 
-_WEAK_OTHER = re.compile(r"investigat|doctor|patient|survey|workshop|seminar", re.I)
+# Topic words that a real invite may also contain (a footer, a signature): they decide only when
+# the mail says little about a job.
+_WEAK_OTHER = re.compile(
+    r"investigat|doctor|patient|survey|workshop|seminar|blog|abbestell|abmeld|baja|d[ée]sabonn|d[ée]sinscri|"
+    r"im\s+interview",
+    re.I,
+)
 
 
 def _join_named(people: list[Person], text: str, owner: Owner, company_domains: set[str]) -> list[Person]:
@@ -351,6 +358,8 @@ def _company(text: str, meta: MailMeta | None, domains: set[str], people: list[P
         m3 = _ATS_DISPLAY.match(meta.sender.name)
         if m3 and not _looks_like_person(m3.group(1), people):
             return m3.group(1)
+        if _plain(meta.sender.name) == _plain(meta.sender.email.split("@", 1)[0]):
+            return meta.sender.name.strip()  # "Initrode <initrode@myworkday.com>"
     if meta and meta.sender and meta.sender.name:
         m2 = re.search(
             r"\b(?:at|@|from|via|de|bei)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s*$", meta.sender.name
@@ -390,7 +399,7 @@ def _spelled_domain(text: str, domains: set[str]) -> str | None:
     "Pinecrest AI" for pinecrest.ai (one known suffix word may follow the domain's name)."""
     found: list[str] = []
     for d in sorted(domains):
-        label = re.sub(r"[^a-z0-9]", "", d.split(".")[0].lower())
+        label = _plain(d.split(".")[0])
         if len(label) < 3:
             continue
         for m in _CAPS_RUN.finditer(text[:8000]):
@@ -398,7 +407,7 @@ def _spelled_domain(text: str, domains: set[str]) -> str | None:
             for i in range(len(words)):
                 acc = ""
                 for j in range(i, min(len(words), i + 3)):
-                    acc += re.sub(r"[^a-z0-9]", "", words[j].lower())
+                    acc += _plain(words[j])
                     if acc == label:
                         nxt = words[j + 1] if j + 1 < len(words) else ""
                         extra = [nxt] if nxt.lower().strip(".,") in _COMPANY_SUFFIX else []
@@ -406,6 +415,12 @@ def _spelled_domain(text: str, domains: set[str]) -> str | None:
                     if not label.startswith(acc):
                         break
     return max(found, key=len) if found else None  # "Vandelay Industries" over "Vandelay"
+
+
+def _plain(word: str) -> str:
+    """Lower-case ASCII letters and digits only ("Numérique" → "numerique")."""
+    folded = unicodedata.normalize("NFKD", word.lower())
+    return re.sub(r"[^a-z0-9]", "", folded)
 
 
 _CAPS_RUN = re.compile(r"[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*)*")

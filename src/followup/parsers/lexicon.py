@@ -23,7 +23,8 @@ INTERVIEW = _rx(
     r"\bhiring\s+manager\s+(?:call|chat|screen)",
     r"\bon-?site\s+(?:loop|visit|round)\b",
     r"\b(?:virtual|final|remote)\s+on-?site\b",
-    r"\b(?:final|second|2nd|third|3rd|first|1st)\s+round\b",
+    r"\b(?:final|second|2nd|third|3rd|first|1st|next)\s+(?:round|stage)\b",
+    r"\binterview(?:termin|gespr[äa]ch|einladung|tag)\w*",
     r"\bpanel\s+(?:interview|loop)\b",
     r"\bcoding\s+(?:challenge\s+review|session|exercise\s+review)\b",
     r"\bsystem\s+design\s+(?:session|round)\b",
@@ -68,6 +69,7 @@ CANDIDATE_FRAMING = _rx(
     r"\bihr(?:em|en)?\s+(?:vorstellungs|bewerbungs|kennenlern)?gespr[äa]ch\b",
     r"\bladen\s+(?:wir\s+)?sie\b",
     r"\bihre\s+bewerbung\b",
+    r"\bihr(?:e[mnr]?)?\s+(?:\w+)?termin\b",
     r"\bsie\s+sprechen\s+mit\b",
     r"\bm[öo]chten\s+sie\s+(?:gerne\s+)?einladen\b",
     r"\bvotre\s+entretien\b",
@@ -175,6 +177,11 @@ OTHER_INTERVIEWS = _rx(
     r"\btips\s+(?:on|for)\s+interview",
     r"\bhow\s+to\s+(?:ace|prepare|nail)\b",
     r"\bunsubscribe\b",
+    r"\b(?:newsletter\s+)?(?:abbestellen|abmelden)\b",
+    r"\bd(?:a|á)te\s+de\s+baja\b|\bdarte\s+de\s+baja\b|\bcancelar\s+(?:la\s+)?suscripci[óo]n\b",
+    r"\bse\s+d[ée]sabonner\b|\bd[ée]sinscri\w+",
+    r"\bblog(?:beitrag|post|artikel)?\b",
+    r"\bim\s+interview\b",
     r"\bview\s+(?:this\s+email\s+)?in\s+(?:your\s+)?browser\b",
     r"\b(?:mock|practice)\s+(?:\w+\s+)?interviews?\b",
     r"\bcareer\s+(?:coach(?:ing)?|services|cent(?:er|re))\b",
@@ -483,6 +490,7 @@ FREE_MAIL = frozenset(
 GROUP_LOCAL = re.compile(
     r"^(?:all|everyone|staff|team|group|list|recruiting|recruitment|recruiters?|talent|hr|people|jobs|careers|"
     r"hiring|interviews?|scheduling|coordinator|office|admin|contact|sales|marketing|engineering|dev|"
+    r"blog|newsletters?|events?|webinars?|campus|press|media|"
     r"[\w.-]*[-_.](?:team|group|list|all|staff|panel|interviewers|recruiting|hiring|committee))$",
     re.IGNORECASE,
 )
