@@ -122,11 +122,16 @@ def check_drafts(config: Config, mailbox: Mailbox) -> str:
 
 
 def check_calendar(config: Config) -> str:
+    from followup.calendar_sync import CalendarMissing
     from followup.engine.service import open_calendar
 
     if config.calendar.backend == "none":
         return "none configured (call events are recorded, not written)"
-    calendar = open_calendar(config)
+    try:
+        calendar = open_calendar(config, create=False)  # a check writes nothing
+    except CalendarMissing:
+        return (f"caldav {config.calendar.url}: calendar {config.calendar.calendar!r} not there yet; "
+                "`followup run` creates it")
     if calendar is None:
         return "none configured"
     try:
