@@ -88,9 +88,10 @@ def test_heldout_scores(
     table, exact, failing, lines = scored
     total = len(EXPECTED["files"])
     with capsys.disabled():
-        batch2 = [n for n in EXPECTED["files"] if n.startswith(("b2_", "neg_b2_"))]
         print(f"\nheld-out: {len(exact)}/{total} files exact on {', '.join(CORE)}")
-        print(f"  (second batch: {sum(1 for n in batch2 if n in exact)}/{len(batch2)})")
+        for label, tag in (("second", "b2_"), ("third", "b3_")):
+            batch = [n for n in EXPECTED["files"] if n.startswith((tag, "neg_" + tag))]
+            print(f"  ({label} batch: {sum(1 for n in batch if n in exact)}/{len(batch)})")
         for field, (right, n) in table.items():
             print(f"  {field:22} {right:3}/{n:<3} {100 * right / n:5.1f} %")
         for line in lines:
