@@ -59,6 +59,9 @@ def judge_text(
         return negative(meta, None, topic, None)
     if lx.APPLICATION_ACK.search(full) and not _has_clock_time(text):
         return negative(meta, None, "application acknowledgement, no interview yet", None)
+    moved = lx.CANCEL.search(full[:3000]) or lx.RESCHEDULE.search(full[:3000])
+    if lx.OFFER.search(text[:3000]) and not moved:
+        return negative(meta, None, "a job offer, not an interview", None)
     if (
         lx.REJECTION.search(text[:3000])
         and not lx.RESCHEDULE.search(full[:3000])
@@ -131,6 +134,18 @@ def judge_text(
         company_domains=company_domains,
         content=content,
     )
+
+
+def _without_not_yet(text: str) -> str:
+    """The text without interviews that are not arranged yet ("to arrange an interview")."""
+    if "nterview" in text or "ntrevista" in text or "ntretien" in text or "espr" in text:
+        return lx.NOT_YET.sub(" ", text)
+    return text
+
+
+def _names_interview(text: str) -> bool:
+    """The text names an interview that is being fixed (not one still to be arranged)."""
+    return bool(lx.INTERVIEW.search(text)) and bool(lx.INTERVIEW.search(_without_not_yet(text)))
 
 
 _STRONG_CANDIDATE = re.compile(
@@ -287,14 +302,18 @@ def _find_slot(subject: str, text: str, ref: date, zone: tzinfo) -> _Slot | None
         window = blob[max(0, s - 250) : s]
         line_start = blob.rfind("\n", 0, d.pos) + 1
         label = bool(_LABEL.match(blob[line_start : d.pos]))
-        if lx.INTERVIEW.search(sentence):
+        named_here = _names_interview(sentence)
+        if named_here:
             score += 3
-        elif lx.INTERVIEW.search(window):
+        elif _names_interview(window):
             score += 2
-        if lx.SCHEDULED.search(sentence) or label:
+        scheduled = bool(lx.SCHEDULED.search(_without_not_yet(sentence))) or label
+        if scheduled:
             score += 2
         if in_subject:
             score += 2
+        if score == 0:
+            continue  # a date and a time alone, nothing about an interview around them
         if d.explicit:
             score += 1
         line_times = [t for t in times if s <= t.pos < e]

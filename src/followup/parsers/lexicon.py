@@ -315,6 +315,16 @@ NOT_THE_TIME = _rx(
     r"\brespond\s+by\b",
     r"\bconfirm\s+by\b",
     r"\bno\s+later\s+than\b",
+    r"\b(?:complete|submit|finish|return|sign|send|upload)\s+(?:\w+\s+){0,4}by\b",
+    r"\bassessment\b",
+    r"\bdue\b",
+    r"\bexpires?\b",
+    r"\bfirst\s+day\b",
+    r"\bstart(?:ing)?\s+date\b",
+    r"\bonboarding\b",
+    r"\bprimer\s+d[íi]a\b",
+    r"\berster\s+arbeitstag\b",
+    r"\bpremier\s+jour\b",
     r"\bdisponib",
     r"\bverf[üu]gbar\b",
     r"\bvorschl",
@@ -329,6 +339,29 @@ NOT_THE_TIME = _rx(
     r"\bhear\s+(?:back|from)\b",
     r"\bfollow[\s-]?up\b",
     r"\bget\s+back\s+to\s+you\b",
+)
+# An interview named as not arranged yet ("will be in touch to arrange an interview", "before we
+# can schedule an interview"): it gives a nearby date no interview context.
+NOT_YET = _rx(
+    r"\b(?:to|can|could|will|would|we'll|i'll)\s+(?:arrange|schedule|set\s+up|book|organi[sz]e)\s+"
+    r"(?:an?\s+|the\s+|your\s+)?(?:\w+\s+)?interviews?\b",
+    r"\bif\s+(?:you(?:'re|\s+are)|they|we)\s+(?:\w+\s+){0,4}(?:interview|proceed)",
+    r"\bpara\s+(?:organizar|programar|agendar)\s+(?:una\s+)?entrevista\b",
+    r"\bum\s+(?:ein(?:en)?\s+)?(?:\w+\s+)?(?:gespr[äa]ch|interview|termin)\w*\s+zu\s+vereinbaren\b",
+    r"\bpour\s+(?:organiser|planifier|fixer)\s+un\s+entretien\b",
+)
+# A job offer (after the interviews): its dates are start dates, not interviews.
+OFFER = _rx(
+    r"\b(?:like|pleased|delighted|happy|excited|thrilled)\s+to\s+(?:extend\s+(?:to\s+you\s+)?|formally\s+)?"
+    r"(?:an?\s+)?offer(?:\s+you)?\b(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:interview|call|chat|conversation))",
+    r"\boffer\s+letter\b",
+    r"\b(?:verbal|formal|written)\s+offer\b",
+    r"\bcarta\s+(?:de\s+)?oferta\b",
+    r"\bofrecerte\s+el\s+puesto\b",
+    r"\bvertragsangebot\b",
+    r"\barbeitsvertrag\b",
+    r"\bpromesse\s+d'embauche\b",
+    r"\bproposition\s+d'embauche\b",
 )
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
 CONFIRMED = _rx(

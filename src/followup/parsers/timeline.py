@@ -196,12 +196,13 @@ _CUE_DECIDE = (
     r"|be\s+in\s+touch|get\s+in\s+touch\s+with\s+you|reach\s+out\s+to\s+you|contact\s+you"
     r"|next\s+steps?|feedback|update\s+you|an\s+update|outcome|respond\s+to\s+you|news\s+for\s+you"
     r"|decid\w*|decisión|decision|respuesta|noticias|te\s+(?:avisaremos|avisamos|contactaremos|"
-    r"informaremos|escribiremos|llamaremos)|le\s+(?:avisaremos|contactaremos|informaremos|"
-    r"escribiremos|llamaremos)|nos\s+pondremos\s+en\s+contacto|próximos\s+pasos|retroalimentación"
+    r"informaremos|escribiremos|llamaremos|diremos|daremos|comentaremos|contaremos)|le\s+(?:avisaremos|"
+    r"contactaremos|informaremos|escribiremos|llamaremos|diremos|daremos|comentaremos)"
+    r"|nos\s+pondremos\s+en\s+contacto|próximos\s+pasos|retroalimentación"
     r"|entscheid\w*|entschied\w*|rückmeldung|bescheid|melden\s+(?:uns|wir\s+uns)|von\s+uns\s+hören"
     r"|nächsten\s+schritte|hören|feedback|informieren\s+(?:sie|dich)"
     r"|décid\w*|decid\w*|décision|réponse|nouvelles|retour|reviendr\w*\s+vers|recontacter\w*"
-    r"|prochaines\s+étapes|tiendr\w*\s+au\s+courant|tenir\s+au\s+courant"
+    r"|prochaines\s+étapes|tiendr\w*\s+au\s+courant|tenir\s+au\s+courant|vous\s+(?:dirons|ferons\s+signe)"
 )
 _CUE_RE = re.compile(rf"{_WB}(?:(?P<f>{_CUE_FOLLOW})|(?P<d>{_CUE_DECIDE}))", re.I)
 
@@ -350,7 +351,22 @@ def _weekday(m: re.Match[str], ref: date) -> tuple[date, bool] | None:
         return None  # the end of a range ("Monday to Friday"): office hours, not a date
     word = m.group("wd").lower().rstrip(".")
     wd = _WEEKDAYS.get(word, _WD_ABBR.get(word))
-    return None if wd is None else (_next_weekday(ref, wd), False)
+    if wd is None:
+        return None
+    groups = m.groupdict()
+    day_text = groups.get("wdd") or groups.get("wdd2")
+    if day_text:
+        mon_text = groups.get("wdm") or groups.get("wdm2")
+        mo = _MONTHS.get(mon_text.lower()) if mon_text else None
+        if mo is not None:
+            written = _make(ref, None, mo, int(day_text))
+            return None if written is None else (written, False)
+        # "Wednesday 16th": the next 16th of a month that falls on a Wednesday (else the next 16th)
+        firsts = [d for d in (ref + timedelta(days=i) for i in range(75)) if d.day == int(day_text)]
+        if firsts:
+            on_weekday = [d for d in firsts if d.weekday() == wd]
+            return (on_weekday or firsts)[0], False
+    return _next_weekday(ref, wd), False
 
 
 def _year(text: str | None) -> int | None:
@@ -520,6 +536,10 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None], ...] = (
         _c(
             rf"(?:(?:next|this|coming|el\s+(?:próximo\s+)?|este\s+|(?:am\s+)?(?:nächsten|kommenden)\s+"
             rf"|(?:ce\s+)?)\s*)?(?P<wd>{_WEEKDAY})(?:\s+(?:prochain|próximo|que\s+viene))?"
+            # "Friday, December 4" / "Wednesday 16th" / "viernes 11 de diciembre": the written date decides
+            rf"(?:,?\s+(?:the\s+|den\s+|le\s+|el\s+)?(?P<wdd>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?"
+            rf"(?!\s*(?::|h\b|uhr\b|am\b|pm\b|a\.m|p\.m|\d))(?:\s+(?:of\s+|de\s+)?(?P<wdm>{_MONTH}))?"
+            rf"|,?\s+(?P<wdm2>{_MONTH})\.?\s+(?P<wdd2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?"
             rf"(?!\s*(?:-|–|to|through|thru|a|al|bis|à|au)\s*{_WEEKDAY})"
         ),
         _weekday,

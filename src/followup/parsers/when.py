@@ -368,15 +368,21 @@ def find_times(text: str) -> list[TimeHit]:
         ):
             zone = None
         hits.append(TimeHit(m.start(), m.end(), t1, t2, zone, m.group(0)))
+    for m in _NOON_RE.finditer(text):
+        if any(h.pos <= m.start() < h.end or m.start() <= h.pos < m.end() for h in hits):
+            continue
+        tail = text[m.end() : m.end() + 50]
+        zone = zone_from_text(tail) if re.match(r"\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b)", tail) else None
+        hits.append(TimeHit(m.start(), m.end(), time(12, 0), None, zone, m.group(0)))
+    hits.sort(key=lambda h: h.pos)
     return hits
 
 
-_DURATION_RE = re.compile(
-    r"(?P<n>\d{1,3}|one|two|three|four|half|an?|una?|eine?|une?)[\s-]*(?P<unit>minutes?|mins?|hours?|hrs?|"
-    r"minutos?|horas?|minuten|stunden?|heures?|h\b)",
-    re.I,
-)
-_WORD_NUM = {
+# Midday written as a word: "at noon", "12 noon", "a mediodía", "à midi".
+_NOON_RE = re.compile(r"(?<!-)\b(?:12(?::00)?\s*)?(?:noon|midday|mediod[íi]a|midi)\b", re.IGNORECASE)
+
+
+_WORD_NUM: dict[str, float] = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -389,7 +395,46 @@ _WORD_NUM = {
     "ein": 1,
     "une": 1,
     "half": 0.5,
+    "half-an": 0.5,
+    "half an": 0.5,
+    "dos": 2,
+    "tres": 3,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "deux": 2,
+    "trois": 3,
+    "media": 0.5,
+    "halbe": 0.5,
+    "demi": 0.5,
+    "eineinhalb": 1.5,
+    "anderthalb": 1.5,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty-five": 45,
+    "sixty": 60,
+    "ninety": 90,
+    "quince": 15,
+    "veinte": 20,
+    "treinta": 30,
+    "dreißig": 30,
+    "fünfzehn": 15,
+    "zwanzig": 20,
+    "quinze": 15,
+    "vingt": 20,
+    "trente": 30,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
 }
+_DURATION_RE = re.compile(
+    r"(?<![\w-])(?P<n>\d{1,3}|"
+    + "|".join(sorted((re.escape(w) for w in _WORD_NUM), key=len, reverse=True))
+    + r")[\s-]*(?:de\s+|d')?(?P<unit>minutes?|mins?|hours?|hrs?|minutos?|horas?|minuten|stunden?|heures?|"
+    r"h\b)",
+    re.I,
+)
 
 
 def find_duration(text: str) -> timedelta | None:

@@ -1,0 +1,48 @@
+"""Durations and times written as words, and a weekday followed by its date in a timeline."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+import pytest
+
+from followup.parsers.timeline import find_timeline
+from followup.parsers.when import find_duration, find_times
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("Planen Sie bitte etwa zwei Stunden ein", 120),
+        ("durará media hora", 30),
+        ("un entretien d'une trentaine de minutes", 30),
+        ("une demi-heure", 30),
+        ("half an hour", 30),
+        ("eine halbe Stunde", 30),
+        ("a 45-minute chat", 45),
+        ("about an hour", 60),
+    ],
+)
+def test_durations_in_words(text: str, minutes: int) -> None:
+    assert find_duration(text) == timedelta(minutes=minutes)
+
+
+def test_noon_is_a_time_with_its_zone() -> None:
+    (hit,) = find_times("your interview is tomorrow at noon CST (60 minutes)")
+    assert hit.start == time(12, 0) and hit.zone is not None
+    assert [h.start for h in find_times("à midi")] == [time(12, 0)]
+    assert [h.start for h in find_times("cet après-midi à 15h")] == [time(15, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("We hope to make a decision by Friday, December 4.", date(2026, 12, 4)),
+        ("Te diremos algo antes del viernes 11 de diciembre.", date(2026, 12, 11)),
+        ("You'll hear from me by Wednesday 16th at the latest.", date(2026, 12, 16)),
+        ("We'll get back to you by Friday.", date(2026, 12, 4)),
+    ],
+)
+def test_weekday_followed_by_its_date(text: str, want: date) -> None:
+    anchor = datetime(2026, 12, 1, 18, 0, tzinfo=UTC)
+    assert find_timeline(text, anchor, UTC, datetime(2026, 11, 25, tzinfo=UTC)).follow_up_after == want
