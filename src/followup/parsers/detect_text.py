@@ -59,8 +59,9 @@ def judge_text(
         return negative(meta, None, topic, None)
     if lx.APPLICATION_ACK.search(full) and not _has_clock_time(text):
         return negative(meta, None, "application acknowledgement, no interview yet", None)
-    moved = lx.CANCEL.search(full[:3000]) or lx.RESCHEDULE.search(full[:3000])
-    if lx.OFFER.search(text[:3000]) and not moved:
+    if lx.OFFER.search(text[:3000]) and not (
+        lx.CANCEL.search(full[:3000]) or lx.RESCHEDULE.search(full[:3000])
+    ):
         return negative(meta, None, "a job offer, not an interview", None)
     if (
         lx.REJECTION.search(text[:3000])

@@ -9,7 +9,15 @@ import re
 
 
 def _rx(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+    """One case-insensitive alternation. The word boundary most parts start with is tested once
+    per position (``\b(?:a|b)``), which is several times faster than ``\ba|\bb`` on long mail."""
+    bounded = [p[2:] for p in parts if p.startswith("\\b") and "|" not in p]
+    rest = [p for p in parts if not (p.startswith("\\b") and "|" not in p)]
+    alts = []
+    if bounded:
+        alts.append("\\b(?:" + "|".join(f"(?:{p})" for p in bounded) + ")")
+    alts.extend(f"(?:{p})" for p in rest)
+    return re.compile("|".join(alts), re.IGNORECASE)
 
 
 # A job interview is named.
