@@ -89,7 +89,7 @@ def test_heldout_scores(
     total = len(EXPECTED["files"])
     with capsys.disabled():
         print(f"\nheld-out: {len(exact)}/{total} files exact on {', '.join(CORE)}")
-        for label, tag in (("second", "b2_"), ("third", "b3_")):
+        for label, tag in (("second", "b2_"), ("third", "b3_"), ("fourth", "b4_")):
             batch = [n for n in EXPECTED["files"] if n.startswith((tag, "neg_" + tag))]
             print(f"  ({label} batch: {sum(1 for n in batch if n in exact)}/{len(batch)})")
         for field, (right, n) in table.items():
