@@ -389,7 +389,7 @@ _COMPANY_SUFFIX = frozenset(
     re.split(
         r"\s+",
         "ai inc labs lab industries group software systems technologies technology robotics corp gmbh ag sa "
-        "ltd llc io health bank capital conseil consulting studios games media",
+        "ltd llc io health bank capital conseil consulting studios games media digital",
     )
 )
 

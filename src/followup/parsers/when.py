@@ -78,6 +78,12 @@ _DATE_PATTERNS = [
         rf"(?:{_WD},?\s+)?(?<![\d/.:])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)"
         r"(?:(?P=sep)(?P<y>(?:19|20)?\d\d))?(?![\d/]|\.\d)"
     ),
+    # el lunes 14 / Monday the 14th / am Montag, den 14.: a weekday and a day of the month
+    re.compile(
+        rf"\b{_WD},?\s+(?:the\s+|el\s+|den\s+|le\s+)?(?P<wday>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
+        r"(?!\s*(?:[:.h]\d|uhr\b|h\b|am\b|pm\b|a\.m|p\.m|[/\d]))",
+        re.I,
+    ),
     # Friday / el viernes / am Freitag / vendredi prochain
     re.compile(rf"\b{_WD}\b(?!\s*[,]?\s*(?:[0-3]?\d\b|{_MON}))", re.I),
 ]
@@ -122,6 +128,14 @@ def _resolve_year(month: int, day: int, ref: date) -> date | None:
         return date(ref.year, month, day)
     except ValueError:
         return None
+
+
+def _day_of_month(ref: date, day: int, wd: int | None) -> date | None:
+    """The next ``day`` of a month on/after ``ref`` (a day back allowed), on weekday ``wd`` if one is."""
+    days = [d for d in (ref + timedelta(days=i) for i in range(-1, 75)) if d.day == day]
+    on_weekday = [d for d in days if wd is None or d.weekday() == wd]
+    found = on_weekday or days
+    return found[0] if found else None
 
 
 def _next_weekday(ref: date, wd: int) -> date:
@@ -173,6 +187,9 @@ def find_dates(text: str, ref: date, day_first: bool = False) -> list[DateHit]:
                         value = date(y, month, day)
                     else:
                         value = _resolve_year(month, day, ref)
+                elif g.get("wday"):
+                    wd = WEEKDAYS.get(g["wd"].lower().rstrip("."))
+                    value = _day_of_month(ref, int(g["wday"]), wd)
                 elif g.get("wd"):
                     wd = WEEKDAYS.get(g["wd"].lower().rstrip("."))
                     if wd is None:

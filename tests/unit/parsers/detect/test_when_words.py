@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 
 from followup.parsers.timeline import find_timeline
-from followup.parsers.when import find_duration, find_times
+from followup.parsers.when import find_dates, find_duration, find_times
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,21 @@ def test_noon_is_a_time_with_its_zone() -> None:
 def test_weekday_followed_by_its_date(text: str, want: date) -> None:
     anchor = datetime(2026, 12, 1, 18, 0, tzinfo=UTC)
     assert find_timeline(text, anchor, UTC, datetime(2026, 11, 25, tzinfo=UTC)).follow_up_after == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Te llamo el lunes 14 a las 17:30", date(2026, 12, 14)),
+        ("on Monday the 14th at 10", date(2026, 12, 14)),
+        ("am Montag, den 14. um 9 Uhr", date(2026, 12, 14)),
+    ],
+)
+def test_weekday_with_a_day_of_the_month(text: str, want: date) -> None:
+    hits = find_dates(text, date(2026, 12, 10))
+    assert [h.value for h in hits][:1] == [want]
+
+
+def test_weekday_then_a_clock_time_is_not_a_day_of_the_month() -> None:
+    hits = find_dates("Friday 3pm works, or Tuesday 12/8", date(2026, 11, 25))
+    assert [h.value for h in hits] == [date(2026, 11, 27), date(2026, 12, 8)]
