@@ -135,7 +135,50 @@ def is_machine(addr: str) -> bool:
     local, _, domain = addr.lower().partition("@")
     if _MACHINE_LOCAL.match(local.split("+", 1)[0]):
         return True
-    return any(domain == d or domain.endswith("." + d) for d in MACHINE_DOMAINS)
+    if any(domain == d or domain.endswith("." + d) for d in MACHINE_DOMAINS):
+        return True
+    # The same products under another top-level domain or a regional host (eu.greenhouse-mail…).
+    return bool(set(domain.split(".")[:-1]) & _MACHINE_LABELS)
+
+
+_MACHINE_LABELS = frozenset(
+    {
+        "greenhouse",
+        "greenhouse-mail",
+        "lever",
+        "ashbyhq",
+        "myworkday",
+        "myworkdayjobs",
+        "icims",
+        "goodtime",
+        "modernloop",
+        "calendly",
+        "smartrecruiters",
+        "jobvite",
+        "workable",
+        "teamtailor",
+        "recruitee",
+        "bamboohr",
+        "personio",
+        "successfactors",
+        "taleo",
+        "hirevue",
+        "hackerrank",
+        "codility",
+        "codesignal",
+        "calendar-notification",
+        "sendgrid",
+        "mailchimp",
+        "mandrillapp",
+        "amazonses",
+        "welcometothejungle",
+        "join",
+        "softgarden",
+        "rexx-systems",
+        "breezy",
+        "jazzhr",
+    }
+)
 
 
 def looks_like_room(name: str | None, addr: str | None) -> bool:

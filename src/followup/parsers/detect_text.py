@@ -41,7 +41,7 @@ def judge_text(
     subject = meta.subject or ""
     text = content.own_text[:MAX_TEXT]
     full = f"{subject}\n{text}"
-    if not lx.INTERVIEW.search(full):
+    if not (lx.INTERVIEW.search(full) or lx.JOB_CALL.search(subject)):
         # A forwarded message may carry the invite ("FW: Interview").
         for fwd in content.forwarded:
             if lx.INTERVIEW.search(f"{fwd.meta.subject}\n{fwd.own_text[:MAX_TEXT]}"):
@@ -95,7 +95,7 @@ def judge_text(
     if not zone_given:
         zone = zone_from_text(full[:5000]) or zone
     ref = (meta.date or now).astimezone(zone).date()
-    slot = _find_slot(subject, text, ref, zone)
+    slot = _find_slot(subject, text, ref, zone, moved=kind == "reschedule")
     if slot is None:
         if kind == "cancellation":
             people = _mail_people(content, owner, company_domains)
@@ -279,7 +279,7 @@ _MONTH_START = re.compile(
 )
 
 
-def _find_slot(subject: str, text: str, ref: date, zone: tzinfo) -> _Slot | None:
+def _find_slot(subject: str, text: str, ref: date, zone: tzinfo, moved: bool = False) -> _Slot | None:
     """The interview's start and end, when the text fixes them."""
     blob = f"{subject}\n{text}"
     dates = find_dates(blob, ref, day_first=_day_first(blob))
@@ -324,9 +324,12 @@ def _find_slot(subject: str, text: str, ref: date, zone: tzinfo) -> _Slot | None
             ]
         if line_times:
             score += 2
+        if lx.NEW_TIME.search(sentence):
+            score += 4  # "the new time is …", "nueva hora", "neuer Termin"
         if score < 3:
             continue
-        if best is None or score > best[0]:
+        # A moved interview is usually written "from <old> to <new>": on a tie the later one wins.
+        if best is None or score > best[0] or (moved and score == best[0]):
             best = (score, d)
     if best is None:
         return None
@@ -336,8 +339,21 @@ def _find_slot(subject: str, text: str, ref: date, zone: tzinfo) -> _Slot | None
     same = [t for t in times if s <= t.pos < e] or [
         t for t in times if e <= t.pos < e + 120 and _LABEL.match(_line_before(blob, t.pos))
     ]
+    if not same:
+        # The same day written again elsewhere with its time ("… am 04.12." in the subject,
+        # "Freitag, 4. Dezember 2026, 9:00 bis 9:30 Uhr" in the body).
+        for other in dates:
+            if other is d or other.value != d.value:
+                continue
+            os_, oe = _sentence_bounds(blob, other.pos)
+            same = [t for t in times if os_ <= t.pos < oe]
+            if same:
+                s, e = os_, oe
+                break
     if same:
-        chosen = min(same, key=lambda t: abs(t.pos - d.pos))
+        marker = lx.NEW_TIME.search(blob, s, e)
+        after = [t for t in same if marker and t.pos > marker.start()]
+        chosen = min(after or same, key=lambda t: abs(t.pos - d.pos))
     else:
         for t in times:
             ts, te = _sentence_bounds(blob, t.pos)

@@ -230,7 +230,7 @@ def _leave(tag: Tag, out: _Out, mark: int, row_state: list[bool]) -> None:
         if cell.strip():
             if row_state and row_state[-1]:
                 # Cells holding paragraphs (layout tables) are stacked, data cells joined.
-                before = "".join(out.parts[max(0, mark - 3):mark])
+                before = "".join(out.parts[max(0, mark - 3) : mark])
                 block = "\n" in cell.strip("\n ") or before.endswith("\n")
                 out.parts[mark] = "\n" if block else " | "
             if row_state:

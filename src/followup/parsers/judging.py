@@ -221,11 +221,10 @@ def _body_addresses(people: list[Person], text: str, owner: Owner, company_domai
         if email in seen or not is_person(email, None, owner) or is_ats(email):
             continue
         dom = base_domain(domain_of(email))
-        if company_domains:
-            if dom not in company_domains:
-                continue
-        elif dom in owner_domains or domain_of(email) in lx.FREE_MAIL:
+        if dom in owner_domains or domain_of(email) in lx.FREE_MAIL:
             continue
+        if company_domains and dom not in company_domains and not _name_spelled(email, text):
+            continue  # another company's address, unless its person is named (an agency's client)
         local = email.split("@", 1)[0]
         nameless = [p for p in out if not p.email and p.name]
         match = _match_address(local, nameless)
@@ -238,6 +237,15 @@ def _body_addresses(people: list[Person], text: str, owner: Owner, company_domai
             out.append(Person(email, " ".join(t.capitalize() for t in tokens), "interviewer"))
             seen.add(email)
     return out
+
+
+def _name_spelled(email: str, text: str) -> bool:
+    """The text names the person whose address this is ("Con: Elena Soto" for elena.soto@…)."""
+    tokens = [t for t in re.split(r"[._-]+", email.split("@", 1)[0]) if t.isalpha() and len(t) >= 2]
+    if len(tokens) != 2:
+        return False
+    pattern = rf"\b{re.escape(tokens[0])}\s+{re.escape(tokens[1])}\b"
+    return re.search(pattern, text[:20_000], re.IGNORECASE) is not None
 
 
 def _match_address(local: str, people: list[Person]) -> Person | None:
@@ -289,9 +297,16 @@ def _match_name(name: str, people: list[Person]) -> Person | None:
 
 def _recruiter(people: list[Person], content: MailContent | None) -> Person | None:
     recs = [p for p in people if p.role == "recruiter"]
+    titled = [p for p in people if p.email and p.title and lx.RECRUITER_TITLE.search(p.title)]
+    text = content.own_text[:MAX_TEXT] if content is not None else ""
+    mentioned = _mentioned(people, text, lx.RECRUITER_TITLE)
+    if recs and not (recs[0].title and lx.RECRUITER_TITLE.search(recs[0].title)):
+        # The organiser or sender is a hiring manager; a talent partner named in the text leads.
+        better = next((p for p in (*titled, *mentioned) if p.email and p.email != recs[0].email), None)
+        if better is not None and not _is_recruiter_sender(recs[0], content):
+            recs = [better]
     if not recs:
-        titled = [p for p in people if p.title and lx.RECRUITER_TITLE.search(p.title)]
-        recs = titled
+        recs = titled or mentioned or _mentioned(people, text, _CONTACT_WORDS)
     if not recs:
         return None
     rec = recs[0]
@@ -308,6 +323,52 @@ def _recruiter(people: list[Person], content: MailContent | None) -> Person | No
         name = rec.name or _name_from_signature(sig, rec.email)
         rec = replace(rec, phone=rec.phone or phone, title=rec.title or title, name=name)
     return replace(rec, role="recruiter")
+
+
+_CONTACT_WORDS = re.compile(
+    r"\b(?:contact|questions?|reply\s+(?:directly\s+)?to|reach\s+out\s+to|get\s+in\s+touch|your\s+contact|"
+    r"contacter|pour\s+toute\s+question|kontakt|ansprechpartner(?:in)?|fragen|dudas|preguntas|escr[íi]beme|"
+    r"contacta(?:r)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _mentioned(people: list[Person], text: str, near: re.Pattern[str]) -> list[Person]:
+    """People (with an address) named in the text within a few words of ``near``."""
+    out: list[Person] = []
+    firsts = {p.name.split()[0] for p in people if p.name}
+    for p in people:
+        if not p.email:
+            continue
+        keys = [p.email]
+        if p.name:
+            keys.append(p.name.split()[0])
+        others = [f for f in firsts if not p.name or f != p.name.split()[0]]
+        for key in keys:
+            for m in re.finditer(rf"\b{re.escape(key)}\b", text[:20_000]):
+                before = text[max(0, m.start() - 45) : m.start()]
+                after = text[m.end() : m.end() + 50]
+                for other in others:  # the words must be about this person, not the next one named
+                    i = after.find(other)
+                    if i >= 0:
+                        after = after[:i]
+                    j = before.rfind(other)
+                    if j >= 0:
+                        before = before[j + len(other) :]
+                if near.search(before) or near.search(after):
+                    out.append(p)
+                    break
+            if out and out[-1] is p:
+                break
+    return out
+
+
+def _is_recruiter_sender(p: Person, content: MailContent | None) -> bool:
+    """The person wrote this mail and their signature says they recruit."""
+    if content is None or not _wrote_this_mail(p, content.meta):
+        return False
+    _, sig = split_signature(content.own_text[:MAX_TEXT])
+    return bool(sig and lx.RECRUITER_TITLE.search(sig[:400]))
 
 
 _CALL_ME = re.compile(
@@ -339,6 +400,26 @@ def _name_from_signature(sig: str, email: str | None) -> str | None:
 
 
 def _company(text: str, meta: MailMeta | None, domains: set[str], people: list[Person]) -> str | None:
+    name = _company_raw(text, meta, domains, people)
+    return _strip_legal(name) if name else None
+
+
+# Legal forms dropped from a company's name ("Albrecht Feinkost GmbH & Co. KG" → "Albrecht Feinkost").
+_LEGAL = (
+    r"(?:GmbH\s*&\s*Co\.?\s*KG(?:aA)?|GmbH|gGmbH|AG|KGaA|KG|SE|e\.\s?V\.|S\.\s?L\.(?:U\.)?|S\.\s?A\.(?:U\.)?|"
+    r"S\.?A\.?S\.?|SARL|SAS|SA|SL|S\.\s?p\.\s?A\.|Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|PLC|plc|"
+    r"B\.\s?V\.|BV|N\.\s?V\.|NV|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Pvt\.?|Oy|AB|ApS|A/S|S\.?r\.?l\.?)"
+)
+_LEGAL_END = re.compile(rf",?\s+{_LEGAL}\s*$")
+_LEGAL_LINE = re.compile(rf"^[ \t]*(?P<name>[A-ZÀ-Þ][\w&'’.\- ]{{1,60}}?),?\s+{_LEGAL}(?=[\s,.·|]|$)", re.M)
+
+
+def _strip_legal(name: str) -> str:
+    out = _LEGAL_END.sub("", name).strip(" ,.")
+    return out or name
+
+
+def _company_raw(text: str, meta: MailMeta | None, domains: set[str], people: list[Person]) -> str | None:
     for m in lx.COMPANY.finditer(text[:8000]):
         raw = next((g for g in m.groups() if g), None)
         if not raw:
@@ -352,8 +433,15 @@ def _company(text: str, meta: MailMeta | None, domains: set[str], people: list[P
         if len(name) >= 2 and not _looks_like_person(name, people):
             return name
     spelled = _spelled_domain(text, domains)
+    legal = [m.group("name").strip() for m in _LEGAL_LINE.finditer(text[:12000])]
+    legal = [n for n in legal if n.split()[0].lower() not in _NOT_COMPANY_START]
+    for name in legal:  # a signature line "Laboratorios Velarde, S.A." names the company outright
+        if spelled and _plain(spelled) in _plain(name):
+            return name
     if spelled:
         return spelled
+    if legal and not _looks_like_person(legal[-1], people):
+        return legal[-1]
     if meta and meta.sender and meta.sender.name and is_ats(meta.sender.email):
         m3 = _ATS_DISPLAY.match(meta.sender.name)
         if m3 and not _looks_like_person(m3.group(1), people):
@@ -409,12 +497,38 @@ def _spelled_domain(text: str, domains: set[str]) -> str | None:
                 for j in range(i, min(len(words), i + 3)):
                     acc += _plain(words[j])
                     if acc == label:
-                        nxt = words[j + 1] if j + 1 < len(words) else ""
-                        extra = [nxt] if nxt.lower().strip(".,") in _COMPANY_SUFFIX else []
+                        extra: list[str] = []
+                        for nxt in words[j + 1 : j + 4]:  # "Pinegrove Analytics", "Corbel Insurance Group"
+                            low = nxt.lower().strip(".,")
+                            if low in lx.COMPANY_STOP or low in _NOT_NAME_WORDS or not nxt[:1].isupper():
+                                break
+                            extra.append(nxt)
                         found.append(" ".join([*words[i : j + 1], *extra]).strip(" .,"))
                     if not label.startswith(acc):
                         break
     return max(found, key=len) if found else None  # "Vandelay Industries" over "Vandelay"
+
+
+# Capitalised words that follow a company's name without being part of it.
+_NOT_NAME_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        "recruiting recruitment careers career talent hiring jobs people hr team interview interviews "
+        "scheduling zoom teams google meet microsoft calendar invitation invite update updated canceled "
+        "cancelled office offices hq headquarters building campus i we you the a an dear hi hello "
+        "phone screen "
+        "screening technical tech final round call video virtual onsite on-site chat meeting session panel "
+        "coding "
+        "system design intro introductory recruiter hiring manager loop "
+        "entrevista einladung termin entretien "
+        "invitación gespräch",
+    )
+)
+
+
+_NOT_COMPANY_START = frozenset(
+    re.split(r"\s+", "ihr ihre your votre su tu dein euer team the our notre nuestro unser")
+)
 
 
 def _plain(word: str) -> str:

@@ -32,6 +32,10 @@ INTERVIEW = _rx(
     r"\bon-?site\s+(?:loop|visit|round)\b",
     r"\b(?:virtual|final|remote)\s+on-?site\b",
     r"\b(?:final|second|2nd|third|3rd|first|1st|next)\s+(?:round|stage)\b",
+    r"\b(?:technical|tech|coding|onsite|on-site|panel|behaviou?ral|culture|values|case|hiring[\s-]manager)\s+"
+    r"(?:round|session|loop)\b",
+    r"\bround\s+[1-9]\b",
+    r"\b(?:first|1st|second|2nd|final)[\s-]round\s+(?:calls?|chats?|conversations?)\b",
     r"\binterview(?:termin|gespr[äa]ch|einladung|tag)\w*",
     r"\bpanel\s+(?:interview|loop)\b",
     r"\bcoding\s+(?:challenge\s+review|session|exercise\s+review)\b",
@@ -43,9 +47,20 @@ INTERVIEW = _rx(
     r"\bbewerbungsgespr[äa]chs?\b",
     r"\bkennenlerngespr[äa]chs?\b",
     r"\b(?:pers[öo]nliche[ns]?|telefonische[ns]?|erste[ns]?|zweite[ns]?)\s+(?:kennenlern)?gespr[äa]chs?\b",
+    r"\b(?:telefon|video|online|bewerber|vorstellungs|job|einstellungs|auswahl|kennenlern)interviews?\b",
+    r"\b(?:zweit|erst|dritt|final|abschluss|fach|telefon|video|online|auswahl|personal)gespr[äa]chs?\b",
     r"\bentretiens?\b",
+    r"\bentrevues?\b",
     r"\bentretien\s+d'embauche\b",
 )
+
+# A subject about a call on a role ("Operations Analyst role - quick call"): a screening call.
+_JOB = (
+    r"(?:role|position|opportunity|application|job|vacancy|opening|puesto|vacante|candidatura|stelle|"
+    r"bewerbung|poste|candidature|offre)"
+)
+_CALL = r"(?:call|chat|conversation|llamada|videollamada|anruf|telefonat|appel|[ée]change)"
+JOB_CALL = re.compile(rf"\b{_JOB}\b.{{0,60}}\b{_CALL}\b|\b{_CALL}\b.{{0,60}}\b{_JOB}\b", re.IGNORECASE)
 
 # The message speaks to the candidate.
 CANDIDATE_FRAMING = _rx(
@@ -276,6 +291,8 @@ CANCEL = _rx(
 RESCHEDULE = _rx(
     r"\breschedul",
     r"\bmoved\s+(?:to|the|your)\b",
+    r"\b(?:move|moving|shift|shifting|push|pushing)\s+(?:your|the|our)\s+(?:\w+\s+){0,2}(?:interview|call|chat|meeting|"
+    r"conversation|screen)\b",
     r"\bnew\s+(?:time|date|slot)\b",
     r"\bupdated\s+invitation\b",
     r"^\s*updated:",
@@ -337,6 +354,16 @@ NOT_THE_TIME = _rx(
     r"\berster\s+arbeitstag\b",
     r"\bpremier\s+jour\b",
     r"\bdisponib",
+    r"\bhuecos?\b",
+    r"\ba\s+partir\s+de\b",
+    r"\bcr[ée]neaux\b",
+    r"\bzeitfenster\b",
+    r"\bslots?\s+(?:on|for)\b",
+    r"\belegir\b",
+    r"\bchoisir\b",
+    r"\bw[äa]hlen\b",
+    r"\bpick\s+a\s+(?:time|slot)\b",
+    r"\bbook\s+a\s+(?:time|slot)\b",
     r"\bverf[üu]gbar\b",
     r"\bvorschl",
     r"\bpropon",
@@ -374,6 +401,24 @@ OFFER = _rx(
     r"\bpromesse\s+d'embauche\b",
     r"\bproposition\s+d'embauche\b",
 )
+# A sentence that gives the NEW time of a moved interview.
+NEW_TIME = _rx(
+    r"\bnew\s+(?:time|date|slot)\s+(?:is|will\s+be)\b",
+    r"\b(?:moved|rescheduled|changed|pushed)\s+(?:it\s+)?to\b",
+    r"\bnow\s+(?:at|on|be\s+at)\b",
+    r"\binstead\b(?!\s+of)",
+    r"\b(?:la\s+)?nuev[oa]\s+(?:hora|fecha|horario)\b",
+    r"\bahora\s+(?:ser[áa]|es)\b",
+    r"\ben\s+su\s+lugar\b",
+    r"\bneue[rn]?\s+(?:termin|uhrzeit|zeit|datum)\b",
+    r"\bverschoben\s+auf\b",
+    r"\bstattdessen\b",
+    r"\bnouve(?:l|au|lle)\s+(?:horaire|cr[ée]neau|date|heure)\b",
+    r"\bd[ée]cal[ée]e?\s+(?:au|à)\b",
+    r"\bà\s+la\s+place\b",
+    r"\breport[ée]e?\s+(?:au|à)\b",
+)
+
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
 CONFIRMED = _rx(
     r"\b(?:is|has\s+been|have\s+been|was)\s+(?:now\s+)?(?:confirmed|scheduled|booked|set|moved|rescheduled)\b",
@@ -534,7 +579,10 @@ FREE_MAIL = frozenset(
 GROUP_LOCAL = re.compile(
     r"^(?:all|everyone|staff|team|group|list|recruiting|recruitment|recruiters?|talent|hr|people|jobs|careers|"
     r"hiring|interviews?|scheduling|coordinator|office|admin|contact|sales|marketing|engineering|dev|"
-    r"blog|newsletters?|events?|webinars?|campus|press|media|"
+    r"blog|newsletters?|events?|webinars?|campus|press|media|visitors?|reception|front-?desk|frontoffice|"
+    r"lobby|security|facilities|it-?help|helpdesk|welcome|empfang|accueil|recepcion|"
+    r"bewerber\w*|bewerbungen?|karriere|personal|stellen|jobs?-\w+|rh|recrutement|emploi|candidatures?|"
+    r"empleo|seleccion|talento|entrevistas?|rrhh|candidaturas?|"
     r"[\w.-]*[-_.](?:team|group|list|all|staff|panel|interviewers|recruiting|hiring|committee))$",
     re.IGNORECASE,
 )

@@ -184,9 +184,24 @@ def _first(msg: Message, name: str) -> str | None:
     return values[0] if values else None
 
 
-_META_HEADERS = frozenset({"references", "in-reply-to", "from", "sender", "auto-submitted", "precedence",
-                           "list-id", "list-unsubscribe", "message-id", "subject", "to", "cc", "date",
-                           "reply-to"})
+_META_HEADERS = frozenset(
+    {
+        "references",
+        "in-reply-to",
+        "from",
+        "sender",
+        "auto-submitted",
+        "precedence",
+        "list-id",
+        "list-unsubscribe",
+        "message-id",
+        "subject",
+        "to",
+        "cc",
+        "date",
+        "reply-to",
+    }
+)
 
 
 def _meta_headers(msg: Message) -> dict[str, list[str]]:

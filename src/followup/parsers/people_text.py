@@ -64,6 +64,7 @@ _EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 _ARTICLE_RE = re.compile(r"^(?:our|the|nuestr[oa]|unser(?:e[rnm]?)?|notre|la|le|el)\s+", re.I)
 _SPLIT_RE = re.compile(r"\s*(?:[,;()|/]|\s[-–—]\s|\band\b|\by\b|\bund\b|\bet\b)\s*", re.I)
 
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -118,16 +119,19 @@ def _names_in(chunk: str) -> list[tuple[int, int, str, str | None]]:
         run = [toks[i]]
         j = i + 1
         while j < len(toks):
-            gap = chunk[run[-1].end():toks[j].start()]
+            gap = chunk[run[-1].end() : toks[j].start()]
             if gap.strip() or "\n" in gap:
                 break
             t = toks[j].group()
             k = j
             while k < len(toks) and toks[k].group().lower() in _PARTICLES and k - j < 3:
                 k += 1
-            if k > j and k < len(toks) and _is_name_word(toks[k].group()) and not chunk[
-                toks[j].start():toks[k].start()
-            ].count("\n"):
+            if (
+                k > j
+                and k < len(toks)
+                and _is_name_word(toks[k].group())
+                and not chunk[toks[j].start() : toks[k].start()].count("\n")
+            ):
                 run.extend(toks[j:k])
                 j = k
                 continue
@@ -142,15 +146,15 @@ def _names_in(chunk: str) -> list[tuple[int, int, str, str | None]]:
         start_all = run[0].start()
         prefix: str | None = None
         # a job title written before the name: "Personalreferentin Petra Lang"
-        while len(run) > 2 and is_title(run[0].group()) and not is_title(
-            chunk[run[1].start():run[-1].end()]
+        while (
+            len(run) > 2 and is_title(run[0].group()) and not is_title(chunk[run[1].start() : run[-1].end()])
         ):
             prefix = (prefix + " " if prefix else "") + run[0].group()
             run = run[1:]
         while run and run[-1].group().lower() in _PARTICLES:
             run.pop()
         caps = [t for t in run if t.group().lower() not in _PARTICLES]
-        text = chunk[run[0].start():run[-1].end()].rstrip(".") if run else ""
+        text = chunk[run[0].start() : run[-1].end()].rstrip(".") if run else ""
         full_words = [t for t in caps if len(t.group().rstrip(".")) > 1]
         if 2 <= len(caps) <= 5 and 2 <= len(full_words) <= 4 and not is_title(text):
             out.append((start_all, run[-1].end(), text, prefix))
@@ -197,17 +201,19 @@ def _segments(text: str) -> list[tuple[int, str]]:
             end = stop.start() if stop else min(len(text), m.end() + _MAX_INLINE)
         else:
             blank = re.compile(r"\n[ \t]*\n(?=[ \t]*\S[^\n]*\S[ \t]*\n?)").search(text, m.end() + 2)
-            end = blank.start() if blank and blank.start() < m.end() + _MAX_LIST else min(
-                len(text), m.end() + _MAX_LIST
+            end = (
+                blank.start()
+                if blank and blank.start() < m.end() + _MAX_LIST
+                else min(len(text), m.end() + _MAX_LIST)
             )
             # a list may start on the next line after a blank one: "Interviewers:\n\n- Jane Doe"
-            if text[m.end():end].strip() == "" and blank:
+            if text[m.end() : end].strip() == "" and blank:
                 nxt = re.compile(r"\n[ \t]*\n").search(text, blank.end())
                 end = nxt.start() if nxt else min(len(text), blank.end() + _MAX_LIST)
         nxt = _TRIGGER_RE.search(text, m.end(), end)
         if nxt:
             end = nxt.start()  # the next introduction starts its own segment
-        segs.append((m.end(), text[m.end():end]))
+        segs.append((m.end(), text[m.end() : end]))
     for m in _SCHEDULE_RE.finditer(text):
         segs.append((m.start("rest"), m.group("rest")))
     segs.sort(key=lambda s: s[0])

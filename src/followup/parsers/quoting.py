@@ -253,12 +253,12 @@ def _split(text: str, default_tz: tzinfo | None, with_blocks: bool) -> Split:
     unquoted = [b for b in blocks if not b.quoted]
     for block in blocks:
         if block.quoted:
-            body_lines = lines[block.body:block.end]
+            body_lines = lines[block.body : block.end]
             for _ in range(block.depth):
                 body_lines = [_dequote(ln) for ln in body_lines]
         else:
             later = [b.start for b in unquoted if b.start > block.start]
-            body_lines = lines[block.body:later[0] if later else n]
+            body_lines = lines[block.body : later[0] if later else n]
         body_text = "\n".join(body_lines).strip("\n")
         fields, english = block.fields, block.english
         # Only the body's own text is wanted (its further blocks are this list's next ones).
@@ -304,7 +304,7 @@ def _quoted_block(lines: list[str], i: int, probe: bool = False) -> _Block | Non
     if not marker and not (m and _LABEL_KIND.get(m.group(1).lower()) == "from"):
         return None
     depth = len(line.lstrip(" \t\u00a0")) - len(line.lstrip(" \t\u00a0").lstrip(">"))
-    header_lines = [_dequote(ln) for ln in lines[i + 1 if marker else i:i + 1 + _MAX_HEADER_LINES + 3]]
+    header_lines = [_dequote(ln) for ln in lines[i + 1 if marker else i : i + 1 + _MAX_HEADER_LINES + 3]]
     fields, used, english = _header_block(header_lines, 0)
     if not (_is_outlook_block(fields) or (marker and "from" in fields)):
         return None
@@ -538,11 +538,36 @@ _WORD = re.compile(r"[^\s,]+")
 _GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)(?=[+-]\d)", re.IGNORECASE)
 _FR_TIME = re.compile(r"\b(\d{1,2})\s?h\s?(\d{2})\b")
 _SENTINEL = datetime(1900, 1, 1)
-_TZ_ABBREVIATIONS = {name: hours * 3600 for name, hours in {
-    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2, "EET": 2,
-    "EEST": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
-    "AKST": -9, "AKDT": -8, "HST": -10, "JST": 9, "AEST": 10, "AEDT": 11,
-}.items()}
+_TZ_ABBREVIATIONS = {
+    name: hours * 3600
+    for name, hours in {
+        "UTC": 0,
+        "GMT": 0,
+        "Z": 0,
+        "WET": 0,
+        "BST": 1,
+        "CET": 1,
+        "CEST": 2,
+        "MEZ": 1,
+        "MESZ": 2,
+        "EET": 2,
+        "EEST": 3,
+        "EST": -5,
+        "EDT": -4,
+        "CST": -6,
+        "CDT": -5,
+        "MST": -7,
+        "MDT": -6,
+        "PST": -8,
+        "PDT": -7,
+        "AKST": -9,
+        "AKDT": -8,
+        "HST": -10,
+        "JST": 9,
+        "AEST": 10,
+        "AEDT": 11,
+    }.items()
+}
 _AMPM = re.compile(r"\d\s*[AaPp]\.?[Mm]\b")
 
 
@@ -590,8 +615,9 @@ def parse_loose_date(
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            dt = dateparser.parse(cleaned, fuzzy=True, dayfirst=not english, default=_SENTINEL,
-                                  tzinfos=_TZ_ABBREVIATIONS)
+            dt = dateparser.parse(
+                cleaned, fuzzy=True, dayfirst=not english, default=_SENTINEL, tzinfos=_TZ_ABBREVIATIONS
+            )
     except (ValueError, OverflowError, TypeError, dateparser.ParserError):
         return None
     if dt is None or dt.year == 1900:

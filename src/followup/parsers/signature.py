@@ -71,7 +71,7 @@ def split_signature(text: str) -> tuple[str, str]:
     # 1. "-- " delimiter (the last one), or a separator line of dashes/underscores.
     for i in range(end - 1, first_tail - 1, -1):
         if _DELIM_RE.match(lines[i].rstrip()) and lines[i].strip():
-            sig = "\n".join(lines[i + 1:end]).strip("\n")
+            sig = "\n".join(lines[i + 1 : end]).strip("\n")
             if sig.strip() and end - i - 1 <= 2 * _MAX_SIG_LINES:
                 return "\n".join(lines[:i]).rstrip(), sig
     # 2. A closing line ("Best,", "Saludos") in the last lines: the signature starts there.
@@ -97,9 +97,13 @@ def split_signature(text: str) -> tuple[str, str]:
             break
         start -= 1
     block = [ln for ln in lines[start:end] if ln.strip()]
-    if start > 0 and len(block) >= 1 and (
-        sum(1 for ln in block if _CONTACTISH_RE.search(ln)) >= 1
-        or (len(block) >= 2 and _NAME_LINE_RE.match(block[0].strip()))
+    if (
+        start > 0
+        and len(block) >= 1
+        and (
+            sum(1 for ln in block if _CONTACTISH_RE.search(ln)) >= 1
+            or (len(block) >= 2 and _NAME_LINE_RE.match(block[0].strip()))
+        )
     ):
         while start < end and not lines[start].strip():
             start += 1
@@ -109,9 +113,7 @@ def split_signature(text: str) -> tuple[str, str]:
 
 # ---------------------------------------------------------------- phone
 
-_PHONE_RE = re.compile(
-    r"(?<![\w@/=.+#-])(\+?[ \t]?\(?\+?\d[\d \t().\-/]{5,22}\d)(?![\w@/-]|\.\d)"
-)
+_PHONE_RE = re.compile(r"(?<![\w@/=.+#-])(\+?[ \t]?\(?\+?\d[\d \t().\-/]{5,22}\d)(?![\w@/-]|\.\d)")
 _DATE_LIKE_RE = re.compile(
     r"^(?:\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,2}[/.\-]\d{1,2}|\d{4}|\d{1,2}:\d{2}.*|\d{5}-\d{4})$"
 )
@@ -173,11 +175,11 @@ def _phones(block: str, anchor_pos: int) -> list[tuple[tuple[int, int, int], str
         if not _valid_number(raw):
             continue
         line_start = block.rfind("\n", 0, m.start()) + 1
-        before = block[line_start:m.start()]
+        before = block[line_start : m.start()]
         # only the label text after the previous number on the same line counts
         before = re.split(r"\d[\d\s().\-/]{4,}\d", before)[-1]
         line_end = block.find("\n", m.end())
-        after = block[m.end():line_end if line_end >= 0 else len(block)][:20]
+        after = block[m.end() : line_end if line_end >= 0 else len(block)][:20]
         if _BAD_LABEL_RE.search(before) or _BAD_SHORT_LABEL_RE.search(before) or _AFTER_BAD_RE.match(after):
             continue
         labelled = bool(_GOOD_LABEL_RE.search(before) or _AFTER_GOOD_RE.match(after))
@@ -261,7 +263,7 @@ def find_title(signature: str, name: str | None) -> str | None:
         got = _title_line(parts[1])
         if got and not re.fullmatch(r"(?:ph\.?d|md|mba|jr|sr|esq)\.?", got, re.I):
             return got
-    for ln in lines[start + 1:start + 4]:
+    for ln in lines[start + 1 : start + 4]:
         got = _title_line(ln)
         if got:
             return got

@@ -173,8 +173,11 @@ def find_dates(text: str, ref: date, day_first: bool = False) -> list[DateHit]:
                 elif g.get("a"):
                     a, b = int(g["a"]), int(g["b"])
                     sep = g["sep"]
-                    if sep == "." and not g.get("y") and not g.get("wd"):
-                        continue  # "2.30" is a time, "1.5" a number
+                    trailing_dot = (
+                        text[m.end() : m.end() + 1] == "." and not text[m.end() + 1 : m.end() + 2].isdigit()
+                    )
+                    if sep == "." and not g.get("y") and not g.get("wd") and not trailing_dot:
+                        continue  # "2.30" is a time, "1.5" a number; "15.12." is a German date
                     first_is_day = day_first or sep == "." or a > 12
                     if b > 12 and a <= 12:
                         first_is_day = False
@@ -237,6 +240,7 @@ _TIME_RE = re.compile(
     r"(?<![\d:.$€£/-])"
     + _T.format(n=1)
     + r"(?:\s*(?:-|–|—|to|until|till|bis|à|a|au|hasta|and)\s*"
+    + r"(?:ca\.?\s*|circa\s+|approx\.?\s*|about\s+|vers\s+)?"
     + _T.format(n=2)
     + r")?(?![\d%/])",
     re.I,
@@ -391,8 +395,164 @@ def find_times(text: str) -> list[TimeHit]:
         tail = text[m.end() : m.end() + 50]
         zone = zone_from_text(tail) if re.match(r"\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b)", tail) else None
         hits.append(TimeHit(m.start(), m.end(), time(12, 0), None, zone, m.group(0)))
+    for m in _WORD_TIME_RE.finditer(text):
+        if any(h.pos <= m.start() < h.end or m.start() <= h.pos < m.end() for h in hits):
+            continue
+        t = _word_time(m)
+        if t is None:
+            continue
+        tail = text[m.end() : m.end() + 50]
+        zone = (
+            zone_from_text(tail)
+            if re.match(r"\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b|hora|heure|\w+\s+zeit)", tail, re.I)
+            else None
+        )
+        hits.append(TimeHit(m.start(), m.end(), t, None, zone, m.group(0)))
+    for m in _SPOKEN_RE.finditer(text):
+        if any(h.pos <= m.start("h") < h.end for h in hits):
+            continue
+        t = _spoken_time(m)
+        if t is None:
+            continue
+        tail = text[m.end() : m.end() + 50]
+        zone = (
+            zone_from_text(tail)
+            if re.match(r"\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b|\w+\s+time)", tail, re.I)
+            else None
+        )
+        hits.append(TimeHit(m.start(), m.end(), t, None, zone, m.group(0)))
     hits.sort(key=lambda h: h.pos)
     return hits
+
+
+# Spoken clock times: "at 9", "half past two", "quarter to ten", "a las 9", "um 9", "à 9".
+# Without am/pm a bare hour is read in office hours: 7–11 morning, 12 noon, 1–6 afternoon.
+_HOUR_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_SPOKEN_RE = re.compile(
+    r"(?:(?P<frac>half|quarter)\s+(?P<dir>past|to)\s+"
+    r"|\b(?:at|a\s+las|a\s+la|um|à)\s+)"
+    r"(?P<h>[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?![:.,]\d|\s*(?:%|days?|weeks?|months?|hours?|h\b|minutes?|mins?|people|persons?|years?|"
+    r"[ap]\.?\s?m\b|uhr|heures?|horas?|of\b|o'clock\s+\w+\s+day))",
+    re.IGNORECASE,
+)
+
+
+_NUM_WORDS = {
+    # es
+    "una": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "once": 11,
+    "doce": 12,
+    # fr
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "midi": 12,
+    # de
+    "eins": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+}
+_NUM = "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
+# "a las diez y media", "las nueve y cuarto", "a las once menos cuarto", "à dix heures trente",
+# "à neuf heures et demie", "um zehn Uhr", "halb elf" (10:30), "Viertel nach zehn".
+_WORD_TIME_RE = re.compile(
+    rf"\b(?:a\s+las?|las?|à|um|gegen)\s+(?P<h>{_NUM})\b"
+    rf"(?:\s+(?:y\s+(?P<es_frac>media|cuarto)|menos\s+(?P<es_minus>cuarto)|heures?(?:\s+(?:et\s+)?"
+    rf"(?P<fr_frac>demie|quart|trente|quinze|quarante-cinq))?|uhr(?:\s+(?P<de_min>dreißig|fünfzehn))?))?"
+    rf"|\bhalb\s+(?P<halb>{_NUM})\b|\bviertel\s+(?P<vdir>nach|vor)\s+(?P<vh>{_NUM})\b",
+    re.IGNORECASE,
+)
+
+
+def _word_time(m: re.Match[str]) -> time | None:
+    g = m.groupdict()
+    minute = 0
+    if g["halb"]:
+        hour, minute = _NUM_WORDS[g["halb"].lower()] - 1, 30
+    elif g["vh"]:
+        hour = _NUM_WORDS[g["vh"].lower()]
+        hour, minute = (hour, 15) if g["vdir"].lower() == "nach" else (hour - 1, 45)
+    else:
+        hour = _NUM_WORDS[g["h"].lower()]
+        frac = (g["es_frac"] or g["fr_frac"] or g["de_min"] or "").lower()
+        minute = {
+            "media": 30,
+            "demie": 30,
+            "trente": 30,
+            "dreißig": 30,
+            "cuarto": 15,
+            "quart": 15,
+            "quinze": 15,
+            "fünfzehn": 15,
+            "quarante-cinq": 45,
+        }.get(frac, 0)
+        if g["es_minus"]:
+            hour, minute = hour - 1, 45
+        spoken = m.group(0).lower()
+        if not (frac or g["es_minus"] or "heure" in spoken or "uhr" in spoken or spoken.startswith("a la")):
+            return None  # "à deux", "um drei", "las dos (partes)" alone are too vague
+    if hour < 7:
+        hour += 12
+    if not 7 <= hour <= 21:
+        return None
+    return time(hour, minute)
+
+
+def _spoken_time(m: re.Match[str]) -> time | None:
+    word = m.group("h").lower()
+    hour = _HOUR_WORDS.get(word) or int(word)
+    minute = 0
+    if m.group("frac"):
+        minute = 30 if m.group("frac").lower() == "half" else 15
+        if m.group("dir").lower() == "to":
+            if m.group("frac").lower() == "half":
+                return None  # "half to" is not English
+            hour, minute = hour - 1, 45
+    if hour < 7:
+        hour += 12
+    if not 7 <= hour <= 20:
+        return None
+    return time(hour, minute)
 
 
 # Midday written as a word: "at noon", "12 noon", "a mediodía", "à midi".
