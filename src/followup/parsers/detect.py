@@ -19,10 +19,12 @@ Detection. The rules, in order:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, tzinfo
 
+from followup.parsers import lexicon as lx
 from followup.parsers.addresses import (
     Owner,
     is_machine,
@@ -62,6 +64,19 @@ def detect_email(
         return Detection(False, meta=meta, reasons=("the owner's own mail",))
     if sender and owner.is_me(sender):
         return Detection(False, meta=meta, reasons=("the owner's own mail",))
+    forwarded = bool(re.match(r"\s*(?:fwd?|fw|wg|tr|rv|enc|doorst)\s*:", meta.subject or "", re.IGNORECASE))
+    if forwarded and content.forwarded and not lx.INTERVIEW.search(content.own_text[:4000]):
+        # "Fwd: Interview confirmed" sent on from another of the owner's accounts: the forwarded
+        # message is the invite, and the forwarder's address was the owner's there.
+        for fwd in content.forwarded:
+            if not fwd.meta.sender or owner.is_me(fwd.meta.sender.email):
+                continue
+            widened = owner
+            if sender and any(a.email == sender for a in (*fwd.meta.to, *fwd.meta.cc)):
+                widened = Owner(owner.addresses | {strip_plus(sender)}, owner.name)
+            inner = detect_email(fwd, widened, now, tz)
+            if inner.is_interview:
+                return replace(inner, meta=meta, reasons=(*inner.reasons, "forwarded"))
     det = _detect_other(content, owner, now, tz)
     if not det.is_interview and meta.date and sender and not is_machine(sender):
         tl = find_timeline(

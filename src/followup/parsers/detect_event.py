@@ -75,6 +75,9 @@ def judge_event(
     if not named:
         return negative(meta, ev.uid, "no job interview named", ev)
 
+    if ev.recurring and ev.recurrence_id is None:
+        return negative(meta, ev.uid, "a recurring event (an interview happens once)", ev)
+
     topic = other_topic(text)
     if topic:
         return negative(meta, ev.uid, topic, ev)
@@ -164,6 +167,11 @@ def _owner_named(owner: Owner, ev: CalEvent | None, summary: str) -> bool:
         if len(tokens) >= 2:
             names.add(" ".join(tokens[:2]))
     low = summary.lower()
+    letters = re.sub(r"[^a-z]", "", low)
+    for addr in owner.addresses:  # "meilin.tan@" ↔ "Mei Lin Tan"
+        local = re.sub(r"[^a-z]", "", addr.split("@", 1)[0].split("+", 1)[0].lower())
+        if len(local) >= 6 and local in letters:
+            return True
     for n in names:
         parts = [p for p in re.split(r"\s+", n.lower()) if len(p) > 1]
         if parts and (n.lower() in low or (len(parts) >= 2 and parts[0] in low and parts[-1] in low)):

@@ -23,7 +23,7 @@ from followup.parsers.judging import (
     other_topic,
 )
 from followup.parsers.mime import MailContent
-from followup.parsers.model import Detection, Kind, MailMeta, Person
+from followup.parsers.model import Address, Detection, Kind, MailMeta, Person
 from followup.parsers.when import DateHit, TimeHit, find_dates, find_duration, find_times, zone_from_text
 
 
@@ -42,8 +42,9 @@ def judge_text(
     text = content.own_text[:MAX_TEXT]
     full = f"{subject}\n{text}"
     if not (lx.INTERVIEW.search(full) or lx.JOB_CALL.search(subject)):
-        # A forwarded message may carry the invite ("FW: Interview").
-        for fwd in content.forwarded:
+        # A forwarded message may carry the invite ("FW: Interview"); quoted reply history does not.
+        forward = re.match(r"\s*(?:fwd?|fw|wg|tr|rv|enc|doorst)\s*:", subject, re.IGNORECASE)
+        for fwd in content.forwarded if forward else ():
             if lx.INTERVIEW.search(f"{fwd.meta.subject}\n{fwd.own_text[:MAX_TEXT]}"):
                 inner = judge_text(fwd, owner, now, zone, zone_given)
                 return (
@@ -76,7 +77,8 @@ def judge_text(
         return negative(meta, None, "hiring side: the text is about a candidate", None, side="interviewer")
     if not cand and not _addressed_to_owner_only(meta, owner):
         return negative(meta, None, "nothing speaks to the candidate", None)
-    if not cand and not lx.INTERVIEW.search(text):
+    replied = bool(meta.in_reply_to) or bool(re.match(r"\s*(?:re|aw|rv|sv|antw)\s*:", subject, re.I))
+    if not cand and not lx.INTERVIEW.search(text) and not (replied and lx.CONFIRM_REPLY.search(text[:600])):
         return negative(meta, None, "only the subject names an interview", None)
     if _internal_group_mail(meta, owner, text) and not _STRONG_CANDIDATE.search(full):
         return negative(meta, None, "hiring side: a mail to a group of colleagues", None, side="interviewer")
@@ -86,10 +88,11 @@ def judge_text(
     if sender and not is_machine(sender) and domain_of(sender) not in lx.FREE_MAIL:
         company_domains.add(base_domain(domain_of(sender)))
     kind: Kind = "invite"
-    cancel_words = lx.CANCEL.search(subject) or lx.CANCEL.search(text[:3000])
-    if cancel_words:
-        kind = "cancellation"
-    elif lx.RESCHEDULE.search(full[:3000]):
+    moved = _happened(lx.RESCHEDULE, full[:3000])
+    cancelled = _happened(lx.CANCEL, subject) or _happened(lx.CANCEL, text[:3000])
+    if cancelled and not (moved and lx.RESCHEDULE.search(subject)):
+        kind = "cancellation"  # (a "rescheduled" notice lists the old slot as cancelled)
+    elif moved:
         kind = "reschedule"
 
     if not zone_given:
@@ -288,7 +291,8 @@ def _find_slot(subject: str, text: str, ref: date, zone: tzinfo, moved: bool = F
     for d in dates:
         s, e = _sentence_bounds(blob, d.pos)
         sentence = blob[s:e]
-        if sentence.rstrip().endswith("?") or "?" in blob[d.end : e + 1]:
+        asked = _TAG_QUESTION.sub("", blob[d.end : e + 1])  # "…a las 16h te llamo, ¿ok?" confirms
+        if "?" in asked:
             continue
         if lx.NOT_THE_TIME.search(sentence) and not lx.CONFIRMED.search(sentence):
             continue
@@ -364,6 +368,20 @@ def _find_slot(subject: str, text: str, ref: date, zone: tzinfo, moved: bool = F
                 chosen = t
                 break
     schedule = _schedule_span(text, times, len(subject) + 1)
+    if chosen is not None and chosen.end_time is None:
+        # The same start written elsewhere as a range ("@ 3:00pm" in the subject,
+        # "3:00pm - 3:45pm" in the body): take its end.
+        ranged = next((t for t in times if t.start == chosen.start and t.end_time), None)
+        if ranged is not None:
+            chosen = (
+                ranged
+                if chosen.zone is None or ranged.zone is not None
+                else replace(ranged, zone=chosen.zone)
+            )
+    if chosen is None and schedule is not None:
+        # A schedule table under the date line ("10:00 – 10:45  Arjun Mehta …"): first to last slot.
+        first = next(t for t in times if t.start == schedule[0])
+        chosen = replace(first, end_time=schedule[1])
     tz = (chosen.zone if chosen and chosen.zone else None) or zone
     if chosen is None:
         if not d.explicit or best[0] < 5:
@@ -374,12 +392,45 @@ def _find_slot(subject: str, text: str, ref: date, zone: tzinfo, moved: bool = F
     if chosen.end_time and chosen.end_time > chosen.start:
         end_local = datetime.combine(d.value, chosen.end_time, tz)
     else:
-        length = find_duration(blob[max(0, chosen.pos - 300) : chosen.end + 300]) or DEFAULT_LENGTH
+        length = (
+            find_duration(blob[max(0, chosen.pos - 300) : chosen.end + 300])
+            or _stated_length(blob)
+            or DEFAULT_LENGTH
+        )
         end_local = start_local + length
     if schedule is not None and schedule[0] == chosen.start and schedule[1] > end_local.time():
         end_local = datetime.combine(d.value, schedule[1], tz)
     return _Slot(start_local.astimezone(UTC), end_local.astimezone(UTC), best[0])
 
+
+# "Need to reschedule? …", "if you need to cancel, …": an option offered, not something done.
+_OPTION_BEFORE = re.compile(
+    r"\bif\s+(?:you\s+)?(?:\w+\s+){0,3}$|\bshould\s+you\s+(?:\w+\s+){0,2}$|\bin\s+case\s+(?:\w+\s+){0,3}$|"
+    r"\b(?:here|link|button|below|click(?:\s+\w+)?|use\s+this)\s+to\s*$|\bcan\s+(?:i|you)\s*$|"
+    r"\bsi\s+(?:\w+\s+){0,3}$|\bfalls\s+(?:\w+\s+){0,3}$|\bpara\s*$|\bpour\s*$",
+    re.IGNORECASE,
+)
+
+
+def _happened(rx: re.Pattern[str], text: str) -> bool:
+    """A reschedule/cancellation stated as done, not offered ("Need to reschedule?")."""
+    for m in rx.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        after = text[m.end() : m.end() + 25]
+        if (
+            _OPTION_BEFORE.search(before)
+            or re.search(r"(?:https?://|www\.)\S*$|/$", before)  # a link's path ("…/reschedule/8f2e")
+            or re.match(r"[\w ]{0,20}\?", after)
+            or re.match(r"\w*\s*(?:link|button)", after)
+        ):
+            continue
+        return True
+    return False
+
+
+_TAG_QUESTION = re.compile(
+    r"[,;\s]*¿?\s*(?:ok|okay|vale|right|d'accord|oui|ja|oder|no|sí|si)\s*\?+\s*", re.IGNORECASE
+)
 
 _LABEL = re.compile(
     r"^\s*[-*•]?\s*(?:date|when|time|day|fecha|hora|d[íi]a|cu[áa]ndo|datum|uhrzeit|zeit|wann|termin|tag|"
@@ -390,6 +441,23 @@ _LABEL = re.compile(
 
 def _line_before(text: str, pos: int) -> str:
     return text[text.rfind("\n", 0, pos) + 1 : pos]
+
+
+_MEETING_WORD = re.compile(
+    r"\b(?:interview|conversation|call|chat|session|meeting|screen|entrevista|llamada|gespr[äa]ch|telefonat|"
+    r"entretien|appel|[ée]change)\w*",
+    re.IGNORECASE,
+)
+
+
+def _stated_length(blob: str) -> timedelta | None:
+    """ "It's a 45-minute conversation" anywhere in the mail, in a sentence about the meeting."""
+    for m in _MEETING_WORD.finditer(blob[:8000]):
+        s, e = _sentence_bounds(blob, m.start())
+        length = find_duration(blob[s:e])
+        if length is not None:
+            return length
+    return None
 
 
 def _schedule_span(text: str, times: list[TimeHit], offset: int) -> tuple[time, time] | None:
@@ -418,6 +486,12 @@ def _day_first(text: str) -> bool:
     return other > english
 
 
+def _named_in(a: Address, text: str) -> bool:
+    if domain_of(a.email) in lx.FREE_MAIL or not a.name:
+        return False
+    return re.search(rf"\b{re.escape(a.name)}\b", text[:20_000], re.IGNORECASE) is not None
+
+
 def _mail_people(content: MailContent, owner: Owner, company_domains: set[str]) -> list[Person]:
     meta = content.meta
     people: list[Person] = []
@@ -434,9 +508,9 @@ def _mail_people(content: MailContent, owner: Owner, company_domains: set[str]) 
     for a in (*meta.cc, *meta.to):
         if not is_person(a.email, a.name, owner) or any(p.email == a.email for p in people):
             continue
-        if company_domains and base_domain(domain_of(a.email)) not in company_domains:
-            continue
         if not company_domains:
             continue
+        if base_domain(domain_of(a.email)) not in company_domains and not _named_in(a, content.own_text):
+            continue  # another company's address, unless the text names the person (an agency's client)
         people.append(Person(a.email, a.name, "interviewer"))
     return people

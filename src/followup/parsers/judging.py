@@ -187,9 +187,14 @@ def _join_named(people: list[Person], text: str, owner: Owner, company_domains: 
         named = find_named_people(text[:20_000])
     except Exception:  # a helper's bug must not lose the interview
         named = ()
+    companies = {
+        " ".join(g.split()).lower() for m in lx.COMPANY.finditer(text[:8000]) for g in m.groups() if g
+    }
     for n in named:
         if owner.name and n.name.lower() == owner.name.lower():
             continue
+        if any(c.startswith(n.name.lower()) for c in companies):
+            continue  # "interview with Ardent Medical": a company, not a person
         match = _match_name(n.name, out)
         if match is not None:
             i = out.index(match)
@@ -408,7 +413,8 @@ def _company(text: str, meta: MailMeta | None, domains: set[str], people: list[P
 _LEGAL = (
     r"(?:GmbH\s*&\s*Co\.?\s*KG(?:aA)?|GmbH|gGmbH|AG|KGaA|KG|SE|e\.\s?V\.|S\.\s?L\.(?:U\.)?|S\.\s?A\.(?:U\.)?|"
     r"S\.?A\.?S\.?|SARL|SAS|SA|SL|S\.\s?p\.\s?A\.|Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|PLC|plc|"
-    r"B\.\s?V\.|BV|N\.\s?V\.|NV|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Pvt\.?|Oy|AB|ApS|A/S|S\.?r\.?l\.?)"
+    r"B\.\s?V\.|BV|N\.\s?V\.|NV|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Pvt\.?|Pte\.?\s+Ltd\.?|Pte\.?|Co\.?|Oy|AB|ApS|A/S|"
+    r"S\.?r\.?l\.?)"
 )
 _LEGAL_END = re.compile(rf",?\s+{_LEGAL}\s*$")
 _LEGAL_LINE = re.compile(rf"^[ \t]*(?P<name>[A-ZÀ-Þ][\w&'’.\- ]{{1,60}}?),?\s+{_LEGAL}(?=[\s,.·|]|$)", re.M)
@@ -416,6 +422,7 @@ _LEGAL_LINE = re.compile(rf"^[ \t]*(?P<name>[A-ZÀ-Þ][\w&'’.\- ]{{1,60}}?),?\
 
 def _strip_legal(name: str) -> str:
     out = _LEGAL_END.sub("", name).strip(" ,.")
+    out = re.sub(r"\s+[A-Z]$", "", out)  # "Andina Finanzas S" (from "S.A.S." cut at its first dot)
     return out or name
 
 
@@ -429,6 +436,8 @@ def _company_raw(text: str, meta: MailMeta | None, domains: set[str], people: li
             if w.lower().strip(".,") in lx.COMPANY_STOP:
                 break
             words.append(w.strip(".,"))
+            if w.endswith((".", ",")) and not re.fullmatch(r"(?:[A-Z]\.)+|Inc\.|Co\.|Corp\.", w):
+                break  # "position at Solvane. Sent …": the sentence ended
         name = " ".join(words).strip(" .,'-")
         if len(name) >= 2 and not _looks_like_person(name, people):
             return name

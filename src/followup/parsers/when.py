@@ -290,13 +290,50 @@ ZONE_WORDS: dict[str, str] = {
     "bogota": "America/Bogota",
     "buenos aires": "America/Argentina/Buenos_Aires",
     "sydney": "Australia/Sydney",
+    "central european": "Europe/Berlin",
+    "eastern european": "Europe/Athens",
+    "western european": "Europe/Lisbon",
+    "greenwich mean": "Europe/London",
+    "british summer": "Europe/London",
+    "india": "Asia/Kolkata",
+    "indian": "Asia/Kolkata",
+    "singapore": "Asia/Singapore",
+    "japan": "Asia/Tokyo",
+    "korea": "Asia/Seoul",
+    "china": "Asia/Shanghai",
+    "hong kong": "Asia/Hong_Kong",
+    "australian eastern": "Australia/Sydney",
+    "atlantic": "America/Halifax",
+    "alaska": "America/Anchorage",
+    "hawaii": "Pacific/Honolulu",
+    "arizona": "America/Phoenix",
+    "los angeles": "America/Los_Angeles",
+    "toronto": "America/Toronto",
+    "vancouver": "America/Vancouver",
+    "dubai": "Asia/Dubai",
+    "gulf": "Asia/Dubai",
+    "sgt": "Asia/Singapore",
+    "jst": "Asia/Tokyo",
+    "aest": "Australia/Sydney",
+    "aedt": "Australia/Sydney",
+    "eet": "Europe/Athens",
+    "eest": "Europe/Athens",
+    "hkt": "Asia/Hong_Kong",
+    "nzst": "Pacific/Auckland",
+    "nzdt": "Pacific/Auckland",
+    "akst": "America/Anchorage",
+    "hst": "Pacific/Honolulu",
 }
 _ZONE_RE = re.compile(
     r"\(?\s*(?:(?P<gmt>(?:GMT|UTC)\s*(?P<sign>[+-−])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?)\)?"
     r"(?:\s*(?P<after>[A-Z][A-Za-z .&()]{2,40}?)\s*(?:time|\(US))?"
-    r"|(?P<abbr>\b(?:PT|PST|PDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|CET|CEST|MEZ|MESZ|BST|IST|UTC|GMT)\b)"
-    r"|(?P<named>(?i:\b(?:Pacific|Eastern|Central|Mountain|Houston|Chicago|New\s+York|California|"
-    r"Texas|London|UK|Paris|Berlin|Madrid|Zurich|Amsterdam|Sydney)\s+(?:Standard\s+|Daylight\s+)?"
+    r"|(?P<abbr>\b(?:PT|PST|PDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|CET|CEST|MEZ|MESZ|BST|IST|UTC|GMT|SGT|JST|AEST|"
+    r"AEDT|EET|EEST|HKT|NZST|NZDT|AKST|HST)\b)"
+    r"|(?P<named>(?i:\b(?:(?:Central|Eastern|Western)\s+European|Greenwich\s+Mean|British\s+Summer|"
+    r"Australian\s+Eastern|India|Indian|Singapore|Japan|Korea|China|Hong\s+Kong|Atlantic|Alaska|Hawaii|"
+    r"Arizona|Los\s+Angeles|Toronto|Vancouver|Dubai|Gulf|"
+    r"Pacific|Eastern|Central|Mountain|Houston|Chicago|New\s+York|California|"
+    r"Texas|London|UK|Paris|Berlin|Madrid|Zurich|Amsterdam|Sydney)\s+(?:Standard\s+|Daylight\s+|Summer\s+)?"
     r"time\b))"
     r"|(?P<lang>(?:hora\s+(?:de\s+)?(?:Madrid|peninsular|México|Mexico|Bogotá|Buenos\s+Aires)"
     r"|heure\s+de\s+Paris|(?:Berliner|deutscher|MEZ)\s+Zeit)))",
@@ -310,7 +347,7 @@ def zone_from_text(snippet: str) -> tzinfo | None:
         return None
     if m.group("gmt"):
         after = (m.group("after") or "").lower()
-        for word, name in ZONE_WORDS.items():
+        for word, name in sorted(ZONE_WORDS.items(), key=lambda kv: -len(kv[0])):
             if len(word) > 3 and word in after:
                 return ZoneInfo(name)
         sign = -1 if m.group("sign") in "-−" else 1
