@@ -22,7 +22,7 @@ from followup.parsers.people_text import find_named_people
 from followup.parsers.signature import find_phone, find_title, split_signature
 from followup.parsers.timeline import find_timeline
 
-MAX_TEXT = 60_000  # characters of body text analysed
+MAX_TEXT = 20_000  # characters of body text analysed (an invite says what matters early)
 DEFAULT_LENGTH = timedelta(hours=1)
 
 
@@ -147,18 +147,18 @@ def count(rx: re.Pattern[str], text: str) -> int:
     return len(rx.findall(text[:MAX_TEXT]))
 
 
+_JOBBY = re.compile(
+    r"\b(?:position|role|resume|cv|candidat\w*|hiring|recruit\w*|job|career|offer|"
+    r"application|puesto|stelle|poste|bewerbung|talent|take-home|engineering\s+manager|"
+    r"team\s+lead|vacante|selecci[óo]n|personalreferent\w*|recrutement)\b",
+    re.IGNORECASE,
+)
+
+
 def other_topic(text: str) -> str | None:
-    sample = text[:MAX_TEXT]
+    sample = text[:10_000]
     press = len(lx.PRESS.findall(sample))
-    jobby = len(
-        re.findall(
-            r"\b(?:position|role|resume|cv|candidat\w*|hiring|recruit\w*|job|career|offer|"
-            r"application|puesto|stelle|poste|bewerbung|talent|take-home|engineering\s+manager|"
-            r"team\s+lead|vacante|selecci[óo]n|personalreferent\w*|recrutement)\b",
-            sample,
-            re.I,
-        )
-    )
+    jobby = len(_JOBBY.findall(sample))
     if press >= 2 and press > jobby:
         return "press or media interview"
     if press >= 1 and jobby == 0 and lx.PRESS.search(sample[:400]):
