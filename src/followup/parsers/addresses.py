@@ -138,7 +138,9 @@ def is_machine(addr: str) -> bool:
     if any(domain == d or domain.endswith("." + d) for d in MACHINE_DOMAINS):
         return True
     # The same products under another top-level domain or a regional host (eu.greenhouse-mail…).
-    return bool(set(domain.split(".")[:-1]) & _MACHINE_LABELS)
+    labels = set(domain.split(".")[:-1])
+    labels |= {part for label in labels for part in label.split("-")}  # "myworkday-mail", "icims-mail"
+    return bool(labels & _MACHINE_LABELS)
 
 
 _MACHINE_LABELS = frozenset(

@@ -78,7 +78,13 @@ def judge_text(
     if not cand and not _addressed_to_owner_only(meta, owner):
         return negative(meta, None, "nothing speaks to the candidate", None)
     replied = bool(meta.in_reply_to) or bool(re.match(r"\s*(?:re|aw|rv|sv|antw)\s*:", subject, re.I))
-    if not cand and not lx.INTERVIEW.search(text) and not (replied and lx.CONFIRM_REPLY.search(text[:600])):
+    subject_fixes_time = bool(find_times(subject)) and bool(find_dates(subject, (meta.date or now).date()))
+    if (
+        not cand
+        and not lx.INTERVIEW.search(text)
+        and not (replied and lx.CONFIRM_REPLY.search(text[:600]))
+        and not subject_fixes_time  # "Interview – Mon 16 Nov, 4pm AEDT" says it all
+    ):
         return negative(meta, None, "only the subject names an interview", None)
     if _internal_group_mail(meta, owner, text) and not _STRONG_CANDIDATE.search(full):
         return negative(meta, None, "hiring side: a mail to a group of colleagues", None, side="interviewer")
@@ -98,7 +104,7 @@ def judge_text(
     if not zone_given:
         zone = zone_from_text(full[:5000]) or zone
     ref = (meta.date or now).astimezone(zone).date()
-    slot = _find_slot(subject, text, ref, zone, moved=kind == "reschedule")
+    slot = _find_slot(subject, text, ref, zone, moved=kind == "reschedule") or _calendar_link_slot(text)
     if slot is None:
         if kind == "cancellation":
             people = _mail_people(content, owner, company_domains)
@@ -306,7 +312,14 @@ def _find_slot(subject: str, text: str, ref: date, zone: tzinfo, moved: bool = F
         in_subject = d.pos < len(subject)
         window = blob[max(0, s - 250) : s]
         line_start = blob.rfind("\n", 0, d.pos) + 1
-        label = bool(_LABEL.match(blob[line_start : d.pos]))
+        line_end = blob.find("\n", d.end)
+        alone = not _WORDY.search(blob[line_start : d.pos]) and not blob[
+            d.end : line_end if line_end >= 0 else len(blob)
+        ].strip(" \t.,|")
+        label = bool(_LABEL.match(blob[line_start : d.pos])) or alone
+        column = _column_header(blob, d.pos)
+        if column == "old":
+            continue  # "Old time | New time": the left column is the slot that was given up
         named_here = _names_interview(sentence)
         if named_here:
             score += 3
@@ -324,10 +337,15 @@ def _find_slot(subject: str, text: str, ref: date, zone: tzinfo, moved: bool = F
         line_times = [t for t in times if s <= t.pos < e]
         if not line_times and label:
             line_times = [
-                t for t in times if e <= t.pos < e + 120 and _LABEL.match(_line_before(blob, t.pos))
+                t
+                for t in times
+                if e <= t.pos < e + 120
+                and (_LABEL.match(_line_before(blob, t.pos)) or _bare_prefix(_line_before(blob, t.pos)))
             ]
         if line_times:
             score += 2
+        if column == "new":
+            score += 4
         if lx.NEW_TIME.search(sentence):
             score += 4  # "the new time is …", "nueva hora", "neuer Termin"
         if score < 3:
@@ -341,7 +359,10 @@ def _find_slot(subject: str, text: str, ref: date, zone: tzinfo, moved: bool = F
     s, e = _sentence_bounds(blob, d.pos)
     chosen: TimeHit | None = None
     same = [t for t in times if s <= t.pos < e] or [
-        t for t in times if e <= t.pos < e + 120 and _LABEL.match(_line_before(blob, t.pos))
+        t
+        for t in times
+        if e <= t.pos < e + 120
+        and (_LABEL.match(_line_before(blob, t.pos)) or _bare_prefix(_line_before(blob, t.pos)))
     ]
     if not same:
         # The same day written again elsewhere with its time ("… am 04.12." in the subject,
@@ -355,6 +376,8 @@ def _find_slot(subject: str, text: str, ref: date, zone: tzinfo, moved: bool = F
                 s, e = os_, oe
                 break
     if same:
+        # In a table row, the time in the date's own cell ("… | Wednesday 02/12/2026, 15:00–16:00").
+        same = [t for t in same if "|" not in blob[min(t.pos, d.pos) : max(t.pos, d.pos)]] or same
         marker = lx.NEW_TIME.search(blob, s, e)
         after = [t for t in same if marker and t.pos > marker.start()]
         chosen = min(after or same, key=lambda t: abs(t.pos - d.pos))
@@ -432,11 +455,68 @@ _TAG_QUESTION = re.compile(
     r"[,;\s]*¿?\s*(?:ok|okay|vale|right|d'accord|oui|ja|oder|no|sí|si)\s*\?+\s*", re.IGNORECASE
 )
 
+_WORDY = re.compile(r"[^\W_]")  # a letter or digit (bullets, emoji and pipes are not)
+
+
+def _bare_prefix(line_start: str) -> bool:
+    """Nothing but bullets, emoji or a short word ("🕘 De ", "- from ") before a time on its line."""
+    return len(re.findall(r"[^\W\d_]", line_start)) <= 4 and not re.search(r"\d", line_start)
+
+
 _LABEL = re.compile(
     r"^\s*[-*•]?\s*(?:date|when|time|day|fecha|hora|d[íi]a|cu[áa]ndo|datum|uhrzeit|zeit|wann|termin|tag|"
     r"heure|quand|jour|date\s+et\s+heure|horario)\s*(?:[:|\-–]|\s\|)\s*",
     re.IGNORECASE,
 )
+
+
+_OLD_COL = re.compile(
+    r"\b(?:old|former|previous|original|alte[rs]?|bisherige[rs]?|ancien(?:ne)?|anterior|antigu[oa])\b",
+    re.IGNORECASE,
+)
+_NEW_COL = re.compile(r"\b(?:new|updated|revised|neue[rs]?|nouve(?:l|au|lle)|nuev[oa])\b", re.IGNORECASE)
+
+
+# An "Add to Google Calendar" link carries the slot: …&dates=20261210T150000Z/20261210T160000Z
+_GCAL_DATES = re.compile(r"[?&]dates=(\d{8}T\d{6}Z?)(?:/|%2F)(\d{8}T\d{6}Z?)", re.IGNORECASE)
+
+
+def _calendar_link_slot(text: str) -> _Slot | None:
+    m = _GCAL_DATES.search(text[:20_000])
+    if m is None:
+        return None
+    try:
+        start, end = (datetime.strptime(v.rstrip("Zz"), "%Y%m%dT%H%M%S") for v in m.groups())
+    except ValueError:
+        return None
+    if not m.group(1).upper().endswith("Z"):
+        return None  # a floating link time: no zone to read it in
+    start_utc, end_utc = start.replace(tzinfo=UTC), end.replace(tzinfo=UTC)
+    if end_utc <= start_utc:
+        end_utc = start_utc + DEFAULT_LENGTH
+    return _Slot(start_utc, end_utc, 3)
+
+
+def _column_header(blob: str, pos: int) -> str | None:
+    """In a two-column table ("Old time | New time"), which header sits above this position."""
+    line_start = blob.rfind("\n", 0, pos) + 1
+    if "|" not in blob[line_start : blob.find("\n", pos) if blob.find("\n", pos) >= 0 else len(blob)]:
+        return None
+    prev_end = line_start - 1
+    prev_start = blob.rfind("\n", 0, max(prev_end, 0)) + 1
+    header = blob[prev_start:prev_end]
+    if "|" not in header:
+        return None
+    col = blob[line_start:pos].count("|")
+    cells = header.split("|")
+    if col >= len(cells):
+        return None
+    cell = cells[col]
+    if _OLD_COL.search(cell):
+        return "old"
+    if _NEW_COL.search(cell):
+        return "new"
+    return None
 
 
 def _line_before(text: str, pos: int) -> str:
@@ -508,9 +588,13 @@ def _mail_people(content: MailContent, owner: Owner, company_domains: set[str]) 
     for a in (*meta.cc, *meta.to):
         if not is_person(a.email, a.name, owner) or any(p.email == a.email for p in people):
             continue
-        if not company_domains:
-            continue
-        if base_domain(domain_of(a.email)) not in company_domains and not _named_in(a, content.own_text):
+        if not company_domains and not _named_in(a, content.own_text):
+            continue  # (a recruiter writing from free mail copies the company's people by name)
+        if (
+            company_domains
+            and base_domain(domain_of(a.email)) not in company_domains
+            and not _named_in(a, content.own_text)
+        ):
             continue  # another company's address, unless the text names the person (an agency's client)
         people.append(Person(a.email, a.name, "interviewer"))
     return people

@@ -238,10 +238,22 @@ def _body_addresses(people: list[Person], text: str, owner: Owner, company_domai
             seen.add(email)
             continue
         tokens = [t for t in re.split(r"[._-]+", local) if t]
-        if len(tokens) == 2 and all(len(t) >= 2 and t.isalpha() for t in tokens):
+        written = _NAME_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+        if written and tokens and _plain(tokens[0]) in _plain(written.group("name")):
+            # "Hannah Pryce - hannah@…", "Karthik Subramanian, Lead Data Engineer (karthik.s@…)"
+            out.append(Person(email, written.group("name"), "interviewer"))
+            seen.add(email)
+        elif len(tokens) == 2 and all(len(t) >= 2 and t.isalpha() for t in tokens):
             out.append(Person(email, " ".join(t.capitalize() for t in tokens), "interviewer"))
             seen.add(email)
     return out
+
+
+# A name written just before an address on the same line (title and punctuation allowed between).
+_NAME_BEFORE = re.compile(
+    r"(?:^|\n|[|:•·]\s*)\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,2})"
+    r"(?:\s*[,–—-]\s*[^\n@]{0,40})?\s*[-–—:(<,]?\s*$"
+)
 
 
 def _name_spelled(email: str, text: str) -> bool:

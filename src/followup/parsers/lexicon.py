@@ -80,6 +80,11 @@ _INTERVIEW = _rx(
     r"\b(?:your|the)\s+on-?site\s+(?:schedule|day|agenda|visit|interviews?)\b",
     r"\bentretiens?\b",
     r"\bentrevues?\b",
+    r"\bjornada\s+de\s+prueba\b",
+    r"\bprobe(?:arbeit(?:en|stag)?|tag)\b",
+    r"\btrial\s+(?:day|shift)\b",
+    r"\bjourn[ée]e\s+d['’]essai\b",
+    r"\bassessment\s+(?:centre|center|day)\b",
     r"\bentretien\s+d'embauche\b",
 )
 INTERVIEW = Guarded(
@@ -99,6 +104,11 @@ INTERVIEW = Guarded(
         "recruiter",
         "hiring",
         "coding",
+        "prueba",
+        "probe",
+        "trial",
+        "essai",
+        "assessment",
     ),
 )
 
@@ -161,6 +171,9 @@ CANDIDATE_FRAMING = _rx(
     r"\byour\s+(?:[\w-]+\s+){0,3}(?:interview|on-?site|screen|loop)\b",
     r"\bhere\s+is\s+your\s+schedule\b",
     r"\byour\s+recruiter\b",
+    r"\byou(?:'re|\s+are)\s+(?:booked|all\s+set|confirmed)\b",
+    r"\bbooked\s+you\s+in\b",
+    r"\bas\s+agreed\b",
     r"\b(?:best\s+of|good)\s+luck\b",
 )
 
@@ -267,6 +280,17 @@ OTHER_INTERVIEWS = _rx(
     r"\bcapacitaci[óo]n\b",
     r"\bformation\s+(?:aux|sur)\b",
     r"\breference\s+(?:check|call)\b",
+    r"\bpromotion\s+(?:panel|committee|case|packet|interview)\b",
+    r"\binternal\s+promotion\b",
+    r"\binterview\s+(?:has\s+been|was)\s+completed\b",
+    r"\btell\s+us\s+how\s+(?:it|your\s+interview)\s+went\b",
+    r"\bhow\s+did\s+(?:it|your\s+interview)\s+go\b",
+    r"\brate\s+your\s+(?:interview|experience)\b",
+    r"\bone[-\s]way\s+(?:video\s+)?interview\b",
+    r"\bon[-\s]demand\s+(?:video\s+)?interview\b",
+    r"\basync(?:hronous)?\s+(?:video\s+)?interview\b",
+    r"\brecord\s+your\s+(?:answers?|responses?)\b",
+    r"\bat\s+a\s+time\s+that\s+suits\s+you\b",
     r"\bas\s+a\s+reference\b",
     r"\bkeynote\b",
     r"\bcall\s+for\s+(?:papers|proposals|speakers)\b",
@@ -367,7 +391,8 @@ CANCEL = _rx(
 )
 RESCHEDULE = _rx(
     r"\breschedul",
-    r"\bmoved\s+(?:to|the|your)\b",
+    r"\bmoved\s+(?:to|the|your|it\s+to|ur)\b",
+    r"\b(?:gotta|have\s+to|need\s+to|must)\s+move\s+(?:ur|your|the)\b",
     r"\b(?:move|moving|shift|shifting|push|pushing)\s+(?:your|the|our)\s+(?:\w+\s+){0,2}(?:interview|call|chat|meeting|"
     r"conversation|screen)\b",
     r"\bnew\s+(?:time|date|slot)\b",
@@ -680,7 +705,9 @@ GROUP_LOCAL = re.compile(
     r"lobby|security|facilities|it-?help|helpdesk|welcome|empfang|accueil|recepcion|"
     r"bewerber\w*|bewerbungen?|karriere|personal|stellen|jobs?-\w+|rh|recrutement|emploi|candidatures?|"
     r"empleo|seleccion|talento|entrevistas?|rrhh|candidaturas?|"
-    r"[\w.-]*[-_.](?:team|group|list|all|staff|panel|interviewers|recruiting|hiring|committee))$",
+    r"[\w.-]*[-_.](?:team|group|list|all|staff|panel|interviewers|recruiting|recruitment|hiring|committee|"
+    r"scheduling|careers|jobs|talent|hr|admissions|office|people|noreply|notifications?))$|"
+    r"^(?:ta|hr|tas|rh)[-_.][\w.-]+$",
     re.IGNORECASE,
 )
 

@@ -75,8 +75,9 @@ _DATE_PATTERNS = [
     re.compile(r"(?<![\d/.-])(?P<iy>20\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?![\d])"),
     # 12/6, 12/06/2026, 06.12.2026, 6/12/26
     re.compile(
-        rf"(?:{_WD},?\s+)?(?<![\d/.:])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)"
-        r"(?:(?P=sep)(?P<y>(?:19|20)?\d\d))?(?![\d/]|\.\d)"
+        rf"(?:{_WD},?\s+)?(?<![\d/.:+-])(?P<a>[0-3]?\d)(?P<sep>[/.]|-(?=[0-3]?\d-20\d\d))(?P<b>[0-3]?\d)"
+        r"(?:(?P=sep)(?P<y>(?:19|20)?\d\d))?(?![\d/]|\.\d)",
+        re.I,
     ),
     # el lunes 14 / Monday the 14th / am Montag, den 14.: a weekday and a day of the month
     re.compile(
@@ -178,18 +179,34 @@ def find_dates(text: str, ref: date, day_first: bool = False) -> list[DateHit]:
                     )
                     if sep == "." and not g.get("y") and not g.get("wd") and not trailing_dot:
                         continue  # "2.30" is a time, "1.5" a number; "15.12." is a German date
-                    first_is_day = day_first or sep == "." or a > 12
+                    first_is_day = day_first or sep in (".", "-") or a > 12
                     if b > 12 and a <= 12:
                         first_is_day = False
-                    day, month = (a, b) if first_is_day else (b, a)
-                    if not (1 <= month <= 12 and 1 <= day <= 31):
+                    readings = [(a, b), (b, a)] if first_is_day else [(b, a), (a, b)]
+                    if a > 12 or b > 12 or sep in (".", "-"):
+                        readings = readings[:1]
+                    wd_written = WEEKDAYS.get(g["wd"].lower().rstrip(".")) if g.get("wd") else None
+                    candidates: list[date] = []
+                    for day, month in readings:
+                        if not (1 <= month <= 12 and 1 <= day <= 31):
+                            continue
+                        try:
+                            if g.get("y"):
+                                y = int(g["y"])
+                                candidates.append(date(y + 2000 if y < 100 else y, month, day))
+                            else:
+                                got = _resolve_year(month, day, ref)
+                                if got is not None:
+                                    candidates.append(got)
+                        except ValueError:
+                            continue
+                    if not candidates:
                         continue
-                    if g.get("y"):
-                        y = int(g["y"])
-                        y = y + 2000 if y < 100 else y
-                        value = date(y, month, day)
-                    else:
-                        value = _resolve_year(month, day, ref)
+                    # "Thurs 3/12": the reading that falls on the written weekday; otherwise an
+                    # ambiguous date ("03/12/2026" in an English mail) is the one soon after the mail.
+                    matching = [c for c in candidates if wd_written is None or c.weekday() == wd_written]
+                    soon = [c for c in matching if ref - timedelta(days=2) <= c <= ref + timedelta(days=120)]
+                    value = (soon or matching or candidates)[0]
                 elif g.get("wday"):
                     wd = WEEKDAYS.get(g["wd"].lower().rstrip("."))
                     value = _day_of_month(ref, int(g["wday"]), wd)
@@ -314,8 +331,8 @@ ZONE_WORDS: dict[str, str] = {
     "gulf": "Asia/Dubai",
     "sgt": "Asia/Singapore",
     "jst": "Asia/Tokyo",
-    "aest": "Australia/Sydney",
-    "aedt": "Australia/Sydney",
+    "aest": "Etc/GMT-10",
+    "aedt": "Etc/GMT-11",
     "eet": "Europe/Athens",
     "eest": "Europe/Athens",
     "hkt": "Asia/Hong_Kong",
@@ -432,6 +449,14 @@ def find_times(text: str) -> list[TimeHit]:
         tail = text[m.end() : m.end() + 50]
         zone = zone_from_text(tail) if re.match(r"\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b)", tail) else None
         hits.append(TimeHit(m.start(), m.end(), time(12, 0), None, zone, m.group(0)))
+    for m in _MILITARY_RE.finditer(text):
+        if any(h.pos <= m.start() < h.end for h in hits):
+            continue
+        tail = text[m.end() : m.end() + 50]
+        zone = zone_from_text(tail) if re.match(r"\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b)", tail) else None
+        hits.append(
+            TimeHit(m.start(), m.end(), time(int(m.group("h")), int(m.group("m"))), None, zone, m.group(0))
+        )
     for m in _WORD_TIME_RE.finditer(text):
         if any(h.pos <= m.start() < h.end or m.start() <= h.pos < m.end() for h in hits):
             continue
@@ -539,6 +564,10 @@ _WORD_TIME_RE = re.compile(
     rf"|\bhalb\s+(?P<halb>{_NUM})\b|\bviertel\s+(?P<vdir>nach|vor)\s+(?P<vh>{_NUM})\b",
     re.IGNORECASE,
 )
+
+
+# "1430hrs", "1430 hours", "0900h": 24-hour times without a separator.
+_MILITARY_RE = re.compile(r"(?<![\d:.])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:hrs|hours|h)\b", re.IGNORECASE)
 
 
 def _word_time(m: re.Match[str]) -> time | None:
@@ -660,6 +689,15 @@ def find_duration(text: str) -> timedelta | None:
         if not n:
             continue
         delta = timedelta(minutes=n) if unit.startswith("min") else timedelta(hours=n)
+        if _EARLY.match(text, m.end()):
+            continue  # "arrive 10 minutes early", "10 minutes en avance": not the length
         if timedelta(minutes=10) <= delta <= timedelta(hours=9):
             return delta
     return None
+
+
+_EARLY = re.compile(
+    r"\s*(?:early|earlier|before|beforehand|prior|ahead|in\s+advance|en\s+avance|avant|antes|de\s+antelaci[óo]n|"
+    r"vorher|fr[üu]her|vor\s+beginn|to\s+(?:check|sign)|grace|buffer|late)\b",
+    re.IGNORECASE,
+)

@@ -1,11 +1,13 @@
 """Blind held-out sets: messages written by someone who never read the detector, scored per field.
 
 Each folder (blind_en: English ATS/calendar/recruiter mail, blind_intl: Spanish/German/French,
-blind_ics: calendar files, blind_mix: messy real-life mail) holds fixtures/ and
+blind_ics: calendar files, blind_mix: messy real-life mail, blind_neg: look-alike negatives,
+blind_world: day-first dates, 24-hour times and zones around the world) holds fixtures/ and
 expected.json (file name → expected `inspect --json` fields). The per-field table is printed.
 First run, before any fix made for them: blind_en 29/35 files exact on the core fields (all 13
 negatives rejected), blind_intl 26/36 (one negative detected), blind_ics 26/30 (two negatives
-detected), blind_mix 19/32 (three negatives detected). The fixes were general rules
+detected), blind_mix 19/32 (three negatives detected), blind_neg (look-alike negatives) 26/34
+(three negatives detected), blind_world (world English + ATS) 20/32. The fixes were general rules
 (spoken times, German dates and compounds, agency recruiters, talent partners named in the
 text, legal forms), and the thresholds leave room for the next unseen wording.
 """
@@ -29,6 +31,8 @@ SETS = {
     "blind_intl": "lena.moreau@courrier.example",
     "blind_ics": "meilin.tan@mailhaven.example",
     "blind_mix": "ravi.deshmukh@postbox.example",
+    "blind_neg": "jonas.eriksen@mailbox.example",
+    "blind_world": "aisha.bello@letterbox.example",
 }
 CORE = ("is_interview", "kind", "start", "end", "thank_you_recipients")
 EXTRA = ("recruiter_email", "follow_up_after", "company")
