@@ -33,8 +33,9 @@ __all__ = [
 ]
 
 
-def open_calendar(cfg: CalendarConfig, state_dir: Path, default_tz: str, *,
-                  create: bool = True) -> Calendar | None:
+def open_calendar(
+    cfg: CalendarConfig, state_dir: Path, default_tz: str, *, create: bool = True
+) -> Calendar | None:
     """The configured calendar backend, connected; None for ``backend = "none"``.
 
     ``create=False`` (dry runs) never creates a missing CalDAV calendar: CalendarMissing instead.
@@ -56,8 +57,13 @@ def open_calendar(cfg: CalendarConfig, state_dir: Path, default_tz: str, *,
         from followup.calendar_sync.google import GoogleCalendar
 
         endpoint, token_uri = _test_google_endpoint()
-        return GoogleCalendar(cfg.calendar_id, state_dir=state_dir, default_tz=default_tz,
-                              api_endpoint=endpoint, token_uri=token_uri)
+        return GoogleCalendar(
+            cfg.calendar_id,
+            state_dir=state_dir,
+            default_tz=default_tz,
+            api_endpoint=endpoint,
+            token_uri=token_uri,
+        )
     raise ValueError(f"unknown calendar backend {cfg.backend!r}")
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from followup.errors import AccountError, InterviewError
 from followup.parsers.model import CalEvent
@@ -87,3 +88,14 @@ class NotOursError(InterviewError):
 
 class CalendarMissing(AccountError):
     """The configured calendar does not exist and creating it was not allowed (a dry run)."""
+
+
+def load_state(text: str | None) -> dict[str, Any]:
+    """A backend's sync state from its JSON string; {} when missing or unreadable."""
+    if not text:
+        return {}
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}

@@ -27,6 +27,7 @@ from followup.calendar_sync.base import (
     NotOursError,
     event_id,
     event_uid,
+    load_state,
 )
 from followup.calendar_sync.ical import build_calendar, read_followup
 from followup.errors import AccountError, AuthError, ConfigError, ConnectionFailed, ParseError
@@ -82,7 +83,8 @@ class CalDavCalendar:
         except (ZoneInfoNotFoundError, ValueError):
             self.default_tz = ZoneInfo("UTC")
         self.client: Any = caldav.DAVClient(  # type: ignore[operator]
-            url=url, username=username or None, password=password or None, timeout=timeout)
+            url=url, username=username or None, password=password or None, timeout=timeout
+        )
         self.cal = self._wrap(self._open_calendar)
         self.scope = f"calendar:caldav:{self.cal.url}"
 
@@ -95,11 +97,15 @@ class CalDavCalendar:
         try:
             return fn()
         except error.AuthorizationError as exc:
-            raise AuthError(f"CalDAV {self.url}: the server refused user {self.username!r} "
-                            f"(wrong username or password_command?)") from exc
+            raise AuthError(
+                f"CalDAV {self.url}: the server refused user {self.username!r} "
+                f"(wrong username or password_command?)"
+            ) from exc
         except error.DAVError as exc:
-            raise AccountError(f"CalDAV {self.url}: {type(exc).__name__}: "
-                               f"{str(exc).splitlines()[0] if str(exc) else 'server error'}") from exc
+            raise AccountError(
+                f"CalDAV {self.url}: {type(exc).__name__}: "
+                f"{str(exc).splitlines()[0] if str(exc) else 'server error'}"
+            ) from exc
         except OSError as exc:
             raise ConnectionFailed(f"CalDAV {self.url}: cannot connect ({type(exc).__name__})") from exc
 
@@ -150,8 +156,11 @@ class CalDavCalendar:
         data = build_calendar(event).decode("utf-8")
         found = self._find(event.key)
         if found is None:
-            resp = self._wrap(lambda: self.client.put(
-                self._href(event.key), data, {"Content-Type": _CONTENT_TYPE, "If-None-Match": "*"}))
+            resp = self._wrap(
+                lambda: self.client.put(
+                    self._href(event.key), data, {"Content-Type": _CONTENT_TYPE, "If-None-Match": "*"}
+                )
+            )
             if resp.status == 412:  # created meanwhile by another run: update it below
                 found = self._find(event.key)
             elif resp.status >= 300:
@@ -200,11 +209,12 @@ class CalDavCalendar:
     # ------------------------------------------------------------------ reading
 
     def changes(self, state: StateStore) -> Iterator[CalendarChange]:
-        saved = _load(state.get_state(self.scope))
+        saved = load_state(state.get_state(self.scope))
         uids: dict[str, list[str]] = dict(saved.get("uids", {}))  # href -> UIDs (not ours)
         if self.use_sync_token:
-            result = self._wrap(lambda: self.cal.get_objects_by_sync_token(
-                sync_token=saved.get("token"), load_objects=True))
+            result = self._wrap(
+                lambda: self.cal.get_objects_by_sync_token(sync_token=saved.get("token"), load_objects=True)
+            )
             updated = [(str(o.url), o.data) for o in result if o.data is not None]
             deleted = [str(o.url) for o in result if o.data is None]
             new_state: dict[str, Any] = {"mode": "sync", "token": str(result.sync_token)}
@@ -252,8 +262,9 @@ class CalDavCalendar:
         old_etags: dict[str, str] = dict(saved.get("etags", {})) if saved.get("mode") == "etag" else {}
         if ctag and saved.get("mode") == "etag" and saved.get("ctag") == ctag:
             return None, [], old_etags, ctag
-        response = self._wrap(lambda: self.cal.get_properties([dav.GetEtag()], depth=1,
-                                                              parse_response_xml=False))
+        response = self._wrap(
+            lambda: self.cal.get_properties([dav.GetEtag()], depth=1, parse_response_xml=False)
+        )
         props = response.expand_simple_props([dav.GetEtag()])
         etags: dict[str, str] = {}
         own = str(self.cal.url.canonical()) if hasattr(self.cal.url, "canonical") else str(self.cal.url)
@@ -302,13 +313,3 @@ def _ours(raw: bytes) -> FollowupEvent | None:
 
 def _is_ours(ev: CalEvent) -> bool:
     return ev.followup_key is not None or (ev.uid or "").endswith(UID_SUFFIX)
-
-
-def _load(text: str | None) -> dict[str, Any]:
-    if not text:
-        return {}
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}

@@ -31,6 +31,7 @@ from followup.calendar_sync.base import (
     FollowupEvent,
     NotOursError,
     event_id,
+    load_state,
 )
 from followup.errors import AccountError, AuthError, ConnectionFailed
 from followup.parsers.model import Attendee, CalEvent
@@ -41,8 +42,12 @@ log = logging.getLogger(__name__)
 RATE_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded"})
 QUOTA_REASONS = frozenset({"quotaExceeded", "dailyLimitExceeded"})
 _OUR_ID = re.compile(r"[a-v0-9]{52}")  # the shape of event_id(); Google's own ids are shorter
-_PARTSTAT = {"needsAction": "NEEDS-ACTION", "accepted": "ACCEPTED", "declined": "DECLINED",
-             "tentative": "TENTATIVE"}
+_PARTSTAT = {
+    "needsAction": "NEEDS-ACTION",
+    "accepted": "ACCEPTED",
+    "declined": "DECLINED",
+    "tentative": "TENTATIVE",
+}
 
 
 def http_status(exc: BaseException) -> int | None:
@@ -107,8 +112,9 @@ class GoogleCalendar:
 
             credentials = load_credentials(state_dir, token_uri=token_uri)
             if credentials.scopes and SCOPE_CALENDAR not in credentials.scopes:
-                raise AuthError("the stored Google token lacks the calendar scope; run "
-                                "`followup auth google` again")
+                raise AuthError(
+                    "the stored Google token lacks the calendar scope; run `followup auth google` again"
+                )
         self.calendar_id = calendar_id
         self.credentials = credentials
         try:
@@ -116,8 +122,14 @@ class GoogleCalendar:
         except (ZoneInfoNotFoundError, ValueError):
             self.default_tz = ZoneInfo("UTC")
         options = {"api_endpoint": api_endpoint} if api_endpoint else None
-        self.service = build("calendar", "v3", credentials=credentials, static_discovery=True,
-                             cache_discovery=False, client_options=options)
+        self.service = build(
+            "calendar",
+            "v3",
+            credentials=credentials,
+            static_discovery=True,
+            cache_discovery=False,
+            client_options=options,
+        )
         self.scope = f"calendar:google:{calendar_id}"
         self._retrying = tenacity.Retrying(
             retry=tenacity.retry_if_exception(is_retryable),
@@ -131,8 +143,11 @@ class GoogleCalendar:
     @staticmethod
     def _log_retry(state: tenacity.RetryCallState) -> None:
         exc = state.outcome.exception() if state.outcome else None
-        log.info("Google Calendar: attempt %s failed (HTTP %s); retrying", state.attempt_number,
-                 http_status(exc) if exc else "?")
+        log.info(
+            "Google Calendar: attempt %s failed (HTTP %s); retrying",
+            state.attempt_number,
+            http_status(exc) if exc else "?",
+        )
 
     # ------------------------------------------------------------------ requests
 
@@ -151,18 +166,23 @@ class GoogleCalendar:
             status = http_status(exc)
             reasons = http_reasons(exc)
             if status == 401:
-                raise AuthError("Google Calendar refused the token; run `followup auth google` "
-                                "again") from exc
+                raise AuthError(
+                    "Google Calendar refused the token; run `followup auth google` again"
+                ) from exc
             if status == 403 and reasons & QUOTA_REASONS:
-                raise AccountError(f"Google Calendar quota exceeded ({', '.join(sorted(reasons))}); "
-                                   "try again tomorrow or raise the quota in the Cloud console") from exc
+                raise AccountError(
+                    f"Google Calendar quota exceeded ({', '.join(sorted(reasons))}); "
+                    "try again tomorrow or raise the quota in the Cloud console"
+                ) from exc
             if status == 403 and reasons & RATE_REASONS:
                 raise AccountError("Google Calendar rate limit: still refused after retries") from exc
             if status == 429 or (status is not None and status >= 500):
                 raise ConnectionFailed(f"Google Calendar: HTTP {status} still after retries") from exc
             if status == 403:
-                raise AccountError(f"Google Calendar forbids this ({', '.join(sorted(reasons)) or 'HTTP 403'}"
-                                   f"); check calendar_id {self.calendar_id!r} and its sharing") from exc
+                raise AccountError(
+                    f"Google Calendar forbids this ({', '.join(sorted(reasons)) or 'HTTP 403'}"
+                    f"); check calendar_id {self.calendar_id!r} and its sharing"
+                ) from exc
             raise
         except (ConnectionError, TimeoutError, OSError) as exc:
             raise ConnectionFailed(f"Google Calendar unreachable: {type(exc).__name__}") from exc
@@ -172,7 +192,8 @@ class GoogleCalendar:
 
         try:
             result: dict[str, Any] = self._call(
-                lambda: self.service.events().get(calendarId=self.calendar_id, eventId=gid))
+                lambda: self.service.events().get(calendarId=self.calendar_id, eventId=gid)
+            )
             return result
         except HttpError as exc:
             if http_status(exc) in (404, 410):
@@ -196,8 +217,10 @@ class GoogleCalendar:
             "end": {"dateTime": ev.end.astimezone(zone).isoformat(), "timeZone": zone_name},
             "status": "confirmed",
             "transparency": "opaque",
-            "reminders": {"useDefault": False,
-                          "overrides": [{"method": "popup", "minutes": ev.reminder_minutes}]},
+            "reminders": {
+                "useDefault": False,
+                "overrides": [{"method": "popup", "minutes": ev.reminder_minutes}],
+            },
             "extendedProperties": {"private": {GOOGLE_MARKER: ev.key}},
         }
 
@@ -208,8 +231,11 @@ class GoogleCalendar:
         body = self._body(event)
         self._ours.add(gid)
         try:
-            self._call(lambda: self.service.events().insert(
-                calendarId=self.calendar_id, body=body, sendUpdates="none"))
+            self._call(
+                lambda: self.service.events().insert(
+                    calendarId=self.calendar_id, body=body, sendUpdates="none"
+                )
+            )
             log.debug("Google Calendar: inserted %s", gid)
             return
         except HttpError as exc:
@@ -223,8 +249,11 @@ class GoogleCalendar:
         if existing.get("status") != "cancelled" and to_followup(existing, event.key) == event:
             return
         # a changed or deleted event of ours: a full update also un-deletes it
-        self._call(lambda: self.service.events().update(
-            calendarId=self.calendar_id, eventId=gid, body=body, sendUpdates="none"))
+        self._call(
+            lambda: self.service.events().update(
+                calendarId=self.calendar_id, eventId=gid, body=body, sendUpdates="none"
+            )
+        )
         log.debug("Google Calendar: updated %s", gid)
 
     def get_event(self, key: str) -> FollowupEvent | None:
@@ -245,8 +274,11 @@ class GoogleCalendar:
             return False
         self._ours.add(gid)
         try:
-            self._call(lambda: self.service.events().delete(
-                calendarId=self.calendar_id, eventId=gid, sendUpdates="none"))
+            self._call(
+                lambda: self.service.events().delete(
+                    calendarId=self.calendar_id, eventId=gid, sendUpdates="none"
+                )
+            )
         except HttpError as exc:
             if http_status(exc) in (404, 410):
                 return False
@@ -258,7 +290,7 @@ class GoogleCalendar:
     def changes(self, state: StateStore) -> Iterator[CalendarChange]:
         from googleapiclient.errors import HttpError
 
-        saved = _load(state.get_state(self.scope))
+        saved = load_state(state.get_state(self.scope))
         token = saved.get("syncToken")
         uids: dict[str, str] = dict(saved.get("uids", {}))
         resync = False
@@ -282,8 +314,7 @@ class GoogleCalendar:
         items: list[dict[str, Any]] = []
         page: str | None = None
         while True:
-            kwargs: dict[str, Any] = {"calendarId": self.calendar_id, "singleEvents": True,
-                                      "maxResults": 250}
+            kwargs: dict[str, Any] = {"calendarId": self.calendar_id, "singleEvents": True, "maxResults": 250}
             if token:
                 kwargs["syncToken"] = token
             elif show_deleted:
@@ -305,8 +336,9 @@ class GoogleCalendar:
             uids.pop(gid, None)
             if item.get("recurringEventId") and item.get("originalStartTime"):
                 rid, _ = _when(item["originalStartTime"])
-                return CalendarChange(uid, CalEvent(uid=uid, status="CANCELLED", recurrence_id=rid,
-                                                    recurring=True))
+                return CalendarChange(
+                    uid, CalEvent(uid=uid, status="CANCELLED", recurrence_id=rid, recurring=True)
+                )
             return CalendarChange(uid, None)
         ev = to_calevent(item, self.default_tz)
         uid = ev.uid or gid
@@ -396,11 +428,17 @@ def to_calevent(item: dict[str, Any], default_tz: ZoneInfo | None = None) -> Cal
     organizer = None
     org = item.get("organizer")
     if isinstance(org, dict) and (org.get("email") or org.get("displayName")):
-        organizer = Attendee(email=str(org["email"]).lower() if org.get("email") else None,
-                             name=org.get("displayName") or None, role="CHAIR")
+        organizer = Attendee(
+            email=str(org["email"]).lower() if org.get("email") else None,
+            name=org.get("displayName") or None,
+            role="CHAIR",
+        )
     raw_attendees = item.get("attendees")
-    attendees = tuple(_attendee(a) for a in raw_attendees if isinstance(a, dict)) \
-        if isinstance(raw_attendees, list) else ()
+    attendees = (
+        tuple(_attendee(a) for a in raw_attendees if isinstance(a, dict))
+        if isinstance(raw_attendees, list)
+        else ()
+    )
     rid = None
     if item.get("originalStartTime"):
         rid, _ = _when(item["originalStartTime"], default_tz)
@@ -464,14 +502,3 @@ def to_followup(item: dict[str, Any], key: str) -> FollowupEvent | None:
         description=str(item.get("description") or ""),
         reminder_minutes=minutes,
     )
-
-
-def _load(text: str | None) -> dict[str, Any]:
-    if not text:
-        return {}
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
-

@@ -53,8 +53,12 @@ def write_private(path: Path, text: str) -> None:
         raise
 
 
-def authorize(client_secrets: Path, state_dir: Path, gmail: bool = False,
-              flow_runner: Callable[[Any], Any] | None = None) -> Path:
+def authorize(
+    client_secrets: Path,
+    state_dir: Path,
+    gmail: bool = False,
+    flow_runner: Callable[[Any], Any] | None = None,
+) -> Path:
     """Run the installed-app flow and store the token; returns the token file's path.
 
     ``flow_runner`` (tests) replaces ``flow.run_local_server(port=0, open_browser=False)``.
@@ -62,13 +66,16 @@ def authorize(client_secrets: Path, state_dir: Path, gmail: bool = False,
     from google_auth_oauthlib.flow import InstalledAppFlow
 
     if not Path(client_secrets).is_file():
-        raise ConfigError(f"[calendar] client_secrets: no such file: {client_secrets} (download the "
-                          "OAuth client JSON of a 'Desktop app' from the Google Cloud console)")
+        raise ConfigError(
+            f"[calendar] client_secrets: no such file: {client_secrets} (download the "
+            "OAuth client JSON of a 'Desktop app' from the Google Cloud console)"
+        )
     try:
         flow = InstalledAppFlow.from_client_secrets_file(str(client_secrets), scopes=scopes_for(gmail))
     except ValueError as exc:
-        raise ConfigError(f"[calendar] client_secrets: {client_secrets}: not an OAuth client file "
-                          f"({exc})") from exc
+        raise ConfigError(
+            f"[calendar] client_secrets: {client_secrets}: not an OAuth client file ({exc})"
+        ) from exc
     creds = flow.run_local_server(port=0, open_browser=False) if flow_runner is None else flow_runner(flow)
     path = token_path(state_dir)
     write_private(path, creds.to_json())
@@ -76,8 +83,9 @@ def authorize(client_secrets: Path, state_dir: Path, gmail: bool = False,
     return path
 
 
-def load_credentials(state_dir: Path, scopes: Sequence[str] | None = None,
-                     token_uri: str | None = None) -> Any:
+def load_credentials(
+    state_dir: Path, scopes: Sequence[str] | None = None, token_uri: str | None = None
+) -> Any:
     """The stored Credentials (refreshed by the HTTP layer when needed).
 
     google-auth always sets Google's token endpoint on stored user credentials;
@@ -91,7 +99,8 @@ def load_credentials(state_dir: Path, scopes: Sequence[str] | None = None,
     try:
         info = json.loads(path.read_text(encoding="utf-8"))
         creds = Credentials.from_authorized_user_info(  # type: ignore[no-untyped-call]
-            info, scopes=list(scopes) if scopes else None)
+            info, scopes=list(scopes) if scopes else None
+        )
     except (ValueError, OSError) as exc:
         raise AuthError(f"Google token {path} is unreadable ({type(exc).__name__}); {REAUTH}") from exc
     if token_uri:
@@ -135,16 +144,18 @@ def google_token_provider(state_dir: Path, token_uri: str | None = None) -> Call
     return token
 
 
-def cmd_auth_google(config_path: Path | None, gmail: bool, client_secrets: Path | None,
-                    echo: Callable[[str], None]) -> int:
+def cmd_auth_google(
+    config_path: Path | None, gmail: bool, client_secrets: Path | None, echo: Callable[[str], None]
+) -> int:
     """``followup auth google``: the body behind the CLI command."""
     from followup.config import load_config
 
     cfg = load_config(config_path)
     secrets = client_secrets or cfg.calendar.client_secrets
     if secrets is None:
-        raise ConfigError("[calendar] client_secrets: required for `followup auth google` "
-                          "(or pass --client-secrets FILE)")
+        raise ConfigError(
+            "[calendar] client_secrets: required for `followup auth google` (or pass --client-secrets FILE)"
+        )
     state_dir = cfg.state.path.parent
     echo("Open the URL below in a browser (on this machine, or forward the port over SSH).")
     path = authorize(secrets, state_dir, gmail=gmail)

@@ -25,7 +25,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
@@ -37,6 +36,7 @@ from followup.calendar_sync.base import (
     FollowupEvent,
     NotOursError,
     event_uid,
+    load_state,
 )
 from followup.calendar_sync.ical import (
     Block,
@@ -117,8 +117,9 @@ class IcsFileCalendar:
             return split_components(snap.data.decode("utf-8", errors="surrogateescape"))
         except ValueError as exc:
             # Not ours to repair: refuse to write rather than lose the user's data.
-            raise AccountError(f"calendar file {self.path}: not an iCalendar file ({exc}); "
-                               "not writing to it") from exc
+            raise AccountError(
+                f"calendar file {self.path}: not an iCalendar file ({exc}); not writing to it"
+            ) from exc
 
     def _write(self, text: str, expected: tuple[int, int, int]) -> bool:
         """Replace the file atomically; False when it changed since ``expected``."""
@@ -173,8 +174,10 @@ class IcsFileCalendar:
             for i in mine:
                 current = _ours(doc.blocks[i])
                 if current is None or current.key != event.key:
-                    raise NotOursError(f"calendar file {self.path}: an event with UID {uid} exists "
-                                       "without our marker; left alone")
+                    raise NotOursError(
+                        f"calendar file {self.path}: an event with UID {uid} exists "
+                        "without our marker; left alone"
+                    )
             if len(mine) == 1 and _ours(doc.blocks[mine[0]]) == event:
                 return None  # already as wanted
             block = Block("VEVENT", component_lines(build_vevent(event)))
@@ -220,8 +223,9 @@ class IcsFileCalendar:
                     if ev is not None and ev.key == key:
                         dropped = True
                         continue
-                    log.warning("calendar file %s: event %s has no marker of ours; not deleted",
-                                self.path, uid)
+                    log.warning(
+                        "calendar file %s: event %s has no marker of ours; not deleted", self.path, uid
+                    )
                 keep.append(b)
             if not dropped:
                 return None
@@ -230,7 +234,7 @@ class IcsFileCalendar:
         return self._edit(edit)
 
     def changes(self, state: StateStore) -> Iterator[CalendarChange]:
-        saved = _load_state(state.get_state(self.scope))
+        saved = load_state(state.get_state(self.scope))
         sig = list(self._sig())
         if saved.get("sig") == sig:
             return
@@ -245,8 +249,9 @@ class IcsFileCalendar:
         # change again without a new (mtime, size); trust the signature only once it is old.
         sig_to_save = list(snap.sig) if time.time_ns() - snap.sig[0] > _RACY_NS else None
         if saved.get("hash") == digest:
-            state.set_state(self.scope, json.dumps({"sig": sig_to_save, "hash": digest,
-                                                    "events": old_events}))
+            state.set_state(
+                self.scope, json.dumps({"sig": sig_to_save, "hash": digest, "events": old_events})
+            )
             return
         if snap.data.strip():
             try:
@@ -254,8 +259,7 @@ class IcsFileCalendar:
 
                 events = parse_calendar(snap.data, default_tz=self.default_tz)
             except ParseError as exc:
-                log.warning("calendar file %s: cannot parse (%s); will retry when it changes",
-                            self.path, exc)
+                log.warning("calendar file %s: cannot parse (%s); will retry when it changes", self.path, exc)
                 return
         else:
             events = ()
@@ -285,8 +289,7 @@ class IcsFileCalendar:
             elif uid not in gone_uids:
                 gone_uids.add(uid)
                 yield CalendarChange(uid, None)
-        state.set_state(self.scope, json.dumps({"sig": sig_to_save, "hash": digest,
-                                                "events": fingerprints}))
+        state.set_state(self.scope, json.dumps({"sig": sig_to_save, "hash": digest, "events": fingerprints}))
 
     def close(self) -> None:
         return None
@@ -317,16 +320,6 @@ def _instance_key(ev: CalEvent) -> str:
 
 def _fingerprint(ev: CalEvent) -> str:
     return hashlib.sha256(repr(ev).encode("utf-8")).hexdigest()[:32]
-
-
-def _load_state(text: str | None) -> dict[str, Any]:
-    if not text:
-        return {}
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
 
 
 __all__ = ["IcsFileCalendar"]

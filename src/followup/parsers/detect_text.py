@@ -105,33 +105,13 @@ def judge_text(
         zone = zone_from_text(full[:5000]) or zone
     ref = (meta.date or now).astimezone(zone).date()
     slot = _find_slot(subject, text, ref, zone, moved=kind == "reschedule") or _calendar_link_slot(text)
-    if slot is None:
-        if kind == "cancellation":
-            people = _mail_people(content, owner, company_domains)
-            return finish(
-                kind=kind,
-                start=None,
-                end=None,
-                people=people,
-                owner=owner,
-                meta=meta,
-                uid=None,
-                sequence=0,
-                text=full,
-                timeline_text=text,
-                now=now,
-                zone=zone,
-                reasons=["cancellation of an interview"],
-                company_domains=company_domains,
-                content=content,
-            )
+    if slot is None and kind != "cancellation":
         return negative(meta, None, "no fixed interview time", None)
-    people = _mail_people(content, owner, company_domains)
     return finish(
         kind=kind,
-        start=slot.start,
-        end=slot.end,
-        people=people,
+        start=slot.start if slot else None,
+        end=slot.end if slot else None,
+        people=_mail_people(content, owner, company_domains),
         owner=owner,
         meta=meta,
         uid=None,
@@ -140,7 +120,7 @@ def judge_text(
         timeline_text=text,
         now=now,
         zone=zone,
-        reasons=["mail fixing an interview time"],
+        reasons=["mail fixing an interview time" if slot else "cancellation of an interview"],
         company_domains=company_domains,
         content=content,
     )

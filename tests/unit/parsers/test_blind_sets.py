@@ -51,7 +51,7 @@ def _same(field: str, got: Any, want: Any) -> bool:
 def _score(folder: str) -> tuple[dict[str, list[int]], int, int, list[str]]:
     base = HERE / folder
     expected: dict[str, Any] = json.loads((base / "expected.json").read_text(encoding="utf-8"))
-    owner = Owner.of([SETS[folder]])
+    owner = Owner.of(SETS[folder].split(","))
     table: dict[str, list[int]] = {f: [0, 0] for f in (*CORE, *EXTRA)}
     exact = 0
     lines: list[str] = []
