@@ -27,6 +27,8 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from followup.parsers import lexicon as lx
 from followup.parsers.addresses import (
     Owner,
+    base_domain,
+    domain_of,
     is_machine,
     strip_plus,
 )
@@ -89,6 +91,8 @@ def detect_email(
 
 def _detect_other(content: MailContent, owner: Owner, now: datetime, tz: tzinfo | None) -> Detection:
     meta = content.meta
+    if _copied_on_someone_else(meta, owner):
+        return Detection(False, meta=meta, reasons=("the owner is copied on someone else's interview",))
 
     text = content.own_text[:MAX_TEXT]
     subject = meta.subject or ""
@@ -170,6 +174,17 @@ def merge_sessions(dets: list[Detection]) -> Detection:
         sequence=max(d.sequence for d in loop),
         reasons=(*first.reasons, f"{len(loop)} sessions merged"),
     )
+
+
+def _copied_on_someone_else(meta: MailMeta, owner: Owner) -> bool:
+    """The owner is only in Cc, and the mail is addressed to someone outside the sender's company
+    (another candidate the owner referred, say)."""
+    if not meta.to or not meta.sender or any(owner.is_me(a.email) for a in meta.to):
+        return False
+    if not any(owner.is_me(a.email) for a in meta.cc):
+        return False
+    company = base_domain(domain_of(meta.sender.email))
+    return any(base_domain(domain_of(a.email)) != company and not is_machine(a.email) for a in meta.to)
 
 
 # ---------------------------------------------------------------------------------------------

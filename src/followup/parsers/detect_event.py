@@ -75,6 +75,8 @@ def judge_event(
     if not named:
         return negative(meta, ev.uid, "no job interview named", ev)
 
+    if len(ev.attendees) > 25:
+        return negative(meta, ev.uid, "a large meeting (an interview has a handful of people)", ev)
     if ev.recurring and ev.recurrence_id is None:
         return negative(meta, ev.uid, "a recurring event (an interview happens once)", ev)
 
