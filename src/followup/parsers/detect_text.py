@@ -82,7 +82,7 @@ def judge_text(
     if (
         not cand
         and not lx.INTERVIEW.search(text)
-        and not (replied and lx.CONFIRM_REPLY.search(text[:600]))
+        and not (replied and (lx.CONFIRM_REPLY.search(text[:600]) or _happened(lx.RESCHEDULE, text[:600])))
         and not subject_fixes_time  # "Interview – Mon 16 Nov, 4pm AEDT" says it all
     ):
         return negative(meta, None, "only the subject names an interview", None)

@@ -391,6 +391,7 @@ CANCEL = _rx(
     r"\bfindet\s+(?:\w+\s+)?nicht\s+statt\b",
     r"\bcancel(?:ar|amos|ada|ado)\b",
     r"\banulad[oa]\b",
+    r"\b(?:annuler|annulation|anular|anulaci[óo]n|cancelaci[óo]n|stornierung|stornieren)\b",
     r"\bn'aura\s+pas\s+lieu\b",
     r"\bne\s+pourra\s+pas\s+avoir\s+lieu\b",
     r"\bno\s+(?:se\s+)?(?:podr[áa]|va\s+a|podremos)\s+(?:celebrar|realizar|tener\s+lugar|mantener)",
@@ -401,7 +402,9 @@ CANCEL = _rx(
 )
 RESCHEDULE = _rx(
     r"\breschedul",
-    r"\bmoved\s+(?:to|the|your|it\s+to|ur)\b",
+    r"\bmoved\s+(?:to|the|your|it\s+to|ur|you\s+to)\b",
+    r"\b(?:is|are)\s+now\s+(?:on\b|at\b|tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    r"\bupdated\s+the\s+(?:calendar\s+)?invit(?:e|ation)\b",
     r"\b(?:gotta|have\s+to|need\s+to|must)\s+move\s+(?:ur|your|the)\b",
     r"\b(?:move|moving|shift|shifting|push|pushing)\s+(?:your|the|our)\s+(?:\w+\s+){0,2}(?:interview|call|chat|meeting|"
     r"conversation|screen)\b",

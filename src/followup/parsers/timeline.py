@@ -665,6 +665,8 @@ def find_timeline(text: str, anchor: datetime, tz: tzinfo, mail_date: datetime |
     low = anchor.astimezone(tz).date()
     high = low + timedelta(days=MAX_DAYS_AHEAD)
     candidates: list[_Candidate] = []
+    if not _CUE_RE.search(text):
+        return Timeline(None)  # no follow-up or decision words at all: nothing to read
     for offset, sentence in _sentences(text):
         for hit, follow in _scan_sentence(sentence, ref):
             if low <= hit.day <= high:
