@@ -16,6 +16,7 @@ from followup.parsers.addresses import (
 )
 from followup.parsers.judging import (
     DEFAULT_LENGTH,
+    JOBBY,
     MAX_TEXT,
     count,
     finish,
@@ -74,6 +75,15 @@ def judge_event(
     ats = is_ats(organizer) or bool(meta and meta.sender and is_ats(meta.sender.email))
     if not named:
         return negative(meta, ev.uid, "no job interview named", ev)
+    if (
+        not lx.INTERVIEW.search(summary)
+        and not (meta and lx.INTERVIEW.search(meta.subject or ""))
+        and not count(lx.CANDIDATE_FRAMING, text)
+        and not ats
+        and not JOBBY.search(text)
+    ):
+        # "Sprint retro … how the interview rotation went": named only in passing
+        return negative(meta, ev.uid, "an interview is only mentioned in passing", ev)
 
     if len(ev.attendees) > 25:
         return negative(meta, ev.uid, "a large meeting (an interview has a handful of people)", ev)

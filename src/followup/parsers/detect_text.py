@@ -41,7 +41,7 @@ def judge_text(
     subject = meta.subject or ""
     text = content.own_text[:MAX_TEXT]
     full = f"{subject}\n{text}"
-    if not (lx.INTERVIEW.search(full) or lx.JOB_CALL.search(subject)):
+    if not (lx.INTERVIEW.search(full) or lx.JOB_CALL.search(subject) or lx.JOB_NEXT_STEP.search(subject)):
         # A forwarded message may carry the invite ("FW: Interview"); quoted reply history does not.
         forward = re.match(r"\s*(?:fwd?|fw|wg|tr|rv|enc|doorst)\s*:", subject, re.IGNORECASE)
         for fwd in content.forwarded if forward else ():
@@ -305,7 +305,11 @@ def _find_slot(subject: str, text: str, ref: date, zone: tzinfo, moved: bool = F
             score += 3
         elif _names_interview(window):
             score += 2
-        scheduled = bool(lx.SCHEDULED.search(_without_not_yet(sentence))) or label
+        scheduled = (
+            bool(lx.SCHEDULED.search(_without_not_yet(sentence)))
+            or label
+            or bool(lx.CONFIRM_REPLY.search(sentence))  # "Let's lock in Thursday 19 November at 4pm"
+        )
         if scheduled:
             score += 2
         if in_subject:

@@ -147,10 +147,11 @@ def count(rx: re.Pattern[str], text: str) -> int:
     return len(rx.findall(text[:MAX_TEXT]))
 
 
-_JOBBY = re.compile(
+JOBBY = re.compile(
     r"\b(?:position|role|resume|cv|candidat\w*|hiring|recruit\w*|job|career|offer|"
     r"application|puesto|stelle|poste|bewerbung|talent|take-home|engineering\s+manager|"
-    r"team\s+lead|vacante|selecci[óo]n|personalreferent\w*|recrutement)\b",
+    r"team\s+lead|vacante|selecci[óo]n|personalreferent\w*|recrutement|(?:interview|hiring|recruiting)\s+process|"
+    r"onsite|on-site)\b",
     re.IGNORECASE,
 )
 
@@ -158,7 +159,7 @@ _JOBBY = re.compile(
 def other_topic(text: str) -> str | None:
     sample = text[:10_000]
     press = len(lx.PRESS.findall(sample))
-    jobby = len(_JOBBY.findall(sample))
+    jobby = len(JOBBY.findall(sample))
     if press >= 2 and press > jobby:
         return "press or media interview"
     if press >= 1 and jobby == 0 and lx.PRESS.search(sample[:400]):

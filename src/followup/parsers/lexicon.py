@@ -75,13 +75,16 @@ _INTERVIEW = _rx(
     r"\bkennenlerngespr[äa]chs?\b",
     r"\b(?:pers[öo]nliche[ns]?|telefonische[ns]?|erste[ns]?|zweite[ns]?)\s+(?:kennenlern)?gespr[äa]chs?\b",
     r"\b(?:telefon|video|online|bewerber|vorstellungs|job|einstellungs|auswahl|kennenlern)interviews?\b",
-    r"\b(?:zweit|erst|dritt|final|abschluss|fach|telefon|video|online|auswahl|personal)gespr[äa]chs?\b",
+    r"\b(?:zweit|dritt|final|abschluss|fach|auswahl)gespr[äa]chs?\b",
     r"^\s*on-?site\s*[:\-–]",
     r"\b(?:your|the)\s+on-?site\s+(?:schedule|day|agenda|visit|interviews?)\b",
     r"\bentretiens?\b",
     r"\bentrevues?\b",
     r"\bjornada\s+de\s+prueba\b",
     r"\bportfolio\s+(?:review|presentation|walkthrough)\b",
+    r"\bpair(?:ing)?[\s-]programming\s+(?:session|interview|exercise)\b",
+    r"\bpairing\s+(?:session|interview|exercise)\b",
+    r"\b(?:onsite|on-site)\s+panel\b",
     r"\b(?:analytics|technical|tech|hiring|interview|design|engineering|leadership|final)\s+panel\b",
     r"\bpanel\s+for\s+the\s+[\w\s/&-]{2,40}\s+(?:role|position)\b",
     r"\bprobe(?:arbeit(?:en|stag)?|tag)\b",
@@ -123,6 +126,14 @@ _JOB = (
     r"bewerbung|poste|candidature|offre)"
 )
 _CALL = r"(?:call|chat|conversation|llamada|videollamada|anruf|telefonat|appel|[ée]change)"
+_TITLE = (
+    r"(?:engineer|developer|designer|researcher|manager|analyst|scientist|lead|director|consultant|"
+    r"specialist|coordinator|associate|intern|architect|owner|administrator|accountant|controller|"
+    r"recruiter|writer|editor|marketer|representative|officer|head\s+of\s+\w+)"
+)
+JOB_NEXT_STEP = re.compile(
+    rf"\b{_TITLE}\b.{{0,40}}\bnext\s+steps?\b|\bnext\s+steps?\b.{{0,40}}\b{_TITLE}\b", re.IGNORECASE
+)
 JOB_CALL = re.compile(rf"\b{_JOB}\b.{{0,60}}\b{_CALL}\b|\b{_CALL}\b.{{0,60}}\b{_JOB}\b", re.IGNORECASE)
 
 # The message speaks to the candidate.
@@ -285,8 +296,13 @@ OTHER_INTERVIEWS = _rx(
     r"\bcapacitaci[óo]n\b",
     r"\bformation\s+(?:aux|sur)\b",
     r"\breference\s+(?:check|call)\b",
+    r"\bsteuerberat\w*",
+    r"\btax\s+(?:advisor|adviser|return|appointment)\b",
     r"\binfo(?:rmation(?:al)?)?\s+session\b",
-    r"\bnot\s+an\s+interview\b",
+    r"\b(?:isn't|is\s+not|not|never)\s+(?:a\s+|an\s+)?(?:formal\s+|job\s+)?interview\b",
+    r"\bno\s+es\s+una\s+entrevista\b",
+    r"\bkein(?:e)?\s+(?:vorstellungs|bewerbungs)?(?:gespr[äa]ch|interview)\b",
+    r"\bpas\s+(?:un\s+)?entretien\b",
     r"\bregistrants\b",
     r"\bopen\s+house\b",
     r"\bcareer\s+(?:day|event|night|evening)\b",
@@ -532,11 +548,16 @@ NEW_TIME = _rx(
     r"\bd[ée]cal[ée]e?\s+(?:au|à)\b",
     r"\bà\s+la\s+place\b",
     r"\breport[ée]e?\s+(?:au|à)\b",
+    r"\bd[ée]plac[ée]e?\s+(?:au|à)\b",
+    r"\b(?:movid[oa]|cambiad[oa]|trasladad[oa]|pasad[oa])\s+al?\b",
+    r"\bverlegt\s+auf\b",
 )
 
 # A short reply that settles the time proposed in the thread ("Works for me — see you Thu 3pm").
 CONFIRM_REPLY = _rx(
     r"\bworks\s+for\s+me\b",
+    r"\block\s+(?:it\s+)?in\b",
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+it\s+is\b",
     r"\bsee\s+you\s+(?:then|on|at|mon|tue|wed|thu|fri|tomorrow|next)",
     r"\bconfirmed\b",
     r"\bsounds\s+(?:good|great)\b",

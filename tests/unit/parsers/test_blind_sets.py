@@ -3,13 +3,15 @@
 Each folder (blind_en: English ATS/calendar/recruiter mail, blind_intl: Spanish/German/French,
 blind_ics: calendar files, blind_mix: messy real-life mail, blind_neg: look-alike negatives,
 blind_world: day-first dates, 24-hour times and zones around the world, blind_people: panels,
-coordinators, assistants and aliases, blind_upd: moves and cancellations) holds fixtures/ and
+coordinators, assistants and aliases, blind_upd: moves and cancellations, blind_r5a: an ordinary
+inbox, blind_r5b: calendar look-alikes) holds fixtures/ and
 expected.json (file name → expected `inspect --json` fields). The per-field table is printed.
 First run, before any fix made for them: blind_en 29/35 files exact on the core fields (all 13
 negatives rejected), blind_intl 26/36 (one negative detected), blind_ics 26/30 (two negatives
 detected), blind_mix 19/32 (three negatives detected), blind_neg (look-alike negatives) 26/34
 (three negatives detected), blind_world (world English + ATS) 20/32, blind_people (people
-fields) 21/28, blind_upd (updates and cancellations) 27/30. The fixes were general rules
+fields) 21/28, blind_upd (updates and cancellations) 27/30, blind_r5a (an ordinary inbox) 27/30,
+blind_r5b (calendar look-alikes) 24/28. The fixes were general rules
 (spoken times, German dates and compounds, agency recruiters, talent partners named in the
 text, legal forms), and the thresholds leave room for the next unseen wording.
 """
@@ -37,6 +39,8 @@ SETS = {
     "blind_world": "aisha.bello@letterbox.example",
     "blind_people": "priya.raman@inbox-mail.example,priya.r@inbox-mail.example",
     "blind_upd": "tomas.quintero@buzon.example",
+    "blind_r5a": "elif.kaya@maildrop.example",
+    "blind_r5b": "noah.fischer@postfach.example",
 }
 CORE = ("is_interview", "kind", "start", "end", "thank_you_recipients")
 EXTRA = ("recruiter_email", "follow_up_after", "company")
