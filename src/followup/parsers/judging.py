@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone, tzinfo
+from typing import Any
 
 from followup.parsers import lexicon as lx
 from followup.parsers.addresses import (
@@ -144,7 +145,28 @@ def negative(
 
 
 def count(rx: re.Pattern[str], text: str) -> int:
-    return len(rx.findall(text[:MAX_TEXT]))
+    return len(_findall(rx, text[:MAX_TEXT]))
+
+
+_LOWER: dict[str, re.Pattern[str] | None] = {}
+
+
+def _findall(rx: re.Pattern[str], text: str, low: str | None = None) -> list[Any]:
+    """``rx.findall(text)``, run case-sensitively on the lower-cased text when the pattern is all
+    lower case (several times faster than IGNORECASE over long alternations)."""
+    if rx.pattern not in _LOWER:
+        _LOWER[rx.pattern] = re.compile(rx.pattern) if rx.pattern == rx.pattern.lower() else None
+    fast = _LOWER[rx.pattern]
+    if fast is None:
+        return rx.findall(text)
+    return fast.findall(low if low is not None else text.lower())
+
+
+def _search(rx: re.Pattern[str], low: str) -> re.Match[str] | None:
+    if rx.pattern not in _LOWER:
+        _LOWER[rx.pattern] = re.compile(rx.pattern) if rx.pattern == rx.pattern.lower() else None
+    fast = _LOWER[rx.pattern]
+    return fast.search(low) if fast is not None else rx.search(low)
 
 
 JOBBY = re.compile(
@@ -158,15 +180,16 @@ JOBBY = re.compile(
 
 def other_topic(text: str) -> str | None:
     sample = text[:10_000]
-    press = len(lx.PRESS.findall(sample))
-    jobby = len(JOBBY.findall(sample))
+    low = sample.lower()
+    press = len(_findall(lx.PRESS, sample, low))
+    jobby = len(_findall(JOBBY, sample, low))
     if press >= 2 and press > jobby:
         return "press or media interview"
     if press >= 1 and jobby == 0 and lx.PRESS.search(sample[:400]):
         return "press or media interview"
-    if lx.ACADEMIC.search(sample) and jobby <= 1:
+    if _search(lx.ACADEMIC, low) and jobby <= 1:
         return "academic interview"
-    m = lx.OTHER_INTERVIEWS.search(sample)
+    m = _search(lx.OTHER_INTERVIEWS, low)
     if m and (jobby <= 2 or not _WEAK_OTHER.search(m.group(0))):
         return f"not a job interview ({m.group(0).strip().lower()})"
     return None
