@@ -9,12 +9,10 @@ from __future__ import annotations
 import mailbox
 import os
 import queue
-import shutil
 import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -22,8 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-
-from followup.mailbox.testing import Account, Dovecot, DovecotUnavailable
 
 
 def followup_command() -> list[str]:
@@ -40,7 +36,8 @@ def make_maildir(root: Path) -> Path:
 
 def write_config(path: Path, maildir: Path, *, poll: float = 3600, extra: str = "") -> Path:
     base = path.parent
-    path.write_text(f"""
+    path.write_text(
+        f"""
 [owner]
 name = "Jordan Lee"
 email = "jordan.lee@mailbox.example"
@@ -53,13 +50,15 @@ poll_interval = {poll}
 
 [calendar]
 backend = "ics"
-path = "{base / 'calendar.ics'}"
+path = "{base / "calendar.ics"}"
 poll_interval = {poll}
 
 [state]
-path = "{base / 'state' / 'state.db'}"
+path = "{base / "state" / "state.db"}"
 {extra}
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -76,8 +75,9 @@ class Running:
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise AssertionError(f"no log line with {needle!r} within {timeout}s; log:\n"
-                                     + "\n".join(self.log))
+                raise AssertionError(
+                    f"no log line with {needle!r} within {timeout}s; log:\n" + "\n".join(self.log)
+                )
             try:
                 line = self.lines.get(timeout=remaining)
             except queue.Empty:
@@ -124,33 +124,6 @@ def service(tmp_path: Path) -> Iterator[tuple[Running, Path, Path]]:
         stop_service(running)
 
 
-@pytest.fixture(scope="module")
-def dovecot() -> Iterator[Dovecot]:
-    """A private Dovecot on loopback (fails under CI when the binary is missing)."""
-    root = Path(tempfile.mkdtemp(prefix="followup-daemon-dovecot-"))
-    try:
-        server = Dovecot(root)
-    except DovecotUnavailable as exc:
-        shutil.rmtree(root, ignore_errors=True)
-        if os.environ.get("CI"):
-            pytest.fail(str(exc))
-        pytest.skip(str(exc))
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-        shutil.rmtree(root, ignore_errors=True)
-
-
-_accounts = iter(range(1, 10_000))
-
-
-@pytest.fixture
-def account(dovecot: Dovecot) -> Account:
-    return dovecot.add_user(f"daemon{next(_accounts)}-{os.getpid()}", "right-pw")
-
-
 def start_service(config: Path, notify_path: Path | None = None) -> Running:
     """``followup -v --config CONFIG run`` with its stderr pumped into ``Running.lines``."""
     notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
@@ -159,9 +132,14 @@ def start_service(config: Path, notify_path: Path | None = None) -> Running:
         notify.bind(str(notify_path))
         env.update(NOTIFY_SOCKET=str(notify_path), WATCHDOG_USEC="4000000")
     env.pop("WATCHDOG_PID", None)
-    proc = subprocess.Popen([*followup_command(), "-v", "--config", str(config), "run"],
-                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            text=True, env=env)
+    proc = subprocess.Popen(
+        [*followup_command(), "-v", "--config", str(config), "run"],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     running = Running(proc, notify)
 
     def pump() -> None:
@@ -178,3 +156,35 @@ def stop_service(running: Running) -> None:
         running.proc.kill()
         running.proc.wait(timeout=10)
     running.notify.close()
+
+
+def imap_config(tmp_path: Path, port: int, username: str, password: str, *, mailbox_extra: str = "") -> Path:
+    """A config for the private Dovecot (plain IMAP on loopback, no calendar); the password is read
+    by ``password_command`` from a file."""
+    secret = tmp_path / "pw"
+    secret.write_text(password + "\n", encoding="utf-8")
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f"""
+[owner]
+email = "jordan.lee@mailbox.example"
+timezone = "UTC"
+
+[mailbox]
+backend = "imap"
+host = "127.0.0.1"
+port = {port}
+security = "none"
+username = "{username}"
+password_command = "cat {secret}"
+{mailbox_extra}
+
+[calendar]
+backend = "none"
+
+[state]
+path = "{tmp_path / "state.db"}"
+""",
+        encoding="utf-8",
+    )
+    return config

@@ -9,33 +9,9 @@ import pytest
 from followup.daemon.check import run_check
 from followup.mailbox.testing import Account, Dovecot, free_port
 
+from .daemon_proc import imap_config
+
 pytestmark = pytest.mark.integration
-
-
-def imap_config(tmp_path: Path, port: int, username: str, password: str) -> Path:
-    secret = tmp_path / "pw"
-    secret.write_text(password + "\n", encoding="utf-8")
-    config = tmp_path / "config.toml"
-    config.write_text(f"""
-[owner]
-email = "jordan.lee@mailbox.example"
-timezone = "UTC"
-
-[mailbox]
-backend = "imap"
-host = "127.0.0.1"
-port = {port}
-security = "none"
-username = "{username}"
-password_command = "cat {secret}"
-
-[calendar]
-backend = "none"
-
-[state]
-path = "{tmp_path / 'state.db'}"
-""", encoding="utf-8")
-    return config
 
 
 def check(config: Path) -> tuple[int, dict[str, str]]:

@@ -11,9 +11,11 @@ import pytest
 
 from followup.mailbox.testing import Account, Dovecot
 
-from .daemon_proc import start_service, stop_service
+from .daemon_proc import imap_config, start_service, stop_service
 
 pytestmark = pytest.mark.integration
+
+IDLE_ONLY = "poll_interval = 3600"  # no polling: only IDLE can wake the service
 
 MAIL = b"""From: Sam Okafor <sam.okafor@friendmail.example>\r
 To: Jordan Lee <jordan.lee@mailbox.example>\r
@@ -25,35 +27,10 @@ Lunch on Friday?\r
 """
 
 
-def imap_config(tmp_path: Path, dovecot: Dovecot, username: str, password: str) -> Path:
-    secret = tmp_path / "pw"
-    secret.write_text(password + "\n", encoding="utf-8")
-    config = tmp_path / "config.toml"
-    config.write_text(f"""
-[owner]
-email = "jordan.lee@mailbox.example"
-timezone = "UTC"
-
-[mailbox]
-backend = "imap"
-host = "127.0.0.1"
-port = {dovecot.port}
-security = "none"
-username = "{username}"
-password_command = "cat {secret}"
-poll_interval = 3600
-
-[calendar]
-backend = "none"
-
-[state]
-path = "{tmp_path / 'state.db'}"
-""", encoding="utf-8")
-    return config
-
-
 def test_idle_wakes_the_service_on_new_mail(dovecot: Dovecot, account: Account, tmp_path: Path) -> None:
-    run = start_service(imap_config(tmp_path, dovecot, account.username, account.password))
+    run = start_service(
+        imap_config(tmp_path, dovecot.port, account.username, account.password, mailbox_extra=IDLE_ONLY)
+    )
     try:
         run.wait_line("cycle 1:", timeout=20)
         time.sleep(0.5)  # let it enter IDLE
@@ -69,9 +46,12 @@ def test_idle_wakes_the_service_on_new_mail(dovecot: Dovecot, account: Account, 
         stop_service(run)
 
 
-def test_login_failure_backs_off_and_keeps_running(dovecot: Dovecot, account: Account,
-                                                   tmp_path: Path) -> None:
-    run = start_service(imap_config(tmp_path, dovecot, account.username, "wrong-pw"))
+def test_login_failure_backs_off_and_keeps_running(
+    dovecot: Dovecot, account: Account, tmp_path: Path
+) -> None:
+    run = start_service(
+        imap_config(tmp_path, dovecot.port, account.username, "wrong-pw", mailbox_extra=IDLE_ONLY)
+    )
     try:
         line = run.wait_line("account problem", timeout=20)
         assert re.search(r"login failed.*retrying in \d+s$", line), line
@@ -87,9 +67,10 @@ def test_login_failure_backs_off_and_keeps_running(dovecot: Dovecot, account: Ac
         stop_service(run)
 
 
-def test_recovers_when_the_password_is_fixed_and_reloaded(dovecot: Dovecot, account: Account,
-                                                          tmp_path: Path) -> None:
-    config = imap_config(tmp_path, dovecot, account.username, "wrong-pw")
+def test_recovers_when_the_password_is_fixed_and_reloaded(
+    dovecot: Dovecot, account: Account, tmp_path: Path
+) -> None:
+    config = imap_config(tmp_path, dovecot.port, account.username, "wrong-pw", mailbox_extra=IDLE_ONLY)
     run = start_service(config)
     try:
         run.wait_line("account problem", timeout=20)
