@@ -148,25 +148,16 @@ def count(rx: re.Pattern[str], text: str) -> int:
     return len(_findall(rx, text[:MAX_TEXT]))
 
 
-_LOWER: dict[str, re.Pattern[str] | None] = {}
-
-
 def _findall(rx: re.Pattern[str], text: str, low: str | None = None) -> list[Any]:
-    """``rx.findall(text)``, run case-sensitively on the lower-cased text when the pattern is all
-    lower case (several times faster than IGNORECASE over long alternations)."""
-    if rx.pattern not in _LOWER:
-        _LOWER[rx.pattern] = re.compile(rx.pattern) if rx.pattern == rx.pattern.lower() else None
-    fast = _LOWER[rx.pattern]
-    if fast is None:
-        return rx.findall(text)
-    return fast.findall(low if low is not None else text.lower())
+    """``rx.findall(text)``, on the lower-cased text when the pattern allows (lexicon.lowered)."""
+    fast = lx.lowered(rx)
+    return fast.findall(low if low is not None else text.lower()) if fast else rx.findall(text)
 
 
-def _search(rx: re.Pattern[str], low: str) -> re.Match[str] | None:
-    if rx.pattern not in _LOWER:
-        _LOWER[rx.pattern] = re.compile(rx.pattern) if rx.pattern == rx.pattern.lower() else None
-    fast = _LOWER[rx.pattern]
-    return fast.search(low) if fast is not None else rx.search(low)
+def _search(rx: re.Pattern[str], text: str, low: str) -> re.Match[str] | None:
+    """``rx.search(text)``, on the lower-cased ``low`` when the pattern allows; test, don't slice."""
+    fast = lx.lowered(rx)
+    return fast.search(low) if fast else rx.search(text)
 
 
 JOBBY = re.compile(
@@ -187,9 +178,9 @@ def other_topic(text: str) -> str | None:
         return "press or media interview"
     if press >= 1 and jobby == 0 and lx.PRESS.search(sample[:400]):
         return "press or media interview"
-    if _search(lx.ACADEMIC, low) and jobby <= 1:
+    if _search(lx.ACADEMIC, sample, low) and jobby <= 1:
         return "academic interview"
-    m = _search(lx.OTHER_INTERVIEWS, low)
+    m = _search(lx.OTHER_INTERVIEWS, sample, low)
     if m and (jobby <= 2 or not _WEAK_OTHER.search(m.group(0))):
         return f"not a job interview ({m.group(0).strip().lower()})"
     return None
