@@ -19,7 +19,6 @@ Detection. The rules, in order:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -66,7 +65,7 @@ def detect_email(
         return Detection(False, meta=meta, reasons=("the owner's own mail",))
     if sender and owner.is_me(sender):
         return Detection(False, meta=meta, reasons=("the owner's own mail",))
-    forwarded = bool(re.match(r"\s*(?:fwd?|fw|wg|tr|rv|enc|doorst)\s*:", meta.subject or "", re.IGNORECASE))
+    forwarded = bool(lx.FORWARD_SUBJECT.match(meta.subject or ""))
     if forwarded and content.forwarded and not lx.INTERVIEW.search(content.own_text[:4000]):
         # "Fwd: Interview confirmed" sent on from another of the owner's accounts: the forwarded
         # message is the invite, and the forwarder's address was the owner's there.

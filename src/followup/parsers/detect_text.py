@@ -43,7 +43,7 @@ def judge_text(
     full = f"{subject}\n{text}"
     if not (lx.INTERVIEW.search(full) or lx.JOB_CALL.search(subject) or lx.JOB_NEXT_STEP.search(subject)):
         # A forwarded message may carry the invite ("FW: Interview"); quoted reply history does not.
-        forward = re.match(r"\s*(?:fwd?|fw|wg|tr|rv|enc|doorst)\s*:", subject, re.IGNORECASE)
+        forward = lx.FORWARD_SUBJECT.match(subject)
         for fwd in content.forwarded if forward else ():
             if lx.INTERVIEW.search(f"{fwd.meta.subject}\n{fwd.own_text[:MAX_TEXT]}"):
                 inner = judge_text(fwd, owner, now, zone, zone_given)

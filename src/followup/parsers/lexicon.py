@@ -557,6 +557,9 @@ NEW_TIME = _rx(
     r"\bverlegt\s+auf\b",
 )
 
+# Subject prefixes of a forwarded message (en/de/fr/es/pt/nl).
+FORWARD_SUBJECT = re.compile(r"\s*(?:fwd?|fw|wg|tr|rv|enc|doorst)\s*:", re.IGNORECASE)
+
 # A short reply that settles the time proposed in the thread ("Works for me — see you Thu 3pm").
 CONFIRM_REPLY = _rx(
     r"\bworks\s+for\s+me\b",

@@ -8,6 +8,7 @@ context they appear in (a question, an availability request, a schedule line).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
@@ -443,46 +444,17 @@ def find_times(text: str) -> list[TimeHit]:
         ):
             zone = None
         hits.append(TimeHit(m.start(), m.end(), t1, t2, zone, m.group(0)))
-    for m in _NOON_RE.finditer(text):
-        if any(h.pos <= m.start() < h.end or m.start() <= h.pos < m.end() for h in hits):
-            continue
-        tail = text[m.end() : m.end() + 50]
-        zone = zone_from_text(tail) if re.match(r"\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b)", tail) else None
-        hits.append(TimeHit(m.start(), m.end(), time(12, 0), None, zone, m.group(0)))
-    for m in _MILITARY_RE.finditer(text):
-        if any(h.pos <= m.start() < h.end for h in hits):
-            continue
-        tail = text[m.end() : m.end() + 50]
-        zone = zone_from_text(tail) if re.match(r"\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b)", tail) else None
-        hits.append(
-            TimeHit(m.start(), m.end(), time(int(m.group("h")), int(m.group("m"))), None, zone, m.group(0))
-        )
-    for m in _WORD_TIME_RE.finditer(text):
-        if any(h.pos <= m.start() < h.end or m.start() <= h.pos < m.end() for h in hits):
-            continue
-        t = _word_time(m)
-        if t is None:
-            continue
-        tail = text[m.end() : m.end() + 50]
-        zone = (
-            zone_from_text(tail)
-            if re.match(r"\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b|hora|heure|\w+\s+zeit)", tail, re.I)
-            else None
-        )
-        hits.append(TimeHit(m.start(), m.end(), t, None, zone, m.group(0)))
-    for m in _SPOKEN_RE.finditer(text):
-        if any(h.pos <= m.start("h") < h.end for h in hits):
-            continue
-        t = _spoken_time(m)
-        if t is None:
-            continue
-        tail = text[m.end() : m.end() + 50]
-        zone = (
-            zone_from_text(tail)
-            if re.match(r"\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b|\w+\s+time)", tail, re.I)
-            else None
-        )
-        hits.append(TimeHit(m.start(), m.end(), t, None, zone, m.group(0)))
+    for rx, convert, anchor, both_ways, tail_zone in _WRITTEN_TIMES:
+        for m in rx.finditer(text):
+            start = m.start(anchor) if anchor else m.start()
+            if any(h.pos <= start < h.end or (both_ways and start <= h.pos < m.end()) for h in hits):
+                continue
+            t = convert(m)
+            if t is None:
+                continue
+            tail = text[m.end() : m.end() + 50]
+            zone = zone_from_text(tail) if tail_zone.match(tail) else None
+            hits.append(TimeHit(m.start(), m.end(), t, None, zone, m.group(0)))
     hits.sort(key=lambda h: h.pos)
     return hits
 
@@ -701,3 +673,22 @@ _EARLY = re.compile(
     r"vorher|fr[üu]her|vor\s+beginn|to\s+(?:check|sign)|grace|buffer|late)\b",
     re.IGNORECASE,
 )
+
+
+# The clock times written without digits-and-colon, after the numeric ones: (pattern, reader,
+# group the overlap test starts at, test overlap both ways, what may follow to name the zone).
+_TAIL_ZONE = re.compile(r"\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b)")
+_WRITTEN_TIMES: list[
+    tuple[re.Pattern[str], Callable[[re.Match[str]], time | None], str | None, bool, re.Pattern[str]]
+] = [
+    (_NOON_RE, lambda m: time(12, 0), None, True, _TAIL_ZONE),
+    (_MILITARY_RE, lambda m: time(int(m.group("h")), int(m.group("m"))), None, False, _TAIL_ZONE),
+    (
+        _WORD_TIME_RE,
+        _word_time,
+        None,
+        True,
+        re.compile(r"\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b|hora|heure|\w+\s+zeit)", re.I),
+    ),
+    (_SPOKEN_RE, _spoken_time, "h", False, re.compile(r"\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b|\w+\s+time)", re.I)),
+]
