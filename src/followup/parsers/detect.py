@@ -19,7 +19,7 @@ Detection. The rules, in order:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, tzinfo
 
@@ -53,31 +53,34 @@ def detect_email(
     owner = _effective_owner(owner, meta)
     sender = meta.sender.email if meta.sender else None
 
-    # Forwards the owner sent to themselves: the forwarded message is the real one.
-    if sender and owner.is_me(sender) and content.forwarded:
-        for fwd in content.forwarded:
-            if fwd.meta.sender and not owner.is_me(fwd.meta.sender.email):
-                aliases = {a.email for a in fwd.meta.to} if meta.to else set()
-                widened = Owner(owner.addresses | {strip_plus(a) for a in aliases}, owner.name)
-                inner = detect_email(fwd, widened, now, tz)
-                if inner.is_interview:
-                    return replace(inner, meta=meta, reasons=(*inner.reasons, "forwarded by the owner"))
-        return Detection(False, meta=meta, reasons=("the owner's own mail",))
     if sender and owner.is_me(sender):
-        return Detection(False, meta=meta, reasons=("the owner's own mail",))
+        # Forwards the owner sent to themselves: the forwarded message is the real one, and its
+        # To was the owner's too.
+        inner = _forwarded_interview(
+            content,
+            owner,
+            lambda fwd: {a.email for a in fwd.meta.to} if meta.to else set(),
+            "forwarded by the owner",
+            now,
+            tz,
+        )
+        return inner or Detection(False, meta=meta, reasons=("the owner's own mail",))
     forwarded = bool(lx.FORWARD_SUBJECT.match(meta.subject or ""))
     if forwarded and content.forwarded and not lx.INTERVIEW.search(content.own_text[:4000]):
         # "Fwd: Interview confirmed" sent on from another of the owner's accounts: the forwarded
         # message is the invite, and the forwarder's address was the owner's there.
-        for fwd in content.forwarded:
-            if not fwd.meta.sender or owner.is_me(fwd.meta.sender.email):
-                continue
-            widened = owner
-            if sender and any(a.email == sender for a in (*fwd.meta.to, *fwd.meta.cc)):
-                widened = Owner(owner.addresses | {strip_plus(sender)}, owner.name)
-            inner = detect_email(fwd, widened, now, tz)
-            if inner.is_interview:
-                return replace(inner, meta=meta, reasons=(*inner.reasons, "forwarded"))
+        inner = _forwarded_interview(
+            content,
+            owner,
+            lambda fwd: (
+                {sender} if sender and any(a.email == sender for a in (*fwd.meta.to, *fwd.meta.cc)) else set()
+            ),
+            "forwarded",
+            now,
+            tz,
+        )
+        if inner is not None:
+            return inner
     det = _detect_other(content, owner, now, tz)
     if not det.is_interview and meta.date and sender and not is_machine(sender):
         tl = find_timeline(
@@ -86,6 +89,26 @@ def detect_email(
         if tl.follow_up_after:
             det = replace(det, follow_up_after=tl.follow_up_after, decision_imminent=tl.decision_imminent)
     return det
+
+
+def _forwarded_interview(
+    content: MailContent,
+    owner: Owner,
+    also_owner: Callable[[MailContent], set[str]],
+    label: str,
+    now: datetime,
+    tz: tzinfo | None,
+) -> Detection | None:
+    """The first forwarded message (not the owner's own) that is an interview, judged with the
+    owner widened by ``also_owner(forwarded)``; None when there is none."""
+    for fwd in content.forwarded:
+        if not fwd.meta.sender or owner.is_me(fwd.meta.sender.email):
+            continue
+        widened = Owner(owner.addresses | {strip_plus(a) for a in also_owner(fwd)}, owner.name)
+        inner = detect_email(fwd, widened, now, tz)
+        if inner.is_interview:
+            return replace(inner, meta=content.meta, reasons=(*inner.reasons, label))
+    return None
 
 
 def _detect_other(content: MailContent, owner: Owner, now: datetime, tz: tzinfo | None) -> Detection:

@@ -236,3 +236,21 @@ def test_onsite_sessions_in_one_invite_are_one_interview() -> None:
     )
     assert d.recruiter_email == "lucius.fox@waynetech.example"
     assert d.position == "Platform Engineer"
+
+
+def test_an_invite_the_owner_forwarded_to_themselves() -> None:
+    from email.message import EmailMessage
+    from email.parser import BytesParser
+    from email.policy import default
+
+    outer = EmailMessage()
+    outer["From"] = "Alex Rivera <alex.rivera@mailbox.example>"
+    outer["To"] = "alex.rivera@mailbox.example"
+    outer["Subject"] = "Fwd: Interview Confirmation: Senior Backend Engineer at Acme Corp"
+    outer["Date"] = "Fri, 20 Nov 2026 12:00:00 -0800"
+    outer.set_content("for my records")
+    outer.add_attachment(BytesParser(policy=default).parsebytes(load("greenhouse_invite.eml")))
+    d = analyze_email(outer.as_bytes(), ME, NOW)
+    assert d.is_interview and "forwarded by the owner" in d.reasons
+    assert d.start == z("2026-12-01T18:00:00Z")
+    assert d.recruiter_email == "maria.lopez@acme-corp.com"
