@@ -16,7 +16,6 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
-from followup.calendar_sync.base import CalendarChange, FollowupEvent
 from followup.config import Config, FollowupConfig, OwnerConfig
 from followup.engine.drafts import DraftWriter
 from followup.engine.planner import Rules, plan
@@ -25,6 +24,8 @@ from followup.engine.tracker import Tracker, interview_id_for
 from followup.mailbox.base import ScannedMessage
 from followup.parsers.model import Address, Detection, MailMeta, Person
 from followup.state import StateStore
+
+from .engine_helpers import FakeCalendar
 
 T0 = datetime(2026, 3, 2, 14, 0, tzinfo=UTC)
 
@@ -47,27 +48,6 @@ class FakeMailbox:
 
     def wait_for_mail(self, timeout: float) -> bool:
         return False
-
-    def close(self) -> None:
-        pass
-
-
-class FakeCalendar:
-    def __init__(self) -> None:
-        self.events: dict[str, FollowupEvent] = {}
-        self.puts: list[tuple[str, datetime]] = []
-
-    def changes(self, state: StateStore) -> Iterator[CalendarChange]:
-        return iter(())
-
-    def put_event(self, event: FollowupEvent) -> None:
-        self.events[event.key] = event
-
-    def get_event(self, key: str) -> FollowupEvent | None:
-        return self.events.get(key)
-
-    def delete_event(self, key: str) -> bool:
-        return self.events.pop(key, None) is not None
 
     def close(self) -> None:
         pass

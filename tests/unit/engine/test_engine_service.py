@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from followup.calendar_sync.base import CalendarChange, FollowupEvent
+from followup.calendar_sync.base import CalendarChange
 from followup.config import Config, OwnerConfig, StateConfig
 from followup.engine import service
 from followup.engine.service import run_cycle
@@ -21,6 +21,8 @@ from followup.parsers.addresses import Owner
 from followup.parsers.mime import read_meta
 from followup.parsers.model import Address, Attendee, CalEvent, Detection, MailMeta
 from followup.state import StateStore
+
+from .engine_helpers import FakeCalendar
 
 FIXTURES = Path(__file__).resolve().parents[2] / "integration" / "engine" / "fixtures"
 INVITE = (FIXTURES / "invite_globex.eml").read_bytes()
@@ -57,28 +59,6 @@ class FakeMailbox:
 
     def wait_for_mail(self, timeout: float) -> bool:
         return False
-
-    def close(self) -> None:
-        pass
-
-
-class FakeCalendar:
-    def __init__(self, changes: list[CalendarChange] | None = None) -> None:
-        self.events: dict[str, FollowupEvent] = {}
-        self.pending = changes or []
-
-    def changes(self, state: StateStore) -> Iterator[CalendarChange]:
-        out, self.pending = self.pending, []
-        return iter(out)
-
-    def put_event(self, event: FollowupEvent) -> None:
-        self.events[event.key] = event
-
-    def get_event(self, key: str) -> FollowupEvent | None:
-        return self.events.get(key)
-
-    def delete_event(self, key: str) -> bool:
-        return self.events.pop(key, None) is not None
 
     def close(self) -> None:
         pass
