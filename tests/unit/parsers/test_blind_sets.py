@@ -18,18 +18,13 @@ text, legal forms), and the thresholds leave room for the next unseen wording.
 
 from __future__ import annotations
 
-import json
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from followup.parsers.addresses import Owner
-from followup.parsers.inspect import detection_json, inspect_file
+from tests.unit.parsers.blind_score import score
 
 HERE = Path(__file__).parent
-NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 SETS = {
     "blind_en": "sam.okafor@inbox.example",
     "blind_intl": "lena.moreau@courrier.example",
@@ -42,58 +37,26 @@ SETS = {
     "blind_r5a": "elif.kaya@maildrop.example",
     "blind_r5b": "noah.fischer@postfach.example",
 }
-CORE = ("is_interview", "kind", "start", "end", "thank_you_recipients")
-EXTRA = ("recruiter_email", "follow_up_after", "company")
+# Sets added after the detector's last round of fixes. They are not yet at the goal below, so
+# each holds a floor (files exact on the core fields, is_interview right) taken from its score
+# when it was added: a change that makes any of them worse fails here. Raise a floor when a
+# general fix lifts the set; a set leaves this table when it meets the goal.
+FLOORS: dict[str, tuple[int, int]] = {}
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95
-
-
-def _same(field: str, got: Any, want: Any) -> bool:
-    if field == "thank_you_recipients":
-        return {a.lower() for a in got} == {a.lower() for a in (want or [])}
-    if field == "company" and isinstance(got, str) and isinstance(want, str):
-        return got.casefold() == want.casefold()
-    return bool(got == want)
-
-
-def _score(folder: str) -> tuple[dict[str, list[int]], int, int, list[str]]:
-    base = HERE / folder
-    expected: dict[str, Any] = json.loads((base / "expected.json").read_text(encoding="utf-8"))
-    owner = Owner.of(SETS[folder].split(","))
-    table: dict[str, list[int]] = {f: [0, 0] for f in (*CORE, *EXTRA)}
-    exact = 0
-    lines: list[str] = []
-    for name, want in sorted(expected.items()):
-        got = detection_json(inspect_file(base / "fixtures" / name, owner, NOW, None))
-        fields = (*CORE, *EXTRA) if want.get("is_interview") else ("is_interview",)
-        wrong = []
-        for field in fields:
-            if field not in want:
-                continue
-            table[field][1] += 1
-            if _same(field, got.get(field), want[field]):
-                table[field][0] += 1
-            else:
-                wrong.append(field)
-        exact += not any(f in CORE for f in wrong)
-        for field in wrong:
-            lines.append(f"  {name:40} {field:22} got {got.get(field)!r} want {want[field]!r}")
-        if wrong and not got["is_interview"]:
-            lines.append(f"  {name:40} {'(reasons)':22} {got['reasons']}")
-    return table, exact, len(expected), lines
 
 
 @pytest.mark.parametrize("folder", sorted(SETS))
 def test_blind_set(folder: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert (HERE / folder / "expected.json").exists()
-    table, exact, total, lines = _score(folder)
+    s = score(HERE / folder, SETS[folder].split(","))
     with capsys.disabled():
-        print(f"\n{folder}: {exact}/{total} files exact on {', '.join(CORE)}")
-        for field, (right, n) in table.items():
-            if n:
-                print(f"  {field:22} {right:3}/{n:<3} {100 * right / n:5.1f} %")
-        for line in lines:
-            print(line)
-    right, n = table["is_interview"]
-    assert right >= MIN_IS_INTERVIEW * n
-    assert exact >= MIN_EXACT * total
+        print("\n" + s.report(folder))
+    right, n = s.table["is_interview"]
+    if folder in FLOORS:
+        min_exact, min_right = FLOORS[folder]
+        assert s.exact >= min_exact
+        assert right >= min_right
+    else:
+        assert right >= MIN_IS_INTERVIEW * n
+        assert s.exact >= MIN_EXACT * s.total
