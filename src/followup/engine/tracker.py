@@ -24,16 +24,12 @@ from typing import Any
 
 from followup.engine.planner import Done, InterviewState, PersonState
 from followup.errors import FatalError, UserError
+from followup.parsers import vendors
 from followup.parsers.addresses import base_domain, domain_of, is_machine
 from followup.parsers.model import Detection, MailMeta, Person
 
 log = logging.getLogger(__name__)
 
-FREE_MAIL = frozenset({
-    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com",
-    "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net",
-    "web.de", "yandex.ru", "mail.ru", "fastmail.com", "zoho.com",
-})
 ROLE_RANK = {"recruiter": 5, "hiring_manager": 4, "interviewer": 3, "coordinator": 2, "contact": 1}
 OUTCOMES = ("offer", "rejected", "no-response", "withdrawn")
 
@@ -437,7 +433,7 @@ class Tracker:
         if row:
             return str(row["id"])
         dom = base_domain(domain_of(sender))
-        if dom in FREE_MAIL or is_machine(sender):
+        if dom in vendors.FREE_MAIL or is_machine(sender):
             return None
         by_domain = ("SELECT id FROM interviews WHERE domain = ? "
                      "ORDER BY (start > ?), abs(julianday(start) - julianday(?))")
@@ -578,7 +574,7 @@ def _company_domain(det: Detection) -> str | None:
     counts: dict[str, int] = {}
     for e in cands:
         d = base_domain(domain_of(e))
-        if d in FREE_MAIL or is_machine(e):
+        if d in vendors.FREE_MAIL or is_machine(e):
             continue
         counts[d] = counts.get(d, 0) + 1
     if not counts:

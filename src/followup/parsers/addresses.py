@@ -7,66 +7,12 @@ from dataclasses import dataclass
 from email.headerregistry import Address as _HAddress
 from email.utils import getaddresses
 
+from followup.parsers import vendors
 from followup.parsers.model import Address
 
 _ADDR_RE = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$")
 
-# Local parts that belong to machines, not people.
-_MACHINE_LOCAL = re.compile(
-    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|noreply[-_.].*|.*[-_.]no[-_.]?reply|"
-    r"notifications?|notify|mailer[-_.]?daemon|postmaster|bounces?(?:[-+].*)?|"
-    r"calendar(?:[-_.]notification)?|calendar-server|invitations?|invites?|"
-    r"scheduling|scheduler|automated|auto|robot|bot|alerts?|news(?:letter)?|"
-    r"updates?|digest|mailer|system|support|help|info|hello|team|talent-?notifications?|"
-    r"jobs-noreply|careers-noreply|ats|applications?|apply|hr-noreply|workday|"
-    r"listserv|majordomo|owner-.*|.*-owner|.*-request|.*-bounces?)$",
-    re.IGNORECASE,
-)
 
-# Domains that send on behalf of ATS / scheduling / conferencing products.
-MACHINE_DOMAINS = (
-    "greenhouse.io",
-    "greenhouse-mail.io",
-    "us.greenhouse-mail.io",
-    "lever.co",
-    "hire.lever.co",
-    "ashbyhq.com",
-    "ashbyhq.net",
-    "myworkday.com",
-    "myworkdayjobs.com",
-    "workday.com",
-    "icims.com",
-    "talent.icims.com",
-    "goodtime.io",
-    "modernloop.io",
-    "calendly.com",
-    "smartrecruiters.com",
-    "jobvite.com",
-    "bamboohr.com",
-    "recruitee.com",
-    "workable.com",
-    "teamtailor.com",
-    "personio.de",
-    "successfactors.com",
-    "taleo.net",
-    "zoom.us",
-    "calendar-notification.google.com",
-    "resource.calendar.google.com",
-    "group.calendar.google.com",
-    "linkedin.com",
-    "indeed.com",
-    "glassdoor.com",
-    "hackerrank.com",
-    "codility.com",
-    "codesignal.com",
-    "hirevue.com",
-    "teams.microsoft.com",
-    "microsoft.com",
-    "mailchimp.com",
-    "sendgrid.net",
-    "amazonses.com",
-    "mandrillapp.com",
-)
 
 _ROOM_NAME = re.compile(
     r"\b(?:room|conference|meeting\s*room|boardroom|salle|sala|raum|besprechungsraum|"
@@ -133,54 +79,16 @@ class Owner:
 def is_machine(addr: str) -> bool:
     """True for no-reply, notification, ATS, list and bot addresses."""
     local, _, domain = addr.lower().partition("@")
-    if _MACHINE_LOCAL.match(local.split("+", 1)[0]):
+    if vendors.MACHINE_LOCAL.match(local.split("+", 1)[0]):
         return True
-    if any(domain == d or domain.endswith("." + d) for d in MACHINE_DOMAINS):
+    if any(domain == d or domain.endswith("." + d) for d in vendors.MACHINE_DOMAINS):
         return True
     # The same products under another top-level domain or a regional host (eu.greenhouse-mail…).
     labels = set(domain.split(".")[:-1])
     labels |= {part for label in labels for part in label.split("-")}  # "myworkday-mail", "icims-mail"
-    return bool(labels & _MACHINE_LABELS)
+    return bool(labels & vendors.MACHINE_LABELS)
 
 
-_MACHINE_LABELS = frozenset(
-    {
-        "greenhouse",
-        "greenhouse-mail",
-        "lever",
-        "ashbyhq",
-        "myworkday",
-        "myworkdayjobs",
-        "icims",
-        "goodtime",
-        "modernloop",
-        "calendly",
-        "smartrecruiters",
-        "jobvite",
-        "workable",
-        "teamtailor",
-        "recruitee",
-        "bamboohr",
-        "personio",
-        "successfactors",
-        "taleo",
-        "hirevue",
-        "hackerrank",
-        "codility",
-        "codesignal",
-        "calendar-notification",
-        "sendgrid",
-        "mailchimp",
-        "mandrillapp",
-        "amazonses",
-        "welcometothejungle",
-        "join",
-        "softgarden",
-        "rexx-systems",
-        "breezy",
-        "jazzhr",
-    }
-)
 
 
 def looks_like_room(name: str | None, addr: str | None) -> bool:

@@ -6,6 +6,7 @@ import re
 from datetime import datetime, timedelta, tzinfo
 
 from followup.parsers import lexicon as lx
+from followup.parsers import vendors
 from followup.parsers.addresses import (
     Owner,
     base_domain,
@@ -234,7 +235,7 @@ def _company_domains_event(ev: CalEvent, owner: Owner, meta: MailMeta | None) ->
         if not a or not a.email or owner.is_me(a.email) or looks_like_room(a.name, a.email):
             continue
         dom = domain_of(a.email)
-        if is_ats(a.email) or dom in lx.FREE_MAIL or (is_machine(a.email) and not is_ats(a.email)):
+        if is_ats(a.email) or dom in vendors.FREE_MAIL or (is_machine(a.email) and not is_ats(a.email)):
             continue
         doms.add(base_domain(dom))
         if a is ev.organizer or (meta and meta.sender and a.email == meta.sender.email):

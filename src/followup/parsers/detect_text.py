@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from followup.parsers import lexicon as lx
+from followup.parsers import vendors
 from followup.parsers.addresses import (
     Owner,
     base_domain,
@@ -91,7 +92,7 @@ def judge_text(
 
     sender = meta.sender.email if meta.sender else None
     company_domains: set[str] = set()
-    if sender and not is_machine(sender) and domain_of(sender) not in lx.FREE_MAIL:
+    if sender and not is_machine(sender) and domain_of(sender) not in vendors.FREE_MAIL:
         company_domains.add(base_domain(domain_of(sender)))
     kind: Kind = "invite"
     moved = _happened(lx.RESCHEDULE, full[:3000])
@@ -551,7 +552,7 @@ def _day_first(text: str) -> bool:
 
 
 def _named_in(a: Address, text: str) -> bool:
-    if domain_of(a.email) in lx.FREE_MAIL or not a.name:
+    if domain_of(a.email) in vendors.FREE_MAIL or not a.name:
         return False
     return re.search(rf"\b{re.escape(a.name)}\b", text[:20_000], re.IGNORECASE) is not None
 

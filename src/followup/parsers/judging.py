@@ -10,6 +10,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from followup.parsers import lexicon as lx
+from followup.parsers import vendors
 from followup.parsers.addresses import (
     Owner,
     base_domain,
@@ -40,32 +41,9 @@ def is_ats(addr: str | None) -> bool:
     if not addr:
         return False
     dom = domain_of(addr)
-    return any(dom == d or dom.endswith("." + d) for d in _ATS_DOMAINS)
+    return any(dom == d or dom.endswith("." + d) for d in vendors.ATS_DOMAINS)
 
 
-_ATS_DOMAINS = (
-    "greenhouse.io",
-    "greenhouse-mail.io",
-    "lever.co",
-    "ashbyhq.com",
-    "myworkday.com",
-    "myworkdayjobs.com",
-    "icims.com",
-    "goodtime.io",
-    "modernloop.io",
-    "calendly.com",
-    "smartrecruiters.com",
-    "jobvite.com",
-    "workable.com",
-    "teamtailor.com",
-    "recruitee.com",
-    "bamboohr.com",
-    "personio.de",
-    "successfactors.com",
-    "taleo.net",
-    "gem.com",
-    "rippling.com",
-)
 
 
 def is_person(email: str | None, name: str | None, owner: Owner) -> bool:
@@ -241,7 +219,7 @@ def _body_addresses(people: list[Person], text: str, owner: Owner, company_domai
         if email in seen or not is_person(email, None, owner) or is_ats(email):
             continue
         dom = base_domain(domain_of(email))
-        if dom in owner_domains or domain_of(email) in lx.FREE_MAIL:
+        if dom in owner_domains or domain_of(email) in vendors.FREE_MAIL:
             continue
         if company_domains and dom not in company_domains and not _name_spelled(email, text):
             continue  # another company's address, unless its person is named (an agency's client)

@@ -42,6 +42,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
+from followup.parsers import words
 from followup.parsers.model import Timeline
 
 MAX_DAYS_AHEAD = 400
@@ -50,128 +51,25 @@ _MAX_PHRASE = 200
 
 # ---------------------------------------------------------------- vocabulary
 
-_NUMBERS: dict[str, int] = {}
-for _words, _start in (
-    (
-        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty",
-        1,
-    ),
-    (
-        "uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
-        "dieciséis diecisiete dieciocho diecinueve veinte",
-        1,
-    ),
-    (
-        "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
-        "sechzehn siebzehn achtzehn neunzehn zwanzig",
-        1,
-    ),
-    (
-        "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
-        "dix-sept dix-huit dix-neuf vingt",
-        1,
-    ),
-):
-    for _i, _w in enumerate(_words.split()):
-        _NUMBERS[_w] = _start + _i
-_NUMBERS.update(
-    {
-        "a": 1,
-        "an": 1,
-        "una": 1,
-        "une": 1,
-        "ein": 1,
-        "eine": 1,
-        "einem": 1,
-        "einer": 1,
-        "einen": 1,
-        "dieciseis": 16,
-        "a couple of": 2,
-        "a couple": 2,
-        "couple of": 2,
-        "un par de": 2,
-        "a few": 3,
-        "few": 3,
-        "several": 3,
-        "unos": 3,
-        "unas": 3,
-        "algunos": 3,
-        "algunas": 3,
-        "ein paar": 3,
-        "einigen": 3,
-        "wenigen": 3,
-        "quelques": 3,
-        "plusieurs": 3,
-    }
-)
+_NUMBERS: dict[str, int] = dict(words.merged("NUMBERS"))
 _NUM = (
     "(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_NUMBERS, key=len, reverse=True))
     + r"|\d{1,3})"
 )
 
-_UNITS: tuple[tuple[str, str], ...] = (
-    (
-        r"business\s+days?|working\s+days?|días\s+hábiles|dias\s+habiles|días\s+laborables"
-        r"|werktagen?|werktage|arbeitstagen?|arbeitstage|jours\s+ouvr(?:é|e|able)s?",
-        "bday",
-    ),
-    (r"days?|días|dias|día|dia|tagen?|tage|jours?", "day"),
-    (r"weeks?|semanas?|wochen?|semaines?", "week"),
-    (r"months?|meses|mes|monate?n?|mois", "month"),
-    (r"hours?|horas?|stunden?|heures?", "hour"),
-)
+_UNIT_PATTERNS: dict[str, list[str]] = {}
+for _pattern, _kind in words.merged("UNITS"):
+    _UNIT_PATTERNS.setdefault(_kind, []).append(_pattern)
+_UNITS: tuple[tuple[str, str], ...] = tuple(("|".join(ps), k) for k, ps in _UNIT_PATTERNS.items())
 _UNIT = "(?:" + "|".join(f"(?P<u_{k}>{p})" for p, k in _UNITS) + ")"
 
-_WEEKDAYS: dict[str, int] = {}
-for _names in (
-    "monday tuesday wednesday thursday friday saturday sunday",
-    "lunes martes miércoles jueves viernes sábado domingo",
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag",
-    "lundi mardi mercredi jeudi vendredi samedi dimanche",
-):
-    for _i, _w in enumerate(_names.split()):
-        _WEEKDAYS[_w] = _i
-_WEEKDAYS.update({"miercoles": 2, "sabado": 5, "sonnabend": 5})
 _WD_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4}
+# Full weekday names (abbreviations are read by their own rule, guarded by _WD_ABBR).
+_WEEKDAYS = {w: n for w, n in words.weekday_numbers().items() if len(w) >= 5 and w not in _WD_ABBR}
 _WEEKDAY = "(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + ")"
 
-_MONTHS: dict[str, int] = {}
-for _names in (
-    "january february march april may june july august september october november december",
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "januar februar märz april mai juni juli august september oktober november dezember",
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-):
-    for _i, _w in enumerate(_names.split()):
-        _MONTHS[_w] = _i + 1
-_MONTHS.update(
-    {
-        "jan": 1,
-        "feb": 2,
-        "mar": 3,
-        "apr": 4,
-        "jun": 6,
-        "jul": 7,
-        "aug": 8,
-        "sep": 9,
-        "sept": 9,
-        "oct": 10,
-        "nov": 11,
-        "dec": 12,
-        "setiembre": 9,
-        "ene": 1,
-        "dic": 12,
-        "okt": 10,
-        "dez": 12,
-        "jänner": 1,
-        "fevrier": 2,
-        "aout": 8,
-        "decembre": 12,
-        "maerz": 3,
-    }
-)
+_MONTHS = words.month_numbers()
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
 
 _WB = r"(?<![\w-])"  # word start
@@ -179,31 +77,8 @@ _WE = r"(?![\w-])"  # word end
 
 # Cues. "follow-up": the candidate is told to call / follow up. "decision": the company
 # will decide / get back.
-_CUE_FOLLOW = (
-    r"call\s+(?:me|us|back)|give\s+(?:me|us)\s+a\s+(?:call|ring|shout)|ring\s+me|follow(?:\s+|-)?up"
-    r"|reach\s+out|check\s+(?:back|in)|touch\s+base|ping\s+(?:me|us)|contact\s+(?:me|us)"
-    r"|(?:e-?mail|text|phone)\s+(?:me|us)|get\s+in\s+touch\s+with\s+(?:me|us)|circle\s+back"
-    r"|llám(?:ame|eme|anos|enos)|llamarme|llamarnos|contáct(?:ame|eme|anos|enos)|escr[ií]b(?:eme|ame)"
-    r"|hacer\s+seguimiento|dar\s+seguimiento|seguimiento"
-    r"|rufen\s+sie\s+(?:mich|uns)|ruf\s+(?:mich|uns)|anrufen|melden\s+sie\s+sich|meld\s+dich"
-    r"|kontaktieren\s+sie\s+(?:mich|uns)|nachfragen|nachhaken"
-    r"|appelez(?:-|\s+)(?:moi|nous)|appelle(?:-|\s+)moi|rappelez(?:-|\s+)(?:moi|nous)|m['’]appeler"
-    r"|me\s+rappeler|contactez(?:-|\s+)(?:moi|nous)|me\s+contacter|nous\s+contacter"
-    r"|relancez(?:-|\s+)(?:moi|nous)|me\s+relancer|revenez\s+vers\s+(?:moi|nous)"
-)
-_CUE_DECIDE = (
-    r"decid\w*|decision|hear\s+(?:back|from\s+(?:us|me|them))|let\s+you\s+know|get\s+back\s+to\s+you"
-    r"|be\s+in\s+touch|get\s+in\s+touch\s+with\s+you|reach\s+out\s+to\s+you|contact\s+you"
-    r"|next\s+steps?|feedback|update\s+you|an\s+update|outcome|respond\s+to\s+you|news\s+for\s+you"
-    r"|decid\w*|decisión|decision|respuesta|noticias|te\s+(?:avisaremos|avisamos|contactaremos|"
-    r"informaremos|escribiremos|llamaremos|diremos|daremos|comentaremos|contaremos)|le\s+(?:avisaremos|"
-    r"contactaremos|informaremos|escribiremos|llamaremos|diremos|daremos|comentaremos)"
-    r"|nos\s+pondremos\s+en\s+contacto|próximos\s+pasos|retroalimentación"
-    r"|entscheid\w*|entschied\w*|rückmeldung|bescheid|melden\s+(?:uns|wir\s+uns)|von\s+uns\s+hören"
-    r"|nächsten\s+schritte|hören|feedback|informieren\s+(?:sie|dich)"
-    r"|décid\w*|decid\w*|décision|réponse|nouvelles|retour|reviendr\w*\s+vers|recontacter\w*"
-    r"|prochaines\s+étapes|tiendr\w*\s+au\s+courant|tenir\s+au\s+courant|vous\s+(?:dirons|ferons\s+signe)"
-)
+_CUE_FOLLOW = "|".join(words.merged("CUE_FOLLOW"))
+_CUE_DECIDE = "|".join(words.merged("CUE_DECIDE"))
 _CUE_RE = re.compile(rf"{_WB}(?:(?P<f>{_CUE_FOLLOW})|(?P<d>{_CUE_DECIDE}))", re.I)
 
 # Scheduling / reply-by talk: rejects a time expression it precedes (same sentence part).
@@ -428,12 +303,9 @@ _END = (
     r"(?:(?:the\s+)?end\s+of|a\s+(?:finales|fines|final)\s+de|al\s+final\s+de"
     r"|(?:à\s+la\s+|d['’]ici\s+la\s+|la\s+|en\s+)?fin\s+de|ende|zum\s+ende|bis\s+ende)"
 )
-_NEXT_WEEK_EN = r"next\s+week|the\s+following\s+week"
-_NEXT_WEEK_ES = r"la\s+(?:próxima|proxima)\s+semana|la\s+semana\s+(?:próxima|proxima|que\s+viene|entrante)"
-_NEXT_WEEK_DE = r"(?:der\s+)?(?:nächste[nr]?|kommende[nr]?)\s+woche"
-_NEXT_WEEK_FR = r"(?:la\s+)?semaine\s+prochaine"
-_NEXT_WEEK = f"(?:{_NEXT_WEEK_EN}|{_NEXT_WEEK_ES}|{_NEXT_WEEK_DE}|{_NEXT_WEEK_FR})"
-_THIS_WEEK = r"(?:the|this)\s+week|(?:la|esta)\s+semana|(?:dieser|der|diese)\s+woche|(?:la|cette)\s+semaine"
+_NEXT_WEEK_ES = "|".join(words.es.NEXT_WEEK)
+_NEXT_WEEK = "(?:" + "|".join(words.merged("NEXT_WEEK")) + ")"
+_THIS_WEEK = "|".join(words.merged("THIS_WEEK"))
 
 # Cheap guards: a rule runs on a sentence only when its guard finds something (speed).
 _HAS_DIGIT = re.compile(r"\d")

@@ -13,41 +13,10 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
-MONTHS: dict[str, int] = {}
-for _n, _names in enumerate(
-    [
-        "january jan janvier janv enero ene januar jänner jan",
-        "february feb febr février fév fevrier fev febrero februar",
-        "march mar mars marzo märz maerz mär",
-        "april apr avril avr abril",
-        "may mai mayo",
-        "june jun juin junio juni",
-        "july jul juillet juil julio juli",
-        "august aug août aout agosto",
-        "september sep sept septembre septiembre setiembre",
-        "october oct octobre octubre oktober okt",
-        "november nov novembre noviembre",
-        "december dec décembre dec decembre diciembre dic dezember dez",
-    ],
-    start=1,
-):
-    for _w in _names.split():
-        MONTHS[_w] = _n
+from followup.parsers import words
 
-WEEKDAYS: dict[str, int] = {}
-for _n, _names in enumerate(
-    [
-        "monday mon lunes lun montag mo lundi",
-        "tuesday tue tues martes mar dienstag di mardi",
-        "wednesday wed miércoles miercoles mié mittwoch mi mercredi mer",
-        "thursday thu thur thurs jueves jue donnerstag do jeudi jeu",
-        "friday fri viernes vie freitag fr vendredi ven",
-        "saturday sat sábado sabado sáb samstag sa samedi sam",
-        "sunday sun domingo dom sonntag so dimanche dim",
-    ]
-):
-    for _w in _names.split():
-        WEEKDAYS.setdefault(_w, _n)
+MONTHS: dict[str, int] = words.month_numbers()
+WEEKDAYS: dict[str, int] = words.weekday_numbers()
 
 # Abbreviations that are also ordinary words are only accepted in their long form.
 _LONG_MONTHS = sorted(
@@ -90,12 +59,14 @@ _DATE_PATTERNS = [
     re.compile(rf"\b{_WD}\b(?!\s*[,]?\s*(?:[0-3]?\d\b|{_MON}))", re.I),
 ]
 
+_RELATIVE_DAYS: dict[int, list[str]] = {}
+for _pattern, _days in words.merged("RELATIVE_DAYS"):
+    _RELATIVE_DAYS.setdefault(_days, []).append(_pattern)
 _RELATIVE = re.compile(
-    r"\b(?P<rel>today|tonight|this\s+(?:morning|afternoon|evening)|tomorrow|"
-    r"hoy|esta\s+tarde|mañana|manana|pasado\s+mañana|heute|morgen|übermorgen|"
-    r"aujourd'hui|aujourd’hui|cet\s+après-midi|demain|après-demain)\b",
+    r"\b(?:" + "|".join(f"(?P<d{n}>{'|'.join(ps)})" for n, ps in sorted(_RELATIVE_DAYS.items())) + r")\b",
     re.I,
 )
+_TOMORROW_IS_MORNING = words.merged("TOMORROW_IS_MORNING")
 
 
 @dataclass(frozen=True)
@@ -227,16 +198,12 @@ def find_dates(text: str, ref: date, day_first: bool = False) -> list[DateHit]:
     for m in _RELATIVE.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        word = m.group("rel").lower()
-        if word.startswith(("pasado", "übermorgen", "après-demain")):
-            value = ref + timedelta(days=2)
-        elif word.startswith(("tomorrow", "mañana", "manana", "morgen", "demain")):
-            if word.startswith(("mañana", "manana")) and _is_spanish_morning(text, m.start()):
-                value = ref
-            else:
-                value = ref + timedelta(days=1)
-        else:
-            value = ref
+        days = next(int(name[1:]) for name, v in m.groupdict().items() if v)
+        if days == 1 and m.group(0).lower().startswith(_TOMORROW_IS_MORNING) and _is_spanish_morning(
+            text, m.start()
+        ):
+            days = 0
+        value = ref + timedelta(days=days)
         hits.append(DateHit(m.start(), m.end(), value, False, m.group(0)))
     hits.sort(key=lambda h: h.pos)
     return hits
@@ -594,7 +561,9 @@ def _spoken_time(m: re.Match[str]) -> time | None:
 
 
 # Midday written as a word: "at noon", "12 noon", "a mediodía", "à midi".
-_NOON_RE = re.compile(r"(?<!-)\b(?:12(?::00)?\s*)?(?:noon|midday|mediod[íi]a|midi)\b", re.IGNORECASE)
+_NOON_RE = re.compile(
+    r"(?<!-)\b(?:12(?::00)?\s*)?(?:" + "|".join(words.merged("NOON")) + r")\b", re.IGNORECASE
+)
 
 
 _WORD_NUM: dict[str, float] = {

@@ -147,6 +147,22 @@ def test_reply_after_the_interview_by_thread_person_or_domain(db: Path) -> None:
         assert got is None
 
 
+@pytest.mark.parametrize("provider", ["orange.fr", "gmail.com", "laposte.net", "yahoo.es"])
+def test_a_free_mail_recruiter_does_not_make_every_sender_there_a_reply(db: Path, provider: str) -> None:
+    """An agency recruiter on a free-mail domain: a stranger on the same provider is not the company."""
+    recruiter = Person(f"claire.martin@{provider}", "Claire Martin", "recruiter")
+    with Tracker(db) as t:
+        iid = t.record_detection(invite(people=(recruiter, BOB), recruiter=recruiter,
+                                        thank_you_recipients=(recruiter.email, BOB.email),
+                                        meta=meta("<i@x>", sender=recruiter.email)), NOW)
+        stranger = meta(f"<n@{provider}>", sender=f"newsletter.fan@{provider}", at=END + timedelta(days=1))
+        got = t.record_reply(stranger, follow_up_after=None, decision_imminent=False, mkey="n", now=NOW)
+        assert got is None
+        assert t.snapshot(iid).replies == ()
+        answer = meta(f"<c@{provider}>", sender=recruiter.email, at=END + timedelta(days=1))
+        assert t.record_reply(answer, follow_up_after=None, decision_imminent=False, mkey="c", now=NOW) == iid
+
+
 def test_reply_stating_a_later_date_sets_the_timeline_instead(db: Path) -> None:
     with Tracker(db) as t:
         iid = t.record_detection(invite(), NOW)

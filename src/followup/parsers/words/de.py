@@ -1,0 +1,183 @@
+"""German words for the detector. Every language module has the same names (tests check it);
+a pattern is a regular expression run case-insensitively unless its table says otherwise."""
+
+from __future__ import annotations
+
+# A job interview is named.
+INTERVIEW = (
+    r"\binterview(?:termin|gespr[äa]ch|einladung|tag)\w*",
+    r"\bvorstellungsgespr[äa]chs?\b",
+    r"\bbewerbungsgespr[äa]chs?\b",
+    r"\bkennenlerngespr[äa]chs?\b",
+    r"\b(?:pers[öo]nliche[ns]?|telefonische[ns]?|erste[ns]?|zweite[ns]?)\s+(?:kennenlern)?gespr[äa]chs?\b",
+    r"\b(?:telefon|video|online|bewerber|vorstellungs|job|einstellungs|auswahl|kennenlern)interviews?\b",
+    r"\b(?:zweit|dritt|final|abschluss|fach|auswahl)gespr[äa]chs?\b",
+    r"\bprobe(?:arbeit(?:en|stag)?|tag)\b",
+)
+
+# The message speaks to the candidate.
+CANDIDATE_FRAMING = (
+    r"\bihr(?:em|en)?\s+(?:vorstellungs|bewerbungs|kennenlern)?gespr[äa]ch\b",
+    r"\bladen\s+(?:wir\s+)?sie\b",
+    r"\bihre\s+bewerbung\b",
+    r"\bihr(?:e[mnr]?)?\s+(?:\w+)?termin\b",
+    r"\bsie\s+sprechen\s+mit\b",
+    r"\bm[öo]chten\s+sie\s+(?:gerne\s+)?einladen\b",
+    r"\bsie\s+(?:\w+\s+){0,8}einzuladen\b",
+    r"\bfreuen\s+uns,?\s+sie\b",
+)
+
+# The message speaks to an interviewer about a candidate.
+INTERVIEWER_FRAMING = (
+    r"\bder\s+kandidat|die\s+kandidatin\b",
+)
+
+# Press and media: an interview for a publication, not a job.
+PRESS = (
+    r"\bzeitung\b",
+)
+
+# Interviews for a class or a paper.
+ACADEMIC: tuple[str, ...] = ()
+
+# Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
+OTHER_INTERVIEWS = (
+    r"\bschulung\b",
+    r"\bsteuerberat\w*",
+    r"\bkein(?:e)?\s+(?:vorstellungs|bewerbungs)?(?:gespr[äa]ch|interview)\b",
+    r"\b(?:newsletter\s+)?(?:abbestellen|abmelden)\b",
+    r"\bim\s+interview\b",
+    r"\baustrittsgespr[äa]ch\b",
+    r"\bmitarbeitergespr[äa]ch\b",
+    r"\bjahresgespr[äa]ch\b",
+)
+
+# An application was received; nothing is scheduled.
+APPLICATION_ACK = (
+    r"\bvielen\s+dank\s+f[üu]r\s+ihre\s+bewerbung\b",
+)
+
+# The process ended.
+REJECTION = (
+    r"\bleider\b",
+    r"\bf[üu]r\s+(?:eine?n?\s+)?andere[n]?\s+(?:kandidat|bewerber)",
+)
+
+# The interview is cancelled.
+CANCEL = (
+    r"\babgesagt\b",
+    r"\babsagen\b",
+    r"\bentf[äa]llt\b",
+    r"\bfindet\s+(?:\w+\s+)?nicht\s+statt\b",
+    r"\b(?:stornierung|stornieren)\b",
+    r"\bstorniert\b",
+    r"\bf[äa]llt\s+aus\b",
+)
+
+# The interview moved.
+RESCHEDULE = (
+    r"\bverschoben\b",
+    r"\bverlegt\b",
+    r"\bverschieben\b",
+    r"\bneuer\s+termin\b",
+)
+
+# Words around a date that make it a proposal, a deadline or travel, not the interview's time.
+NOT_THE_TIME = (
+    r"\breise\w*\b",
+    r"\berster\s+arbeitstag\b",
+    r"\bzeitfenster\b",
+    r"\bw[äa]hlen\b",
+    r"\bverf[üu]gbar\b",
+    r"\bvorschl",
+)
+
+# An interview named as not arranged yet.
+NOT_YET = (
+    r"\bum\s+(?:ein(?:en)?\s+)?(?:\w+\s+)?(?:gespr[äa]ch|interview|termin)\w*\s+zu\s+vereinbaren\b",
+)
+
+# A job offer (after the interviews): its dates are start dates, not interviews.
+OFFER = (
+    r"\bvertragsangebot\b",
+    r"\barbeitsvertrag\b",
+)
+
+# A sentence that gives the NEW time of a moved interview.
+NEW_TIME = (
+    r"\bneue[rn]?\s+(?:termin|uhrzeit|zeit|datum)\b",
+    r"\bverschoben\s+auf\b",
+    r"\bstattdessen\b",
+    r"\bverlegt\s+auf\b",
+)
+
+# A short reply that settles the time proposed in the thread.
+CONFIRM_REPLY = (
+    r"\bpasst\b",
+    r"\bbis\s+(?:dann|morgen|montag|dienstag|mittwoch|donnerstag|freitag)\b",
+    r"\bbest[äa]tigt\b",
+)
+
+# Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
+CONFIRMED = (
+    r"\bist\s+(?:best[äa]tigt|geplant|angesetzt)\b",
+)
+
+# Words that mark a scheduled time.
+SCHEDULED = (
+    r"\btermin\b",
+    r"\bdatum\b",
+    r"\buhrzeit\b",
+    r"\bbest[äa]tig",
+)
+
+# Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
+INTERVIEW_STEMS = ("gespr", "probe")
+# A call about a job: the job words and the call words.
+JOB_WORDS = ("stelle", "bewerbung")
+CALL_WORDS = ("anruf", "telefonat")
+
+# Calendar words (plain, lower case): twelve months, seven weekdays (Monday first).
+MONTHS = (
+    "januar jänner jan", "februar febr", "märz maerz mär", "april", "mai", "juni", "juli", "august",
+    "september", "oktober okt", "november", "dezember dez",
+)
+WEEKDAYS = (
+    "montag mo", "dienstag di", "mittwoch mi", "donnerstag do", "freitag fr", "samstag sonnabend sa",
+    "sonntag so",
+)
+# Days named relative to the mail's date: (pattern, days after it).
+RELATIVE_DAYS = ((r"heute", 0), (r"morgen", 1), (r"übermorgen", 2))
+TOMORROW_IS_MORNING: tuple[str, ...] = ()
+# Midday as a word.
+NOON: tuple[str, ...] = ()
+
+# Counting words (plain, lower case): (word, value).
+NUMBERS = (
+    ("eins", 1), ("zwei", 2), ("drei", 3), ("vier", 4), ("fünf", 5), ("sechs", 6), ("sieben", 7),
+    ("acht", 8), ("neun", 9), ("zehn", 10), ("elf", 11), ("zwölf", 12), ("dreizehn", 13),
+    ("vierzehn", 14), ("fünfzehn", 15), ("sechzehn", 16), ("siebzehn", 17), ("achtzehn", 18),
+    ("neunzehn", 19), ("zwanzig", 20), ("ein", 1), ("eine", 1), ("einem", 1), ("einer", 1),
+    ("einen", 1), ("ein paar", 3), ("einigen", 3), ("wenigen", 3),
+)
+# Units of a stated delay, by kind.
+UNITS = (
+    (r"werktagen?|werktage|arbeitstagen?|arbeitstage", "bday"),
+    (r"tagen?|tage", "day"),
+    (r"wochen?", "week"),
+    (r"monate?n?", "month"),
+    (r"stunden?", "hour"),
+)
+NEXT_WEEK = (r"(?:der\s+)?(?:nächste[nr]?|kommende[nr]?)\s+woche",)
+THIS_WEEK = (r"(?:dieser|der|diese)\s+woche",)
+
+# Follow-up cues: the candidate is told to call / follow up.
+CUE_FOLLOW = (
+    r"rufen\s+sie\s+(?:mich|uns)|ruf\s+(?:mich|uns)|anrufen|melden\s+sie\s+sich|meld\s+dich"
+    r"|kontaktieren\s+sie\s+(?:mich|uns)|nachfragen|nachhaken",
+)
+# Decision cues: the company will decide / get back.
+CUE_DECIDE = (
+    r"entscheid\w*|entschied\w*|rückmeldung|bescheid|melden\s+(?:uns|wir\s+uns)|von\s+uns\s+hören"
+    r"|nächsten\s+schritte|hören|feedback|informieren\s+(?:sie|dich)",
+)

@@ -1,0 +1,447 @@
+"""English words for the detector. Every language module has the same names (tests check it);
+a pattern is a regular expression run case-insensitively unless its table says otherwise."""
+
+from __future__ import annotations
+
+# A job interview is named.
+INTERVIEW = (
+    r"\binterview(?:s|ing|ed)?\b(?![-‐](?:style|like|ready|proof))",
+    r"\binterivew",
+    r"\bphone[\s-]?screen",
+    r"\btech(?:nical)?[\s-]screen",
+    r"\bscreening\s+call\b",
+    r"\brecruiter\s+(?:call|screen|chat)\b",
+    r"\bhiring\s+manager\s+(?:call|chat|screen)",
+    r"\bon-?site\s+(?:loop|visit|round)\b",
+    r"\b(?:virtual|final|remote)\s+on-?site\b",
+    r"\b(?:final|second|2nd|third|3rd|first|1st|next)\s+(?:round|stage)\b",
+    r"\b(?:technical|tech|coding|onsite|on-site|panel|behaviou?ral|culture|values|case|hiring[\s-]manager)"
+    r"\s+(?:round|session|loop)\b",
+    r"\bround\s+[1-9]\b",
+    r"\b(?:first|1st|second|2nd|final)[\s-]round\s+(?:calls?|chats?|conversations?)\b",
+    r"\bpanel\s+(?:interview|loop)\b",
+    r"\bcoding\s+(?:challenge\s+review|session|exercise\s+review)\b",
+    r"\bsystem\s+design\s+(?:session|round)\b",
+    r"\bcase\s+interview\b",
+    r"^\s*on-?site\s*[:\-–]",
+    r"\b(?:your|the)\s+on-?site\s+(?:schedule|day|agenda|visit|interviews?)\b",
+    r"\bportfolio\s+(?:review|presentation|walkthrough)\b",
+    r"\bpair(?:ing)?[\s-]programming\s+(?:session|interview|exercise)\b",
+    r"\bpairing\s+(?:session|interview|exercise)\b",
+    r"\b(?:onsite|on-site)\s+panel\b",
+    r"\b(?:analytics|technical|tech|hiring|interview|design|engineering|leadership|final)\s+panel\b",
+    r"\bpanel\s+for\s+the\s+[\w\s/&-]{2,40}\s+(?:role|position)\b",
+    r"\btrial\s+(?:day|shift)\b",
+    r"\bassessment\s+(?:centre|center|day)\b",
+)
+
+# The message speaks to the candidate.
+CANDIDATE_FRAMING = (
+    r"\byour\s+(?:upcoming\s+|scheduled\s+|phone\s+|video\s+|virtual\s+|on-?site\s+|technical\s+|final\s+|"
+    r"first\s+|second\s+|next\s+)*(?:interview|screen|call\s+with|conversation\s+with|meeting\s+with)",
+    r"\binterview(?:ing)?\s+with\s+you\b",
+    r"\binvite\s+you\s+(?:to|for)\b",
+    r"\binviting\s+you\b",
+    r"\byou(?:'ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?|speak(?:ing)?|interview(?:ing)?|talk(?:ing)?|chat(?"
+    r":ting)?)\s+with\b",
+    r"\byou(?:'re|\s+are)\s+scheduled\b",
+    r"\bscheduled\s+to\s+begin\s+with\s+us\b",
+    r"\b(?:like|love|want)\s+to\s+(?:invite|schedule|set\s+up|arrange|conduct)\s+(?:you|an?\s+(?:\w+\s+)?i"
+    r"nterview)",
+    r"\blook(?:ing)?\s+forward\s+to\s+(?:meeting|speaking\s+with|talking\s+(?:to|with)|seeing)\s+you\b",
+    r"\bconfirm(?:ing|ation)?\s+(?:of\s+)?(?:your\s+)?interview\b",
+    r"\byour\s+application\b",
+    r"\bthe\s+interview\s+will\s+be\b",
+    r"\bwe\s+will\s+call\s+you\b",
+    r"\bcall\s+you\s+at\b",
+    r"\bcongratulations\b",
+    r"\bthanks?\s+(?:you\s+)?for\s+your\s+interest\b",
+    r"\bmoved\s+your\b",
+    r"\binterview\s+for\s+the\s+[\w\s/&-]{2,50}\s+(?:position|role)\b",
+    r"\b(?:i(?:'ve|\s+have)|we(?:'ve|\s+have))\s+(?:booked|scheduled|set\s+up|got)\s+(?:you|your)\b",
+    r"\b(?:would\s+)?(?:like|love)\s+to\s+meet\s+you\b",
+    r"\bmove\s+you\s+forward\b",
+    r"\b(?:we(?:'re|\s+are)|you(?:'re|\s+are))\s+all\s+set\s+for\b",
+    r"\bsee\s+you\s+(?:then|on\s+(?:mon|tue|wed|thu|fri))",
+    r"\blocked\s+in\b",
+    r"\byour\s+(?:[\w-]+\s+){0,3}(?:interview|on-?site|screen|loop)\b",
+    r"\bhere\s+is\s+your\s+schedule\b",
+    r"\byour\s+recruiter\b",
+    r"\byou(?:'re|\s+are)\s+(?:booked|all\s+set|confirmed)\b",
+    r"\bbooked\s+you\s+in\b",
+    r"\bas\s+agreed\b",
+    r"\b(?:best\s+of|good)\s+luck\b",
+)
+
+# The message speaks to an interviewer about a candidate.
+INTERVIEWER_FRAMING = (
+    r"\bthe\s+candidates?\b",
+    r"\b(?:these|our|your|external|internal|all)\s+candidates\b",
+    r"\b(?:as|the|our|more|additional|other|\d+|all|fellow)\s+interviewers\b",
+    r"\binterviewers\s+(?:needed|for\s+the|will|are|please|should|must)\b",
+    r"\bas\s+(?:an\s+)?interviewers?\b",
+    r"\b(?:please\s+)?(?:provide|send|submit)\s+(?:me\s+|us\s+)?(?:your\s+)?feedback\b",
+    r"\bneed\s+your\s+feedback\b",
+    r"\byour\s+feedback\s+on\s+(?:the\s+)?candidates?\b",
+    r"\bscorecards?\b",
+    r"\binterview\s+kit\b",
+    r"\bevaluation\s+forms?\b",
+    r"\bdebrief\s+(?:afterwards|will\s+follow|session|meeting|room|at\s+\d)\b",
+    r"\bde-brief\b",
+    r"\b(?:with|and)\s+a\s+debrief\b",
+    r"\b(?:debrief|calibration|hiring\s+committee)\s*:",
+    r"\bhire\s*/\s*no[\s-]hire\b",
+    r"\b(?:your|their)\s+interview\s+notes\b",
+    r"\b(?:his|her|their)\s+resume\b",
+    r"\bresumes?\s+(?:attached|will\s+be\s+(?:sent|forwarded|delivered))\b",
+    r"\battached\s+(?:is\s+)?(?:the\s+)?resume",
+    r"\bplease\s+interview\b",
+    r"\binterview\s+(?:list|packets?|participants)\b",
+    r"\bbring\s+\w+(?:\s+\w+)?\s+(?:in|down|to\s+\w+)\s+for\s+(?:an?\s+)?interview",
+    r"\bcandidate's\b",
+    r"\bvolunteers?\b",
+    r"\bto\s+interview\s+(?:him|her|them|candidates)\b",
+    r"\binterview\s+schedule\s+for\s+(?-i:[A-Z])",
+    r"\b(?:phone\s+|telephone\s+|video\s+)?interview\s+for\s+(?-i:(?:Mr\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][a-z"
+    r"]+\s+[A-Z][a-z]+)",
+    r"\byou\s+(?:to\s+)?interview\s+(?-i:[A-Z][a-z])",
+    r"\bresumes\b",
+    r"\bcandidate\s+(?:packet|profile|summary)\b",
+    r"\bhiring\s+team\s+(?:sync|debrief)\b",
+)
+
+# Press and media: an interview for a publication, not a job.
+PRESS = (
+    r"\bjournalists?\b",
+    r"\breporters?\b",
+    r"\bmagazine\b",
+    r"\bnewspaper\b",
+    r"\beditor(?:ial)?\b",
+    r"\barticle\b",
+    r"\bpodcast\b",
+    r"\bradio\b",
+    r"\btelevision\b",
+    r"\bTV\b",
+    r"\bbroadcast\b",
+    r"\bmedia\b",
+    r"\bpress\b",
+    r"\bpublication\b",
+    r"\bcolumn(?:ist)?\b",
+    r"\bnews(?:cast|room|paper|desk|letter\s+editor)\b",
+    r"\bnews\s+(?:site|outlet|story|segment|program|anchor)\b",
+    r"\b(?:staff|senior|freelance|contributing|tech|science|features?)\s+(?:writer|editor|reporter)\b",
+    r"\bwriter\b",
+    r"\bcorrespondent\b",
+    r"\bepisode\b",
+    r"\bon\s+the\s+record\b",
+    r"\b(?:january|february|march|april|may|june|july|september|october|november|december|spring|summer|fa"
+    r"ll|autumn|winter|holiday)\s+issue\b",
+    r"\bcover\s+story\b",
+    r"\bepisode\b",
+    r"\bour\s+guest\b",
+    r"\blisteners?\b",
+    r"\b(?:the|our)\s+show\b",
+    r"\bsound\s+check\b",
+    r"\bstory\b",
+    r"\b(?:august|next|upcoming|this\s+month's)\s+issue\b",
+    r"\bCNBC\b|\bCNN\b|\bCNNfn\b|\bBloomberg\b|\bReuters\b|\bChronicle\b|\bEconomist\b|\bFortune\b|\bForbe"
+    r"s\b|\bWSJ\b",
+)
+
+# Interviews for a class or a paper.
+ACADEMIC = (
+    r"\bclass\s+(?:paper|project|assignment)\b",
+    r"\b(?:graduate|term|research)\s+paper\b",
+    r"\bthesis\b",
+    r"\bdissertation\b",
+    r"\bfor\s+(?:a|my)\s+(?:class|paper|course)\b",
+)
+
+# Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
+OTHER_INTERVIEWS = (
+    r"\bexit\s+interviews?\b",
+    r"\bFBI\b",
+    r"\binvestigat",
+    r"\bdue\s+diligence\b",
+    r"\bdata\s+room\b",
+    r"\binterview(?:er|ing)?\s+training\b",
+    r"\bspeakers?\s*:",
+    r"\bmic\s+check\b",
+    r"\badmissions?\b",
+    r"\bmba\s+(?:program|interview)\b",
+    r"\binterview\S*training\b",
+    r"\breference\s+(?:check|call)\b",
+    r"\btax\s+(?:advisor|adviser|return|appointment)\b",
+    r"\binfo(?:rmation(?:al)?)?\s+session\b",
+    r"\b(?:isn't|is\s+not|not|never)\s+(?:a\s+|an\s+)?(?:formal\s+|job\s+)?interview\b",
+    r"\bregistrants\b",
+    r"\bopen\s+house\b",
+    r"\bcareer\s+(?:day|event|night|evening)\b",
+    r"\bpromotion\s+(?:panel|committee|case|packet|interview)\b",
+    r"\binternal\s+promotion\b",
+    r"\binterview\s+(?:has\s+been|was)\s+completed\b",
+    r"\btell\s+us\s+how\s+(?:it|your\s+interview)\s+went\b",
+    r"\bhow\s+did\s+(?:it|your\s+interview)\s+go\b",
+    r"\brate\s+your\s+(?:interview|experience)\b",
+    r"\bone[-\s]way\s+(?:video\s+)?interview\b",
+    r"\bon[-\s]demand\s+(?:video\s+)?interview\b",
+    r"\basync(?:hronous)?\s+(?:video\s+)?interview\b",
+    r"\brecord\s+your\s+(?:answers?|responses?)\b",
+    r"\bat\s+a\s+time\s+that\s+suits\s+you\b",
+    r"\bas\s+a\s+reference\b",
+    r"\bkeynote\b",
+    r"\bcall\s+for\s+(?:papers|proposals|speakers)\b",
+    r"\binterviewing\s+skills\b",
+    r"\b(?:job|career)\s+(?:fair|expo)\b",
+    r"\bworkshop\b",
+    r"\bwebinar\b",
+    r"\bseminar\b",
+    r"\bmasterclass\b",
+    r"\binterview\s+(?:tips|skills|questions\s+to)\b",
+    r"\btips\s+(?:on|for)\s+interview",
+    r"\bhow\s+to\s+(?:ace|prepare|nail)\b",
+    r"\bunsubscribe\b",
+    r"\bblog(?:beitrag|post|artikel)?\b",
+    r"\bview\s+(?:this\s+email\s+)?in\s+(?:your\s+)?browser\b",
+    r"\b(?:mock|practice)\s+(?:\w+\s+)?interviews?\b",
+    r"\bcareer\s+(?:coach(?:ing)?|services|cent(?:er|re))\b",
+    r"\bthank\s+you\s+for\s+registering\b",
+    r"\byou(?:'re|\s+are)\s+(?:now\s+)?registered\b",
+    r"\bregistration\s+(?:confirm\w*|is\s+confirmed)\b",
+    r"\b(?:cracking|acing|mastering|nailing|crack|master)\s+(?:the\s+|your\s+)?(?:\w+\s+){0,3}interviews?\b",
+    r"\bvisa\s+(?:interview|appointment)\b",
+    r"\b(?:consulate|embassy)\b",
+    r"\binformational\s+interview\b",
+    r"\buser\s+(?:interview|research)\b",
+    r"\bcustomer\s+interview\b",
+    r"\bresearch\s+(?:study|participant|session)\b",
+    r"\bfocus\s+group\b",
+    r"\bsurvey\b",
+    r"\bappointment\s+reminder\b",
+    r"\byour\s+appointment\b",
+    r"\bdentist\b",
+    r"\bdoctor\b",
+    r"\bpatient\b",
+)
+
+# An application was received; nothing is scheduled.
+APPLICATION_ACK = (
+    r"\bthank\s+you\s+for\s+(?:applying|your\s+application)\b",
+    r"\b(?:we(?:'ve|\s+have)\s+)?received\s+your\s+application\b",
+    r"\bif\s+(?:you\s+are\s+)?selected\b",
+    r"\bapplication\s+(?:received|confirmation)\b",
+    r"\bwill\s+(?:be\s+in\s+touch|contact\s+you)\s+(?:if|should)\b",
+    r"\bshortlisted\b.*\bwill\s+contact\b",
+)
+
+# The process ended.
+REJECTION = (
+    r"\bunfortunately\b",
+    r"\bnot\s+(?:to\s+)?(?:be\s+)?mov(?:e|ing)\s+forward\b",
+    r"\bdecided\s+to\s+(?:move\s+forward|proceed|pursue)\s+with\s+other\b",
+    r"\bother\s+candidates\s+whose\b",
+    r"\bno\s+longer\s+(?:under\s+consideration|being\s+considered)\b",
+    r"\bwe\s+regret\b",
+    r"\bposition\s+has\s+been\s+filled\b",
+    r"\b(?:chosen|decided|elected)\s+to\s+(?:pursue|go\s+with|proceed\s+with)\s+(?:other|another|a\s+diffe"
+    r"rent)\b",
+    r"\bnot\s+(?:be\s+)?(?:selected|progressing|proceeding)\b",
+)
+
+# The interview is cancelled.
+CANCEL = (
+    r"\bcancel(?:l?ed|l?ation|ling|ing)?\b",
+    r"\bpostponed\b",
+    r"\bcalled\s+off\b",
+    r"\bwill\s+not\s+take\s+place\b",
+)
+
+# The interview moved.
+RESCHEDULE = (
+    r"\breschedul",
+    r"\bmoved\s+(?:to|the|your|it\s+to|ur|you\s+to)\b",
+    r"\b(?:is|are)\s+now\s+(?:on\b|at\b|tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    r"\bupdated\s+the\s+(?:calendar\s+)?invit(?:e|ation)\b",
+    r"\b(?:gotta|have\s+to|need\s+to|must)\s+move\s+(?:ur|your|the)\b",
+    r"\b(?:move|moving|shift|shifting|push|pushing)\s+(?:your|the|our)\s+(?:\w+\s+){0,2}(?:interview|call|"
+    r"chat|meeting|conversation|screen)\b",
+    r"\bnew\s+(?:time|date|slot)\b",
+    r"\bupdated\s+invitation\b",
+    r"^\s*updated:",
+    r"\bchanged?\s+(?:the\s+)?(?:time|date)\b",
+    r"\btime\s+change\b",
+    r"\bpushed\s+(?:back|to)\b",
+    r"\bwe(?:'ve|\s+have)\s+(?:had\s+to\s+)?(?:move|shift|push)(?:ed)?\b",
+)
+
+# Words around a date that make it a proposal, a deadline or travel, not the interview's time.
+NOT_THE_TIME = (
+    r"\bavailab",
+    r"\bwould\s+(?:\w+\s+)?work\b",
+    r"\bconvenien",
+    r"\bprefer",
+    r"\boptions?\b",
+    r"\bslots\b",
+    r"\bwhen\s+(?:are\s+)?you\b",
+    r"\blet\s+(?:me|us)\s+know\s+(?:which|what|when)\b",
+    r"\bsuggest",
+    r"\bflights?\b",
+    r"\bfly(?:ing)?\b",
+    r"\bairport\b",
+    r"\barriv",
+    r"\bdepart",
+    r"\bhotel\b",
+    r"\btravel\b",
+    r"\bcheck-?in\b",
+    r"\bdeadline\b",
+    r"\breply\s+by\b",
+    r"\brespond\s+by\b",
+    r"\bconfirm\s+by\b",
+    r"\bno\s+later\s+than\b",
+    r"\b(?:complete|submit|finish|return|sign|send|upload)\s+(?:\w+\s+){0,4}by\b",
+    r"\bassessment\b",
+    r"\bdue\b",
+    r"\bexpires?\b",
+    r"\bfirst\s+day\b",
+    r"\bstart(?:ing)?\s+date\b",
+    r"\bonboarding\b",
+    r"\bslots?\s+(?:on|for)\b",
+    r"\bpick\s+a\s+(?:time|slot)\b",
+    r"\bbook\s+a\s+(?:time|slot)\b",
+    r"\bpropos",
+    r"\bsent:",
+    r"\bwrote:",
+    r"\bout\s+(?:of\s+(?:the\s+)?office|until)\b",
+    r"\bvacation\b",
+    r"\bwon't\s+be\b",
+    r"\bdecision\b",
+    r"\bhear\s+(?:back|from)\b",
+    r"\bfollow[\s-]?up\b",
+    r"\bget\s+back\s+to\s+you\b",
+)
+
+# An interview named as not arranged yet.
+NOT_YET = (
+    r"\b(?:to|can|could|will|would|we'll|i'll)\s+(?:arrange|schedule|set\s+up|book|organi[sz]e)\s+(?:an?\s"
+    r"+|the\s+|your\s+)?(?:\w+\s+)?interviews?\b",
+    r"\bif\s+(?:you(?:'re|\s+are)|they|we)\s+(?:\w+\s+){0,4}(?:interview|proceed)",
+)
+
+# A job offer (after the interviews): its dates are start dates, not interviews.
+OFFER = (
+    r"\b(?:like|pleased|delighted|happy|excited|thrilled)\s+to\s+(?:extend\s+(?:to\s+you\s+)?|formally\s+)"
+    r"?(?:an?\s+)?offer(?:\s+you)?\b(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:interview|call|chat|conversation))",
+    r"\boffer\s+letter\b",
+    r"\b(?:verbal|formal|written)\s+offer\b",
+)
+
+# A sentence that gives the NEW time of a moved interview.
+NEW_TIME = (
+    r"\bnew\s+(?:time|date|slot)\s+(?:is|will\s+be)\b",
+    r"\b(?:moved|rescheduled|changed|pushed)\s+(?:it\s+)?to\b",
+    r"\bnow\s+(?:at|on|be\s+at)\b",
+    r"\binstead\b(?!\s+of)",
+)
+
+# A short reply that settles the time proposed in the thread.
+CONFIRM_REPLY = (
+    r"\bworks\s+for\s+me\b",
+    r"\block\s+(?:it\s+)?in\b",
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+it\s+is\b",
+    r"\bsee\s+you\s+(?:then|on|at|mon|tue|wed|thu|fri|tomorrow|next)",
+    r"\bconfirmed\b",
+    r"\bsounds\s+(?:good|great)\b",
+    r"\bperfect\b",
+    r"\ball\s+set\b",
+)
+
+# Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
+CONFIRMED = (
+    r"\b(?:is|has\s+been|have\s+been|was)\s+(?:now\s+)?(?:confirmed|scheduled|booked|set|moved|rescheduled"
+    r")\b",
+    r"\bwill\s+(?:be\s+held|take\s+place)\b",
+    r"\byour\s+(?:\w+\s+){0,2}interview\s+(?:is|will\s+be)\b",
+)
+
+# Words that mark a scheduled time.
+SCHEDULED = (
+    r"\bscheduled\b",
+    r"\bconfirm(?:ed|ation|ing)\b",
+    r"\bwill\s+be\s+(?:held|on|at)\b",
+    r"\bbegin\b",
+    r"\bstart\b",
+    r"\binterview\b",
+    r"\binterviews\b",
+    r"\bmeet(?:ing)?\s+you\b",
+    r"\bcall\s+you\b",
+    r"\bset\s+(?:up|for)\b",
+    r"\bbooked\b",
+    r"\bwhen:",
+    r"\bdate:",
+    r"\btime:",
+    r"\bmoved\b",
+    r"\brescheduled\b",
+    r"\bwe\s+look\s+forward\b",
+    r"\b(?:zoom|teams|meet|webex)\b",
+    r"\bjoin\b",
+)
+
+# Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
+INTERVIEW_STEMS = (
+    "interv", "interiv", "screen", "round", "onsite", "on-site", "stage", "loop", "session",
+    "recruiter", "hiring", "coding", "trial", "assessment", "panel", "portfolio",
+)
+# A call about a job ("Operations Analyst role - quick call"): the job words and the call words.
+JOB_WORDS = ("role", "position", "opportunity", "application", "job", "vacancy", "opening")
+CALL_WORDS = ("call", "chat", "conversation")
+
+# Calendar words (plain, lower case). MONTHS: twelve entries, each the month's names and
+# abbreviations; WEEKDAYS: seven, Monday first.
+MONTHS = (
+    "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
+    "august aug", "september sep sept", "october oct", "november nov", "december dec",
+)
+WEEKDAYS = (
+    "monday mon", "tuesday tue tues", "wednesday wed", "thursday thu thur thurs", "friday fri",
+    "saturday sat", "sunday sun",
+)
+# Days named relative to the mail's date: (pattern, days after it).
+RELATIVE_DAYS = (
+    (r"today", 0), (r"tonight", 0), (r"this\s+(?:morning|afternoon|evening)", 0), (r"tomorrow", 1),
+)
+# Words that, after a "tomorrow" word, make it "in the morning" (Spanish "por la mañana").
+TOMORROW_IS_MORNING: tuple[str, ...] = ()
+# Midday as a word.
+NOON = (r"noon", r"midday")
+
+# Counting words (plain, lower case): (word, value); spaces inside match any whitespace.
+NUMBERS = (
+    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+    ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13),
+    ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17), ("eighteen", 18),
+    ("nineteen", 19), ("twenty", 20), ("a", 1), ("an", 1), ("a couple of", 2), ("a couple", 2),
+    ("couple of", 2), ("a few", 3), ("few", 3), ("several", 3),
+)
+# Units of a stated delay, by kind: bday (business days), day, week, month, hour.
+UNITS = (
+    (r"business\s+days?|working\s+days?", "bday"),
+    (r"days?", "day"),
+    (r"weeks?", "week"),
+    (r"months?", "month"),
+    (r"hours?", "hour"),
+)
+NEXT_WEEK = (r"next\s+week|the\s+following\s+week",)
+THIS_WEEK = (r"(?:the|this)\s+week",)
+
+# Follow-up cues: the candidate is told to call / follow up.
+CUE_FOLLOW = (
+    r"call\s+(?:me|us|back)|give\s+(?:me|us)\s+a\s+(?:call|ring|shout)|ring\s+me|follow(?:\s+|-)?up"
+    r"|reach\s+out|check\s+(?:back|in)|touch\s+base|ping\s+(?:me|us)|contact\s+(?:me|us)"
+    r"|(?:e-?mail|text|phone)\s+(?:me|us)|get\s+in\s+touch\s+with\s+(?:me|us)|circle\s+back",
+)
+# Decision cues: the company will decide / get back.
+CUE_DECIDE = (
+    r"decid\w*|decision|hear\s+(?:back|from\s+(?:us|me|them))|let\s+you\s+know|get\s+back\s+to\s+you"
+    r"|be\s+in\s+touch|get\s+in\s+touch\s+with\s+you|reach\s+out\s+to\s+you|contact\s+you"
+    r"|next\s+steps?|feedback|update\s+you|an\s+update|outcome|respond\s+to\s+you|news\s+for\s+you",
+)

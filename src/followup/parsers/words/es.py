@@ -1,0 +1,183 @@
+"""Spanish words for the detector. Every language module has the same names (tests check it);
+a pattern is a regular expression run case-insensitively unless its table says otherwise."""
+
+from __future__ import annotations
+
+# A job interview is named.
+INTERVIEW = (
+    r"\bentrevistas?\b",
+    r"\bentrevista\s+de\s+trabajo\b",
+    r"\bjornada\s+de\s+prueba\b",
+)
+
+# The message speaks to the candidate.
+CANDIDATE_FRAMING = (
+    r"\btu\s+entrevista\b",
+    r"\bsu\s+entrevista\b",
+    r"\bte\s+(?:invitamos|reunir[áa]s)\b",
+    r"\b(?:le|te)\s+(?:queremos\s+)?invitar\b",
+    r"\bsu\s+candidatura\b",
+    r"\btu\s+candidatura\b",
+    r"\bte\s+confirmo\b",
+)
+
+# The message speaks to an interviewer about a candidate.
+INTERVIEWER_FRAMING = (
+    r"\b(?:el|la|los)\s+candidatos?\b",
+)
+
+# Press and media: an interview for a publication, not a job.
+PRESS = (
+    r"\bperiodista\b",
+    r"\bprensa\b",
+)
+
+# Interviews for a class or a paper.
+ACADEMIC: tuple[str, ...] = ()
+
+# Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
+OTHER_INTERVIEWS = (
+    r"\bcapacitaci[óo]n\b",
+    r"\bno\s+es\s+una\s+entrevista\b",
+    r"\bd(?:a|á)te\s+de\s+baja\b|\bdarte\s+de\s+baja\b|\bcancelar\s+(?:la\s+)?suscripci[óo]n\b",
+    r"\bentrevista\s+(?:consular|de\s+visado)\b",
+    r"\bbaja\s+voluntaria\b",
+)
+
+# An application was received; nothing is scheduled.
+APPLICATION_ACK = (
+    r"\bhemos\s+recibido\s+tu\s+(?:solicitud|candidatura)\b",
+)
+
+# The process ended.
+REJECTION = (
+    r"\blamentablemente\b",
+    r"\bno\s+continuar\b",
+    r"\bcontinuar\s+con\s+otr[oa]s\s+(?:candidat|perfil)",
+)
+
+# The interview is cancelled.
+CANCEL = (
+    r"\bcancelad[oa]\b",
+    r"\bsuspendid[oa]\b",
+    r"\bcancel(?:ar|amos|ada|ado)\b",
+    r"\banulad[oa]\b",
+    r"\b(?:anular|anulaci[óo]n|cancelaci[óo]n)\b",
+    r"\bno\s+(?:se\s+)?(?:podr[áa]|va\s+a|podremos)\s+(?:celebrar|realizar|tener\s+lugar|mantener)",
+)
+
+# The interview moved.
+RESCHEDULE = (
+    r"\breprogramad[oa]\b",
+    r"\bnueva\s+(?:fecha|hora)\b",
+    r"\bhemos\s+(?:tenido\s+que\s+)?(?:cambiar|mover|aplazar|reprogramar|trasladar)\b",
+    r"\bcambi(?:ar|o|amos)\s+(?:de\s+|la\s+)?(?:fecha|hora)\b",
+    r"\baplazad[oa]\b",
+    r"\bpasa\s+al?\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|d[íi]a)\b",
+)
+
+# Words around a date that make it a proposal, a deadline or travel, not the interview's time.
+NOT_THE_TIME = (
+    r"\bviaje\b",
+    r"\bprimer\s+d[íi]a\b",
+    r"\bdisponib",
+    r"\bhuecos?\b",
+    r"\ba\s+partir\s+de\b",
+    r"\belegir\b",
+    r"\bpropon",
+)
+
+# An interview named as not arranged yet.
+NOT_YET = (
+    r"\bpara\s+(?:organizar|programar|agendar)\s+(?:una\s+)?entrevista\b",
+)
+
+# A job offer (after the interviews): its dates are start dates, not interviews.
+OFFER = (
+    r"\bcarta\s+(?:de\s+)?oferta\b",
+    r"\bofrecerte\s+el\s+puesto\b",
+)
+
+# A sentence that gives the NEW time of a moved interview.
+NEW_TIME = (
+    r"\b(?:la\s+)?nuev[oa]\s+(?:hora|fecha|horario)\b",
+    r"\bahora\s+(?:ser[áa]|es)\b",
+    r"\ben\s+su\s+lugar\b",
+    r"\b(?:movid[oa]|cambiad[oa]|trasladad[oa]|pasad[oa])\s+al?\b",
+)
+
+# A short reply that settles the time proposed in the thread.
+CONFIRM_REPLY = (
+    r"\bnos\s+vemos\b",
+    r"\bperfecto\b",
+    r"\bconfirmad[oa]\b",
+)
+
+# Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
+CONFIRMED = (
+    r"\bqueda\s+(?:confirmad|programad)",
+)
+
+# Words that mark a scheduled time.
+SCHEDULED = (
+    r"\bfecha\b",
+    r"\bhora\b",
+    r"\bprogramad[oa]\b",
+    r"\bconfirmad[oa]\b",
+)
+
+# Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
+INTERVIEW_STEMS = ("entrev", "prueba")
+# A call about a job: the job words and the call words.
+JOB_WORDS = ("puesto", "vacante", "candidatura")
+CALL_WORDS = ("llamada", "videollamada")
+
+# Calendar words (plain, lower case): twelve months, seven weekdays (Monday first).
+MONTHS = (
+    "enero ene", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+    "septiembre setiembre", "octubre", "noviembre", "diciembre dic",
+)
+WEEKDAYS = (
+    "lunes lun", "martes mar", "miércoles miercoles mié", "jueves jue", "viernes vie",
+    "sábado sabado sáb", "domingo dom",
+)
+# Days named relative to the mail's date: (pattern, days after it).
+RELATIVE_DAYS = (
+    (r"hoy", 0), (r"esta\s+tarde", 0), (r"mañana", 1), (r"manana", 1), (r"pasado\s+mañana", 2),
+)
+# "por la mañana" / "de la mañana" is "in the morning", not "tomorrow".
+TOMORROW_IS_MORNING = ("mañana", "manana")
+# Midday as a word.
+NOON = (r"mediod[íi]a",)
+
+# Counting words (plain, lower case): (word, value).
+NUMBERS = (
+    ("uno", 1), ("dos", 2), ("tres", 3), ("cuatro", 4), ("cinco", 5), ("seis", 6), ("siete", 7),
+    ("ocho", 8), ("nueve", 9), ("diez", 10), ("once", 11), ("doce", 12), ("trece", 13),
+    ("catorce", 14), ("quince", 15), ("dieciséis", 16), ("diecisiete", 17), ("dieciocho", 18),
+    ("diecinueve", 19), ("veinte", 20), ("una", 1), ("dieciseis", 16), ("un par de", 2),
+    ("unos", 3), ("unas", 3), ("algunos", 3), ("algunas", 3),
+)
+# Units of a stated delay, by kind.
+UNITS = (
+    (r"días\s+hábiles|dias\s+habiles|días\s+laborables", "bday"),
+    (r"días|dias|día|dia", "day"),
+    (r"semanas?", "week"),
+    (r"meses|mes", "month"),
+    (r"horas?", "hour"),
+)
+NEXT_WEEK = (r"la\s+(?:próxima|proxima)\s+semana|la\s+semana\s+(?:próxima|proxima|que\s+viene|entrante)",)
+THIS_WEEK = (r"(?:la|esta)\s+semana",)
+
+# Follow-up cues: the candidate is told to call / follow up.
+CUE_FOLLOW = (
+    r"llám(?:ame|eme|anos|enos)|llamarme|llamarnos|contáct(?:ame|eme|anos|enos)|escr[ií]b(?:eme|ame)"
+    r"|hacer\s+seguimiento|dar\s+seguimiento|seguimiento",
+)
+# Decision cues: the company will decide / get back.
+CUE_DECIDE = (
+    r"decid\w*|decisión|decision|respuesta|noticias|te\s+(?:avisaremos|avisamos|contactaremos|"
+    r"informaremos|escribiremos|llamaremos|diremos|daremos|comentaremos|contaremos)|le\s+(?:avisaremos|"
+    r"contactaremos|informaremos|escribiremos|llamaremos|diremos|daremos|comentaremos)"
+    r"|nos\s+pondremos\s+en\s+contacto|próximos\s+pasos|retroalimentación",
+)

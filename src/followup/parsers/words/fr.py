@@ -1,0 +1,179 @@
+"""French words for the detector. Every language module has the same names (tests check it);
+a pattern is a regular expression run case-insensitively unless its table says otherwise."""
+
+from __future__ import annotations
+
+# A job interview is named.
+INTERVIEW = (
+    r"\bentretiens?\b",
+    r"\bentrevues?\b",
+    r"\bjourn[ée]e\s+d['’]essai\b",
+    r"\bentretien\s+d'embauche\b",
+)
+
+# The message speaks to the candidate.
+CANDIDATE_FRAMING = (
+    r"\bvotre\s+entretien\b",
+    r"\bje\s+vous\s+confirme\b",
+    r"\bvous\s+inviter\b",
+    r"\bvotre\s+candidature\b",
+    r"\bvous\s+rencontrerez\b",
+    r"\bnous\s+avons\s+le\s+plaisir\b",
+)
+
+# The message speaks to an interviewer about a candidate.
+INTERVIEWER_FRAMING = (
+    r"\ble\s+candidat\b|\bla\s+candidate\b",
+)
+
+# Press and media: an interview for a publication, not a job.
+PRESS = (
+    r"\bpresse\b",
+    r"\bjournaliste\b",
+)
+
+# Interviews for a class or a paper.
+ACADEMIC: tuple[str, ...] = ()
+
+# Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
+OTHER_INTERVIEWS = (
+    r"\bformation\s+(?:aux|sur)\b",
+    r"\bpas\s+(?:un\s+)?entretien\b",
+    r"\bse\s+d[ée]sabonner\b|\bd[ée]sinscri\w+",
+    r"\bentretien\s+de\s+sortie\b",
+    r"\bentretien\s+annuel\b",
+)
+
+# An application was received; nothing is scheduled.
+APPLICATION_ACK = (
+    r"\bnous\s+avons\s+bien\s+re[çc]u\s+votre\s+candidature\b",
+)
+
+# The process ended.
+REJECTION = (
+    r"\bmalheureusement\b",
+    r"\bnous\s+sommes\s+au\s+regret\b",
+    r"\bne\s+pas\s+donner\s+suite\b",
+    r"\bretenu\s+une?\s+autre\s+(?:candidat|profil)",
+)
+
+# The interview is cancelled.
+CANCEL = (
+    r"\b(?:annuler|annulation)\b",
+    r"\bn'aura\s+pas\s+lieu\b",
+    r"\bne\s+pourra\s+pas\s+avoir\s+lieu\b",
+    r"\bannul[ée]e?s?\b",
+    r"\breport[ée]e?\s+(?:à\s+une\s+date|sine)\b",
+)
+
+# The interview moved.
+RESCHEDULE = (
+    r"\bd[ée]cal[ée]e?\b",
+    r"\breprogramm[ée]e?\b",
+    r"\breport[ée]e?\b",
+    r"\bnouvelle\s+(?:date|heure)\b",
+    r"\bd[ée]plac[ée]e?\b",
+)
+
+# Words around a date that make it a proposal, a deadline or travel, not the interview's time.
+NOT_THE_TIME = (
+    r"\bvoyage\b",
+    r"\bpremier\s+jour\b",
+    r"\bdisponib",
+    r"\bcr[ée]neaux\b",
+    r"\bchoisir\b",
+)
+
+# An interview named as not arranged yet.
+NOT_YET = (
+    r"\bpour\s+(?:organiser|planifier|fixer)\s+un\s+entretien\b",
+)
+
+# A job offer (after the interviews): its dates are start dates, not interviews.
+OFFER = (
+    r"\bpromesse\s+d'embauche\b",
+    r"\bproposition\s+d'embauche\b",
+)
+
+# A sentence that gives the NEW time of a moved interview.
+NEW_TIME = (
+    r"\bnouve(?:l|au|lle)\s+(?:horaire|cr[ée]neau|date|heure)\b",
+    r"\bd[ée]cal[ée]e?\s+(?:au|à)\b",
+    r"\bà\s+la\s+place\b",
+    r"\breport[ée]e?\s+(?:au|à)\b",
+    r"\bd[ée]plac[ée]e?\s+(?:au|à)\b",
+)
+
+# A short reply that settles the time proposed in the thread.
+CONFIRM_REPLY = (
+    r"\bparfait\b",
+    r"\bc'est\s+not[ée]\b",
+    r"\bconfirm[ée]\b",
+    r"\bà\s+(?:demain|lundi|mardi|mercredi|jeudi|vendredi)\b",
+)
+
+# Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
+CONFIRMED = (
+    r"\best\s+(?:confirm[ée]|pr[ée]vu|programm[ée])",
+)
+
+# Words that mark a scheduled time.
+SCHEDULED = (
+    r"\bheure\b",
+    r"\bpr[ée]vu\b",
+    r"\bconfirm[ée]\b",
+    r"\bplanifi[ée]\b",
+)
+
+# Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
+INTERVIEW_STEMS = ("entretien", "essai")
+# A call about a job: the job words and the call words.
+JOB_WORDS = ("poste", "candidature", "offre")
+CALL_WORDS = ("appel", "[ée]change")
+
+# Calendar words (plain, lower case): twelve months, seven weekdays (Monday first).
+MONTHS = (
+    "janvier janv", "février fév fevrier fev", "mars", "avril avr", "mai", "juin", "juillet juil",
+    "août aout", "septembre", "octobre", "novembre", "décembre decembre",
+)
+WEEKDAYS = (
+    "lundi", "mardi", "mercredi mer", "jeudi jeu", "vendredi ven", "samedi sam", "dimanche dim",
+)
+# Days named relative to the mail's date: (pattern, days after it).
+RELATIVE_DAYS = (
+    (r"aujourd'hui", 0), (r"aujourd’hui", 0), (r"cet\s+après-midi", 0), (r"demain", 1),
+    (r"après-demain", 2),
+)
+TOMORROW_IS_MORNING: tuple[str, ...] = ()
+# Midday as a word.
+NOON = (r"midi",)
+
+# Counting words (plain, lower case): (word, value).
+NUMBERS = (
+    ("un", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6), ("sept", 7),
+    ("huit", 8), ("neuf", 9), ("dix", 10), ("onze", 11), ("douze", 12), ("treize", 13),
+    ("quatorze", 14), ("quinze", 15), ("seize", 16), ("dix-sept", 17), ("dix-huit", 18),
+    ("dix-neuf", 19), ("vingt", 20), ("une", 1), ("quelques", 3), ("plusieurs", 3),
+)
+# Units of a stated delay, by kind.
+UNITS = (
+    (r"jours\s+ouvr(?:é|e|able)s?", "bday"),
+    (r"jours?", "day"),
+    (r"semaines?", "week"),
+    (r"mois", "month"),
+    (r"heures?", "hour"),
+)
+NEXT_WEEK = (r"(?:la\s+)?semaine\s+prochaine",)
+THIS_WEEK = (r"(?:la|cette)\s+semaine",)
+
+# Follow-up cues: the candidate is told to call / follow up.
+CUE_FOLLOW = (
+    r"appelez(?:-|\s+)(?:moi|nous)|appelle(?:-|\s+)moi|rappelez(?:-|\s+)(?:moi|nous)|m['’]appeler"
+    r"|me\s+rappeler|contactez(?:-|\s+)(?:moi|nous)|me\s+contacter|nous\s+contacter"
+    r"|relancez(?:-|\s+)(?:moi|nous)|me\s+relancer|revenez\s+vers\s+(?:moi|nous)",
+)
+# Decision cues: the company will decide / get back.
+CUE_DECIDE = (
+    r"décid\w*|decid\w*|décision|réponse|nouvelles|retour|reviendr\w*\s+vers|recontacter\w*"
+    r"|prochaines\s+étapes|tiendr\w*\s+au\s+courant|tenir\s+au\s+courant|vous\s+(?:dirons|ferons\s+signe)",
+)

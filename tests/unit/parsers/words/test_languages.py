@@ -1,0 +1,31 @@
+"""Every language module has the same names, each a tuple, and every pattern compiles."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from followup.parsers import words
+
+
+@pytest.mark.parametrize("lang", words.LANGUAGES, ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+def test_same_names_as_english(lang: object) -> None:
+    names = {n for n in vars(lang) if n.isupper()}
+    assert names == set(words.KEYS)
+
+
+@pytest.mark.parametrize("key", words.KEYS)
+def test_entries_are_tuples_of_valid_patterns(key: str) -> None:
+    for lang in words.LANGUAGES:
+        table = getattr(lang, key)
+        assert isinstance(table, tuple), (lang.__name__, key)
+        for entry in table:
+            if isinstance(entry, str) and key not in words.PLAIN_WORDS:
+                re.compile(entry, re.IGNORECASE)
+
+
+def test_merged_keeps_language_order() -> None:
+    merged = words.merged("CANCEL")
+    assert merged[: len(words.en.CANCEL)] == words.en.CANCEL
+    assert set(words.es.CANCEL) <= set(merged)
