@@ -37,6 +37,7 @@ SETS = {
     "blind_r5a": "elif.kaya@maildrop.example",
     "blind_r5b": "noah.fischer@postfach.example",
     "blind_ats": "jordan.ellis@inboxly.example",
+    "blind_nl": "daan.devries@mailbus.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
@@ -44,6 +45,7 @@ SETS = {
 # general fix lifts the set; a set leaves this table when it meets the goal.
 FLOORS: dict[str, tuple[int, int]] = {
     "blind_ats": (33, 35),  # first sight 33/40 exact, is_interview 35/40
+    "blind_nl": (12, 13),  # first sight 12/40, 13/40: Dutch was not read at all
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95
