@@ -47,7 +47,7 @@ SETS = {
 FLOORS: dict[str, tuple[int, int]] = {
     "blind_ats": (33, 35),  # first sight 33/40 exact, is_interview 35/40
     "blind_nl": (12, 13),  # first sight 12/40, 13/40: Dutch was not read at all
-    "blind_pt": (23, 27),  # first sight 23/40, 27/40: Portuguese not read (Spanish words and calendar parts helped)
+    "blind_pt": (23, 27),  # first sight 23/40, 27/40: Portuguese not read (Spanish words helped)
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95
