@@ -39,6 +39,7 @@ SETS = {
     "blind_ats": "jordan.ellis@inboxly.example",
     "blind_nl": "daan.devries@mailbus.example",
     "blind_pt": "beatriz.lima@caixapostal.example",
+    "blind_it": "giulia.russo@posta.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
@@ -48,6 +49,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "blind_ats": (33, 35),  # first sight 33/40 exact, is_interview 35/40
     "blind_nl": (12, 13),  # first sight 12/40, 13/40: Dutch was not read at all
     "blind_pt": (23, 27),  # first sight 23/40, 27/40: Portuguese not read (Spanish words helped)
+    "blind_it": (15, 16),  # first sight 15/40, 16/40: Italian was not read at all
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95
