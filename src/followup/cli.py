@@ -135,6 +135,41 @@ def check(ctx: click.Context) -> None:
 # --- end daemon commands
 
 
+@cli.group()
+def service() -> None:
+    """Run followup as a background service (systemd user unit on Linux, launchd agent on macOS)."""
+
+
+@service.command("install")
+@click.option("--dry-run", is_flag=True, help="Print the service file and the commands; change nothing.")
+@click.option("--no-start", is_flag=True, help="Write the service file but do not enable or start it.")
+@click.pass_context
+def service_install(ctx: click.Context, dry_run: bool, no_start: bool) -> None:
+    """Write the service file for this installation, then enable and start it."""
+    from followup.daemon import install
+
+    install.install(install.target(ctx.obj["config_path"]), click.echo, dry_run=dry_run, start=not no_start)
+
+
+@service.command("uninstall")
+@click.option("--dry-run", is_flag=True, help="Print what would be stopped and removed.")
+@click.pass_context
+def service_uninstall(ctx: click.Context, dry_run: bool) -> None:
+    """Stop and disable the service and remove its file."""
+    from followup.daemon import install
+
+    install.uninstall(install.target(ctx.obj["config_path"]), click.echo, dry_run=dry_run)
+
+
+@service.command("status")
+@click.pass_context
+def service_status(ctx: click.Context) -> None:
+    """Whether the service is installed, and what systemd/launchd say about it."""
+    from followup.daemon import install
+
+    ctx.exit(install.status(install.target(ctx.obj["config_path"]), click.echo))
+
+
 # --- calendar commands (auth google): bodies in calendar_sync/google_auth.py
 @cli.group()
 def auth() -> None:
