@@ -59,3 +59,27 @@ def test_huge_headers_are_skipped_and_never_block(harness: Any, tmp_path: Path) 
     assert result.exit_code == 0, result.output
     assert "scanned 1 messages" in result.output or recipients(harness) == expected(1, 2, 3)
     assert recipients(harness) == expected(1, 2, 3)
+
+
+def test_invite_with_a_30mb_attachment_gets_its_drafts(harness: Any, tmp_path: Path) -> None:
+    harness.deliver(samples.interview_invite(4, START, attachment=samples.pdf_bytes(30 << 20)))
+    result = run_once(write_config(tmp_path, harness))
+    assert result.exit_code == 0, result.output
+    assert recipients(harness) == expected(4)
+
+
+def test_pathological_mime_beside_valid_invites(harness: Any, tmp_path: Path) -> None:
+    harness.deliver(samples.interview_invite(5, START))
+    for _what, raw in samples.hostile_set(START):
+        harness.deliver(raw)
+    harness.deliver(samples.interview_invite(6, START))
+    cfg = write_config(tmp_path, harness)
+    result = run_once(cfg)
+    assert result.exit_code == 0, result.output
+    got = recipients(harness)
+    assert expected(5, 6) <= got
+    # the hostile invites may get drafts too (they are invites), never anything else
+    assert got <= expected(5, 6, 900, 901) | {f"iv{k}.c900@company900.example" for k in range(20_000)}
+    result = run_once(cfg)  # nothing is retried
+    assert result.exit_code == 0, result.output
+    assert recipients(harness) == got
