@@ -11,12 +11,14 @@ their body. Pure: BODYSTRUCTURE values in, FETCH items out; fetched sections in,
 
 from __future__ import annotations
 
+import email.parser
 import logging
 import os
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from email.policy import compat32
+from typing import Any, BinaryIO
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +34,7 @@ _TEXT = frozenset({"text/plain", "text/x-plain", "text/enriched", "text/html"})
 _CALENDAR = frozenset({"text/calendar", "application/ics", "text/x-vcalendar", "application/x-ics",
                        "text/icalendar"})
 _CAL_NAMES = (".ics", ".vcs", ".ical", ".icalendar")
+_HEAD_PARSER = email.parser.BytesParser(policy=compat32)
 _STRIP = re.compile(rb"^(?:content-type|content-transfer-encoding):.*(?:\r?\n[ \t].*)*(?:\r?\n|$)",
                     re.IGNORECASE | re.MULTILINE)
 
@@ -268,3 +271,155 @@ def rebuild(p: Plan, fetched: Mapping[bytes, Any]) -> bytes:
     b = _Builder(fetched)
     b.message(p.top, "")
     return bytes(b.out)
+
+
+# -- streaming (Maildir) -----------------------------------------------------------------------
+LINE_MAX = 64 << 10  # longer lines are read in pieces
+
+
+class _Lines:
+    """Lines of a binary file, read a bounded piece at a time, with one line of push-back.
+    ``start`` tells whether the piece began a line (only such a piece can be a boundary)."""
+
+    def __init__(self, fh: BinaryIO) -> None:
+        self.fh = fh
+        self.back: tuple[bytes, bool] | None = None
+        self.at_start = True
+
+    def next(self) -> tuple[bytes, bool]:
+        if self.back is not None:
+            got, self.back = self.back, None
+            return got
+        line = self.fh.readline(LINE_MAX)
+        start = self.at_start
+        self.at_start = line.endswith(b"\n")
+        return line, start
+
+    def push(self, item: tuple[bytes, bool]) -> None:
+        self.back = item
+
+
+def _boundary_of(line: bytes, start: bool, bounds: list[bytes]) -> tuple[int, bool] | None:
+    """(index in ``bounds``, closing?) when the line is one of the boundaries, innermost first."""
+    if not start or line[:2] != b"--":
+        return None
+    s = line.rstrip(b"\r\n \t")
+    for k in range(len(bounds) - 1, -1, -1):
+        b = bounds[k]
+        if s == b:
+            return k, False
+        if s == b + b"--":
+            return k, True
+    return None
+
+
+class _Reducer:
+    def __init__(self, fh: BinaryIO) -> None:
+        self.r = _Lines(fh)
+        self.out = bytearray()
+        self.budget = MESSAGE_CAP
+        self.parts = 0
+
+    def header(self, bounds: list[bytes]) -> bytes:
+        head = bytearray()
+        while True:
+            line, start = self.r.next()
+            if not line:
+                break
+            if _boundary_of(line, start, bounds) is not None:
+                self.r.push((line, start))
+                break
+            if start and line in (b"\r\n", b"\n"):
+                break
+            if len(head) + len(line) <= HEADER_CAP:
+                head += line
+        self.out += head
+        self.out += b"\r\n"
+        return bytes(head)
+
+    def message(self, bounds: list[bytes], depth: int) -> None:
+        head = self.header(bounds)
+        ctype, boundary, disposition, name = _head_info(head)
+        self.body(ctype, boundary, disposition, name, bounds, depth)
+
+    def body(self, ctype: str, boundary: str | None, disposition: str, name: str,
+             bounds: list[bytes], depth: int) -> None:
+        self.parts += 1
+        if ctype.startswith("multipart/") and boundary and depth < MAX_DEPTH \
+                and self.parts <= MAX_LEAVES * 4:
+            self.multipart(b"--" + boundary.encode("utf-8", "replace"), bounds, depth)
+        elif ctype in ("message/rfc822", "message/global") and depth < MAX_DEPTH:
+            self.message(bounds, depth + 1)
+        else:
+            calendar = ctype in _CALENDAR or name.endswith(_CAL_NAMES)
+            if calendar:
+                cap = CALENDAR_CAP
+            elif ctype in _TEXT and disposition != "attachment":
+                cap = TEXT_CAP
+            else:
+                cap = 0
+            self.leaf(min(cap, self.budget), bounds)
+
+    def leaf(self, cap: int, bounds: list[bytes]) -> None:
+        kept = 0
+        while True:
+            line, start = self.r.next()
+            if not line:
+                break
+            if _boundary_of(line, start, bounds) is not None:
+                self.r.push((line, start))
+                break
+            if kept + len(line) <= cap:
+                self.out += line
+                kept += len(line)
+        self.budget -= kept
+        if kept and not self.out.endswith(b"\n"):
+            self.out += b"\r\n"
+
+    def multipart(self, own: bytes, bounds: list[bytes], depth: int) -> None:
+        inner = [*bounds, own]
+        mine = len(inner) - 1
+        while True:  # the preamble, then the parts
+            line, start = self.r.next()
+            if not line:
+                self.out += own + b"--\r\n"
+                return
+            hit = _boundary_of(line, start, inner)
+            if hit is None:
+                continue
+            k, closing = hit
+            if k != mine:  # an outer boundary: this multipart ended without its close
+                self.r.push((line, start))
+                self.out += own + b"--\r\n"
+                return
+            if closing:
+                self.out += own + b"--\r\n"
+                self.leaf(0, bounds)  # the epilogue
+                return
+            self.out += own + b"\r\n"
+            head = self.header(inner)
+            ctype, boundary, disposition, name = _head_info(head)
+            self.body(ctype, boundary, disposition, name, inner, depth + 1)
+
+
+def _head_info(head: bytes) -> tuple[str, str | None, str, str]:
+    """(content type, boundary, disposition, file name) of a header block; text/plain when
+    unreadable."""
+    try:
+        msg = _HEAD_PARSER.parsebytes(head, headersonly=True)
+        ctype = msg.get_content_type().lower()
+        boundary = msg.get_boundary()
+        disposition = (msg.get("Content-Disposition") or "").split(";", 1)[0].strip().lower()
+        name = msg.get_filename() or msg.get_param("name") or ""
+        return ctype, boundary, disposition, name.lower().strip() if isinstance(name, str) else ""
+    except Exception:  # a hostile header: read the part as plain text
+        return "text/plain", None, "", ""
+
+
+def reduce_stream(fh: BinaryIO) -> bytes:
+    """Read a message from ``fh`` a line at a time and return the same message without
+    attachment payloads (text and calendar parts capped as for IMAP, headers capped), so
+    memory stays bounded whatever the file holds."""
+    red = _Reducer(fh)
+    red.message([], 0)
+    return bytes(red.out)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,7 +14,7 @@ from followup.mailbox.testing import Account, Dovecot
 from followup.parsers.mime import read_message
 from followup.state import MemoryState
 
-from .mailbox_harness import OWNER, imap_config
+from .mailbox_harness import OWNER, MaildirHarness, imap_config
 
 pytestmark = pytest.mark.integration
 SINCE = datetime.now(UTC) - timedelta(days=60)
@@ -79,3 +80,13 @@ def test_forwarded_invite_keeps_its_parts(dovecot: Dovecot, account: Account) ->
     assert len(fwd.calendars) == 1 and "brochure.pdf" in fwd.attachment_names
     assert "see below" in content.text
     mb.close()
+
+
+def test_maildir_reads_a_large_file_without_its_attachment(tmp_path: Path) -> None:
+    h = MaildirHarness(tmp_path / "Maildir")
+    h.deliver(samples.interview_invite(9, START, attachment=samples.pdf_bytes(30 << 20)))
+    [msg] = list(h.mailbox().scan(MemoryState(), SINCE))
+    assert msg.raw is not None and len(msg.raw) < 16 << 10
+    content = read_message(msg.raw)
+    assert len(content.calendars) == 1 and "brochure.pdf" in content.attachment_names
+    assert "Platform Engineer position at Company9" in content.text
