@@ -26,7 +26,7 @@ from imapclient.imapclient import DRAFTS, SENT
 
 from followup.config import MailboxConfig
 from followup.errors import AuthError, ConfigError, ConnectionFailed
-from followup.mailbox import imap_parse
+from followup.mailbox import imap_parse, partial
 from followup.mailbox.base import KEY_HEADER, ScannedMessage
 from followup.mailbox.credentials import is_loopback, one_line, run_password_command
 from followup.mailbox.folder_state import ImapFolderState
@@ -42,8 +42,8 @@ _META_ITEMS = (b"(UID RFC822.SIZE ENVELOPE BODYSTRUCTURE BODY.PEEK[HEADER.FIELDS
                + b")])")
 _HEADER_KEY = b"BODY[HEADER.FIELDS (" + HEADER_FIELDS + b")]"
 BATCH = 1000  # UIDs per metadata FETCH
-BODY_BATCH = 50  # whole messages per BODY.PEEK[] FETCH…
-BODY_BYTES = 8 << 20  # …and at most this many bytes (one larger message goes alone)
+BODY_BATCH = 50  # messages per FETCH of their text and calendar parts…
+BODY_BYTES = 8 << 20  # …and at most this many bytes, estimated from BODYSTRUCTURE
 SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "[Gmail]/Sent Mail", "INBOX.Sent", "INBOX/Sent")
 DRAFT_NAMES = ("Drafts", "[Gmail]/Drafts", "INBOX.Drafts", "INBOX/Drafts")
 MAX_IDLE = 29 * 60.0
@@ -274,7 +274,7 @@ class ImapMailbox:
         for start in range(0, len(uids), BATCH):
             batch = uids[start:start + BATCH]
             try:
-                yield from self._scan_batch(client, folder, is_sent, uidvalidity, batch, seen_ids)
+                yield from self._scan_batch(folder, is_sent, uidvalidity, batch, seen_ids)
             except _DEAD as exc:
                 self._drop()
                 raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
@@ -294,19 +294,57 @@ class ImapMailbox:
             raise ConnectionFailed(f"{self.where}: FETCH failed: {one_line(data)}")
         return list(data)
 
-    def _scan_batch(self, client: IMAPClient, folder: str, is_sent: bool, uidvalidity: int,
+    def _scan_fetch(self, folder: str, uidvalidity: int, uids: list[int],
+                    items: bytes) -> list[dict[bytes, Any]]:
+        """One FETCH for a scan, on the live connection (reopened when needed), parsed.
+
+        A response that trips imaplib's line limit (a header over 1 MB in the ENVELOPE, a
+        BODYSTRUCTURE of thousands of parts) or that the server refuses leaves the
+        connection out of step: it is dropped, and the UIDs are fetched again in halves,
+        down to the one message that fails, which is logged and skipped. Responses that do
+        not parse are logged and skipped alone. A dead connection raises ConnectionFailed.
+        """
+        try:
+            client = self._conn()
+            self._ensure_selected(client, folder, uidvalidity)
+            typ, data = client._imap.uid("FETCH", imap_parse.uid_set(uids), items.decode())
+            problem = None if typ == "OK" else f"server said {typ}: {one_line(data)}"
+        except _DEAD as exc:
+            self._drop()
+            raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
+        except imaplib.IMAP4.error as exc:
+            self._drop()  # the rest of an over-long line may still be on the socket
+            problem = one_line(exc)
+        if problem is not None:
+            if len(uids) == 1:
+                log.warning("%s: %s UID %s: cannot be fetched (%s); skipped", self.where, folder,
+                            uids[0], problem[:200])
+                return []
+            half = len(uids) // 2
+            return (self._scan_fetch(folder, uidvalidity, uids[:half], items)
+                    + self._scan_fetch(folder, uidvalidity, uids[half:], items))
+
+        def unreadable(uid: str, exc: Exception) -> None:
+            log.warning("%s: %s UID %s: unreadable FETCH response (%s); skipped", self.where,
+                        folder, uid, one_line(exc)[:200])
+        return list(imap_parse.parse_fetch(data, on_error=unreadable))
+
+    def _scan_batch(self, folder: str, is_sent: bool, uidvalidity: int,
                     batch: list[int], seen_ids: set[str]) -> Iterator[ScannedMessage]:
-        """Metadata for the batch in one FETCH, then whole bodies (BODY.PEEK[]) only for the
-        messages the prefilter wants, in chunks fetched as the caller consumes them."""
-        self._ensure_selected(client, folder, uidvalidity)
-        metas: list[tuple[int, Any, int | None]] = []  # uid, meta, size if the body is wanted
-        for item in imap_parse.parse_fetch(self._uid_fetch(client, batch, _META_ITEMS)):
+        """Metadata for the batch in one FETCH, then — for the messages the prefilter wants —
+        only the header, text and calendar parts (partial.py), in chunks fetched as the
+        caller consumes them. Attachments are never downloaded."""
+        metas: list[tuple[int, Any, partial.Plan | None]] = []
+        for item in self._scan_fetch(folder, uidvalidity, batch, _META_ITEMS):
             uid_raw = item.get(b"UID")
-            if not isinstance(uid_raw, bytes):
+            if not isinstance(uid_raw, bytes) or not uid_raw.isdigit():
                 continue
             try:
                 meta = imap_parse.meta_from_fetch(item.get(b"ENVELOPE"), _as_bytes(item.get(_HEADER_KEY)))
-            except (ValueError, TypeError, IndexError) as exc:
+                bs = item.get(b"BODYSTRUCTURE")
+                wanted = wants_body(meta, imap_parse.has_calendar_part(bs))
+                plan = partial.plan(bs) if wanted else None
+            except (ValueError, TypeError, IndexError, RecursionError) as exc:
                 log.warning("%s: %s UID %s: unreadable envelope (%s); skipped", self.where, folder,
                             uid_raw.decode(), type(exc).__name__)
                 continue
@@ -314,30 +352,39 @@ class ImapMailbox:
                 if meta.message_id in seen_ids:
                     continue  # the same message in another folder (e.g. Gmail's All Mail)
                 seen_ids.add(meta.message_id)
-            wanted = wants_body(meta, imap_parse.has_calendar_part(item.get(b"BODYSTRUCTURE")))
-            size_raw = item.get(b"RFC822.SIZE")
-            size = int(size_raw) if isinstance(size_raw, bytes) and size_raw.isdigit() else 0
-            metas.append((int(uid_raw), meta, size if wanted else None))
+            if plan is not None and plan.dropped:
+                log.info("%s: %s UID %s: %d part(s) beyond the limits not read", self.where,
+                         folder, uid_raw.decode(), plan.dropped)
+            metas.append((int(uid_raw), meta, plan))
         metas.sort(key=lambda m: m[0])
         bodies: dict[int, bytes] = {}
-        for pos, (uid, meta, want_size) in enumerate(metas):
+        for pos, (uid, meta, plan) in enumerate(metas):
             raw = None
-            if want_size is not None:
+            if plan is not None:
                 if uid not in bodies:
-                    chunk = _body_chunk(metas, pos)
-                    self._ensure_selected(client, folder, uidvalidity)
-                    for item in imap_parse.parse_fetch(
-                            self._uid_fetch(client, chunk, b"(UID BODY.PEEK[])")):
-                        uid_raw, body = item.get(b"UID"), item.get(b"BODY[]")
-                        if isinstance(uid_raw, bytes) and isinstance(body, bytes):
-                            bodies[int(uid_raw)] = body
+                    self._fetch_bodies(folder, uidvalidity, _body_chunk(metas, pos), bodies)
                 raw = bodies.pop(uid, None)
                 if raw is None:
-                    log.warning("%s: %s UID %s vanished before its body was read", self.where,
+                    log.warning("%s: %s UID %s: body not read (vanished or unreadable)", self.where,
                                 folder, uid)
             yield ScannedMessage(folder=folder, uid=f"{uidvalidity}:{uid}", meta=meta, raw=raw,
                                  is_sent=is_sent or (meta.sender is not None
                                                      and self.owner.is_me(meta.sender.email)))
+
+    def _fetch_bodies(self, folder: str, uidvalidity: int, chunk: list[tuple[int, partial.Plan]],
+                      bodies: dict[int, bytes]) -> None:
+        """Fetch the planned sections of ``chunk`` (one FETCH per distinct plan) and put the
+        rebuilt messages into ``bodies``."""
+        groups: dict[tuple[str, ...], list[tuple[int, partial.Plan]]] = {}
+        for uid, p in chunk:
+            groups.setdefault(p.items, []).append((uid, p))
+        for items, members in groups.items():
+            plans = dict(members)
+            query = ("(UID " + " ".join(items) + ")").encode()
+            for item in self._scan_fetch(folder, uidvalidity, sorted(plans), query):
+                uid_raw = item.get(b"UID")
+                if isinstance(uid_raw, bytes) and uid_raw.isdigit() and int(uid_raw) in plans:
+                    bodies[int(uid_raw)] = partial.rebuild(plans[int(uid_raw)], item)
 
     def _ensure_selected(self, client: IMAPClient, folder: str, uidvalidity: int) -> None:
         """Re-open ``folder`` if the caller used the mailbox (Drafts) in the middle of a scan."""
@@ -509,17 +556,18 @@ class ImapMailbox:
             _quietly_close(client)
 
 
-def _body_chunk(metas: list[tuple[int, Any, int | None]], start: int) -> list[int]:
-    """UIDs of the next wanted bodies from ``start``: ≤ BODY_BATCH and ≤ BODY_BYTES."""
-    chunk: list[int] = []
+def _body_chunk(metas: list[tuple[int, Any, partial.Plan | None]],
+                start: int) -> list[tuple[int, partial.Plan]]:
+    """The next wanted messages from ``start``: ≤ BODY_BATCH and ≤ BODY_BYTES (estimated)."""
+    chunk: list[tuple[int, partial.Plan]] = []
     total = 0
-    for uid, _meta, size in metas[start:]:
-        if size is None:
+    for uid, _meta, p in metas[start:]:
+        if p is None:
             continue
-        if chunk and (len(chunk) >= BODY_BATCH or total + size > BODY_BYTES):
+        if chunk and (len(chunk) >= BODY_BATCH or total + p.estimate > BODY_BYTES):
             break
-        chunk.append(uid)
-        total += size
+        chunk.append((uid, p))
+        total += p.estimate
     return chunk
 
 

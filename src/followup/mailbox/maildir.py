@@ -22,6 +22,7 @@ from pathlib import Path
 
 from followup.config import MailboxConfig
 from followup.errors import ConfigError, ParseError
+from followup.mailbox import partial
 from followup.mailbox.base import KEY_HEADER, ScannedMessage
 from followup.mailbox.folder_state import MaildirFolderState
 from followup.parsers.addresses import Owner
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 
 WINDOW_NS = 10 * 1_000_000_000  # keys kept this far below the newest mtime (late deliveries)
 BATCH = 500  # state saved after this many messages
+STREAM_OVER = 1 << 20  # larger files are read a line at a time, without attachment payloads
 _HEADER_END = (b"\r\n\r\n", b"\n\n")
 _SEPARATORS = (":", "!", ";")  # info separator: ":" standard, "!"/";" on some filesystems
 
@@ -180,7 +182,9 @@ class MaildirMailbox:
             path = self._find(Path(path).parent.parent, entry.key) or path
         try:
             with open(path, "rb") as fh:
-                raw = fh.read()
+                # a large file is read without its attachments: memory stays bounded
+                big = os.fstat(fh.fileno()).st_size > STREAM_OVER
+                raw = partial.reduce_stream(fh) if big else fh.read()
         except OSError as exc:
             log.warning("maildir: %s: cannot read %s (%s); skipped", folder, entry.key, exc.strerror)
             return None
