@@ -118,7 +118,14 @@ def _msg_key(meta: MailMeta | None, folder: str, uid: str) -> str:
 
 
 def _ids(values: Sequence[str | None]) -> list[str]:
+    """Message-IDs as lookup keys: lower-case, so matching ignores case (see ``_raw_ids``)."""
     return [v.strip().strip("<>").lower() for v in values if v]
+
+
+def _raw_ids(values: Sequence[str | None]) -> list[str]:
+    """Message-IDs byte-exact as received (for In-Reply-To/References: a mail client threads
+    by the exact id), without the angle brackets."""
+    return [v.strip().strip("<>") for v in values if v and v.strip().strip("<>")]
 
 
 @dataclass(frozen=True)
@@ -370,7 +377,7 @@ class Tracker:
                          int(bool(row["guessed"]) and p.guessed_email), iid, pkey))
 
     def _note_recruiter_mail(self, iid: str, meta: MailMeta) -> None:
-        ids = _ids([*meta.references, meta.in_reply_to, meta.message_id])
+        ids = _raw_ids([*meta.references, meta.in_reply_to, meta.message_id])
         thread = list(dict.fromkeys(ids))[-20:]
         self.db.execute("UPDATE interviews SET recruiter_thread = ? WHERE id = ?", (" ".join(thread), iid))
 
