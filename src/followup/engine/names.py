@@ -28,6 +28,7 @@ class Name:
     first: str
     last: str
     honorific: str  # "Ms", "Dr", … when the name as written carried one, else ""
+    display: str = ""  # as shown: the honorific as written + full ("Frau Petra Lang")
 
 
 def clean(text: str | None) -> str:
@@ -57,8 +58,10 @@ def parse_name(raw: str | None) -> Name:
             text = " ".join(w for w in text.replace(",", " ").split())
     words = text.split()
     honorific = ""
+    written: list[str] = []
     while words and _key(words[0]) in HONORIFICS and len(words) > 1:
         honorific = honorific or HONORIFICS[_key(words[0])]
+        written.append(words[0])
         words = words[1:]
     while len(words) > 1 and _key(words[-1].strip(",")) in _SUFFIXES:
         words = words[:-1]
@@ -72,7 +75,8 @@ def parse_name(raw: str | None) -> Name:
         while i > 1 and words[i - 1].lower() in _PARTICLES:
             i -= 1
         last = " ".join(words[i:])
-    return Name(" ".join(words), first, last, honorific)
+    full = " ".join(words)
+    return Name(full, first, last, honorific, " ".join([*written, full]))
 
 
 def canonical(raw: str | None) -> str:

@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from followup.engine.names import canonical, parse_name
 from followup.engine.planner import Done, InterviewState, PersonState
 from followup.errors import FatalError, UserError
 from followup.parsers.addresses import base_domain, domain_of, is_machine
@@ -346,17 +347,25 @@ class Tracker:
 
     def _upsert_person(self, iid: str, p: Person, *, recipient: bool, is_recruiter: bool) -> None:
         email = p.email.lower() if p.email else None
-        name = (p.name or "").strip()[:200] or None
+        # no control characters ever reach a header; "Ünal, Ayşe" is stored as "Ayşe Ünal"
+        name = parse_name(p.name).display[:200] or None
         if not email and not name:
             return
-        pkey = email or f"name:{name.lower() if name else ''}"
+        pkey = email or f"name:{canonical(name)}"
         role = "recruiter" if is_recruiter else p.role
         row = self.db.execute("SELECT * FROM people WHERE interview_id = ? AND pkey = ?",
                               (iid, pkey)).fetchone()
+        if row is None and not email and name:
+            # known already with an address under the same name: that person, not a second one
+            row = next((r for r in self.db.execute(
+                "SELECT * FROM people WHERE interview_id = ? AND email IS NOT NULL", (iid,))
+                if canonical(r["name"]) == canonical(name)), None)
+            if row is not None:
+                pkey = row["pkey"]
         if row is None and email and name:
             # the same person seen earlier by name only: give that row its address
             row = self.db.execute("SELECT * FROM people WHERE interview_id = ? AND pkey = ?",
-                                  (iid, f"name:{name.lower()}")).fetchone()
+                                  (iid, f"name:{canonical(name)}")).fetchone()
             if row is not None:
                 self.db.execute("UPDATE people SET pkey = ?, email = ? WHERE interview_id = ? AND pkey = ?",
                                 (pkey, email, iid, row["pkey"]))
