@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
 from email.headerregistry import Address as HAddress
 from email.message import EmailMessage
 from email.utils import format_datetime, quote
@@ -44,9 +46,21 @@ def clean(text: str | None, limit: int = FIELD_MAX) -> str:
     return t
 
 
+def _decoded(text: str) -> str:
+    """RFC 2047 encoded words decoded, so that what they hide (CR/LF…) is cleaned too."""
+    if "=?" not in text:
+        return text
+    try:
+        return str(make_header(decode_header(text)))
+    except (ValueError, LookupError, UnicodeError, HeaderParseError):
+        return text
+
+
 def clean_name(name: str | None) -> str:
-    """A person's name fit for a greeting and a display name: no quotes, no brackets or @."""
-    n = clean(name, NAME_MAX)
+    """A person's name fit for a greeting and a display name: encoded words decoded, then no
+    control characters, quotes, brackets or @, and no encoded-word markers left."""
+    n = clean(_decoded(name or "")[:4 * NAME_MAX], NAME_MAX).replace("=?", " ").replace("?=", " ")
+    n = clean(n, NAME_MAX)
     n = re.sub(r"[\"<>@\\;]", "", n).strip(" '")
     return n
 
@@ -64,8 +78,9 @@ def format_addr(name: str | None, email: str) -> str:
     """``Name <addr>`` for a header; an internationalised address (josé@…) is written as is
     (the mailbox stores such a draft as UTF-8, RFC 6532). DraftError for a non-address."""
     email = (email or "").strip()
-    if not _ADDR_SPEC.fullmatch(email) or ".." in email or email.startswith(".") or \
-            email.rpartition("@")[0].endswith("."):
+    local, _, domain = email.rpartition("@")
+    if not _ADDR_SPEC.fullmatch(email) or ".." in email or local.startswith(".") or \
+            local.endswith(".") or not all(domain.split(".")):
         raise DraftError(f"not a usable address: {clean(email, 80)!r}")
     display = clean_name(name)
     if email.isascii():
@@ -167,7 +182,10 @@ class DraftWriter:
         ctx = self.context(d)
         msg = EmailMessage()
         msg["From"] = format_addr(self.owner.name, self.owner.email) if self.owner.email else ""
-        msg["To"] = format_addr(d.to_name, d.to_email)
+        try:
+            msg["To"] = format_addr(d.to_name, d.to_email)
+        except (ValueError, IndexError, HeaderParseError) as exc:  # what the header parser refuses
+            raise DraftError(f"not a usable address: {clean(d.to_email, 80)!r} ({exc})") from exc
         position = role(d.position, d.company)
         at = f" at {ctx['company']}" if ctx["company"] else ""
         subject = f"Thank you — {position} interview" if position else f"Thank you for the interview{at}"
