@@ -201,3 +201,26 @@ def test_a_draft_that_cannot_be_built_is_skipped_and_the_rest_goes_on(
     (line,) = [r.getMessage() for r in caplog.records if "failed" in r.getMessage()]
     assert report.failed[0][0].interview_id in line
 
+
+
+def test_the_role_named_only_in_the_subject_reaches_the_draft() -> None:
+    from zoneinfo import ZoneInfo
+
+    from followup.parsers import analyze_email
+    from followup.parsers.addresses import Owner
+
+    raw = INVITE.decode().replace("Subject: Interview invitation: Platform Engineer at Globex",
+                                  "Subject: Interview confirmed: Site Reliability Engineer – Globex")
+    raw = raw.replace("in the Platform Engineer position at Globex", "in joining Globex")
+    raw = raw.replace(" - Platform Engineer - Alex Rivera", " - Alex Rivera")
+    raw = raw.replace("for the Platform Engineer role", "with the team")
+    assert "Platform" not in raw
+    det = analyze_email(raw.encode(), Owner.of(("alex.rivera@mailbox.example",), "Alex Rivera"),
+                        BEFORE, ZoneInfo("America/New_York"))
+    assert det.is_interview and det.position == "Site Reliability Engineer"
+    # a segment naming the kind of interview is no role
+    for subject in ("Recruiter Phone Screen – Globex", "Globex | Hiring Manager Interview - Tue"):
+        det = analyze_email(raw.replace("Interview confirmed: Site Reliability Engineer – Globex", subject)
+                            .encode(), Owner.of(("alex.rivera@mailbox.example",), "Alex Rivera"),
+                            BEFORE, ZoneInfo("America/New_York"))
+        assert det.position is None, subject
