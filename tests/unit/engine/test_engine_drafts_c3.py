@@ -103,6 +103,9 @@ def test_not_an_address_is_a_clear_draft_error(addr: str) -> None:
     ("Smith, John Jr.", "John Smith", "John", "Smith"),
     ("Ludwig van Beethoven", "Ludwig van Beethoven", "Ludwig", "van Beethoven"),
     ("Kim\r\nPark", "Kim Park", "Kim", "Park"),
+    ("Dana Whitfield (via Lever)", "Dana Whitfield", "Dana", "Whitfield"),
+    ("de la Cruz, Juan", "Juan de la Cruz", "Juan", "de la Cruz"),
+    ("Ing. Rodrigo Salas", "Rodrigo Salas", "Rodrigo", "Salas"),
 ])
 def test_names_are_split_and_cleaned(written: str, full: str, first: str, last: str) -> None:
     n = parse_name(written)
