@@ -355,6 +355,12 @@ class Tracker:
         role = "recruiter" if is_recruiter else p.role
         row = self.db.execute("SELECT * FROM people WHERE interview_id = ? AND pkey = ?",
                               (iid, pkey)).fetchone()
+        legacy = f"name:{(p.name or '').strip()[:200].lower()}"  # the key before names were parsed
+        if row is None and not email and legacy != pkey:
+            row = self.db.execute("SELECT * FROM people WHERE interview_id = ? AND pkey = ?",
+                                  (iid, legacy)).fetchone()
+            if row is not None:
+                pkey = legacy
         if row is None and not email and name:
             # known already with an address under the same name: that person, not a second one
             row = next((r for r in self.db.execute(

@@ -227,3 +227,14 @@ def test_the_role_named_only_in_the_subject_reaches_the_draft() -> None:
                             .encode(), Owner.of(("alex.rivera@mailbox.example",), "Alex Rivera"),
                             BEFORE, ZoneInfo("America/New_York"))
         assert det.position is None, subject
+
+
+def test_a_name_only_row_stored_before_names_were_parsed_is_not_doubled(tmp_path: Path) -> None:
+    det = invite(people=(Person(None, "Dr. Anna Müller", "interviewer"),), recruiter=None,
+                 thank_you_recipients=())
+    with Tracker(tmp_path / "s.db") as t:
+        iid = t.record_detection(det, START)
+        assert iid is not None
+        t.db.execute("UPDATE people SET pkey = 'name:dr. anna müller' WHERE interview_id = ?", (iid,))
+        t.record_detection(det, START)
+        assert [p.name for p in t.snapshot(iid).people] == ["Dr. Anna Müller"]
