@@ -130,6 +130,13 @@ class FollowupConfig:
 
 
 @dataclass(frozen=True)
+class DraftsConfig:
+    # "first-name": "Dear José,"; "formal": "Dear Ms Müller," when the name carried an
+    # honorific (Ms, Dr, Frau, …), else the full name ("Dear José Müller,")
+    greeting: str = "first-name"
+
+
+@dataclass(frozen=True)
 class StateConfig:
     path: Path = field(default_factory=lambda: default_state_dir() / "state.db")
 
@@ -142,6 +149,7 @@ class Config:
     followup: FollowupConfig = FollowupConfig()
     state: StateConfig = field(default_factory=StateConfig)
     source: Path | None = None
+    drafts: DraftsConfig = DraftsConfig()
 
 
 def default_config_path() -> Path:
@@ -271,7 +279,7 @@ def load_config(path: Path | None = None) -> Config:
 
 def parse_config(data: dict[str, Any], source: Path | None) -> Config:
     problems: list[str] = []
-    known = {"owner", "mailbox", "calendar", "followup", "state"}
+    known = {"owner", "mailbox", "calendar", "followup", "state", "drafts"}
     for key in sorted(set(data) - known):
         problems.append(f"[{key}]: unknown section")
 
@@ -373,6 +381,10 @@ def parse_config(data: dict[str, Any], source: Path | None) -> Config:
     )
     f.finish()
 
+    d = _Reader("drafts", data.get("drafts", {}), problems)
+    drafts = DraftsConfig(greeting=d.choice("greeting", ("first-name", "formal"), "first-name"))
+    d.finish()
+
     s = _Reader("state", data.get("state", {}), problems)
     state_path = s.path("path")
     state = StateConfig(path=state_path) if state_path else StateConfig()
@@ -382,7 +394,7 @@ def parse_config(data: dict[str, Any], source: Path | None) -> Config:
         where = str(source) if source else "config"
         raise ConfigError(f"{where}: " + "; ".join(problems))
     return Config(owner=owner, mailbox=mailbox, calendar=calendar, followup=follow,
-                  state=state, source=source)
+                  state=state, source=source, drafts=drafts)
 
 
 def _is_loopback(host: str) -> bool:

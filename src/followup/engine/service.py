@@ -1,8 +1,10 @@
 """One cycle: scan mail and calendar, record, plan, then apply the due actions.
 
 ``run_cycle`` is what ``followup run --once`` and the daemon's loop call. Plan first, then
-apply; every side effect is checked by key in the backend (``X-Followup-Key`` header, event
-UID/id), so a crash between the side effect and recording it creates nothing twice. A dry
+apply; every side effect is checked by key in the backend (a draft's Message-ID derived from
+the key, event UID/id), so a crash between the side effect and recording it creates nothing
+twice. One action that fails (a draft that cannot be built, …) is logged with its interview
+and counted as failed; the other actions go on. A dry
 run works on an in-memory copy of the store and touches neither mailbox nor calendar.
 """
 
@@ -17,7 +19,7 @@ from followup.config import Config
 from followup.engine.drafts import DraftInput, DraftWriter
 from followup.engine.planner import Action, Plan, Rules, plan
 from followup.engine.tracker import Tracker, _msg_key
-from followup.errors import InterviewError, MessageError, ParseError
+from followup.errors import AccountError, Error, FatalError, InterviewError, MessageError, ParseError
 from followup.mailbox.base import Mailbox, ScannedMessage
 from followup.parsers.addresses import Owner
 from followup.parsers.model import CalEvent, Detection
@@ -255,9 +257,14 @@ def run_cycle(config: Config, *, now: datetime | None = None, dry_run: bool = Fa
                     continue
                 try:
                     applier.apply(a)
-                except (MessageError, InterviewError) as exc:
-                    log.warning("action %s failed: %s", a.key, exc)
-                    report.failed.append((a, str(exc)))
+                except (AccountError, FatalError):
+                    raise  # the whole account (or everything) is unusable: no point going on
+                except Exception as exc:  # one action's failure never stops the others
+                    why = str(exc) if isinstance(exc, (MessageError, InterviewError)) else \
+                        f"{type(exc).__name__}: {exc}"
+                    log.warning("interview %s: action %s failed (skipped): %s", a.interview_id,
+                                a.key, why[:300], exc_info=not isinstance(exc, Error))
+                    report.failed.append((a, why))
                 else:
                     report.applied.append(a)
                     log.info("done: %s (%s)", a.title, a.key)

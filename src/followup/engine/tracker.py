@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from followup.engine.names import canonical, parse_name
 from followup.engine.planner import Done, InterviewState, PersonState
 from followup.errors import FatalError, UserError
 from followup.parsers import vendors
@@ -114,7 +115,14 @@ def _msg_key(meta: MailMeta | None, folder: str, uid: str) -> str:
 
 
 def _ids(values: Sequence[str | None]) -> list[str]:
+    """Message-IDs as lookup keys: lower-case, so matching ignores case (see ``_raw_ids``)."""
     return [v.strip().strip("<>").lower() for v in values if v]
+
+
+def _raw_ids(values: Sequence[str | None]) -> list[str]:
+    """Message-IDs byte-exact as received (for In-Reply-To/References: a mail client threads
+    by the exact id), without the angle brackets."""
+    return [v.strip().strip("<>") for v in values if v and v.strip().strip("<>")]
 
 
 @dataclass(frozen=True)
@@ -335,17 +343,31 @@ class Tracker:
 
     def _upsert_person(self, iid: str, p: Person, *, recipient: bool, is_recruiter: bool) -> None:
         email = p.email.lower() if p.email else None
-        name = (p.name or "").strip()[:200] or None
+        # no control characters ever reach a header; "Ünal, Ayşe" is stored as "Ayşe Ünal"
+        name = parse_name(p.name).display[:200] or None
         if not email and not name:
             return
-        pkey = email or f"name:{name.lower() if name else ''}"
+        pkey = email or f"name:{canonical(name)}"
         role = "recruiter" if is_recruiter else p.role
         row = self.db.execute("SELECT * FROM people WHERE interview_id = ? AND pkey = ?",
                               (iid, pkey)).fetchone()
+        legacy = f"name:{(p.name or '').strip()[:200].lower()}"  # the key before names were parsed
+        if row is None and not email and legacy != pkey:
+            row = self.db.execute("SELECT * FROM people WHERE interview_id = ? AND pkey = ?",
+                                  (iid, legacy)).fetchone()
+            if row is not None:
+                pkey = legacy
+        if row is None and not email and name:
+            # known already with an address under the same name: that person, not a second one
+            row = next((r for r in self.db.execute(
+                "SELECT * FROM people WHERE interview_id = ? AND email IS NOT NULL", (iid,))
+                if canonical(r["name"]) == canonical(name)), None)
+            if row is not None:
+                pkey = row["pkey"]
         if row is None and email and name:
             # the same person seen earlier by name only: give that row its address
             row = self.db.execute("SELECT * FROM people WHERE interview_id = ? AND pkey = ?",
-                                  (iid, f"name:{name.lower()}")).fetchone()
+                                  (iid, f"name:{canonical(name)}")).fetchone()
             if row is not None:
                 self.db.execute("UPDATE people SET pkey = ?, email = ? WHERE interview_id = ? AND pkey = ?",
                                 (pkey, email, iid, row["pkey"]))
@@ -366,7 +388,7 @@ class Tracker:
                          int(bool(row["guessed"]) and p.guessed_email), iid, pkey))
 
     def _note_recruiter_mail(self, iid: str, meta: MailMeta) -> None:
-        ids = _ids([*meta.references, meta.in_reply_to, meta.message_id])
+        ids = _raw_ids([*meta.references, meta.in_reply_to, meta.message_id])
         thread = list(dict.fromkeys(ids))[-20:]
         self.db.execute("UPDATE interviews SET recruiter_thread = ? WHERE id = ?", (" ".join(thread), iid))
 

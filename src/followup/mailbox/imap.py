@@ -16,7 +16,6 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from email.message import EmailMessage
-from email.policy import SMTP
 from typing import Any
 
 import tenacity
@@ -25,9 +24,10 @@ from imapclient.exceptions import LoginError
 from imapclient.imapclient import DRAFTS, SENT
 
 from followup.config import MailboxConfig
+from followup.engine.keys import matches_key, message_id_local
 from followup.errors import AuthError, ConfigError, ConnectionFailed
 from followup.mailbox import imap_parse, partial
-from followup.mailbox.base import KEY_HEADER, ScannedMessage
+from followup.mailbox.base import KEY_HEADER, ScannedMessage, draft_bytes, prepare_draft
 from followup.mailbox.credentials import is_loopback, one_line, run_password_command
 from followup.mailbox.folder_state import ImapFolderState
 from followup.parsers.addresses import Owner
@@ -220,6 +220,7 @@ class ImapMailbox:
             name = name or "Drafts"
             log.info("%s: no Drafts folder; creating %r", self.where, name)
             c.create_folder(name)
+            c.subscribe_folder(name)  # mail clients show subscribed folders only
             self._folders = None
             return name
         return self._retry_once(find)  # type: ignore[no-any-return]
@@ -397,18 +398,23 @@ class ImapMailbox:
 
     # -- drafts --------------------------------------------------------------------------
     def _find_draft(self, client: IMAPClient, folder: str, key: str) -> str | None:
+        """Our draft for ``key``: its Message-ID local part is the key's (any domain), or an
+        old draft carries ``X-Followup-Key: key``. "UIDVALIDITY:UID", or None."""
         info = self._examine(client, folder)
         uv = int(info.get(b"UIDVALIDITY", 0))
-        uids = sorted(client.search([b"HEADER", KEY_HEADER.encode(), key.encode()]))
+        local = message_id_local(key)
+        uids = sorted(client.search([b"OR", b"HEADER", b"MESSAGE-ID", f"<{local}@".encode(),
+                                     b"HEADER", KEY_HEADER.encode(), key.encode()]))
         if not uids:
             return None
         # SEARCH HEADER matches substrings: confirm the exact value
-        want = f"{KEY_HEADER.lower()}:"
-        field = f"BODY[HEADER.FIELDS ({KEY_HEADER.upper()})]".encode()
-        items = f"(UID BODY.PEEK[HEADER.FIELDS ({KEY_HEADER.upper()})])".encode()
+        names = f"MESSAGE-ID {KEY_HEADER.upper()}"
+        field = f"BODY[HEADER.FIELDS ({names})]".encode()
+        items = f"(UID BODY.PEEK[HEADER.FIELDS ({names})])".encode()
         for item in imap_parse.parse_fetch(self._uid_fetch(client, uids, items)):
             hdr = imap_parse.parse_header_fields(_as_bytes(item.get(field)))
-            if hdr.get(want[:-1], "").strip() == key:
+            if matches_key(hdr.get("message-id"), key) or \
+                    hdr.get(KEY_HEADER.lower(), "").strip() == key:
                 uid_raw = item.get(b"UID")
                 return f"{uv}:{int(uid_raw)}" if isinstance(uid_raw, bytes) else f"{uv}:?"
         return None
@@ -420,22 +426,20 @@ class ImapMailbox:
         return self._retry_once(lambda c: self._find_draft(c, folder, key)) is not None
 
     def append_draft(self, message: EmailMessage, key: str) -> str | None:
-        """APPEND unless a draft with ``key`` exists; returns "UIDVALIDITY:UID" of the new
-        draft (UIDPLUS), or of the existing one, or None when the server does not say."""
-        if not key or "\r" in key or "\n" in key:
-            raise ValueError("draft key must be one non-empty line")
+        """APPEND (flags \\Draft \\Seen, as mail clients store drafts) unless a draft for
+        ``key`` exists; returns "UIDVALIDITY:UID" of the new draft (UIDPLUS), or of the
+        existing one, or None when the server does not say."""
+        prepare_draft(message, key)
         folder = self.drafts_folder(create=True)
         assert folder is not None
-        del message[KEY_HEADER]
-        message[KEY_HEADER] = key
-        data = message.as_bytes(policy=SMTP)
+        data = draft_bytes(message)
 
         def run(c: IMAPClient) -> str | None:
             existing = self._find_draft(c, folder, key)
             if existing is not None:
                 log.info("%s: draft %s already exists; not appending", self.where, key)
                 return existing
-            resp = c.append(folder, data, flags=(b"\\Draft",), msg_time=datetime.now(UTC))
+            resp = c.append(folder, data, flags=(b"\\Draft", b"\\Seen"), msg_time=datetime.now(UTC))
             parsed = imap_parse.parse_appenduid(resp)
             log.info("%s: appended draft %s to %s", self.where, key, folder)
             return f"{parsed[0]}:{parsed[1]}" if parsed else None

@@ -3,7 +3,7 @@
 Scanning lists ``new/`` and ``cur/`` of the root (INBOX), of the watched Maildir++ folders
 (".Folder") and of ".Sent", and only reads files: nothing is renamed, moved or re-flagged
 (``mailbox.Maildir`` would move new/ → cur/ on some calls, so it is not used for reading).
-Drafts go to ".Drafts" through tmp/ → cur/ with the ``D`` flag.
+Drafts go to ".Drafts" through tmp/ → cur/ with the ``D`` and ``S`` flags.
 """
 
 from __future__ import annotations
@@ -17,13 +17,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
-from email.policy import SMTP, compat32
+from email.policy import compat32
 from pathlib import Path
 
 from followup.config import MailboxConfig
+from followup.engine.keys import matches_key, message_id_local
 from followup.errors import ConfigError, ParseError
 from followup.mailbox import partial
-from followup.mailbox.base import KEY_HEADER, ScannedMessage
+from followup.mailbox.base import KEY_HEADER, ScannedMessage, draft_bytes, prepare_draft
 from followup.mailbox.folder_state import MaildirFolderState
 from followup.parsers.addresses import Owner
 from followup.parsers.prefilter import wants_body
@@ -210,7 +211,10 @@ class MaildirMailbox:
 
     # -- drafts --------------------------------------------------------------------------
     def _draft_path(self, key: str) -> str | None:
+        """Our draft for ``key``: its Message-ID local part is the key's (any domain), or an
+        old draft carries ``X-Followup-Key: key``."""
         d = self._drafts_dir()
+        local = message_id_local(key).encode()
         want = key.encode()
         for e in self._entries(d):
             try:
@@ -218,10 +222,11 @@ class MaildirMailbox:
                     head = header_block(fh.read(64 * 1024))
             except OSError:
                 continue
-            if want not in head:
+            if local not in head.lower() and want not in head:
                 continue
             msg = email.parser.BytesParser(policy=compat32).parsebytes(head, headersonly=True)
-            if any(str(v).strip() == key for v in msg.get_all(KEY_HEADER, [])):
+            if any(matches_key(str(v), key) for v in msg.get_all("Message-ID", [])) or \
+                    any(str(v).strip() == key for v in msg.get_all(KEY_HEADER, [])):
                 return e.path
         return None
 
@@ -229,10 +234,10 @@ class MaildirMailbox:
         return self._draft_path(key) is not None
 
     def append_draft(self, message: EmailMessage, key: str) -> str | None:
-        """Write the draft to .Drafts/cur with the D flag unless one with ``key`` exists;
-        returns the draft's Maildir key (the existing one's when found)."""
-        if not key or "\r" in key or "\n" in key:
-            raise ValueError("draft key must be one non-empty line")
+        """Write the draft to .Drafts/cur flagged Draft and Seen (``:2,DS``, as mail clients
+        store drafts) unless one for ``key`` exists; returns the draft's Maildir key (the
+        existing one's when found)."""
+        prepare_draft(message, key)
         existing = self._draft_path(key)
         if existing is not None:
             log.info("maildir: draft %s already exists; not writing", key)
@@ -242,9 +247,7 @@ class MaildirMailbox:
             (d / sub).mkdir(parents=True, exist_ok=True, mode=0o700)
         if d != self.root and not (d / "maildirfolder").exists():
             (d / "maildirfolder").touch()
-        del message[KEY_HEADER]
-        message[KEY_HEADER] = key
-        data = message.as_bytes(policy=SMTP)
+        data = draft_bytes(message)
         uniq = f"{time.time_ns() // 1000}.P{os.getpid()}Q{os.urandom(4).hex()}.{_hostname()}"
         tmp = d / "tmp" / uniq
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -253,7 +256,7 @@ class MaildirMailbox:
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
-            os.rename(tmp, d / "cur" / f"{uniq}:2,D")
+            os.rename(tmp, d / "cur" / f"{uniq}:2,DS")
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise

@@ -21,7 +21,7 @@ from followup.parsers.addresses import (
 from followup.parsers.mime import MailContent
 from followup.parsers.model import CalEvent, Detection, Kind, MailMeta, Person
 from followup.parsers.people_text import find_named_people
-from followup.parsers.signature import find_phone, find_title, split_signature
+from followup.parsers.signature import find_phone, find_title, is_title, split_signature
 from followup.parsers.timeline import find_timeline
 
 MAX_TEXT = 20_000  # characters of body text analysed (an invite says what matters early)
@@ -85,7 +85,8 @@ def finish(
     if recruiter is not None:
         people = [recruiter if p.email == recruiter.email and p.email else p for p in people]
     company = _company(text, meta, company_domains, people)
-    position = _position(text)
+    position = _position(text) or _position_in_title(
+        "\n".join(x for x in (meta.subject if meta else "", text.partition("\n")[0]) if x), company)
     anchor = end or (meta.date if meta and meta.date else now)
     tl = find_timeline(timeline_text[:MAX_TEXT], anchor, zone, meta.date if meta else None)
     if kind == "cancellation":
@@ -572,3 +573,33 @@ def _position(text: str) -> str | None:
     if not raw or len(raw) > 60 or raw.lower() in {"position", "role", "job", "interview"}:
         return None
     return raw
+
+
+# A subject or event summary: "Interview: Senior Data Engineer – Datos Ibéricos",
+# "Globex on-site interview - Platform Engineer - Alex Rivera"
+_TITLE_SPLIT = re.compile(r"\s+[-–—|/]\s+|\s*[|:()\[\]\n]\s*|,\s+")
+_NOT_ROLE = re.compile(
+    r"\b(?:re|aw|fwd?|wg|tr|invitation|invite|einladung|convocation|confirmed|confirmation|confirm[ée]|"
+    r"reminder|update[ds]?|scheduled?|booked|schedule)\b",
+    re.IGNORECASE,
+)
+# a segment naming the kind of interview ("Recruiter Phone Screen", "Hiring Manager Interview")
+_INTERVIEW_KIND = re.compile(
+    r"\b(?:interview\w*|entrevista|\w*gespr[äa]ch|entretien|screen(?:ing)?|call|round|meeting|"
+    r"on-?site|your|ihr|votre|su)\b",
+    re.IGNORECASE,
+)
+
+
+def _position_in_title(title: str, company: str | None) -> str | None:
+    """The role named in a subject/summary segment that reads like a job title, else None."""
+    for seg in _TITLE_SPLIT.split(title[:300]):
+        seg = _POSITION_CUT.split(_NOT_ROLE.sub(" ", seg), maxsplit=1)[0]
+        seg = re.sub(r"\s+", " ", seg).strip(" .,:;-–—'\"")
+        if not seg or len(seg) > 60 or (company and company.lower() in seg.lower()):
+            continue
+        if _INTERVIEW_KIND.search(seg):
+            continue
+        if is_title(seg):
+            return seg
+    return None
