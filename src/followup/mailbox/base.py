@@ -7,6 +7,7 @@ change a flag on the user's messages, never delete or move one, never send mail.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -32,6 +33,21 @@ class ScannedMessage:
     meta: MailMeta
     raw: bytes | None
     is_sent: bool = False  # found in the Sent folder (the owner's own mail)
+    keywords: frozenset[str] = frozenset()  # IMAP keywords (and Gmail labels), lower-case
+
+
+def draft_id_token(key: str) -> str:
+    """The local part of the Message-ID our draft for ``key`` carries (engine/drafts.py
+    builds ``<followup.<sha256(key)[:24]>@domain>``); a test keeps the two in step."""
+    return "followup." + hashlib.sha256(key.encode()).hexdigest()[:24]
+
+
+def is_our_draft(key: str, key_header: str | None, message_id: str | None) -> bool:
+    """Our unsent draft for ``key``: our key header AND our Message-ID (the caller checks
+    the \\Draft flag). Anything else in Drafts is the user's and is never touched."""
+    if key_header is None or key_header.strip() != key or not message_id:
+        return False
+    return message_id.strip().strip("<>").lower().startswith(draft_id_token(key) + "@")
 
 
 class Mailbox(Protocol):
@@ -54,6 +70,16 @@ class Mailbox(Protocol):
         for IMAP when the server has UIDPLUS, the Maildir key) — the existing draft's id when
         one with ``key`` was found, None when the server does not say.
         """
+        ...
+
+    def delete_our_draft(self, key: str) -> bool:
+        """Remove our unsent draft for ``key`` from Drafts: only a message with the \\Draft
+        flag, ``X-Followup-Key: key`` and our Message-ID for it. True when one was removed."""
+        ...
+
+    def fetch_message(self, folder: str, uid: str, message_id: str | None) -> bytes | None:
+        """The whole message a scan yielded as (``folder``, ``uid``), read without changing
+        a flag; found again by ``message_id`` when the uid is stale. None when gone."""
         ...
 
     def wait_for_mail(self, timeout: float) -> bool:
