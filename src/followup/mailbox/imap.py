@@ -240,10 +240,18 @@ class ImapMailbox:
             folders.append((sent, True))
         seen_ids: set[str] = set()
         self._yielded = {}
+        watched = [f for f, is_sent in folders if not is_sent]
         for folder, is_sent in folders:
+            if is_sent:  # (before Sent, so the last folder examined stays the one it was)
+                yield from self._scan_all_marked(watched, state, since)
             yield from self._scan_folder(folder, is_sent, state, since, seen_ids)
+        if not sent:
+            yield from self._scan_all_marked(watched, state, since)
+
+    def _scan_all_marked(self, folders: list[str], state: StateStore,
+                         since: datetime) -> Iterator[ScannedMessage]:
         if self.cfg.track_keyword:
-            for folder, _is_sent in folders[:len(folders) - bool(sent)]:
+            for folder in folders:
                 yield from self._scan_marked(folder, state, since)
 
     def _scan_marked(self, folder: str, state: StateStore, since: datetime) -> Iterator[ScannedMessage]:
