@@ -207,7 +207,8 @@ def _add_candidate(tracker: Tracker, sm: ScannedMessage, mkey: str, reason: str,
         db.execute("INSERT INTO candidates(mkey, folder, uid, message_id, subject, sender, date, reason, "
                    "marked, seen) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(mkey) DO UPDATE SET "
                    "reason = excluded.reason, marked = max(marked, excluded.marked)",
-                   (mkey, sm.folder, sm.uid, meta.message_id, (meta.subject or "")[:300],
+                   (mkey, sm.folder, sm.uid, meta.message_id.strip().strip("<>") if meta.message_id else None,
+                    (meta.subject or "")[:300],
                     meta.sender.email if meta.sender else None, _iso(meta.date or now), reason[:200],
                     int(marked), _iso(now)))
         # bounded: the newest MAX_POSSIBLE (marked ones are the owner's and always kept)
