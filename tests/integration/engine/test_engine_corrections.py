@@ -108,7 +108,8 @@ def test_possible_interview_listed_then_tracked_by_message_id(harness: Any, tmp_
     out = followup(cfg, "track", "<chat-4410@initech.io>", "--now", BEFORE).output
     assert "Initech" in out and "priya.natarajan@initech.io" in out
     [iv] = interviews(cfg, BEFORE)
-    assert (iv["company"], iv["start"], iv["end"]) == ("Initech", "2026-03-04T16:00:00Z", "2026-03-04T17:00:00Z")
+    assert (iv["company"], iv["start"], iv["end"]) == (
+        "Initech", "2026-03-04T16:00:00Z", "2026-03-04T17:00:00Z")
     assert possible(cfg, BEFORE)["possible_interviews"] == []
 
     # drafts like any other interview, and a later scan (even of a restored folder) keeps it
@@ -132,7 +133,8 @@ def test_track_a_file_with_flags_and_the_missing_start_error(harness: Any, tmp_p
     followup(cfg, "track", str(eml), "--start", "2026-03-05T15:00", "--duration", "45m",
              "--with", "Kai.Nguyen@hooli.com", "--company", "Hooli XYZ", "--now", BEFORE)
     [iv] = interviews(cfg, BEFORE)
-    assert (iv["company"], iv["start"], iv["end"]) == ("Hooli XYZ", "2026-03-05T20:00:00Z", "2026-03-05T20:45:00Z")
+    assert (iv["company"], iv["start"], iv["end"]) == (
+        "Hooli XYZ", "2026-03-05T20:00:00Z", "2026-03-05T20:45:00Z")
     followup(cfg, "run", "--once", "--now", "2026-03-05T22:00:00Z")
     assert drafts_to(harness) == ["jordan.lee@hooli.com", "kai.nguyen@hooli.com"]
 

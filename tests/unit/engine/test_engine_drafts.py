@@ -147,3 +147,15 @@ def test_any_values_make_one_safe_message(name: str, company: str, position: str
 def test_clean() -> None:
     assert clean("a\r\nb\x00c\u2028d") == "a b c d"
     assert len(clean("x" * 500)) == 200
+
+
+def test_draft_message_id_is_what_ignore_recognises_as_ours() -> None:
+    """``followup ignore`` removes a draft only when its Message-ID is ours for its key."""
+    from followup.mailbox.base import is_our_draft
+
+    msg = draft()
+    key = "thanks:iv-1:jane.doe@acme.com"
+    assert is_our_draft(key, key, msg["Message-ID"])
+    assert not is_our_draft(key, key, "<someone.else@mailbox.example>")
+    assert not is_our_draft(key, "thanks:iv-1:other@acme.com", msg["Message-ID"])
+    assert not is_our_draft("thanks:iv-1:other@acme.com", "thanks:iv-1:other@acme.com", msg["Message-ID"])
