@@ -266,17 +266,17 @@ class ImapMailbox:
         uidvalidity = int(info.get(b"UIDVALIDITY", 0))
         client = self._conn()
         kw = self.cfg.track_keyword
-        try:
-            uids = set(client.search([b"KEYWORD", kw.encode(), b"SINCE", since.astimezone(UTC).date()]))
-            if client.has_capability("X-GM-EXT-1"):
-                uids |= set(client.search([b"X-GM-LABELS", kw.encode(), b"SINCE",
-                                           since.astimezone(UTC).date()]))
-        except _DEAD as exc:
-            self._drop()
-            raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
-        except imaplib.IMAP4.error as exc:
-            log.info("%s: %s: cannot search for keyword %s: %s", self.where, folder, kw, one_line(exc))
-            return
+        uids: set[int] = set()
+        routes = [b"KEYWORD"] + ([b"X-GM-LABELS"] if client.has_capability("X-GM-EXT-1") else [])
+        for route in routes:  # (Gmail: labels; its KEYWORD search may be refused)
+            try:
+                uids |= set(client.search([route, kw.encode(), b"SINCE", since.astimezone(UTC).date()]))
+            except _DEAD as exc:
+                self._drop()
+                raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
+            except imaplib.IMAP4.error as exc:
+                log.info("%s: %s: cannot search %s %s: %s", self.where, folder, route.decode(), kw,
+                         one_line(exc))
         old = _load_marked(state.get_state(scope), uidvalidity)
         todo = sorted(uids - old - self._yielded.get(folder, set()))
         for start in range(0, len(todo), BATCH):
