@@ -148,11 +148,13 @@ def cmd_status(config_path: Path | None, *, as_json: bool, now: str | None = Non
         return 0
     if not possible:
         _print_interviews(data, tz)
-    _print_corrections(extra, tz)
+    _print_corrections(extra, tz, say_none=possible)
     return 0
 
 
-def _print_corrections(extra: dict[str, Any], tz: tzinfo) -> None:
+def _print_corrections(extra: dict[str, Any], tz: tzinfo, *, say_none: bool = False) -> None:
+    if say_none and not extra["possible_interviews"] and not extra["ignored"]:
+        click.echo("no possible interviews")
     if extra["possible_interviews"]:
         click.echo("possible interviews (the detector said no; track one if it is):")
     for c in extra["possible_interviews"]:
