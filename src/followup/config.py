@@ -100,6 +100,8 @@ class MailboxConfig:
     ca_file: Path | None = None  # extra CA bundle (self-signed servers)
     idle_timeout: float = 24 * 60.0  # seconds before IDLE is re-issued
     poll_interval: float = 300.0
+    track_keyword: str = "followup"  # IMAP keyword (Gmail: label) the user sets to track a mail
+    track_folder: str = ""  # mail moved/copied here is tracked; "" = none
 
 
 @dataclass(frozen=True)
@@ -323,7 +325,12 @@ def parse_config(data: dict[str, Any], source: Path | None) -> Config:
         ca_file=m.path("ca_file"),
         idle_timeout=float(m.get("idle_timeout", (int, float), 24 * 60.0)),
         poll_interval=float(m.get("poll_interval", (int, float), 300.0)),
+        track_keyword=m.get("track_keyword", str, "followup").strip(),
+        track_folder=m.get("track_folder", str, "").strip(),
     )
+    if mailbox.track_keyword and not re.fullmatch(r"[A-Za-z0-9_.$-]+", mailbox.track_keyword):
+        m._bad("track_keyword", f"an IMAP keyword is letters, digits and _.$- only "
+                                f"(got {mailbox.track_keyword!r})")
     if not 0 < mailbox.port < 65536:
         m._bad("port", f"must be 1-65535 (got {mailbox.port})")
     if mailbox.lookback_days < 0:

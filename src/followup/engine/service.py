@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from followup.calendar_sync.base import Calendar
 from followup.config import Config
+from followup.engine import corrections
 from followup.engine.drafts import DraftInput, DraftWriter
 from followup.engine.planner import Action, Plan, Rules, plan
 from followup.engine.tracker import Tracker, _msg_key
@@ -103,6 +104,15 @@ def _ingest_mail(tracker: Tracker, mailbox: Mailbox, config: Config, owner: Owne
     later: list[_Pending] = []
     for sm in mailbox.scan(tracker, since):
         report.scanned += 1
+        if corrections.is_marked(sm, config.mailbox) and not corrections.mark_handled(tracker, sm):
+            try:  # the owner marked it (keyword / track folder): tracked whatever the detector says
+                iid = corrections.ingest_marked(tracker, sm, owner, now, tz)
+            except ParseError as exc:
+                log.warning("marked message %s skipped: %s", _msg_key(sm.meta, sm.folder, sm.uid)[:200], exc)
+                iid = None
+            if iid:
+                report.interviews.add(iid)
+            continue
         if tracker.seen_message(sm.meta, sm.folder, sm.uid):
             continue
         mkey = _msg_key(sm.meta, sm.folder, sm.uid)
@@ -143,6 +153,8 @@ def _ingest_mail(tracker: Tracker, mailbox: Mailbox, config: Config, owner: Owne
                                        mkey=p.mkey, now=now)
             report.replies += iid is not None
             what = "reply" if iid else "other"
+            if iid is None and p.det is not None:
+                corrections.note_rejected(tracker, p.msg, p.det, p.mkey, now, tz)
         if iid:
             report.interviews.add(iid)
         tracker.record_message(meta, p.msg.folder, p.msg.uid, what=what, interview_id=iid, now=now)

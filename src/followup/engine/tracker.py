@@ -91,6 +91,17 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX interviews_domain ON interviews(domain, start);
     CREATE INDEX actions_interview ON actions(interview_id);
     """,
+    # 2: the owner's corrections (engine/corrections.py): possible interviews the detector
+    # rejected (or the owner marked without a time), and interviews the owner ignored
+    """
+    CREATE TABLE candidates (
+        mkey TEXT PRIMARY KEY, folder TEXT, uid TEXT, message_id TEXT,
+        subject TEXT, sender TEXT, date TEXT, reason TEXT NOT NULL,
+        marked INTEGER NOT NULL DEFAULT 0, seen TEXT NOT NULL
+    );
+    CREATE TABLE ignored (interview_id TEXT PRIMARY KEY, at TEXT NOT NULL);
+    CREATE INDEX candidates_date ON candidates(date);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -535,7 +546,9 @@ class Tracker:
 
     # ------------------------------------------------------------ snapshots
     def interview_ids(self) -> list[str]:
-        return [str(r[0]) for r in self.db.execute("SELECT id FROM interviews ORDER BY start")]
+        """Every interview but those the owner ignored (``followup ignore``)."""
+        return [str(r[0]) for r in self.db.execute(
+            "SELECT id FROM interviews WHERE id NOT IN (SELECT interview_id FROM ignored) ORDER BY start")]
 
     def row(self, iid: str) -> sqlite3.Row:
         row = self.db.execute("SELECT * FROM interviews WHERE id = ?", (iid,)).fetchone()

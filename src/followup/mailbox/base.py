@@ -7,6 +7,7 @@ change a flag on the user's messages, never delete or move one, never send mail.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -101,6 +102,25 @@ class ScannedMessage:
     meta: MailMeta
     raw: bytes | None
     is_sent: bool = False  # found in the Sent folder (the owner's own mail)
+    keywords: frozenset[str] = frozenset()  # IMAP keywords (and Gmail labels), lower-case
+
+
+def _legacy_id_local(key: str) -> str:
+    """The Message-ID local part drafts had before ids were derived by ``engine.keys``
+    (``<followup.<sha256(key)[:24]>@domain>``, written together with ``X-Followup-Key``)."""
+    return "followup." + hashlib.sha256(key.encode()).hexdigest()[:24]
+
+
+def is_our_draft(key: str, key_header: str | None, message_id: str | None) -> bool:
+    """Our draft for ``key``, which ``followup ignore`` may remove (the caller checks the
+    \\Draft flag): its Message-ID is the key's (``engine.keys``, any domain), or — a draft from
+    an earlier version — our key header AND that version's Message-ID. Anything else in Drafts
+    is the user's and is never touched."""
+    if matches_key(message_id, key):
+        return True
+    if key_header is None or key_header.strip() != key or not message_id:
+        return False
+    return message_id.strip().strip("<>").lower().startswith(_legacy_id_local(key) + "@")
 
 
 class Mailbox(Protocol):
@@ -126,6 +146,16 @@ class Mailbox(Protocol):
         the existing draft's id when one for ``key`` was found, None when the server does not
         say.
         """
+        ...
+
+    def delete_our_draft(self, key: str) -> bool:
+        """Remove our unsent draft for ``key`` from Drafts: only a message with the \\Draft
+        flag, ``X-Followup-Key: key`` and our Message-ID for it. True when one was removed."""
+        ...
+
+    def fetch_message(self, folder: str, uid: str, message_id: str | None) -> bytes | None:
+        """The whole message a scan yielded as (``folder``, ``uid``), read without changing
+        a flag; found again by ``message_id`` when the uid is stale. None when gone."""
         ...
 
     def wait_for_mail(self, timeout: float) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import imaplib
+import json
 import logging
 import socket
 import ssl
@@ -27,7 +28,7 @@ from followup.config import MailboxConfig
 from followup.engine.keys import matches_key, message_id_local
 from followup.errors import AuthError, ConfigError, ConnectionFailed
 from followup.mailbox import imap_parse, partial
-from followup.mailbox.base import KEY_HEADER, ScannedMessage, draft_bytes, prepare_draft
+from followup.mailbox.base import KEY_HEADER, ScannedMessage, draft_bytes, is_our_draft, prepare_draft
 from followup.mailbox.credentials import is_loopback, one_line, run_password_command
 from followup.mailbox.folder_state import ImapFolderState
 from followup.parsers.addresses import Owner
@@ -38,8 +39,9 @@ log = logging.getLogger(__name__)
 
 HEADER_FIELDS = (b"MESSAGE-ID IN-REPLY-TO REFERENCES LIST-ID AUTO-SUBMITTED PRECEDENCE "
                  b"LIST-UNSUBSCRIBE REPLY-TO")
-_META_ITEMS = (b"(UID RFC822.SIZE ENVELOPE BODYSTRUCTURE BODY.PEEK[HEADER.FIELDS (" + HEADER_FIELDS
-               + b")])")
+_META_ITEMS = (b"(UID FLAGS RFC822.SIZE ENVELOPE BODYSTRUCTURE BODY.PEEK[HEADER.FIELDS ("
+               + HEADER_FIELDS + b")])")
+_GM_META_ITEMS = _META_ITEMS[:-1] + b" X-GM-LABELS)"  # Gmail (X-GM-EXT-1): labels as keywords
 _HEADER_KEY = b"BODY[HEADER.FIELDS (" + HEADER_FIELDS + b")]"
 BATCH = 1000  # UIDs per metadata FETCH
 BODY_BATCH = 50  # messages per FETCH of their text and calendar parts…
@@ -82,6 +84,7 @@ class ImapMailbox:
         self._idle_started = 0.0
         self._folders: list[tuple[tuple[bytes, ...], str]] | None = None
         self._uidnext: dict[str, int] = {}  # watched folder → UIDNEXT after the last scan
+        self._yielded: dict[str, set[int]] = {}  # folder → UIDs yielded by the current scan
         self._lost = False  # the connection dropped and could not be re-established yet
         self.where = f"{cfg.host}:{cfg.port}"
 
@@ -231,12 +234,59 @@ class ImapMailbox:
 
     def scan(self, state: StateStore, since: datetime) -> Iterator[ScannedMessage]:
         sent = self.sent_folder()
-        folders = [(f, False) for f in self.cfg.folders if f != sent]
+        # the track folder first: its copy of a message wins over the one in INBOX
+        track = [self.cfg.track_folder] if self.cfg.track_folder else []
+        folders = [(f, False) for f in dict.fromkeys([*track, *self.cfg.folders]) if f != sent]
         if sent:
             folders.append((sent, True))
         seen_ids: set[str] = set()
+        self._yielded = {}
+        watched = [f for f, is_sent in folders if not is_sent]
         for folder, is_sent in folders:
+            if is_sent:  # (before Sent, so the last folder examined stays the one it was)
+                yield from self._scan_all_marked(watched, state, since)
             yield from self._scan_folder(folder, is_sent, state, since, seen_ids)
+        if not sent:
+            yield from self._scan_all_marked(watched, state, since)
+
+    def _scan_all_marked(self, folders: list[str], state: StateStore,
+                         since: datetime) -> Iterator[ScannedMessage]:
+        if self.cfg.track_keyword:
+            for folder in folders:
+                yield from self._scan_marked(folder, state, since)
+
+    def _scan_marked(self, folder: str, state: StateStore, since: datetime) -> Iterator[ScannedMessage]:
+        """Older mail the user marked with the track keyword (or Gmail label) since the last
+        scan: a flag change does not make a message new, so it is searched for. The UIDs
+        already yielded are kept in the state; the engine is idempotent on them anyway."""
+        scope = self._scope(folder) + ":marked"
+        try:
+            info = self._retry_once(lambda c: self._examine(c, folder))
+        except imaplib.IMAP4.error:
+            return
+        uidvalidity = int(info.get(b"UIDVALIDITY", 0))
+        client = self._conn()
+        kw = self.cfg.track_keyword
+        uids: set[int] = set()
+        routes = [b"KEYWORD"] + ([b"X-GM-LABELS"] if client.has_capability("X-GM-EXT-1") else [])
+        for route in routes:  # (Gmail: labels; its KEYWORD search may be refused)
+            try:
+                uids |= set(client.search([route, kw.encode(), b"SINCE", since.astimezone(UTC).date()]))
+            except _DEAD as exc:
+                self._drop()
+                raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
+            except imaplib.IMAP4.error as exc:
+                log.info("%s: %s: cannot search %s %s: %s", self.where, folder, route.decode(), kw,
+                         one_line(exc))
+        old = _load_marked(state.get_state(scope), uidvalidity)
+        todo = sorted(uids - old - self._yielded.get(folder, set()))
+        for start in range(0, len(todo), BATCH):
+            try:
+                yield from self._scan_batch(folder, False, uidvalidity, todo[start:start + BATCH], set())
+            except _DEAD as exc:
+                self._drop()
+                raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
+        state.set_state(scope, json.dumps({"uidvalidity": uidvalidity, "uids": sorted(uids)}))
 
     def _scan_folder(self, folder: str, is_sent: bool, state: StateStore, since: datetime,
                      seen_ids: set[str]) -> Iterator[ScannedMessage]:
@@ -336,14 +386,18 @@ class ImapMailbox:
         only the header, text and calendar parts (partial.py), in chunks fetched as the
         caller consumes them. Attachments are never downloaded."""
         metas: list[tuple[int, Any, partial.Plan | None]] = []
-        for item in self._scan_fetch(folder, uidvalidity, batch, _META_ITEMS):
+        keywords: dict[int, frozenset[str]] = {}
+        items = _GM_META_ITEMS if self._conn().has_capability("X-GM-EXT-1") else _META_ITEMS
+        for item in self._scan_fetch(folder, uidvalidity, batch, items):
             uid_raw = item.get(b"UID")
             if not isinstance(uid_raw, bytes) or not uid_raw.isdigit():
                 continue
+            keywords[int(uid_raw)] = kws = _keywords(item.get(b"FLAGS"), item.get(b"X-GM-LABELS"))
             try:
                 meta = imap_parse.meta_from_fetch(item.get(b"ENVELOPE"), _as_bytes(item.get(_HEADER_KEY)))
                 bs = item.get(b"BODYSTRUCTURE")
-                wanted = wants_body(meta, imap_parse.has_calendar_part(bs))
+                wanted = (wants_body(meta, imap_parse.has_calendar_part(bs))
+                          or folder == self.cfg.track_folder or self.cfg.track_keyword.lower() in kws)
                 plan = partial.plan(bs) if wanted else None
             except (ValueError, TypeError, IndexError, RecursionError) as exc:
                 log.warning("%s: %s UID %s: unreadable envelope (%s); skipped", self.where, folder,
@@ -368,9 +422,11 @@ class ImapMailbox:
                 if raw is None:
                     log.warning("%s: %s UID %s: body not read (vanished or unreadable)", self.where,
                                 folder, uid)
+            self._yielded.setdefault(folder, set()).add(uid)
             yield ScannedMessage(folder=folder, uid=f"{uidvalidity}:{uid}", meta=meta, raw=raw,
                                  is_sent=is_sent or (meta.sender is not None
-                                                     and self.owner.is_me(meta.sender.email)))
+                                                     and self.owner.is_me(meta.sender.email)),
+                                 keywords=keywords.get(uid, frozenset()))
 
     def _fetch_bodies(self, folder: str, uidvalidity: int, chunk: list[tuple[int, partial.Plan]],
                       bodies: dict[int, bytes]) -> None:
@@ -444,6 +500,76 @@ class ImapMailbox:
             log.info("%s: appended draft %s to %s", self.where, key, folder)
             return f"{parsed[0]}:{parsed[1]}" if parsed else None
         return self._retry_once(run)  # type: ignore[no-any-return]
+
+    def delete_our_draft(self, key: str) -> bool:
+        """UID STORE \\Deleted + UID EXPUNGE of exactly our unsent draft(s) for ``key``:
+        \\Draft flag and our Message-ID (``base.is_our_draft``). Needs UIDPLUS (a plain EXPUNGE would
+        also remove whatever else the user marked deleted), else a one-line error."""
+        folder = self.drafts_folder()
+        if folder is None:
+            return False
+
+        def run(c: IMAPClient) -> bool:
+            if not c.has_capability("UIDPLUS"):
+                raise ConnectionFailed(f"{self.where}: the server lacks UIDPLUS; remove the draft "
+                                       f"{key} from {folder} by hand")
+            c.select_folder(folder)  # read-write: the one place we change anything
+            self._selected = None
+            uids = c.search([b"OR", b"HEADER", b"MESSAGE-ID", f"<{message_id_local(key)}@".encode(),
+                             b"HEADER", KEY_HEADER.encode(), key.encode()])
+            if not uids:
+                return False
+            items = f"(UID FLAGS BODY.PEEK[HEADER.FIELDS ({KEY_HEADER.upper()} MESSAGE-ID)])".encode()
+            field = f"BODY[HEADER.FIELDS ({KEY_HEADER.upper()} MESSAGE-ID)]".encode()
+            ours: list[int] = []
+            for item in imap_parse.parse_fetch(self._uid_fetch(c, uids, items)):
+                hdr = imap_parse.parse_header_fields(_as_bytes(item.get(field)))
+                flags = item.get(b"FLAGS")
+                uid_raw = item.get(b"UID")
+                draft = isinstance(flags, list) and any(
+                    isinstance(f, bytes) and f.lower() == b"\\draft" for f in flags)
+                if draft and isinstance(uid_raw, bytes) and is_our_draft(
+                        key, hdr.get(KEY_HEADER.lower()), hdr.get("message-id")):
+                    ours.append(int(uid_raw))
+            if not ours:
+                return False
+            uidset = imap_parse.uid_set(ours)
+            typ, data = c._imap.uid("STORE", uidset, "+FLAGS.SILENT", "(\\Deleted)")
+            if typ != "OK":
+                raise ConnectionFailed(f"{self.where}: STORE failed: {one_line(data)}")
+            typ, data = c._imap.uid("EXPUNGE", uidset)
+            if typ != "OK":
+                raise ConnectionFailed(f"{self.where}: UID EXPUNGE failed: {one_line(data)}")
+            c.unselect_folder()
+            log.info("%s: removed our draft %s from %s", self.where, key, folder)
+            return True
+        return self._retry_once(run)  # type: ignore[no-any-return]
+
+    def fetch_message(self, folder: str, uid: str, message_id: str | None) -> bytes | None:
+        """BODY.PEEK[] of (folder, "UIDVALIDITY:UID"), else of the message with
+        ``message_id`` in ``folder`` (SEARCH HEADER, exact value confirmed)."""
+        want = message_id.strip().strip("<>").lower() if message_id else None
+
+        def run(c: IMAPClient) -> bytes | None:
+            info = self._examine(c, folder)
+            uv = int(info.get(b"UIDVALIDITY", 0))
+            v, _, n = uid.partition(":")
+            cands: list[int] = [int(n)] if v == str(uv) and n.isdigit() else []
+            if want:
+                cands += [u for u in c.search([b"HEADER", b"Message-ID", want.encode()]) if u not in cands]
+            for u in cands:
+                for item in imap_parse.parse_fetch(self._uid_fetch(c, [u], b"(UID BODY.PEEK[])")):
+                    body = item.get(b"BODY[]")
+                    if not isinstance(body, bytes):
+                        continue
+                    if want is None or _message_id_of(body) == want:
+                        return body
+            return None
+        try:
+            return self._retry_once(run)  # type: ignore[no-any-return]
+        except imaplib.IMAP4.error as exc:
+            log.warning("%s: cannot read from %s: %s", self.where, folder, one_line(exc))
+            return None
 
     # -- waiting -------------------------------------------------------------------------
     def idle_period(self) -> float:
@@ -573,6 +699,36 @@ def _body_chunk(metas: list[tuple[int, Any, partial.Plan | None]],
         chunk.append((uid, p))
         total += p.estimate
     return chunk
+
+
+def _keywords(flags: Any, labels: Any) -> frozenset[str]:
+    """Keywords (flags without a backslash) and Gmail labels, lower-case."""
+    out: set[str] = set()
+    for v in (flags, labels):
+        for f in v if isinstance(v, list) else ():
+            if isinstance(f, bytes) and f and not f.startswith(b"\\"):
+                out.add(f.decode("utf-8", "replace").lower())
+    return frozenset(out)
+
+
+def _load_marked(text: str | None, uidvalidity: int) -> set[int]:
+    try:
+        data = json.loads(text) if text else {}
+        if data.get("uidvalidity") == uidvalidity:
+            return {int(u) for u in data.get("uids", [])}
+    except (ValueError, TypeError, AttributeError):
+        pass
+    return set()
+
+
+def _message_id_of(raw: bytes) -> str | None:
+    from followup.parsers.mime import read_meta
+
+    try:
+        mid = read_meta(raw[:64 * 1024]).message_id
+    except Exception:  # unreadable headers: not the message asked for
+        return None
+    return mid.strip().strip("<>").lower() if mid else None
 
 
 def _as_bytes(v: Any) -> bytes | None:

@@ -24,7 +24,7 @@ from followup.config import MailboxConfig
 from followup.engine.keys import matches_key, message_id_local
 from followup.errors import ConfigError, ParseError
 from followup.mailbox import partial
-from followup.mailbox.base import KEY_HEADER, ScannedMessage, draft_bytes, prepare_draft
+from followup.mailbox.base import KEY_HEADER, ScannedMessage, draft_bytes, is_our_draft, prepare_draft
 from followup.mailbox.folder_state import MaildirFolderState
 from followup.parsers.addresses import Owner
 from followup.parsers.prefilter import wants_body
@@ -128,7 +128,9 @@ class MaildirMailbox:
         if not self.root.is_dir():
             raise ConfigError(f"[mailbox] path: not a directory: {self.root}")
         sent = self._sent_dir()
-        folders = [(f, folder_dir(self.root, f), False) for f in self.cfg.folders]
+        # the track folder first (keywords are not portable in Maildir: only the folder route)
+        track = [self.cfg.track_folder] if self.cfg.track_folder else []
+        folders = [(f, folder_dir(self.root, f), False) for f in dict.fromkeys([*track, *self.cfg.folders])]
         folders = [f for f in folders if f[1] != sent]
         folders.append(("Sent", sent, True))
         # taken before listing: a delivery during the scan makes the next wait return at once
@@ -198,7 +200,7 @@ class MaildirMailbox:
             if meta.message_id in seen_ids:
                 return None
             seen_ids.add(meta.message_id)
-        wanted = wants_body(meta, has_calendar_part(raw))
+        wanted = wants_body(meta, has_calendar_part(raw)) or folder == self.cfg.track_folder
         return ScannedMessage(folder=folder, uid=entry.key, meta=meta, raw=raw if wanted else None,
                               is_sent=is_sent or (meta.sender is not None
                                                   and self.owner.is_me(meta.sender.email)))
@@ -233,6 +235,53 @@ class MaildirMailbox:
     def has_draft(self, key: str) -> bool:
         return self._draft_path(key) is not None
 
+    def delete_our_draft(self, key: str) -> bool:
+        """Unlink our unsent draft for ``key``: the D flag and our Message-ID (``base.is_our_draft``)."""
+        removed = False
+        for e in self._entries(self._drafts_dir()):
+            flags = os.path.basename(e.path).partition(":2,")[2]
+            if "D" not in flags:
+                continue
+            try:
+                with open(e.path, "rb") as fh:
+                    head = header_block(fh.read(64 * 1024))
+            except OSError:
+                continue
+            if key.encode() not in head and message_id_local(key).encode() not in head:
+                continue
+            msg = email.parser.BytesParser(policy=compat32).parsebytes(head, headersonly=True)
+            if is_our_draft(key, msg.get(KEY_HEADER), msg.get("Message-ID")):
+                os.unlink(e.path)
+                log.info("maildir: removed our draft %s", key)
+                removed = True
+        return removed
+
+    def fetch_message(self, folder: str, uid: str, message_id: str | None) -> bytes | None:
+        """The file with Maildir key ``uid`` in ``folder``, else the one with ``message_id``."""
+        from followup.parsers.mime import read_meta
+
+        d = folder_dir(self.root, folder)
+        want = message_id.strip().strip("<>").lower() if message_id else None
+        path = self._find(d, uid)
+        paths = [path] if path else []
+        if want:
+            paths += [e.path for e in self._entries(d) if e.path != path]
+        for p in paths:
+            try:
+                with open(p, "rb") as fh:
+                    raw = fh.read()
+            except OSError:
+                continue
+            if want is None:
+                return raw
+            try:
+                mid = read_meta(header_block(raw)).message_id
+            except ParseError:
+                continue
+            if mid and mid.strip().strip("<>").lower() == want:
+                return raw
+        return None
+
     def append_draft(self, message: EmailMessage, key: str) -> str | None:
         """Write the draft to .Drafts/cur flagged Draft and Seen (``:2,DS``, as mail clients
         store drafts) unless one for ``key`` exists; returns the draft's Maildir key (the
@@ -266,7 +315,8 @@ class MaildirMailbox:
     # -- waiting -------------------------------------------------------------------------
     def _dir_mtimes(self) -> dict[str, int]:
         out: dict[str, int] = {}
-        dirs = [folder_dir(self.root, f) for f in self.cfg.folders] + [self._sent_dir()]
+        track = [self.cfg.track_folder] if self.cfg.track_folder else []
+        dirs = [folder_dir(self.root, f) for f in (*track, *self.cfg.folders)] + [self._sent_dir()]
         for d in dirs:
             for sub in ("new", "cur"):
                 try:

@@ -147,3 +147,22 @@ def test_any_values_make_one_safe_message(name: str, company: str, position: str
 def test_clean() -> None:
     assert clean("a\r\nb\x00c\u2028d") == "a b c d"
     assert len(clean("x" * 500)) == 200
+
+
+def test_draft_message_id_is_what_ignore_recognises_as_ours() -> None:
+    """``followup ignore`` removes a draft only when its Message-ID is ours for its key (or, a
+    draft from an earlier version, our key header together with that version's Message-ID)."""
+    import hashlib
+
+    from followup.mailbox.base import is_our_draft
+
+    msg = draft()
+    key = "thanks:iv-1:jane.doe@acme.com"
+    assert msg["X-Followup-Key"] is None  # nothing tool-specific leaves with the mail
+    assert is_our_draft(key, None, msg["Message-ID"])
+    assert not is_our_draft("thanks:iv-1:other@acme.com", None, msg["Message-ID"])
+    assert not is_our_draft(key, key, "<someone.else@mailbox.example>")  # our header alone: not ours
+    legacy = f"<followup.{hashlib.sha256(key.encode()).hexdigest()[:24]}@mailbox.example>"
+    assert is_our_draft(key, key, legacy)
+    assert not is_our_draft(key, None, legacy)
+    assert not is_our_draft(key, "thanks:iv-1:other@acme.com", legacy)
