@@ -133,7 +133,9 @@ class MaildirHarness:
         for sub in ("new", "cur"):
             for p in (self.root / ".Drafts" / sub).glob("*"):
                 raw = p.read_bytes()
-                if f"<{message_id_local(key)}@".encode() in raw or f"{KEY_HEADER}: {key}\r\n".encode() in raw:
+                header = f"{KEY_HEADER}: {key}".encode()
+                ours = f"<{message_id_local(key)}@".encode() in raw
+                if ours or header + b"\r\n" in raw or header + b"\n" in raw:
                     names = {"D": "\\Draft", "S": "\\Seen"}
                     flags = frozenset(names.get(c, c) for c in p.name.partition(":2,")[2])
                     out.append((flags, raw))
