@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from followup.calendar_sync.base import Calendar
 from followup.config import Config
 from followup.engine.drafts import DraftInput, DraftWriter
-from followup.engine.planner import Action, Plan, Rules, plan
+from followup.engine.planner import Action, Plan, Rules, plan_many
 from followup.engine.tracker import Tracker, _msg_key
 from followup.errors import InterviewError, MessageError, ParseError
 from followup.mailbox.base import Mailbox, ScannedMessage
@@ -221,7 +221,23 @@ def _open_calendar_for(config: Config, dry_run: bool) -> Calendar | None:
 
 
 def plan_all(tracker: Tracker, rules: Rules, now: datetime) -> dict[str, Plan]:
-    return {iid: plan(tracker.snapshot(iid), rules, now) for iid in tracker.interview_ids()}
+    return plan_many([tracker.snapshot(iid) for iid in tracker.interview_ids()], rules, now)
+
+
+def _read_back(tracker: Tracker, calendar: Calendar, now: datetime) -> None:
+    """Where the owner moved our call and move-on events in their calendar: recorded, so the
+    planner follows the owner's time (open interviews only)."""
+    for iid in tracker.interview_ids():
+        st = tracker.snapshot(iid)
+        if st.status != "scheduled":
+            continue
+        for d in st.done.values():
+            if d.status != "done" or d.start is None or d.key.split(":", 1)[0] not in ("call", "moveon"):
+                continue
+            ev = calendar.get_event(d.key)
+            if ev is not None and ev.start != d.effective:
+                tracker.record_moved(d.key, ev.start)
+                log.info("you moved %s to %s; the follow-ups after it follow", d.key, ev.start.isoformat())
 
 
 def run_cycle(config: Config, *, now: datetime | None = None, dry_run: bool = False,
@@ -242,6 +258,7 @@ def run_cycle(config: Config, *, now: datetime | None = None, dry_run: bool = Fa
         _ingest_mail(tracker, mailbox, config, owner, now, report)
         if calendar is not None:
             _ingest_calendar(tracker, calendar, config, owner, now, report)
+            _read_back(tracker, calendar, now)
         rules = Rules.from_config(config)
         report.plans = plan_all(tracker, rules, now)
         applier = Applier(tracker, mailbox, calendar, DraftWriter.from_config(config), now)
