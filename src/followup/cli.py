@@ -91,6 +91,17 @@ def timeline(ctx: click.Context, interview: str, phrase: str) -> None:
 
 @cli.command()
 @click.argument("interview")
+@click.option("--now", "now", default=None, help="Reference time, ISO 8601 (default: now).")
+@click.pass_context
+def resume(ctx: click.Context, interview: str, now: str | None) -> None:
+    """Follow up on an interview missed while followup was not running (calls from now on)."""
+    from followup.engine.commands import cmd_resume
+
+    ctx.exit(cmd_resume(ctx.obj["config_path"], interview, now))
+
+
+@cli.command()
+@click.argument("interview")
 @click.argument("text", required=False)
 @click.option("--outcome", type=click.Choice(["offer", "rejected", "no-response", "withdrawn"]))
 @click.pass_context

@@ -538,7 +538,7 @@ def describe(key: str, st: InterviewState, tz: tzinfo, start: datetime | None = 
     if kind == "thanks" or kind == "note":
         email = rest.split(":", 1)[1] if ":" in rest else rest
         person = next((p for p in st.people if p.email == email), None)
-        label = f"{person.name} <{email}>" if person and person.name else email
+        label = person.name if person and person.name else email
         return f"thank-you draft to {label}" if kind == "thanks" else f"handwritten-note reminder for {label}{when}"
     if kind == "call":
         return ("follow-up call" if rest.endswith(":1") else "callback") + f"{to}{when}"

@@ -246,7 +246,8 @@ def run_cycle(config: Config, *, now: datetime | None = None, dry_run: bool = Fa
     tz = config.owner.zone
     now = _aware(now, tz)
     report = CycleReport(now=now, dry_run=dry_run)
-    owner = Owner.of(config.owner.addresses, config.owner.name or None)
+    rules = Rules.from_config(config)
+    owner = Owner.of(config.owner.addresses, config.owner.name or None, rules.workdays)
     own_mailbox = mailbox is None
     own_calendar = calendar is None
     tracker = Tracker.overlay(config.state.path) if dry_run else Tracker(config.state.path)
@@ -259,7 +260,6 @@ def run_cycle(config: Config, *, now: datetime | None = None, dry_run: bool = Fa
         if calendar is not None:
             _ingest_calendar(tracker, calendar, config, owner, now, report)
             _read_back(tracker, calendar, now)
-        rules = Rules.from_config(config)
         report.plans = plan_all(tracker, rules, now)
         applier = Applier(tracker, mailbox, calendar, DraftWriter.from_config(config), now)
         for p in report.plans.values():

@@ -109,7 +109,8 @@ def finish(
     company = _company(text, meta, company_domains, people)
     position = _position(text)
     anchor = end or (meta.date if meta and meta.date else now)
-    tl = find_timeline(timeline_text[:MAX_TEXT], anchor, zone, meta.date if meta else None)
+    tl = find_timeline(timeline_text[:MAX_TEXT], anchor, zone, meta.date if meta else None,
+                       owner.workdays)
     if kind == "cancellation":
         tl = replace(tl, follow_up_after=None, decision_imminent=False)
     recipients: list[str] = []

@@ -46,7 +46,9 @@ def test_status_text_before_and_after(cfg: Path) -> None:
     assert "Globex — Platform Engineer" in out and "stage: upcoming" in out
     assert "person: Dana Whitfield  <dana.whitfield@globex.com>  recruiter  +1 (212) 555-0147" in out
     assert "next:  thank-you draft to Omar Haddad — due Tue 2026-03-03 15:30" in out
-    assert "next:  follow-up call event — due Tue 2026-03-03 15:00, event at Tue 2026-03-10 10:00" in out
+    # in words, never raw action keys
+    assert "next:  follow-up call to Dana Whitfield, Tue 10 Mar 10:00 — due Tue 2026-03-03 15:00" in out
+    assert "call:iv-" not in out and "thanks:iv-" not in out
 
 
 def test_timeline_sets_the_call_date(cfg: Path) -> None:
