@@ -128,3 +128,20 @@ def test_calls_of_several_interviews_on_one_morning_are_staggered_and_stay_put()
     assert "call:iv-b:1" not in events(again["iv-b"]) and "call:iv-c:1" not in events(again["iv-c"])
     assert plan_many([b2, c2], RULES, later) == {k: again[k] for k in ("iv-b", "iv-c")}
     assert START < END
+
+
+def test_config_country_and_thank_you_window() -> None:
+    import pytest
+
+    from followup.config import parse_config
+    from followup.errors import ConfigError
+
+    cfg = parse_config({"owner": {"timezone": "Europe/Berlin"}}, None)
+    assert cfg.owner.country == "DE" and cfg.followup.thank_you_window == Span(delta=timedelta(days=3))
+    assert parse_config({"owner": {"timezone": "America/New_York", "country": "none"}}, None).owner.country == ""
+    cfg = parse_config({"owner": {"timezone": "UTC", "country": "us"},
+                        "followup": {"thank_you_window": "2 business days"}}, None)
+    assert cfg.owner.country == "US" and cfg.followup.thank_you_window == Span(business_days=2)
+    assert 25 in {d.day for d in Rules.from_config(cfg).workdays.holidays if d.month == 12}
+    with pytest.raises(ConfigError, match=r"\[owner\] country: no public holidays known for 'XX'"):
+        parse_config({"owner": {"country": "XX"}}, None)
