@@ -94,6 +94,14 @@ class _Pending:
     mkey: str
 
 
+def _log_interview(iid: str, det: Detection, where: str) -> None:
+    """One INFO line per interview found: what, when, who (addresses, never text)."""
+    who = det.recruiter.email if det.recruiter and det.recruiter.email else "-"
+    log.info("interview %s (%s): %s at %s, %s, from %s; contact %s", iid, det.kind,
+             det.position or "position unknown", det.company or "company unknown",
+             det.start.isoformat() if det.start else "time unknown", where, who)
+
+
 def _ingest_mail(tracker: Tracker, mailbox: Mailbox, config: Config, owner: Owner, now: datetime,
                  report: CycleReport) -> None:
     tz = config.owner.zone
@@ -121,6 +129,7 @@ def _ingest_mail(tracker: Tracker, mailbox: Mailbox, config: Config, owner: Owne
             iid = tracker.record_detection(det, now)
             if iid:
                 report.interviews.add(iid)
+                _log_interview(iid, det, f"mail in {sm.folder}")
             tracker.record_message(sm.meta, sm.folder, sm.uid, what="interview", interview_id=iid, now=now)
         else:
             later.append(_Pending(sm, det, mkey))
@@ -162,6 +171,8 @@ def _ingest_calendar(tracker: Tracker, calendar: Calendar, config: Config, owner
                 report.skipped.append((f"event:{ch.uid}", str(exc)))
                 continue
             iid = tracker.record_detection(det, now)
+            if iid:
+                _log_interview(iid, det, "calendar")
         if iid:
             report.interviews.add(iid)
 
