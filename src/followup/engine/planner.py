@@ -227,7 +227,8 @@ def first_call_time(st: InterviewState, rules: Rules) -> tuple[datetime, str]:
     if st.decision_imminent:
         soon = st.end + timedelta(hours=1)
         local = soon.astimezone(rules.tz)
-        if rules.workdays.is_business(local.date()) and local.hour < 17 and local.date() == st.end.astimezone(rules.tz).date():
+        same_day = local.date() == st.end.astimezone(rules.tz).date()
+        if rules.workdays.is_business(local.date()) and local.hour < 17 and same_day:
             return soon, "decision imminent: same day"
         return _call_after(st.end, Span(business_days=1), rules), "decision imminent: next business day"
     return _call_after(st.end, rules.first_call_after, rules), f"{rules.first_call_after} after the interview"
@@ -539,7 +540,9 @@ def describe(key: str, st: InterviewState, tz: tzinfo, start: datetime | None = 
         email = rest.split(":", 1)[1] if ":" in rest else rest
         person = next((p for p in st.people if p.email == email), None)
         label = person.name if person and person.name else email
-        return f"thank-you draft to {label}" if kind == "thanks" else f"handwritten-note reminder for {label}{when}"
+        if kind == "thanks":
+            return f"thank-you draft to {label}"
+        return f"handwritten-note reminder for {label}{when}"
     if kind == "call":
         return ("follow-up call" if rest.endswith(":1") else "callback") + f"{to}{when}"
     if kind == "moveon":

@@ -284,12 +284,12 @@ def _month_end(y: int, m: int) -> date:
     return first_next - timedelta(days=1)
 
 
-def _relative(m: re.Match[str], ref: date, days: Workdays) -> tuple[date, bool] | None:
+def _relative(m: re.Match[str], ref: date, workdays: Workdays) -> tuple[date, bool] | None:
     n = _num(m.group("n"))
     if n is None or n > 400:
         return None
     if m.group("u_bday"):
-        return days.add(ref, n), False
+        return workdays.add(ref, n), False
     if m.group("u_day"):
         return ref + timedelta(days=n), False
     if m.group("u_week"):
@@ -338,7 +338,7 @@ _RANGE_BEFORE_RE = re.compile(
 )
 
 
-def _weekday(m: re.Match[str], ref: date, days: Workdays) -> tuple[date, bool] | None:
+def _weekday(m: re.Match[str], ref: date, workdays: Workdays) -> tuple[date, bool] | None:
     if _RANGE_BEFORE_RE.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # the end of a range ("Monday to Friday"): office hours, not a date
     word = m.group("wd").lower().rstrip(".")
@@ -382,7 +382,7 @@ def _make(ref: date, y: int | None, mo: int, d: int) -> date | None:
     return None
 
 
-def _month_date(m: re.Match[str], ref: date, days: Workdays) -> tuple[date, bool] | None:
+def _month_date(m: re.Match[str], ref: date, workdays: Workdays) -> tuple[date, bool] | None:
     mo = _MONTHS.get(m.group("mon").lower())
     if mo is None:
         return None
@@ -390,7 +390,7 @@ def _month_date(m: re.Match[str], ref: date, days: Workdays) -> tuple[date, bool
     return None if day is None else (day, False)
 
 
-def _numeric_date(m: re.Match[str], ref: date, days: Workdays) -> tuple[date, bool] | None:
+def _numeric_date(m: re.Match[str], ref: date, workdays: Workdays) -> tuple[date, bool] | None:
     a, b, y = int(m.group("a")), int(m.group("b")), _year(m.group("y"))
     readings = [r for r in (_make(ref, y, a, b), _make(ref, y, b, a)) if r is not None]
     future = [r for r in readings if r >= ref]
@@ -399,12 +399,12 @@ def _numeric_date(m: re.Match[str], ref: date, days: Workdays) -> tuple[date, bo
     return min(future), False
 
 
-def _dotted_date(m: re.Match[str], ref: date, days: Workdays) -> tuple[date, bool] | None:
+def _dotted_date(m: re.Match[str], ref: date, workdays: Workdays) -> tuple[date, bool] | None:
     day = _make(ref, _year(m.group("y")), int(m.group("b")), int(m.group("a")))
     return None if day is None else (day, False)
 
 
-def _iso_date(m: re.Match[str], ref: date, days: Workdays) -> tuple[date, bool] | None:
+def _iso_date(m: re.Match[str], ref: date, workdays: Workdays) -> tuple[date, bool] | None:
     day = _make(ref, int(m.group("y")), int(m.group("b")), int(m.group("a")))
     return None if day is None else (day, False)
 

@@ -21,15 +21,7 @@ import pytest
 
 from followup.calendar_sync.base import event_uid
 
-from .test_engine_calendar_backends import (  # noqa: F401  (fixtures)
-    CalendarSide,
-    DavSide,
-    cal,
-    draft_recipients,
-    iso,
-    mail,
-    status,
-)
+from .test_engine_calendar_backends import CalendarSide, DavSide, draft_recipients, iso, status
 from .test_engine_calendar_backends import write_config as server_config
 from .test_engine_end_to_end import all_drafts, calendar_events, fixture, followup, write_config
 
@@ -114,14 +106,14 @@ def test_first_run_long_after_writes_no_server_event(mail: Any, cal: CalendarSid
 
 def _move_in_ics(path: Path, key: str, start: str, end: str) -> None:
     """What a calendar client does: rewrite our VEVENT's DTSTART/DTEND, keeping its properties."""
-    cal = icalendar.Calendar.from_ical(path.read_bytes())
-    for ev in cal.walk("VEVENT"):
+    doc = icalendar.Calendar.from_ical(path.read_bytes())
+    for ev in doc.walk("VEVENT"):
         if str(ev.get("X-FOLLOWUP-KEY")) == key:
             for name, value in (("DTSTART", start), ("DTEND", end)):
                 del ev[name]
                 ev.add(name, at(value))
             ev["SEQUENCE"] = 1
-    path.write_bytes(cal.to_ical())
+    path.write_bytes(doc.to_ical())
 
 
 @pytest.mark.integration

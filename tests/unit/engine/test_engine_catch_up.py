@@ -138,7 +138,8 @@ def test_config_country_and_thank_you_window() -> None:
 
     cfg = parse_config({"owner": {"timezone": "Europe/Berlin"}}, None)
     assert cfg.owner.country == "DE" and cfg.followup.thank_you_window == Span(delta=timedelta(days=3))
-    assert parse_config({"owner": {"timezone": "America/New_York", "country": "none"}}, None).owner.country == ""
+    off = parse_config({"owner": {"timezone": "America/New_York", "country": "none"}}, None)
+    assert off.owner.country == ""
     cfg = parse_config({"owner": {"timezone": "UTC", "country": "us"},
                         "followup": {"thank_you_window": "2 business days"}}, None)
     assert cfg.owner.country == "US" and cfg.followup.thank_you_window == Span(business_days=2)

@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 
 from followup.calendar_sync.dav import run_password_command as dav_password
-from followup.errors import ConfigError, Error
+from followup.errors import AuthError, ConfigError, Error
 from followup.mailbox.credentials import run_password_command
-from followup.errors import AuthError
 
 SECRET = "hunter2-s3cret"
 
