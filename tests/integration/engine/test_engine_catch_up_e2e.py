@@ -182,3 +182,26 @@ def test_calls_for_two_interviews_on_one_morning_do_not_overlap(harness: Any, tm
     before = ics.read_bytes()
     followup(cfg, "run", "--once", "--now", "2026-03-05T12:00:00Z")  # re-planning moves nothing
     assert ics.read_bytes() == before
+
+
+def _before_christmas(raw: bytes) -> bytes:
+    """The same invite for Friday 18 December 2026, 14:00-15:00 New York."""
+    for old, new in ((b"Wed, 25 Feb 2026", b"Mon, 14 Dec 2026"), (b"20260225T141200Z", b"20261214T141200Z"),
+                     (b"Tuesday, March 3, 2026", b"Friday, December 18, 2026"),
+                     (b"20260303T190000Z", b"20261218T190000Z"), (b"20260303T200000Z", b"20261218T200000Z")):
+        assert old in raw
+        raw = raw.replace(old, new)
+    return raw
+
+
+@pytest.mark.integration
+def test_no_follow_up_call_on_a_public_holiday(harness: Any, tmp_path: Path) -> None:
+    harness.deliver(_before_christmas(fixture("invite_globex.eml")), "Jobs")
+    cfg = write_config(tmp_path, harness)  # America/New_York: the US holidays by default
+    followup(cfg, "run", "--once", "--now", "2026-12-18T21:00:00Z")
+    starts = ics_starts(tmp_path / "followup.ics")
+    # 5 business days after Fri 18 Dec: 21, 22, 23, 24, (25 Christmas, weekend) 28 — at 10:00
+    assert list(starts.values()) == [at("2026-12-28T15:00:00Z")]
+    # the callback, 2 business days after Mon 28 Dec: 29, 30 (not 1 January)
+    followup(cfg, "run", "--once", "--now", "2026-12-28T16:00:00Z")
+    assert sorted(ics_starts(tmp_path / "followup.ics").values())[-1] == at("2026-12-30T15:00:00Z")
