@@ -46,6 +46,7 @@ class Workdays:
 WEEKENDS_ONLY = Workdays()
 
 
+@cache
 def workdays_for(country: str, years: range) -> Workdays:
     """The public holidays of ``country`` (ISO 3166 alpha-2) in ``years``; "" means none."""
     if not country:
