@@ -152,5 +152,7 @@ def test_run_logs_one_info_line_per_action_written_by_default(cfg: Path) -> None
     logged = [x for x in proc.stderr.splitlines() if x.startswith("INFO followup.engine.service: done: ")]
     printed = [x for x in proc.stdout.splitlines() if x.startswith("  done: ")]
     assert printed and len(logged) == len(printed)  # 3 drafts and the call event
+    info = [x for x in proc.stderr.splitlines() if x.startswith("INFO ")]
+    assert len([x for x in info if "thanks:" in x]) == 3  # one line per draft, not one per layer
     assert any("thank-you draft to Omar Haddad" in x for x in logged)
     assert "Add one specific thing" not in proc.stderr and "Dear" not in proc.stderr  # no bodies
