@@ -156,8 +156,11 @@ def cmd_status(config_path: Path | None, *, as_json: bool, now: str | None = Non
         for note in iv["notes"]:
             click.echo(f"  note:  {note}")
         for d in iv["done"]:
-            how = _DONE_WORDS.get(d["status"], d["status"])
-            click.echo(f"  done:  {d['what']} ({how} {_local(datetime.fromisoformat(d['at']), tz)})")
+            when = _local(datetime.fromisoformat(d["at"]), tz)
+            if d["key"].startswith("close:"):
+                click.echo(f"  done:  closed as no-response ({when})")
+                continue
+            click.echo(f"  done:  {d['what']} ({_DONE_WORDS.get(d['status'], d['status'])} {when})")
         for a in iv["planned"]:
             due = datetime.fromisoformat(a["due"])
             when = "now" if due <= at else _local(due, tz)

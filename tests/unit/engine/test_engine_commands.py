@@ -51,6 +51,17 @@ def test_status_text_before_and_after(cfg: Path) -> None:
     assert "call:iv-" not in out and "thanks:iv-" not in out
 
 
+def test_status_says_what_was_done_in_words(cfg: Path) -> None:
+    run(cfg, "run", "--once", "--now", AFTER)
+    run(cfg, "run", "--once", "--now", "2026-03-10T15:00:00Z")  # after the call: the callback
+    out = run(cfg, "status", "--now", "2026-03-10T15:00:00Z").output
+    assert "done:  follow-up call to Dana Whitfield, Tue 10 Mar 10:00 (written Tue 2026-03-03 16:00)" in out
+    assert "done:  callback to Dana Whitfield, Thu 12 Mar 10:00 (written Tue 2026-03-10 11:00)" in out
+    assert "done:  thank-you draft to Omar Haddad (written Tue 2026-03-03 16:00)" in out
+    assert "next:  move-on reminder, Thu 19 Mar 10:00 — due Thu 2026-03-12 10:00" in out
+    assert ":iv-" not in out  # never a raw action key
+
+
 def test_timeline_sets_the_call_date(cfg: Path) -> None:
     run(cfg, "run", "--once", "--now", "2026-03-01T12:00:00Z")
     out = run(cfg, "timeline", "globex", "Yes, call me in four days").output
