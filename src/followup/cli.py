@@ -32,7 +32,10 @@ log = logging.getLogger(__name__)
 @click.pass_context
 def cli(ctx: click.Context, config_path: Path | None, verbose: int, debug: bool) -> None:
     """Thank-you drafts and follow-up calls after job interviews."""
-    level = logging.WARNING - 10 * min(verbose, 2)
+    # `run` tells what it did by default (one INFO line per interview found and per action
+    # written: journald keeps them); the other commands only warn unless asked
+    base = logging.INFO if ctx.invoked_subcommand == "run" else logging.WARNING
+    level = max(logging.DEBUG, base - 10 * min(verbose, 2))
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     ctx.ensure_object(dict)
     ctx.obj["config_path"] = config_path
@@ -120,6 +123,17 @@ def timeline(ctx: click.Context, interview: str, phrase: str) -> None:
     from followup.engine.commands import cmd_timeline
 
     ctx.exit(cmd_timeline(ctx.obj["config_path"], interview, phrase))
+
+
+@cli.command()
+@click.argument("interview")
+@click.option("--now", "now", default=None, help="Reference time, ISO 8601 (default: now).")
+@click.pass_context
+def resume(ctx: click.Context, interview: str, now: str | None) -> None:
+    """Follow up on an interview missed while followup was not running (calls from now on)."""
+    from followup.engine.commands import cmd_resume
+
+    ctx.exit(cmd_resume(ctx.obj["config_path"], interview, now))
 
 
 @cli.command()

@@ -73,6 +73,7 @@ class OwnerConfig:
     phone: str = ""
     timezone: str = "UTC"
     signature: str = ""
+    country: str = ""  # ISO 3166 code whose public holidays are not business days; "" = none
 
     @property
     def addresses(self) -> tuple[str, ...]:
@@ -120,6 +121,7 @@ class CalendarConfig:
 @dataclass(frozen=True)
 class FollowupConfig:
     thank_you_delay: Span = Span(delta=timedelta(minutes=30))
+    thank_you_window: Span = Span(delta=timedelta(days=3))  # no draft later than this after the end
     first_call_after: Span = Span(business_days=5)
     callback_after: Span = Span(business_days=2)
     move_on_after: Span = Span(delta=timedelta(days=7))
@@ -303,6 +305,7 @@ def parse_config(data: dict[str, Any], source: Path | None) -> Config:
         o._bad("timezone", f"unknown time zone {owner.timezone!r} (e.g. 'America/New_York')")
         owner = OwnerConfig(owner.name, owner.email, owner.aliases, owner.phone, "UTC",
                             owner.signature)
+    owner = _with_country(o, owner)
     o.finish()
 
     m = _Reader("mailbox", data.get("mailbox", {}), problems)
@@ -376,6 +379,7 @@ def parse_config(data: dict[str, Any], source: Path | None) -> Config:
         f._bad("call_time", f"expected HH:MM, got {call_time_text!r}")
     follow = FollowupConfig(
         thank_you_delay=f.span("thank_you_delay", Span(delta=timedelta(minutes=30))),
+        thank_you_window=f.span("thank_you_window", Span(delta=timedelta(days=3))),
         first_call_after=f.span("first_call_after", Span(business_days=5)),
         callback_after=f.span("callback_after", Span(business_days=2)),
         move_on_after=f.span("move_on_after", Span(delta=timedelta(days=7))),
@@ -402,6 +406,26 @@ def parse_config(data: dict[str, Any], source: Path | None) -> Config:
         raise ConfigError(f"{where}: " + "; ".join(problems))
     return Config(owner=owner, mailbox=mailbox, calendar=calendar, followup=follow,
                   state=state, source=source, drafts=drafts)
+
+
+def _with_country(o: _Reader, owner: OwnerConfig) -> OwnerConfig:
+    """``[owner] country``: given (ISO 3166 alpha-2, "" or "none" for no holidays), else the
+    country of the owner's time zone (tzdata's zone.tab)."""
+    from dataclasses import replace
+
+    from followup.workdays import country_for_zone, supported_countries
+
+    given = o.get("country", str, None)
+    if given is None:
+        return replace(owner, country=country_for_zone(owner.timezone))
+    code = given.strip().upper()
+    if code in ("", "NONE"):
+        return replace(owner, country="")
+    if code not in supported_countries():
+        o._bad("country", f"no public holidays known for {given!r} (an ISO 3166 code such as "
+               "'US', 'DE', or \"none\")")
+        return owner
+    return replace(owner, country=code)
 
 
 def _is_loopback(host: str) -> bool:

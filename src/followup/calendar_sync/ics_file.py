@@ -124,7 +124,7 @@ class IcsFileCalendar:
     def _write(self, text: str, expected: tuple[int, int, int]) -> bool:
         """Replace the file atomically; False when it changed since ``expected``."""
         data = text.encode("utf-8", errors="surrogateescape")
-        mode = 0o644
+        mode = 0o600  # a file we create is private (events name people); an existing one keeps its mode
         with contextlib.suppress(FileNotFoundError):
             mode = self.path.stat().st_mode & 0o7777
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")

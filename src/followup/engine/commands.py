@@ -12,8 +12,8 @@ from typing import Any
 import click
 
 from followup.config import Config, load_config
-from followup.engine.planner import Action, InterviewState, Plan, Rules, plan
-from followup.engine.service import CycleReport, parse_now, run_cycle
+from followup.engine.planner import Action, InterviewState, Plan, Rules, describe
+from followup.engine.service import CycleReport, parse_now, plan_all, run_cycle
 from followup.engine.tracker import OUTCOMES, Tracker
 from followup.errors import UserError
 
@@ -85,6 +85,8 @@ def stage(st: InterviewState, p: Plan, now: datetime) -> str:
         return "in progress"
     if any(r >= st.end for r in st.replies):
         return "replied"
+    if p.missed:
+        return "missed while followup was not running"
     done = {k for k, d in st.done.items() if d.status == "done"}
     if any(k.startswith(f"call:{st.id}:2") for k in done):
         return "waiting after the callback"
@@ -96,9 +98,11 @@ def stage(st: InterviewState, p: Plan, now: datetime) -> str:
 def status_data(config: Config, tracker: Tracker, now: datetime) -> list[dict[str, Any]]:
     rules = Rules.from_config(config)
     out: list[dict[str, Any]] = []
+    plans = plan_all(tracker, rules, now)
     for iid in tracker.interview_ids():
         st = tracker.snapshot(iid)
-        p = plan(st, rules, now)
+        p = plans[iid]
+        tz = config.owner.zone
         fua, imminent, phrase = tracker.timeline(iid)
         out.append({
             "id": iid, "company": st.company, "position": st.position,
@@ -111,9 +115,13 @@ def status_data(config: Config, tracker: Tracker, now: datetime) -> list[dict[st
                         "guessed": x.guessed} for x in st.people],
             "recipients": [{"email": r.email, "name": r.name, "guessed": r.guessed} for r in p.recipients],
             "notes": list(p.notes),
-            "done": [{"key": d.key, "status": d.status, "at": _iso(d.at), "start": _iso(d.start)}
+            "done": [{"key": d.key, "status": d.status, "at": _iso(d.at), "start": _iso(d.effective),
+                      "what": describe(d.key, st, tz, d.effective)}
                      for d in sorted(st.done.values(), key=lambda d: d.at)],
+            "missed": p.missed,
             "planned": [{"key": a.key, "kind": a.kind, "title": a.title, "due": _iso(a.due),
+                         "what": a.title if a.kind in ("draft", "mark_sent") else (
+                             describe(a.key, st, tz, a.event.start if a.event else None)),
                          "start": _iso(a.event.start) if a.event else None, "guessed": a.guessed,
                          "urgent": a.urgent} for a in sorted(p.actions, key=lambda a: a.due)],
             "replies": [_iso(r) for r in sorted(st.replies)],
@@ -147,7 +155,7 @@ def cmd_status(config_path: Path | None, *, as_json: bool, now: str | None = Non
         click.echo(json.dumps(extra if possible else data, indent=2, ensure_ascii=False))
         return 0
     if not possible:
-        _print_interviews(data, tz)
+        _print_interviews(data, tz, at)
     _print_corrections(extra, tz, say_none=possible)
     return 0
 
@@ -165,7 +173,7 @@ def _print_corrections(extra: dict[str, Any], tz: tzinfo, *, say_none: bool = Fa
         click.echo(f"ignored: {iv['id']}  {iv['company'] or '(unknown company)'}  ({iv['undo']})")
 
 
-def _print_interviews(data: list[dict[str, Any]], tz: tzinfo) -> None:
+def _print_interviews(data: list[dict[str, Any]], tz: tzinfo, at: datetime) -> None:
     if not data:
         click.echo("no interviews yet")
         return
@@ -184,13 +192,21 @@ def _print_interviews(data: list[dict[str, Any]], tz: tzinfo) -> None:
         for note in iv["notes"]:
             click.echo(f"  note:  {note}")
         for d in iv["done"]:
-            click.echo(f"  done:  {d['key']} ({d['status']} {_local(datetime.fromisoformat(d['at']), tz)})")
+            when = _local(datetime.fromisoformat(d["at"]), tz)
+            if d["key"].startswith("close:"):
+                click.echo(f"  done:  closed as no-response ({when})")
+                continue
+            click.echo(f"  done:  {d['what']} ({_DONE_WORDS.get(d['status'], d['status'])} {when})")
         for a in iv["planned"]:
-            when = f", event at {_local(datetime.fromisoformat(a['start']), tz)}" if a["start"] else ""
-            click.echo(f"  next:  {a['title']} — due {_local(datetime.fromisoformat(a['due']), tz)}{when}")
+            due = datetime.fromisoformat(a["due"])
+            when = "now" if due <= at else _local(due, tz)
+            click.echo(f"  next:  {a['what']} — due {when}")
 
 
-# ---------------------------------------------------------------- timeline / journal
+_DONE_WORDS = {"done": "written", "deleted": "deleted", "sent": "sent by you"}
+
+
+# ---------------------------------------------------------------- timeline / journal / resume
 
 def cmd_timeline(config_path: Path | None, ref: str, phrase: str) -> int:
     from followup.parsers.timeline import find_timeline
@@ -200,7 +216,7 @@ def cmd_timeline(config_path: Path | None, ref: str, phrase: str) -> int:
     with _open_tracker(config, write=True) as tracker:
         iid = tracker.find_interview(ref)
         st = tracker.snapshot(iid)
-        tl = find_timeline(phrase, st.end, tz)
+        tl = find_timeline(phrase, st.end, tz, None, Rules.from_config(config).workdays)
         if tl.follow_up_after is None and not tl.decision_imminent:
             raise UserError(f"no follow-up date found in {phrase!r} (try e.g. \"call me in four days\")")
         tracker.add_timeline(iid, tl.follow_up_after, tl.decision_imminent, phrase[:200], "owner",
@@ -212,6 +228,28 @@ def cmd_timeline(config_path: Path | None, ref: str, phrase: str) -> int:
     click.echo(f"{iid}: follow up after {tl.follow_up_after or 'soon'}"
                + (" (decision imminent)" if tl.decision_imminent else "")
                + f"; first call {_local(at, tz)} ({why})")
+    return 0
+
+
+def cmd_resume(config_path: Path | None, ref: str, now: str | None = None) -> int:
+    """Follow up now on an interview missed while followup was not running: the first call
+    at the next call time ahead, then the callback and move-on as usual."""
+    config = load_config(config_path)
+    tz = config.owner.zone
+    at = parse_now(now, tz) or datetime.now(UTC)
+    rules = Rules.from_config(config)
+    with _open_tracker(config, write=True) as tracker:
+        iid = tracker.find_interview(ref)
+        if not plan_all(tracker, rules, at)[iid].missed:
+            raise UserError(f"{iid}: not missed, nothing to resume (see `followup status`)")
+        tracker.add_timeline(iid, at.astimezone(tz).date(), False, "resume", "owner", at)
+        p = plan_all(tracker, rules, at)[iid]
+        st = tracker.snapshot(iid)
+    call = next((a for a in p.actions if a.key == f"call:{iid}:1" and a.event is not None), None)
+    if call is None or call.event is None:
+        raise UserError(f"{iid}: no follow-up call could be planned (see `followup status`)")
+    click.echo(f"{iid}: resumed; {describe(call.key, st, tz, call.event.start)} "
+               "(written at the next `followup run`)")
     return 0
 
 

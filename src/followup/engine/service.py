@@ -18,7 +18,7 @@ from followup.calendar_sync.base import Calendar
 from followup.config import Config
 from followup.engine import corrections
 from followup.engine.drafts import DraftInput, DraftWriter
-from followup.engine.planner import Action, Plan, Rules, plan
+from followup.engine.planner import Action, Plan, Rules, plan_many
 from followup.engine.tracker import Tracker, _msg_key
 from followup.errors import AccountError, Error, FatalError, InterviewError, MessageError, ParseError
 from followup.mailbox.base import Mailbox, ScannedMessage
@@ -97,6 +97,14 @@ class _Pending:
     mkey: str
 
 
+def _log_interview(iid: str, det: Detection, where: str) -> None:
+    """One INFO line per interview found: what, when, who (addresses, never text)."""
+    who = det.recruiter.email if det.recruiter and det.recruiter.email else "-"
+    log.info("interview %s (%s): %s at %s, %s, from %s; contact %s", iid, det.kind,
+             det.position or "position unknown", det.company or "company unknown",
+             det.start.isoformat() if det.start else "time unknown", where, who)
+
+
 def _ingest_mail(tracker: Tracker, mailbox: Mailbox, config: Config, owner: Owner, now: datetime,
                  report: CycleReport) -> None:
     tz = config.owner.zone
@@ -133,6 +141,7 @@ def _ingest_mail(tracker: Tracker, mailbox: Mailbox, config: Config, owner: Owne
             iid = tracker.record_detection(det, now)
             if iid:
                 report.interviews.add(iid)
+                _log_interview(iid, det, f"mail in {sm.folder}")
             tracker.record_message(sm.meta, sm.folder, sm.uid, what="interview", interview_id=iid, now=now)
         else:
             later.append(_Pending(sm, det, mkey))
@@ -176,6 +185,8 @@ def _ingest_calendar(tracker: Tracker, calendar: Calendar, config: Config, owner
                 report.skipped.append((f"event:{ch.uid}", str(exc)))
                 continue
             iid = tracker.record_detection(det, now)
+            if iid:
+                _log_interview(iid, det, "calendar")
         if iid:
             report.interviews.add(iid)
 
@@ -235,7 +246,23 @@ def _open_calendar_for(config: Config, dry_run: bool) -> Calendar | None:
 
 
 def plan_all(tracker: Tracker, rules: Rules, now: datetime) -> dict[str, Plan]:
-    return {iid: plan(tracker.snapshot(iid), rules, now) for iid in tracker.interview_ids()}
+    return plan_many([tracker.snapshot(iid) for iid in tracker.interview_ids()], rules, now)
+
+
+def _read_back(tracker: Tracker, calendar: Calendar, now: datetime) -> None:
+    """Where the owner moved our call and move-on events in their calendar: recorded, so the
+    planner follows the owner's time (open interviews only)."""
+    for iid in tracker.interview_ids():
+        st = tracker.snapshot(iid)
+        if st.status != "scheduled":
+            continue
+        for d in st.done.values():
+            if d.status != "done" or d.start is None or d.key.split(":", 1)[0] not in ("call", "moveon"):
+                continue
+            ev = calendar.get_event(d.key)
+            if ev is not None and ev.start != d.effective:
+                tracker.record_moved(d.key, ev.start)
+                log.info("you moved %s to %s; the follow-ups after it follow", d.key, ev.start.isoformat())
 
 
 def run_cycle(config: Config, *, now: datetime | None = None, dry_run: bool = False,
@@ -244,7 +271,8 @@ def run_cycle(config: Config, *, now: datetime | None = None, dry_run: bool = Fa
     tz = config.owner.zone
     now = _aware(now, tz)
     report = CycleReport(now=now, dry_run=dry_run)
-    owner = Owner.of(config.owner.addresses, config.owner.name or None)
+    rules = Rules.from_config(config)
+    owner = Owner.of(config.owner.addresses, config.owner.name or None, rules.workdays)
     own_mailbox = mailbox is None
     own_calendar = calendar is None
     tracker = Tracker.overlay(config.state.path) if dry_run else Tracker(config.state.path)
@@ -256,7 +284,7 @@ def run_cycle(config: Config, *, now: datetime | None = None, dry_run: bool = Fa
         _ingest_mail(tracker, mailbox, config, owner, now, report)
         if calendar is not None:
             _ingest_calendar(tracker, calendar, config, owner, now, report)
-        rules = Rules.from_config(config)
+            _read_back(tracker, calendar, now)
         report.plans = plan_all(tracker, rules, now)
         applier = Applier(tracker, mailbox, calendar, DraftWriter.from_config(config), now)
         for p in report.plans.values():

@@ -102,6 +102,10 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE ignored (interview_id TEXT PRIMARY KEY, at TEXT NOT NULL);
     CREATE INDEX candidates_date ON candidates(date);
     """,
+    # 3: where the owner moved one of our events in their calendar (read back each cycle)
+    """
+    ALTER TABLE actions ADD COLUMN moved TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -497,12 +501,17 @@ class Tracker:
         with self.tx() as db:
             db.execute("INSERT INTO actions(key, interview_id, kind, status, at, start, detail) VALUES "
                        "(?,?,?,?,?,?,?) ON CONFLICT(key) DO UPDATE SET status = excluded.status, "
-                       "at = excluded.at, start = excluded.start, detail = excluded.detail",
+                       "at = excluded.at, start = excluded.start, detail = excluded.detail, moved = NULL",
                        (key, interview_id, kind, status, _iso(now), _iso(start), detail))
             if kind == "close":
                 db.execute("UPDATE interviews SET status = 'closed', "
                            "outcome = COALESCE(outcome, 'no-response'), closed_at = ? WHERE id = ?",
                            (_iso(now), interview_id))
+
+    def record_moved(self, key: str, start: datetime) -> None:
+        """The owner moved our event ``key`` to ``start`` in their calendar."""
+        with self.tx() as db:
+            db.execute("UPDATE actions SET moved = ? WHERE key = ?", (_iso(start), key))
 
     # ------------------------------------------------------------ owner input
     def set_outcome(self, iid: str, outcome: str, now: datetime) -> None:
@@ -567,7 +576,8 @@ class Tracker:
                         self.db.execute("SELECT at FROM replies WHERE interview_id = ?", (iid,)))
         sent = {x["email"]: _dt(x["at"]) or datetime.min for x in
                 self.db.execute("SELECT email, at FROM sent_thanks WHERE interview_id = ?", (iid,))}
-        done = {x["key"]: Done(x["key"], x["status"], _dt(x["at"]) or datetime.min, _dt(x["start"]))
+        done = {x["key"]: Done(x["key"], x["status"], _dt(x["at"]) or datetime.min, _dt(x["start"]),
+                               _dt(x["moved"]))
                 for x in self.db.execute("SELECT * FROM actions WHERE interview_id = ?", (iid,))}
         return InterviewState(
             id=iid, start=_dt(r["start"]) or datetime.min, end=_dt(r["end"]) or datetime.min,

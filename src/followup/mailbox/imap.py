@@ -497,7 +497,7 @@ class ImapMailbox:
                 return existing
             resp = c.append(folder, data, flags=(b"\\Draft", b"\\Seen"), msg_time=datetime.now(UTC))
             parsed = imap_parse.parse_appenduid(resp)
-            log.info("%s: appended draft %s to %s", self.where, key, folder)
+            log.debug("%s: appended draft %s to %s", self.where, key, folder)  # the engine logs it
             return f"{parsed[0]}:{parsed[1]}" if parsed else None
         return self._retry_once(run)  # type: ignore[no-any-return]
 

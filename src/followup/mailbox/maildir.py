@@ -309,7 +309,7 @@ class MaildirMailbox:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        log.info("maildir: wrote draft %s", key)
+        log.debug("maildir: wrote draft %s", key)  # the engine logs it
         return uniq
 
     # -- waiting -------------------------------------------------------------------------

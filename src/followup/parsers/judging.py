@@ -88,7 +88,8 @@ def finish(
     position = _position(text) or _position_in_title(
         "\n".join(x for x in (meta.subject if meta else "", text.partition("\n")[0]) if x), company)
     anchor = end or (meta.date if meta and meta.date else now)
-    tl = find_timeline(timeline_text[:MAX_TEXT], anchor, zone, meta.date if meta else None)
+    tl = find_timeline(timeline_text[:MAX_TEXT], anchor, zone, meta.date if meta else None,
+                       owner.workdays)
     if kind == "cancellation":
         tl = replace(tl, follow_up_after=None, decision_imminent=False)
     recipients: list[str] = []
