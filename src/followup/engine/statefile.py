@@ -206,7 +206,7 @@ def sqlite_error(path: Path | None, exc: BaseException) -> StateError:
     text = str(exc)
     low = text.lower()
     where = f"state file {path}" if path is not None else "state file"
-    if "full" in low:
+    if "full" in low or ("i/o error" in low and path is not None and _no_space(path.parent)):
         return StateError(f"{where}: the disk is full; free some space and run again "
                           "(the last change was not saved; nothing is lost)")
     if "readonly" in low or "read-only" in low or "unable to open" in low or "permission" in low:
@@ -215,6 +215,16 @@ def sqlite_error(path: Path | None, exc: BaseException) -> StateError:
     if "malformed" in low or "not a database" in low or "corrupt" in low:
         return damaged(path or Path("?"), text)
     return StateError(f"{where}: {text}")
+
+
+def _no_space(folder: Path) -> bool:
+    """True when the file system of ``folder`` has (almost) no free space left: SQLite reports
+    a full disk while growing its -shm file as a plain I/O error."""
+    try:
+        st = os.statvfs(folder)
+    except OSError:
+        return False
+    return st.f_bavail * st.f_frsize < 64 * 1024
 
 
 def move_aside(path: Path, now: float | None = None) -> Path:
