@@ -83,8 +83,8 @@ def hold(state_path: Path, role: str, *, wait: float = ONCE_WAIT) -> Iterator[fl
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
     except OSError as exc:
-        raise StateError(f"state file {key}: cannot create the lock file {path}: "
-                         f"{exc.strerror or exc}") from exc
+        raise StateError(f"state file {key}: cannot open its lock file {path} "
+                         f"({exc.strerror or exc}); check that {key.parent} is writable") from exc
     try:
         _private(fd)
         deadline = time.monotonic() + wait
@@ -100,8 +100,9 @@ def hold(state_path: Path, role: str, *, wait: float = ONCE_WAIT) -> Iterator[fl
                     raise StateBusy(f"{what} ({who}) is using the state file {key}; not starting "
                                     "(stop it or wait for it to finish)") from None
                 time.sleep(_POLL)
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()} {role}\n".encode("ascii"), 0)
+        with contextlib.suppress(OSError):  # the holder's name is a courtesy (a full disk)
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()} {role}\n".encode("ascii"), 0)
         entry = _held[key] = _Held(fd, 1, time.time())
         try:
             yield entry.since
