@@ -9,15 +9,19 @@ import shlex
 import subprocess
 import time
 from collections.abc import Iterator
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 
+from followup.config import MailboxConfig
+from followup.engine.keys import message_id_for_key
+from followup.mailbox.maildir import MaildirMailbox
 from followup.mailbox.testing import sample_message
 
 from ..daemon.daemon_proc import followup_command
 from ..mailbox.mailbox_harness import MaildirHarness
-from .test_engine_end_to_end import AFTER, all_drafts, fixture, write_config
+from .test_engine_end_to_end import AFTER, OWNER, all_drafts, fixture, write_config
 
 BEFORE = "2026-03-01T12:00:00Z"
 
@@ -150,3 +154,19 @@ def test_files_are_private_whatever_the_umask_and_open_files_warn(maildir: Maild
     assert len(lines) == 2, lines
     assert str(cfg) in lines[0] and "mode 666" in lines[0] and "chmod 600" in lines[0]
     assert str(state / "state.db") in lines[1] and "mode 644" in lines[1]
+
+
+@pytest.mark.integration
+def test_maildir_draft_markers_name_our_drafts(maildir: MaildirHarness) -> None:
+    mb = MaildirMailbox(MailboxConfig(backend="maildir", path=maildir.root), (OWNER,))
+    msg = EmailMessage()
+    msg["Message-ID"] = "<plain-1@mailbox.example>"
+    msg.set_content("hello")
+    mb.append_draft(msg, "thanks:iv-1:dana@globex.com")
+    bare = EmailMessage()  # as the drafts helper writes them: the key only in the Message-ID
+    bare["Message-ID"] = message_id_for_key("thanks:iv-1:omar@globex.com", "mailbox.example")
+    bare.set_content("hello")
+    maildir.deliver(bytes(bare), "Drafts")
+    assert sorted(mb.draft_markers(), key=str) == sorted([
+        ("thanks:iv-1:dana@globex.com", "<plain-1@mailbox.example>"),
+        (None, message_id_for_key("thanks:iv-1:omar@globex.com", "mailbox.example"))], key=str)
