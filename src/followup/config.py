@@ -253,16 +253,17 @@ _EMAIL_RE = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+$")
 
 
 def _warn_if_open(path: Path) -> None:
-    """One warning line when the config is readable or writable by group or others: it names
-    a ``password_command`` that we run, and may hold secrets."""
+    """One warning line when group or others can write the config: it names the
+    ``password_command`` we run as you. (Readable by others is the usual dotfile mode and holds
+    no secret — passwords come from that command — so it gets no line on every command.)"""
     try:
         mode = path.stat().st_mode & 0o777
     except OSError:
         return
-    if mode & 0o077:
+    if mode & 0o022:
         logging.getLogger(__name__).warning(
-            "config file %s is open to other users (mode %03o; its password_command is run as "
-            "you); run: chmod 600 %s", path, mode, path)
+            "config file %s is writable by other users (mode %03o; its password_command is run "
+            "as you); run: chmod 600 %s", path, mode, path)
 
 
 def load_config(path: Path | None = None) -> Config:

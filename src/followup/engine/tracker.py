@@ -29,7 +29,7 @@ from typing import Any
 
 from followup.engine import statefile
 from followup.engine.planner import Done, InterviewState, PersonState
-from followup.errors import FatalError, UserError
+from followup.errors import FatalError, StateBusy, UserError
 from followup.parsers.addresses import base_domain, domain_of, is_machine
 from followup.parsers.model import Address, Detection, MailMeta, Person
 
@@ -257,18 +257,28 @@ class Tracker:
             finally:
                 self._depth -= 1
             return
-        self.db.execute("BEGIN IMMEDIATE")
+        self._begin()
         self._depth = 1
         try:
             yield self.db
-        except BaseException:
+            self.db.execute("COMMIT")
+        except BaseException as exc:
             if self.db.in_transaction:
                 self.db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):  # disk full, read-only, damaged: one line
+                raise statefile.sqlite_error(self.path, exc) from exc
             raise
-        else:
-            self.db.execute("COMMIT")
         finally:
             self._depth = 0
+
+    def _begin(self) -> None:
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise StateBusy(f"state file {self.path} is busy (followup is recording a mail scan); "
+                                "try again in a minute") from exc
+            raise statefile.sqlite_error(self.path, exc) from exc
 
     @contextmanager
     def scanning(self) -> Iterator[None]:
@@ -312,7 +322,7 @@ class Tracker:
                            "ON CONFLICT(scope) DO UPDATE SET value = excluded.value", (scope, value))
         if self._scanning and self._depth == 1:
             self.db.execute("COMMIT")
-            self.db.execute("BEGIN IMMEDIATE")
+            self._begin()
 
     # ------------------------------------------------------------ mail waiting for the scan's end
     def add_pending(self, mkey: str, folder: str, uid: str, *, is_sent: bool, meta: MailMeta,

@@ -145,7 +145,12 @@ def test_files_are_private_whatever_the_umask_and_open_files_warn(maildir: Maild
     for name in ("state.db", "state.db.lock"):
         assert (state / name).stat().st_mode & 0o777 == 0o600, name
 
-    # a config and a state file open to others: one warning line each, and the run goes on
+    # a config others may read holds no secret: no line
+    cfg.chmod(0o644)
+    r = cli(cfg, "run", "--once", "--now", AFTER)
+    assert r.returncode == 0 and r.stderr == "", r.stderr
+
+    # a config others may write, a state file others may read: one warning line each
     cfg.chmod(0o666)
     (state / "state.db").chmod(0o644)
     r = cli(cfg, "run", "--once", "--now", AFTER)

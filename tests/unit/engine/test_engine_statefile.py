@@ -133,7 +133,7 @@ def test_a_one_shot_run_waits_a_bounded_time_for_another(db: Path) -> None:
         assert 0.5 < waited < 20
         holder = _holder(db, "once", 30)
         t0 = time.monotonic()
-        with pytest.raises(StateBusy, match=f"another followup run .pid {holder.pid}."), \
+        with pytest.raises(StateBusy, match=rf"another followup run \(pid {holder.pid}\)"), \
                 statefile.hold(db, "once", wait=0.5):
             pass
         assert 0.4 < time.monotonic() - t0 < 5
@@ -192,3 +192,13 @@ def test_message_ids_for_keys() -> None:
 def _no_leftover_holders() -> Iterator[None]:
     yield
     assert statefile._held == {}
+
+
+def test_a_writer_blocked_by_a_running_scan_gets_one_line(db: Path) -> None:
+    with Tracker(db) as scanner, Tracker(db) as other:
+        other.db.execute("PRAGMA busy_timeout=100")  # instead of waiting the full 30 s
+        with scanner.scanning():
+            with pytest.raises(StateBusy, match=r"busy \(followup is recording a mail scan"):
+                other.add_journal("iv-x", "note", None, NOW)
+            assert other.counts()["journal"] == 0  # readers are not blocked
+        other.add_journal("iv-x", "note", None, NOW)
