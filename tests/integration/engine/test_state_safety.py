@@ -220,6 +220,13 @@ def test_damaged_state_fails_then_rebuild_recreates_nothing(imap: ImapHarness, t
     kept = list(tmp_path.glob("state.db.damaged-*"))
     assert [p.stat().st_size for p in kept if p.name.count("-") == 1] == [0]  # kept, never deleted
     assert "found: thanks:" in r.stdout and "found: call:" in r.stdout
+    assert "done (not in Drafts): thanks:" in r.stdout and "lena.fischer" in r.stdout
+
+    r = cli(cfg, "state", "rebuild", "--now", AFTER)  # a healthy file is not rebuilt…
+    assert r.returncode == 1 and "healthy" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    r = cli(cfg, "state", "rebuild", "--force", "--now", AFTER)  # …unless asked; it is kept too
+    assert r.returncode == 0, r.stderr
+    assert len([p for p in tmp_path.glob("state.db.damaged-*") if not p.name.endswith(("-wal", "-shm"))]) == 2
 
     r = cli(cfg, "run", "--once", "--now", AFTER)
     assert r.returncode == 0, r.stderr
