@@ -156,6 +156,23 @@ def stats(ctx: click.Context, as_json: bool) -> None:
     from followup.engine.commands import cmd_stats
 
     ctx.exit(cmd_stats(ctx.obj["config_path"], as_json=as_json))
+
+
+@cli.group()
+def state() -> None:
+    """The state file: rebuild it when it is lost or damaged."""
+
+
+@state.command("rebuild")
+@click.option("--now", "now", default=None, help="Reference time, ISO 8601 (default: now).")
+@click.option("--force", is_flag=True, help="Rebuild even a healthy state file (it is kept aside).")
+@click.pass_context
+def state_rebuild(ctx: click.Context, now: str | None, force: bool) -> None:
+    """Move a damaged state file aside and re-learn what was done from Drafts, Sent and the
+    calendar, so the next run creates nothing twice."""
+    from followup.engine.rebuild import cmd_state_rebuild
+
+    ctx.exit(cmd_state_rebuild(ctx.obj["config_path"], now=now, force=force))
 # --- end engine commands
 
 

@@ -6,6 +6,7 @@ Adapters never read this module's objects' files themselves; they get values pas
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import tomllib
@@ -263,6 +264,20 @@ def _typename(typ: type | tuple[type, ...]) -> str:
 _EMAIL_RE = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+$")
 
 
+def _warn_if_open(path: Path) -> None:
+    """One warning line when group or others can write the config: it names the
+    ``password_command`` we run as you. (Readable by others is the usual dotfile mode and holds
+    no secret — passwords come from that command — so it gets no line on every command.)"""
+    try:
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        return
+    if mode & 0o022:
+        logging.getLogger(__name__).warning(
+            "config file %s is writable by other users (mode %03o; its password_command is run "
+            "as you); run: chmod 600 %s", path, mode, path)
+
+
 def load_config(path: Path | None = None) -> Config:
     """Read and validate the config file; a missing default file gives the defaults."""
     explicit = path is not None
@@ -271,6 +286,7 @@ def load_config(path: Path | None = None) -> Config:
         if explicit:
             raise ConfigError(f"{path}: no such file")
         return parse_config({}, None)
+    _warn_if_open(path)
     try:
         with path.open("rb") as fh:
             data = tomllib.load(fh)

@@ -19,6 +19,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -91,6 +92,27 @@ class IcsFileCalendar:
         finally:
             fcntl.flock(fd, fcntl.LOCK_UN)
             os.close(fd)
+
+    def clean_stale_temp(self, before: float) -> int:
+        """Remove our temporary files (``.<name>.XXXXXXXX.tmp``) left by a killed run and older
+        than ``before`` (a time.time()); under the write lock no writer of ours is mid-write."""
+        pattern = re.compile(rf"^\.{re.escape(self.path.name)}\.[A-Za-z0-9_]{{8}}\.tmp$")
+        removed = 0
+        with self._locked(exclusive=True):
+            try:
+                names = os.listdir(self.path.parent)
+            except OSError:
+                return 0
+            for name in names:
+                if not pattern.match(name):
+                    continue
+                p = self.path.parent / name
+                with contextlib.suppress(OSError):
+                    if p.stat().st_mtime < before:
+                        p.unlink()
+                        removed += 1
+                        log.info("removed a stale temporary file %s", p)
+        return removed
 
     def _read(self) -> _Snapshot:
         try:

@@ -235,6 +235,12 @@ def note_rejected(tracker: Tracker, sm: ScannedMessage, det: Detection, mkey: st
     return True
 
 
+def forget_candidate(tracker: Tracker, mkey: str) -> None:
+    """A rejected mail that turned out to be a reply to a known interview is no possible
+    interview (a mail the owner marked stays listed)."""
+    tracker.db.execute("DELETE FROM candidates WHERE mkey = ? AND marked = 0", (mkey,))
+
+
 def is_marked(sm: ScannedMessage, cfg: MailboxConfig) -> bool:
     return bool(cfg.track_folder and sm.folder == cfg.track_folder) or bool(
         cfg.track_keyword and cfg.track_keyword.lower() in sm.keywords)

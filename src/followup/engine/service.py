@@ -11,17 +11,18 @@ run works on an in-memory copy of the store and touches neither mailbox nor cale
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from followup.calendar_sync.base import Calendar
 from followup.config import Config
-from followup.engine import corrections
+from followup.engine import corrections, statefile
 from followup.engine.drafts import DraftInput, DraftWriter
 from followup.engine.planner import Action, Plan, Rules, plan_many
-from followup.engine.tracker import Tracker, _msg_key
+from followup.engine.tracker import PendingMail, Tracker, _msg_key
 from followup.errors import AccountError, Error, FatalError, InterviewError, MessageError, ParseError
-from followup.mailbox.base import Mailbox, ScannedMessage
+from followup.mailbox.base import Mailbox
 from followup.parsers.addresses import Owner
 from followup.parsers.model import CalEvent, Detection
 
@@ -90,13 +91,6 @@ def _aware(now: datetime | None, tz: tzinfo) -> datetime:
     return now.astimezone(UTC)
 
 
-@dataclass
-class _Pending:
-    msg: ScannedMessage
-    det: Detection | None
-    mkey: str
-
-
 def _log_interview(iid: str, det: Detection, where: str) -> None:
     """One INFO line per interview found: what, when, who (addresses, never text)."""
     who = det.recruiter.email if det.recruiter and det.recruiter.email else "-"
@@ -107,9 +101,23 @@ def _log_interview(iid: str, det: Detection, where: str) -> None:
 
 def _ingest_mail(tracker: Tracker, mailbox: Mailbox, config: Config, owner: Owner, now: datetime,
                  report: CycleReport) -> None:
-    tz = config.owner.zone
+    """Record what the scan finds. Each batch's findings — interviews, skipped messages, and the
+    replies and sent mail kept in the ``pending`` table until the scan's end — are committed
+    with the folder's mark (``Tracker.scanning``), so an interrupted scan loses nothing: the
+    next cycle handles the pending mail left over."""
     since = now - timedelta(days=config.mailbox.lookback_days)
-    later: list[_Pending] = []
+    with tracker.scanning():
+        _scan_mail(tracker, mailbox, config, owner, now, since, report)
+    # replies and sent mail after every invite of this scan, whatever the folder order
+    for p in tracker.pending():
+        with tracker.tx():
+            _handle_later(tracker, p, owner, now, report)
+            tracker.drop_pending(p.mkey)
+
+
+def _scan_mail(tracker: Tracker, mailbox: Mailbox, config: Config, owner: Owner, now: datetime,
+               since: datetime, report: CycleReport) -> None:
+    tz = config.owner.zone
     for sm in mailbox.scan(tracker, since):
         report.scanned += 1
         if corrections.is_marked(sm, config.mailbox) and not corrections.mark_handled(tracker, sm):
@@ -125,7 +133,8 @@ def _ingest_mail(tracker: Tracker, mailbox: Mailbox, config: Config, owner: Owne
             continue
         mkey = _msg_key(sm.meta, sm.folder, sm.uid)
         if sm.is_sent:
-            later.append(_Pending(sm, None, mkey))
+            tracker.add_pending(mkey, sm.folder, sm.uid, is_sent=True, meta=sm.meta, det_meta=None,
+                                follow_up_after=None, decision_imminent=False)
             continue
         det: Detection | None = None
         if sm.raw is not None:
@@ -144,29 +153,34 @@ def _ingest_mail(tracker: Tracker, mailbox: Mailbox, config: Config, owner: Owne
                 _log_interview(iid, det, f"mail in {sm.folder}")
             tracker.record_message(sm.meta, sm.folder, sm.uid, what="interview", interview_id=iid, now=now)
         else:
-            later.append(_Pending(sm, det, mkey))
-    # replies and sent mail after every invite of this scan, whatever the folder order
-    for p in later:
-        meta = p.msg.meta
-        iid = None
-        if p.msg.is_sent or owner.is_me(meta.sender.email if meta.sender else None):
-            found = tracker.record_sent(meta, p.mkey, now)
-            report.sent_seen += bool(found)
-            iid = found[0] if found else None
-            what = "sent"
-        else:
-            det = p.det
-            iid = tracker.record_reply(det.meta if det and det.meta else meta,
-                                       follow_up_after=det.follow_up_after if det else None,
-                                       decision_imminent=det.decision_imminent if det else False,
-                                       mkey=p.mkey, now=now)
-            report.replies += iid is not None
-            what = "reply" if iid else "other"
-            if iid is None and p.det is not None:
-                corrections.note_rejected(tracker, p.msg, p.det, p.mkey, now, tz)
-        if iid:
-            report.interviews.add(iid)
-        tracker.record_message(meta, p.msg.folder, p.msg.uid, what=what, interview_id=iid, now=now)
+            if det is not None and not owner.is_me(sm.meta.sender.email if sm.meta.sender else None):
+                # a possible interview for `status`, unless it turns out to be a reply (below)
+                corrections.note_rejected(tracker, sm, det, mkey, now, tz)
+            tracker.add_pending(mkey, sm.folder, sm.uid, is_sent=False, meta=sm.meta,
+                                det_meta=det.meta if det else None,
+                                follow_up_after=det.follow_up_after if det else None,
+                                decision_imminent=det.decision_imminent if det else False)
+
+
+def _handle_later(tracker: Tracker, p: PendingMail, owner: Owner, now: datetime,
+                  report: CycleReport) -> None:
+    meta = p.meta
+    iid = None
+    if p.is_sent or owner.is_me(meta.sender.email if meta.sender else None):
+        found = tracker.record_sent(meta, p.mkey, now)
+        report.sent_seen += bool(found)
+        iid = found[0] if found else None
+        what = "sent"
+    else:
+        iid = tracker.record_reply(p.det_meta or meta, follow_up_after=p.follow_up_after,
+                                   decision_imminent=p.decision_imminent, mkey=p.mkey, now=now)
+        report.replies += iid is not None
+        what = "reply" if iid else "other"
+        if iid is not None:
+            corrections.forget_candidate(tracker, p.mkey)
+    if iid:
+        report.interviews.add(iid)
+    tracker.record_message(meta, p.folder, p.uid, what=what, interview_id=iid, now=now)
 
 
 def _ingest_calendar(tracker: Tracker, calendar: Calendar, config: Config, owner: Owner, now: datetime,
@@ -267,7 +281,25 @@ def _read_back(tracker: Tracker, calendar: Calendar, now: datetime) -> None:
 
 def run_cycle(config: Config, *, now: datetime | None = None, dry_run: bool = False,
               mailbox: Mailbox | None = None, calendar: Calendar | None = None) -> CycleReport:
-    """Scan, record, plan and apply once. ``dry_run`` changes nothing anywhere."""
+    """Scan, record, plan and apply once. ``dry_run`` changes nothing anywhere.
+
+    A real cycle holds the state's single-instance lock (``statefile.hold``; the service
+    already holds it for its whole life) and removes temporary files a killed run left;
+    SQLite errors (disk full, read-only, damaged) become one-line StateErrors.
+    """
+    path = config.state.path
+    try:
+        if dry_run:
+            return _run_cycle(config, now=now, dry_run=True, mailbox=mailbox, calendar=calendar)
+        with statefile.hold(path, "once") as since:
+            return _run_cycle(config, now=now, mailbox=mailbox, calendar=calendar, lock_since=since)
+    except sqlite3.Error as exc:
+        raise statefile.sqlite_error(path, exc) from exc
+
+
+def _run_cycle(config: Config, *, now: datetime | None = None, dry_run: bool = False,
+               mailbox: Mailbox | None = None, calendar: Calendar | None = None,
+               lock_since: float | None = None) -> CycleReport:
     tz = config.owner.zone
     now = _aware(now, tz)
     report = CycleReport(now=now, dry_run=dry_run)
@@ -281,6 +313,9 @@ def run_cycle(config: Config, *, now: datetime | None = None, dry_run: bool = Fa
             mailbox = open_mailbox(config)
         if calendar is None:
             calendar = _open_calendar_for(config, dry_run)
+        clean = getattr(calendar, "clean_stale_temp", None)
+        if lock_since is not None and callable(clean):
+            clean(lock_since)
         _ingest_mail(tracker, mailbox, config, owner, now, report)
         if calendar is not None:
             _ingest_calendar(tracker, calendar, config, owner, now, report)

@@ -65,7 +65,8 @@ class ImapMailbox:
 
     def __init__(self, cfg: MailboxConfig, owner_addresses: tuple[str, ...] = (),
                  token_provider: Callable[[], str] | None = None, *, timeout: float = 60.0,
-                 reconnect_wait_max: float = 60.0, reconnect_give_up: float = 300.0) -> None:
+                 reconnect_wait_max: float = 60.0, reconnect_give_up: float = 300.0,
+                 batch_size: int = BATCH) -> None:
         if cfg.security == "none" and not is_loopback(cfg.host):
             raise ConfigError(f"[mailbox] security: \"none\" sends the password in clear; only allowed "
                               f"for a loopback host (got {cfg.host!r})")
@@ -78,6 +79,7 @@ class ImapMailbox:
         self._timeout = timeout
         self._reconnect_wait_max = reconnect_wait_max
         self._reconnect_give_up = reconnect_give_up
+        self._batch = max(1, batch_size)  # UIDs per metadata FETCH; the mark is saved after each
         self._client: IMAPClient | None = None
         self._selected: str | None = None
         self._idling = False
@@ -322,8 +324,8 @@ class ImapMailbox:
         uids.sort()
         last_uid = old.last_uid if old else 0
         log.debug("%s: %s: %d new message(s)", self.where, folder, len(uids))
-        for start in range(0, len(uids), BATCH):
-            batch = uids[start:start + BATCH]
+        for start in range(0, len(uids), self._batch):
+            batch = uids[start:start + self._batch]
             try:
                 yield from self._scan_batch(folder, is_sent, uidvalidity, batch, seen_ids)
             except _DEAD as exc:
@@ -474,6 +476,27 @@ class ImapMailbox:
                 uid_raw = item.get(b"UID")
                 return f"{uv}:{int(uid_raw)}" if isinstance(uid_raw, bytes) else f"{uv}:?"
         return None
+
+    def draft_markers(self) -> list[tuple[str | None, str | None]]:
+        """(X-Followup-Key, Message-ID) of every message in Drafts (``state rebuild``)."""
+        folder = self.drafts_folder()
+        if folder is None:
+            return []
+        field = f"BODY[HEADER.FIELDS (MESSAGE-ID {KEY_HEADER.upper()})]".encode()
+        items = f"(UID BODY.PEEK[HEADER.FIELDS (MESSAGE-ID {KEY_HEADER.upper()})])".encode()
+
+        def run(c: IMAPClient) -> list[tuple[str | None, str | None]]:
+            self._examine(c, folder)
+            uids = sorted(c.search([b"ALL"]))
+            out: list[tuple[str | None, str | None]] = []
+            for start in range(0, len(uids), self._batch):
+                for item in imap_parse.parse_fetch(
+                        self._uid_fetch(c, uids[start:start + self._batch], items)):
+                    hdr = imap_parse.parse_header_fields(_as_bytes(item.get(field)))
+                    out.append((hdr.get(KEY_HEADER.lower(), "").strip() or None,
+                                hdr.get("message-id", "").strip() or None))
+            return out
+        return self._retry_once(run)  # type: ignore[no-any-return]
 
     def has_draft(self, key: str) -> bool:
         folder = self.drafts_folder()

@@ -235,6 +235,20 @@ class MaildirMailbox:
     def has_draft(self, key: str) -> bool:
         return self._draft_path(key) is not None
 
+    def draft_markers(self) -> list[tuple[str | None, str | None]]:
+        """(X-Followup-Key, Message-ID) of every message in Drafts (``state rebuild``)."""
+        out: list[tuple[str | None, str | None]] = []
+        for e in self._entries(self._drafts_dir()):
+            try:
+                with open(e.path, "rb") as fh:
+                    head = header_block(fh.read(64 * 1024))
+            except OSError:
+                continue
+            msg = email.parser.BytesParser(policy=compat32).parsebytes(head, headersonly=True)
+            key, mid = msg.get(KEY_HEADER), msg.get("Message-ID")
+            out.append((str(key).strip() if key else None, str(mid).strip() if mid else None))
+        return out
+
     def delete_our_draft(self, key: str) -> bool:
         """Unlink our unsent draft for ``key``: the D flag and our Message-ID (``base.is_our_draft``)."""
         removed = False
