@@ -282,9 +282,10 @@ class ImapMailbox:
                          one_line(exc))
         old = _load_marked(state.get_state(scope), uidvalidity)
         todo = sorted(uids - old - self._yielded.get(folder, set()))
-        for start in range(0, len(todo), BATCH):
+        for start in range(0, len(todo), self._batch):
             try:
-                yield from self._scan_batch(folder, False, uidvalidity, todo[start:start + BATCH], set())
+                yield from self._scan_batch(folder, False, uidvalidity, todo[start:start + self._batch],
+                                            set())
             except _DEAD as exc:
                 self._drop()
                 raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc

@@ -4,6 +4,8 @@ interrupted mid-way loses no reply, and a damaged state file is an error that
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import signal
 import subprocess
@@ -18,7 +20,7 @@ import pytest
 from imapclient import IMAPClient
 
 from followup.config import load_config
-from followup.engine.keys import message_id_for_key
+from followup.engine.keys import matches_key
 from followup.engine.service import run_cycle
 from followup.engine.statefile import lock_path
 from followup.engine.tracker import Tracker
@@ -169,17 +171,19 @@ def test_a_scan_interrupted_after_a_batch_keeps_its_reply(imap: ImapHarness, tmp
     assert [k for k in vevents(tmp_path / "followup.ics") if k.startswith("call:")] == []
 
 
-def _to_message_id_drafts(h: ImapHarness) -> None:
-    """Rewrite our drafts as the drafts helper will write them: no X-Followup-Key header, a
-    Message-ID made by ``message_id_for_key`` instead."""
+def _to_old_style_drafts(h: ImapHarness, iid: str) -> None:
+    """Rewrite our drafts as an earlier version wrote them: an X-Followup-Key header and a
+    ``<followup.<sha256(key)[:24]>@…>`` Message-ID (drafts today carry only the key's id)."""
     client: IMAPClient = h.admin
     client.select_folder("Drafts")
     uids = client.search(["ALL"])
     for data in client.fetch(uids, ["BODY.PEEK[]"]).values():
         msg = message_from_bytes(data[b"BODY[]"], policy=policy.default)
-        key = str(msg[KEY_HEADER])
-        del msg[KEY_HEADER], msg["Message-ID"]
-        msg["Message-ID"] = message_id_for_key(key, "followup.mailbox.example")
+        key = f"thanks:{iid}:{msg['To'].addresses[0].addr_spec.lower()}"
+        assert matches_key(str(msg["Message-ID"]), key) and msg[KEY_HEADER] is None
+        del msg["Message-ID"]
+        msg["Message-ID"] = f"<followup.{hashlib.sha256(key.encode()).hexdigest()[:24]}@mailbox.example>"
+        msg[KEY_HEADER] = key
         client.append("Drafts", msg.as_bytes(), flags=(b"\\Draft",))
     client.delete_messages(uids)
     client.expunge()
@@ -202,8 +206,9 @@ def test_damaged_state_fails_then_rebuild_recreates_nothing(imap: ImapHarness, t
     cfg = private_config(tmp_path, imap)
     assert cli(cfg, "run", "--once", "--now", AFTER).returncode == 0
     assert len(recipients(imap)) == 3 and len(vevents(tmp_path / "followup.ics")) == 1
-    if marker == "message-id":
-        _to_message_id_drafts(imap)
+    if marker == "key-header":
+        iid = json.loads(cli(cfg, "status", "--json").stdout)[0]["id"]
+        _to_old_style_drafts(imap, iid)
     _delete_draft_to(imap, "lena.fischer@globex.com")  # the user deletes one draft
     ics_before = (tmp_path / "followup.ics").read_bytes()
     state = tmp_path / "state.db"

@@ -8,7 +8,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from followup.errors import ConnectionFailed
-from followup.mailbox import imap
 from followup.mailbox.imap import ImapMailbox
 from followup.mailbox.testing import Account, Dovecot, sample_message
 from followup.state import MemoryState
@@ -19,14 +18,13 @@ pytestmark = pytest.mark.integration
 SINCE = datetime.now(UTC) - timedelta(days=60)
 
 
-def test_server_stopped_mid_scan_then_resumed(dovecot: Dovecot, account: Account,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(imap, "BATCH", 3)
+def test_server_stopped_mid_scan_then_resumed(dovecot: Dovecot, account: Account) -> None:
+    batch = 3
     ids = [f"<fault{i}@x>" for i in range(10)]
     with dovecot.client(account) as c:
         c.multiappend("INBOX", [sample_message(i, invite=i % 3 == 0, message_id=mid)
                                 for i, mid in enumerate(ids)])
-    mb, state = ImapMailbox(imap_config(dovecot, account), OWNER), MemoryState()
+    mb, state = ImapMailbox(imap_config(dovecot, account), OWNER, batch_size=batch), MemoryState()
     first: list[str] = []
     scan = mb.scan(state, SINCE)
     try:
@@ -42,6 +40,6 @@ def test_server_stopped_mid_scan_then_resumed(dovecot: Dovecot, account: Account
     assert 4 <= len(first) < 10
     second = [str(m.meta.message_id) for m in mb.scan(state, SINCE)]
     assert set(first) | set(second) == set(ids)  # nothing missed
-    assert len(first) + len(second) - len(ids) <= imap.BATCH  # at most the batch in flight again
+    assert len(first) + len(second) - len(ids) <= batch  # at most the batch in flight again
     assert list(mb.scan(state, SINCE)) == []
     mb.close()
