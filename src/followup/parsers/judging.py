@@ -148,20 +148,74 @@ JOBBY = re.compile(
 
 
 def other_topic(text: str) -> str | None:
+    """The topic that makes "interview" something other than a job interview, if any.
+
+    A cue counts only where it is about the meeting: not inside a name ("Larkspur Media", "The
+    Daily News" as a company), not in an aside in brackets ("lunch with the team (not an
+    interview)"), not in the footer under a "--" line ("unsubscribe", "sent by … on behalf of").
+    """
     sample = text[:10_000]
     low = sample.lower()
     press = len(_findall(lx.PRESS, sample, low))
+    first = len(sample)
+    if press:
+        body = sample[: _footer_start(sample)]
+        hits = [m.start() for m in lx.PRESS.finditer(body)]
+        hits = [p for p in hits if not (_in_name(body, p) or _aside(body, p))]
+        press = len(hits)
+        first = hits[0] if hits else first
     jobby = len(_findall(JOBBY, sample, low))
     if press >= 2 and press > jobby:
         return "press or media interview"
-    if press >= 1 and jobby == 0 and lx.PRESS.search(sample[:400]):
+    if press >= 1 and jobby == 0 and first < 400:
         return "press or media interview"
     if _search(lx.ACADEMIC, sample, low) and jobby <= 1:
         return "academic interview"
-    m = _search(lx.OTHER_INTERVIEWS, sample, low)
-    if m and (jobby <= 2 or not _WEAK_OTHER.search(m.group(0))):
-        return f"not a job interview ({m.group(0).strip().lower()})"
+    if _search(lx.OTHER_INTERVIEWS, sample, low) is None:
+        return None
+    footer = _footer_start(sample)
+    for m in lx.OTHER_INTERVIEWS.finditer(sample):
+        if _aside(sample, m.start()) or (m.start() >= footer and jobby):
+            continue
+        if jobby <= 2 or not _WEAK_OTHER.search(m.group(0)):
+            return f"not a job interview ({m.group(0).strip().lower()})"
     return None
+
+
+# A footer rule ("--", "----", "____") after the body's first lines: below it, boilerplate.
+_FOOTER_RULE = re.compile(r"^[ \t]*(?:--|-{3,}|_{3,}|={3,})[ \t]*$", re.MULTILINE)
+# A capitalised word (not a sentence's first article) just before: the cue is part of a name.
+_NAME_BEFORE_CUE = re.compile(r"(?-i:[A-Z][\w&'’.-]*)[ \t]+$")
+# Press cues that also end organisations' names.
+_ORG_CUES = ("media", "press", "news", "radio", "magazine", "tv", "television", "broadcast", "publication")
+_ARTICLES = frozenset({"the", "a", "an", "our", "your", "this", "that", "my", "for", "with", "to", "by"})
+
+
+def _footer_start(text: str) -> int:
+    m = _FOOTER_RULE.search(text, min(200, len(text) // 2))
+    return m.start() if m else len(text)
+
+
+def _in_name(text: str, pos: int) -> bool:
+    """The word at ``pos`` is capitalised and follows another capitalised word on its line: part of
+    a proper name ("Larkspur Media", "Northside Press"), not a topic."""
+    if not text[pos : pos + 1].isupper() or not text[pos:].lower().startswith(_ORG_CUES):
+        return False  # ("Business Reporter" is a person's title, and a press cue)
+    before = _NAME_BEFORE_CUE.search(text, max(0, pos - 40), pos)
+    if before is None:
+        return False
+    word = before.group(0).strip().lower()
+    sentence_start = text[max(0, before.start() - 2) : before.start()].rstrip(" \t").endswith((".", "!", "?"))
+    return word not in _ARTICLES and not sentence_start
+
+
+def _aside(text: str, pos: int) -> bool:
+    """``pos`` is inside brackets on its line: an aside about something else."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    opened = text.rfind("(", line_start, pos)
+    line_end = text.find("\n", pos)
+    rest = text[pos : line_end if line_end >= 0 else len(text)]
+    return opened >= 0 and ")" not in text[opened:pos] and ")" in rest
 
 
 # Topic words that a real invite may also contain (a footer, a signature): they decide only when

@@ -73,6 +73,14 @@ CANDIDATE_FRAMING = (
     r"\b(?:best\s+of|good)\s+luck\b",
 )
 
+# The last word of a job title ("Product Designer", "Store Manager"): never a person's surname.
+_job_title = (
+    r"(?:engineer|developer|designer|producer|researcher|manager|analyst|scientist|lead|director|consultant|"
+    r"specialist|coordinator|associate|intern|architect|administrator|accountant|controller|recruiter|"
+    r"writer|editor|marketer|representative|officer|supervisor|assistant|technician|nurse|teacher|"
+    r"strategist|planner|advisor|adviser|agent|clerk|cashier|operator|partner|executive|head)s?"
+)
+
 # The message speaks to an interviewer about a candidate.
 INTERVIEWER_FRAMING = (
     r"\bthe\s+candidates?\b",
@@ -102,8 +110,10 @@ INTERVIEWER_FRAMING = (
     r"\bvolunteers?\b",
     r"\bto\s+interview\s+(?:him|her|them|candidates)\b",
     r"\binterview\s+schedule\s+for\s+(?-i:[A-Z])",
-    r"\b(?:phone\s+|telephone\s+|video\s+)?interview\s+for\s+(?-i:(?:Mr\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][a-z"
-    r"]+\s+[A-Z][a-z]+)",
+    # "interview for Jane Doe" (a person), not "your interview for Product Designer" (a job title)
+    r"(?<!\byour\s)\b(?:phone\s+|telephone\s+|video\s+)?interview\s+for\s+"
+    r"(?!(?-i:(?:[A-Z][\w/&-]*\s+){0,3})" + _job_title + r"\b)"
+    r"(?-i:(?:Mr\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+)",
     r"\byou\s+(?:to\s+)?interview\s+(?-i:[A-Z][a-z])",
     r"\bresumes\b",
     r"\bcandidate\s+(?:packet|profile|summary)\b",
