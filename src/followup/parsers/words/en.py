@@ -328,6 +328,11 @@ NOT_THE_TIME = (
     r"\bhear\s+(?:back|from)\b",
     r"\bfollow[\s-]?up\b",
     r"\bget\s+back\s+to\s+you\b",
+    r"\bwhich\s+(?:of\s+)?(?:these\s+|the\s+)?(?:\w+\s+)?(?:times?|slots?|days?|dates?|options?)\b",
+    r"\bworks?\s+best\b",
+    r"\breply\s+(?:with\s+)?(?:\d|one\s+of)\b",
+    r"\bopenings?\b",
+    r"\beach\s+day\b",
 )
 
 # An interview named as not arranged yet.

@@ -9,6 +9,7 @@ from followup.parsers import lexicon as lx
 from followup.parsers.addresses import Owner
 from followup.parsers.judging import other_topic
 from followup.parsers.model import Detection
+from followup.parsers.when import find_times
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 ME = Owner.of(["sam.okafor@mailbox.example"], "Sam Okafor")
@@ -60,3 +61,80 @@ def test_interview_for_a_job_title_is_not_about_another_candidate() -> None:
     assert not lx.INTERVIEWER_FRAMING.search("Interview for Product Designer with Kari Berg")
     assert not lx.INTERVIEWER_FRAMING.search("Your interview for Senior Data Engineer is booked")
     assert lx.INTERVIEWER_FRAMING.search("Phone interview for Jane Doe, Thursday 3pm")
+
+
+# 2. Scheduling bots are not people; their command words are not events.
+
+
+def test_chatbot_scheduler_is_no_recipient_and_its_commands_are_not_a_reschedule() -> None:
+    d = mail(
+        "Great news, Sam! Your interview is scheduled.\n\nDate: Thursday, December 10, 2026\n"
+        "Time: 11:00 AM Eastern (30 minutes)\nInterviewer: Lena Park, Store Manager\n\n"
+        "Need to reschedule? Just text RESCHEDULE to (555) 010-2030 and I'll help you find a new time.\n\n"
+        "Ava\nMaple Grocers Recruiting Assistant\n",
+        "Your interview with Maple Grocers is confirmed",
+        "Ava at Maple Grocers <ava@paradox.ai>",
+    )
+    assert d.is_interview and d.kind == "invite"
+    assert d.start == datetime(2026, 12, 10, 16, 0, tzinfo=UTC)
+    assert d.thank_you_recipients == () and d.recruiter_email is None
+
+
+def test_moved_interview_whose_previous_slot_was_cancelled_is_a_reschedule() -> None:
+    d = mail(
+        "Hi Sam,\n\nYour interview has been moved. Here are your new details:\n\n"
+        "NEW DATE: Monday, December 7, 2026\nNEW TIME: 9:00 AM Pacific (30 minutes)\n\n"
+        "Your previous time (Friday, December 4 at 1:00 PM) has been cancelled.\n\n"
+        "Reply YES to confirm, or RESCHEDULE if you need a different time.\n",
+        "Your interview time has changed",
+        "Ava at Maple Grocers <ava@paradox.ai>",
+    )
+    assert d.is_interview and d.kind == "reschedule"
+    assert d.start == datetime(2026, 12, 7, 17, 0, tzinfo=UTC)
+
+
+# 4. Times offered, not fixed.
+
+
+def test_numbered_slots_to_choose_from_are_not_a_fixed_time() -> None:
+    d = mail(
+        "Hi Sam! The team would love to meet you for the Barista Lead role. "
+        "Which of these times works best? All times are Central.\n\n"
+        "1) Monday, Dec 7 at 10:00 AM\n2) Tuesday, Dec 8 at 2:00 PM\n3) Wednesday, Dec 9 at 9:30 AM\n\n"
+        "Just reply with 1, 2 or 3.\n",
+        "Let's schedule your interview with Bean Street",
+        "Ava at Bean Street <ava@paradox.ai>",
+    )
+    assert not d.is_interview
+
+
+def test_a_window_of_openings_is_not_a_fixed_time() -> None:
+    d = mail(
+        "Hi Sam,\n\nWe'd like to schedule your 45-minute interview for the Analyst role.\n"
+        "Select your interview time: https://schedule.example.test/s/abc\n\n"
+        "We have openings between Monday, December 7 and Thursday, December 10, "
+        "roughly 9am to 5pm Eastern each day.\n",
+        "Please select a time for your interview",
+        "Rowan Hale <rowan.hale@northfield.example>",
+    )
+    assert not d.is_interview
+
+
+# 3. Time zones written in words, right after the time.
+
+
+def test_zone_words_after_a_time() -> None:
+    cases = {
+        "Time: 2:30 PM Eastern (30 minutes)": "America/New_York",
+        "at noon Pacific": "America/Los_Angeles",
+        "1:00 PM Central": "America/Chicago",
+        "9:30 AM Mountain": "America/Denver",
+        "10:00 São Paulo time": "America/Sao_Paulo",
+        "à 13h30 (heure de l'Est)": "America/Toronto",
+        "11:00 Lisbon": "Europe/Lisbon",
+    }
+    for text, zone in cases.items():
+        hits = find_times(text)
+        assert hits and str(hits[0].zone) == zone, text
+    assert find_times("meet at 3pm at Central Park")[0].zone is None
+    assert find_times("drinks at 6pm Central Station")[0].zone is None
