@@ -44,7 +44,7 @@ SETS = {
 # when it was added: a change that makes any of them worse fails here. Raise a floor when a
 # general fix lifts the set; a set leaves this table when it meets the goal.
 FLOORS: dict[str, tuple[int, int]] = {
-    "blind_ats": (33, 35),  # first sight 33/40 exact, is_interview 35/40
+    "blind_ats": (40, 40),  # first sight 33/40 exact, is_interview 35/40; 40/40 after C8
     "blind_nl": (12, 13),  # first sight 12/40, 13/40: Dutch was not read at all
 }
 MIN_EXACT = 0.85  # files exact on every core field

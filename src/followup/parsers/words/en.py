@@ -33,6 +33,7 @@ INTERVIEW = (
     r"\bpanel\s+for\s+the\s+[\w\s/&-]{2,40}\s+(?:role|position)\b",
     r"\btrial\s+(?:day|shift)\b",
     r"\bassessment\s+(?:centre|center|day)\b",
+    r"\bintro(?:ductory)?\s+(?:chat|call|conversation)\b",
 )
 
 # The message speaks to the candidate.
@@ -404,7 +405,7 @@ SCHEDULED = (
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
 INTERVIEW_STEMS = (
     "interv", "interiv", "screen", "round", "onsite", "on-site", "stage", "loop", "session",
-    "recruiter", "hiring", "coding", "trial", "assessment", "panel", "portfolio",
+    "recruiter", "hiring", "coding", "trial", "assessment", "panel", "portfolio", "intro",
 )
 # A call about a job ("Operations Analyst role - quick call"): the job words and the call words.
 JOB_WORDS = ("role", "position", "opportunity", "application", "job", "vacancy", "opening")

@@ -138,3 +138,16 @@ def test_zone_words_after_a_time() -> None:
         assert hits and str(hits[0].zone) == zone, text
     assert find_times("meet at 3pm at Central Park")[0].zone is None
     assert find_times("drinks at 6pm Central Station")[0].zone is None
+
+
+def test_an_intro_chat_booked_through_a_scheduler_is_an_interview() -> None:
+    d = mail(
+        "Hi Sam,\n\nYou're confirmed for an intro chat with Brightwell Labs.\n\n"
+        "Wednesday, December 9, 2026\n11:00 AM - 11:30 AM GMT\n\n"
+        "With: Nora Quist, Technical Recruiter (nora.quist@brightwell.example)\n",
+        "Confirmed: Intro chat with Brightwell Labs - Wed, Dec 9",
+        "Brightwell Labs <scheduling@scheduler-mail.example>",
+        reply_to="Nora Quist <nora.quist@brightwell.example>",
+    )
+    assert d.is_interview and d.start == datetime(2026, 12, 9, 11, 0, tzinfo=UTC)
+    assert d.thank_you_recipients == ("nora.quist@brightwell.example",)
