@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from followup.parsers import analyze_email
 from followup.parsers import lexicon as lx
 from followup.parsers.addresses import Owner
 from followup.parsers.judging import other_topic
 from followup.parsers.model import Detection
+from followup.parsers.timeline import find_timeline
 from followup.parsers.when import find_times
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -151,3 +152,21 @@ def test_an_intro_chat_booked_through_a_scheduler_is_an_interview() -> None:
     )
     assert d.is_interview and d.start == datetime(2026, 12, 9, 11, 0, tzinfo=UTC)
     assert d.thank_you_recipients == ("nora.quist@brightwell.example",)
+
+
+# 6. Follow-up timelines.
+
+
+def test_follow_up_phrases_with_a_named_month_or_a_bare_ordinal() -> None:
+    anchor = datetime(2026, 12, 1, 18, 0, tzinfo=UTC)
+    cases = {
+        "We expect to make a decision by the end of December.": date(2026, 12, 31),
+        "We hope to let everyone know where they stand by Friday, January 15.": date(2027, 1, 15),
+        "Feel free to check in after the 15th.": date(2026, 12, 16),
+        "Tendremos una decisión a finales de enero.": date(2027, 1, 31),
+        "Wir melden uns bis Ende Januar mit einer Entscheidung.": date(2027, 1, 31),
+    }
+    for text, want in cases.items():
+        assert find_timeline(text, anchor, UTC, anchor).follow_up_after == want, text
+    floor = "Meet me on the 3rd floor. We aim to share a decision by Friday."
+    assert find_timeline(floor, anchor, UTC, anchor).follow_up_after == date(2026, 12, 4)
