@@ -472,7 +472,7 @@ def _company(text: str, meta: MailMeta | None, domains: set[str], people: list[P
 _LEGAL = (
     r"(?:GmbH\s*&\s*Co\.?\s*KG(?:aA)?|GmbH|gGmbH|AG|KGaA|KG|SE|e\.\s?V\.|S\.\s?L\.(?:U\.)?|S\.\s?A\.(?:U\.)?|"
     r"S\.?A\.?S\.?|SARL|SAS|SA|SL|S\.\s?p\.\s?A\.|Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|PLC|plc|"
-    r"B\.\s?V\.|BV|N\.\s?V\.|NV|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Pvt\.?|Pte\.?\s+Ltd\.?|Pte\.?|Co\.?|Oy|AB|ApS|A/S|"
+    r"B\.\s?V\.|BV|N\.\s?V\.|NV|AS|ASA|Lda\.?|N\.\s?A\.|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Pvt\.?|Pte\.?\s+Ltd\.?|Pte\.?|Co\.?|Oy|AB|ApS|A/S|"
     r"S\.?r\.?l\.?)"
 )
 _LEGAL_END = re.compile(rf",?\s+{_LEGAL}\s*$")
@@ -522,11 +522,34 @@ def _company_raw(text: str, meta: MailMeta | None, domains: set[str], people: li
         )
         if m2 and m2.group(1).lower() not in {"greenhouse", "lever", "ashby", "workday"}:
             return m2.group(1)
+    machine_name = _machine_sender_company(text, meta, people)
+    if machine_name:
+        return machine_name
     for d in sorted(domains):
         label = d.split(".")[0]
         if label and label not in {"mail", "email", "corp"}:
             return " ".join(w.capitalize() for w in re.split(r"[-_]", label) if w)
     return None
+
+
+def _machine_sender_company(text: str, meta: MailMeta | None, people: list[Person]) -> str | None:
+    """ "Larkspur Media <noreply@…>": a machine sender's display name, when the text names the
+    company the same way (not a vendor's name, a group or a person)."""
+    if not (meta and meta.sender and meta.sender.name and is_machine(meta.sender.email)):
+        return None
+    name = meta.sender.name.strip()
+    m = _ATS_DISPLAY.match(name)
+    name = (m.group(1) if m else name).strip(" ,")
+    if (
+        len(name) < 3
+        or _plain(name) in vendors.MACHINE_LABELS
+        or lx.GROUP_NAME.search(name)
+        or _looks_like_person(name, people)
+        or not name[:1].isupper()
+        or re.search(rf"(?<![\w&]){re.escape(name)}(?![\w&])", text[:8000]) is None
+    ):
+        return None
+    return name
 
 
 def _looks_like_person(name: str, people: list[Person]) -> bool:
@@ -574,7 +597,44 @@ def _spelled_domain(text: str, domains: set[str]) -> str | None:
                         found.append(" ".join([*words[i : j + 1], *extra]).strip(" .,"))
                     if not label.startswith(acc):
                         break
-    return max(found, key=len) if found else None  # "Vandelay Industries" over "Vandelay"
+    if found:
+        return max(found, key=len)  # "Vandelay Industries" over "Vandelay"
+    for d in sorted(domains):  # else a domain that abbreviates the name: "redwoodcu", "kestrelsec"
+        label = _plain(d.split(".")[0])
+        for m in _CAPS_RUN.finditer(text[:8000]) if len(label) >= 5 else ():
+            words = m.group(0).split()
+            for i in range(len(words)):
+                n = _abbreviated(label, words[i:])
+                if n:
+                    found.append(" ".join(words[i : i + n]).strip(" .,"))
+    return max(found, key=len) if found else None
+
+
+def _abbreviated(label: str, words: list[str]) -> int:
+    """How many leading words spell ``label`` when the first is written out and each next one is
+    written out, cut to its first three or more letters, or reduced to its initial ("redwoodcu" for
+    Redwood Credit Union, "kestrelsec" for Kestrel Security; "&", "and", "of" may stand between);
+    0 when they do not."""
+    head = _plain(words[0]) if words else ""
+    if len(head) < 3 or not label.startswith(head) or label == head:
+        return 0
+
+    def rest(pos: int, i: int) -> int:
+        if pos == len(label):
+            return i
+        if i >= len(words) or i > 5:
+            return 0
+        w = _plain(words[i])
+        if not w or words[i] in ("and", "of"):
+            return rest(pos, i + 1)
+        for cut in (len(w), *range(len(w) - 1, 2, -1), 1):
+            if label.startswith(w[:cut], pos):
+                got = rest(pos + cut, i + 1)
+                if got:
+                    return got
+        return 0
+
+    return rest(len(head), 1)
 
 
 # Capitalised words that follow a company's name without being part of it.
@@ -605,7 +665,7 @@ def _plain(word: str) -> str:
     return re.sub(r"[^a-z0-9]", "", folded)
 
 
-_CAPS_RUN = re.compile(r"[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*)*")
+_CAPS_RUN = re.compile(r"[A-Z][\w&'-]*(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?[A-Z][\w&'-]*)*")
 
 
 _POSITION_CUT = re.compile(

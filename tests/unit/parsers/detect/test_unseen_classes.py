@@ -170,3 +170,34 @@ def test_follow_up_phrases_with_a_named_month_or_a_bare_ordinal() -> None:
         assert find_timeline(text, anchor, UTC, anchor).follow_up_after == want, text
     floor = "Meet me on the 3rd floor. We aim to share a decision by Friday."
     assert find_timeline(floor, anchor, UTC, anchor).follow_up_after == date(2026, 12, 4)
+
+
+# 7. Company names written in the text, not the domain's label.
+
+
+def test_company_from_a_machine_senders_display_name_named_in_the_text() -> None:
+    d = mail(
+        "Hi Sam,\n\nThornfield Outdoor Supply has scheduled your interview for the Buyer role.\n\n"
+        "When: Friday, December 11, 2026 at 9:30 AM Mountain\n",
+        "Interview for Buyer",
+        "Thornfield Outdoor Supply <notifications@hr-platform.example>",
+        reply_to="Lee Moss <lee.moss@tfos.example>",
+    )
+    assert d.is_interview and d.company == "Thornfield Outdoor Supply"
+
+
+def test_company_whose_domain_abbreviates_its_name() -> None:
+    d = mail(
+        "Hi Sam,\n\nGranite Credit Union is glad to confirm your interview for "
+        "Thursday, December 10, 2026 at 1:00 PM Eastern.\n\nPriya Shah\nTalent Partner\n",
+        "Interview confirmed",
+        "Priya Shah <priya.shah@granitecu.example>",
+    )
+    assert d.company == "Granite Credit Union"
+    e = mail(
+        "Hi Sam,\n\nYour interview is moved to Monday, December 14, 2026 at 10:00 AM "
+        "Pacific.\n\nDev Rao\nRecruiting | Osprey Security\n",
+        "Interview moved",
+        "Dev Rao <dev.rao@ospreysec.example>",
+    )
+    assert e.company == "Osprey Security"
