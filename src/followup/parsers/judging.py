@@ -157,14 +157,14 @@ def other_topic(text: str) -> str | None:
     sample = text[:10_000]
     low = sample.lower()
     press = len(_findall(lx.PRESS, sample, low))
-    first = len(sample)
-    if press:
+    jobby = len(_findall(JOBBY, sample, low))
+    first = 0
+    if (press >= 2 and press > jobby) or (press and not jobby):  # only then can the cues veto: scope them
         body = sample[: _footer_start(sample)]
         hits = [m.start() for m in lx.PRESS.finditer(body)]
         hits = [p for p in hits if not (_in_name(body, p) or _aside(body, p))]
         press = len(hits)
-        first = hits[0] if hits else first
-    jobby = len(_findall(JOBBY, sample, low))
+        first = hits[0] if hits else len(sample)
     if press >= 2 and press > jobby:
         return "press or media interview"
     if press >= 1 and jobby == 0 and first < 400:
