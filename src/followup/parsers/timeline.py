@@ -265,6 +265,22 @@ def _month_date(m: re.Match[str], ref: date, workdays: Workdays) -> tuple[date, 
     return None if day is None else (day, False)
 
 
+def _named_month_end(m: re.Match[str], ref: date, workdays: Workdays) -> tuple[date, bool] | None:
+    mo = _MONTHS.get(m.group("mon").lower())
+    if mo is None:
+        return None
+    year = ref.year if mo >= ref.month else ref.year + 1
+    return _month_end(year, mo), False
+
+
+def _ordinal_day(m: re.Match[str], ref: date, workdays: Workdays) -> tuple[date, bool] | None:
+    n = int(m.group("od"))
+    day = next((d for d in (ref + timedelta(days=i) for i in range(62)) if d.day == n), None)
+    if day is None:
+        return None
+    return (day + timedelta(days=1) if m.group(0).lower().startswith("after") else day), False
+
+
 def _numeric_date(m: re.Match[str], ref: date, workdays: Workdays) -> tuple[date, bool] | None:
     a, b, y = int(m.group("a")), int(m.group("b")), _year(m.group("y"))
     readings = [r for r in (_make(ref, y, a, b), _make(ref, y, b, a)) if r is not None]
@@ -423,6 +439,14 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None], ...] = (
         _HAS_DIGIT,
     ),
     (_c(r"(?<=\s)(?P<y>\d{4})-(?P<b>\d{2})-(?P<a>\d{2})(?![\d-])"), _iso_date, _HAS_DIGIT),
+    # "by the end of December", "a finales de enero", "bis Ende Januar", "d'ici la fin de janvier"
+    (_c(rf"{_END}\s+(?:of\s+)?(?P<mon>{_MONTH})(?![\s.]*\d)"), _named_month_end, None),
+    # "check in after the 15th": the next such day of a month
+    (
+        _c(r"(?:by|before|after|on|until|from)\s+the\s+(?P<od>\d{1,2})(?:st|nd|rd|th)(?=\s*(?:[.,;:!?)]|$|and\b|or\b|if\b))"),
+        _ordinal_day,
+        _HAS_DIGIT,
+    ),
     (
         _c(rf"(?:{_PREP})\s+(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?(?![\d/])"),
         _numeric_date,
