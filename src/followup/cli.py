@@ -32,7 +32,10 @@ log = logging.getLogger(__name__)
 @click.pass_context
 def cli(ctx: click.Context, config_path: Path | None, verbose: int, debug: bool) -> None:
     """Thank-you drafts and follow-up calls after job interviews."""
-    level = logging.WARNING - 10 * min(verbose, 2)
+    # `run` tells what it did by default (one INFO line per interview found and per action
+    # written: journald keeps them); the other commands only warn unless asked
+    base = logging.INFO if ctx.invoked_subcommand == "run" else logging.WARNING
+    level = max(logging.DEBUG, base - 10 * min(verbose, 2))
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     ctx.ensure_object(dict)
     ctx.obj["config_path"] = config_path
@@ -70,12 +73,45 @@ def run(ctx: click.Context, once: bool, now: str | None, dry_run: bool) -> None:
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.option("--now", "now", default=None, help="Reference time, ISO 8601 (default: now).")
+@click.option("--possible", is_flag=True,
+              help="Only the possible interviews and the ignored ones (with --json: an object).")
 @click.pass_context
-def status(ctx: click.Context, as_json: bool, now: str | None) -> None:
-    """Interviews: stage, people, what is done, what is planned and when."""
+def status(ctx: click.Context, as_json: bool, now: str | None, possible: bool) -> None:
+    """Interviews: stage, people, what is done, what is planned and when; possible interviews."""
     from followup.engine.commands import cmd_status
 
-    ctx.exit(cmd_status(ctx.obj["config_path"], as_json=as_json, now=now))
+    ctx.exit(cmd_status(ctx.obj["config_path"], as_json=as_json, now=now, possible=possible))
+
+
+@cli.command()
+@click.argument("ref", metavar="PATH|MESSAGE-ID")
+@click.option("--start", default=None, help="Interview start, ISO 8601 (naive: the owner's zone).")
+@click.option("--end", default=None, help="Interview end, ISO 8601.")
+@click.option("--duration", default=None, help="Interview length, e.g. 45m (instead of --end).")
+@click.option("--with", "with_", multiple=True, metavar="ADDRESS", help="An interviewer (repeatable).")
+@click.option("--company", default=None, help="The company's name.")
+@click.option("--recruiter", default=None, metavar="ADDRESS", help="The recruiter's address.")
+@click.option("--now", "now", default=None, help="Reference time, ISO 8601 (default: now).")
+@click.pass_context
+def track(ctx: click.Context, ref: str, start: str | None, end: str | None, duration: str | None,
+          with_: tuple[str, ...], company: str | None, recruiter: str | None, now: str | None) -> None:
+    """Track a mail (.eml/.ics file, or a Message-ID a scan saw) as an interview."""
+    from followup.engine.commands import cmd_track
+
+    ctx.exit(cmd_track(ctx.obj["config_path"], ref, start=start, end=end, duration=duration,
+                       with_=with_, company=company, recruiter=recruiter, now=now))
+
+
+@cli.command()
+@click.argument("interview")
+@click.option("--undo", is_flag=True, help="Track the interview again.")
+@click.option("--now", "now", default=None, help="Reference time, ISO 8601 (default: now).")
+@click.pass_context
+def ignore(ctx: click.Context, interview: str, undo: bool, now: str | None) -> None:
+    """Drop a false interview: our unsent drafts and future events go, it is never re-detected."""
+    from followup.engine.commands import cmd_ignore
+
+    ctx.exit(cmd_ignore(ctx.obj["config_path"], interview, undo=undo, now=now))
 
 
 @cli.command()
@@ -87,6 +123,17 @@ def timeline(ctx: click.Context, interview: str, phrase: str) -> None:
     from followup.engine.commands import cmd_timeline
 
     ctx.exit(cmd_timeline(ctx.obj["config_path"], interview, phrase))
+
+
+@cli.command()
+@click.argument("interview")
+@click.option("--now", "now", default=None, help="Reference time, ISO 8601 (default: now).")
+@click.pass_context
+def resume(ctx: click.Context, interview: str, now: str | None) -> None:
+    """Follow up on an interview missed while followup was not running (calls from now on)."""
+    from followup.engine.commands import cmd_resume
+
+    ctx.exit(cmd_resume(ctx.obj["config_path"], interview, now))
 
 
 @cli.command()
@@ -109,6 +156,23 @@ def stats(ctx: click.Context, as_json: bool) -> None:
     from followup.engine.commands import cmd_stats
 
     ctx.exit(cmd_stats(ctx.obj["config_path"], as_json=as_json))
+
+
+@cli.group()
+def state() -> None:
+    """The state file: rebuild it when it is lost or damaged."""
+
+
+@state.command("rebuild")
+@click.option("--now", "now", default=None, help="Reference time, ISO 8601 (default: now).")
+@click.option("--force", is_flag=True, help="Rebuild even a healthy state file (it is kept aside).")
+@click.pass_context
+def state_rebuild(ctx: click.Context, now: str | None, force: bool) -> None:
+    """Move a damaged state file aside and re-learn what was done from Drafts, Sent and the
+    calendar, so the next run creates nothing twice."""
+    from followup.engine.rebuild import cmd_state_rebuild
+
+    ctx.exit(cmd_state_rebuild(ctx.obj["config_path"], now=now, force=force))
 # --- end engine commands
 
 

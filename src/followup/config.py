@@ -6,6 +6,7 @@ Adapters never read this module's objects' files themselves; they get values pas
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import tomllib
@@ -73,6 +74,7 @@ class OwnerConfig:
     phone: str = ""
     timezone: str = "UTC"
     signature: str = ""
+    country: str = ""  # ISO 3166 code whose public holidays are not business days; "" = none
 
     @property
     def addresses(self) -> tuple[str, ...]:
@@ -100,6 +102,8 @@ class MailboxConfig:
     ca_file: Path | None = None  # extra CA bundle (self-signed servers)
     idle_timeout: float = 24 * 60.0  # seconds before IDLE is re-issued
     poll_interval: float = 300.0
+    track_keyword: str = "followup"  # IMAP keyword (Gmail: label) the user sets to track a mail
+    track_folder: str = ""  # mail moved/copied here is tracked; "" = none
 
 
 @dataclass(frozen=True)
@@ -118,6 +122,7 @@ class CalendarConfig:
 @dataclass(frozen=True)
 class FollowupConfig:
     thank_you_delay: Span = Span(delta=timedelta(minutes=30))
+    thank_you_window: Span = Span(delta=timedelta(days=3))  # no draft later than this after the end
     first_call_after: Span = Span(business_days=5)
     callback_after: Span = Span(business_days=2)
     move_on_after: Span = Span(delta=timedelta(days=7))
@@ -127,6 +132,13 @@ class FollowupConfig:
     prep_reminder: bool = False
     template_dir: Path | None = None
     html_drafts: bool = False
+
+
+@dataclass(frozen=True)
+class DraftsConfig:
+    # "first-name": "Dear José,"; "formal": "Dear Ms Müller," when the name carried an
+    # honorific (Ms, Dr, Frau, …), else the full name ("Dear José Müller,")
+    greeting: str = "first-name"
 
 
 @dataclass(frozen=True)
@@ -142,6 +154,7 @@ class Config:
     followup: FollowupConfig = FollowupConfig()
     state: StateConfig = field(default_factory=StateConfig)
     source: Path | None = None
+    drafts: DraftsConfig = DraftsConfig()
 
 
 def default_config_path() -> Path:
@@ -251,6 +264,20 @@ def _typename(typ: type | tuple[type, ...]) -> str:
 _EMAIL_RE = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+$")
 
 
+def _warn_if_open(path: Path) -> None:
+    """One warning line when group or others can write the config: it names the
+    ``password_command`` we run as you. (Readable by others is the usual dotfile mode and holds
+    no secret — passwords come from that command — so it gets no line on every command.)"""
+    try:
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        return
+    if mode & 0o022:
+        logging.getLogger(__name__).warning(
+            "config file %s is writable by other users (mode %03o; its password_command is run "
+            "as you); run: chmod 600 %s", path, mode, path)
+
+
 def load_config(path: Path | None = None) -> Config:
     """Read and validate the config file; a missing default file gives the defaults."""
     explicit = path is not None
@@ -259,6 +286,7 @@ def load_config(path: Path | None = None) -> Config:
         if explicit:
             raise ConfigError(f"{path}: no such file")
         return parse_config({}, None)
+    _warn_if_open(path)
     try:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
@@ -271,7 +299,7 @@ def load_config(path: Path | None = None) -> Config:
 
 def parse_config(data: dict[str, Any], source: Path | None) -> Config:
     problems: list[str] = []
-    known = {"owner", "mailbox", "calendar", "followup", "state"}
+    known = {"owner", "mailbox", "calendar", "followup", "state", "drafts"}
     for key in sorted(set(data) - known):
         problems.append(f"[{key}]: unknown section")
 
@@ -293,6 +321,7 @@ def parse_config(data: dict[str, Any], source: Path | None) -> Config:
         o._bad("timezone", f"unknown time zone {owner.timezone!r} (e.g. 'America/New_York')")
         owner = OwnerConfig(owner.name, owner.email, owner.aliases, owner.phone, "UTC",
                             owner.signature)
+    owner = _with_country(o, owner)
     o.finish()
 
     m = _Reader("mailbox", data.get("mailbox", {}), problems)
@@ -315,7 +344,12 @@ def parse_config(data: dict[str, Any], source: Path | None) -> Config:
         ca_file=m.path("ca_file"),
         idle_timeout=float(m.get("idle_timeout", (int, float), 24 * 60.0)),
         poll_interval=float(m.get("poll_interval", (int, float), 300.0)),
+        track_keyword=m.get("track_keyword", str, "followup").strip(),
+        track_folder=m.get("track_folder", str, "").strip(),
     )
+    if mailbox.track_keyword and not re.fullmatch(r"[A-Za-z0-9_.$-]+", mailbox.track_keyword):
+        m._bad("track_keyword", f"an IMAP keyword is letters, digits and _.$- only "
+                                f"(got {mailbox.track_keyword!r})")
     if not 0 < mailbox.port < 65536:
         m._bad("port", f"must be 1-65535 (got {mailbox.port})")
     if mailbox.lookback_days < 0:
@@ -361,6 +395,7 @@ def parse_config(data: dict[str, Any], source: Path | None) -> Config:
         f._bad("call_time", f"expected HH:MM, got {call_time_text!r}")
     follow = FollowupConfig(
         thank_you_delay=f.span("thank_you_delay", Span(delta=timedelta(minutes=30))),
+        thank_you_window=f.span("thank_you_window", Span(delta=timedelta(days=3))),
         first_call_after=f.span("first_call_after", Span(business_days=5)),
         callback_after=f.span("callback_after", Span(business_days=2)),
         move_on_after=f.span("move_on_after", Span(delta=timedelta(days=7))),
@@ -373,6 +408,10 @@ def parse_config(data: dict[str, Any], source: Path | None) -> Config:
     )
     f.finish()
 
+    d = _Reader("drafts", data.get("drafts", {}), problems)
+    drafts = DraftsConfig(greeting=d.choice("greeting", ("first-name", "formal"), "first-name"))
+    d.finish()
+
     s = _Reader("state", data.get("state", {}), problems)
     state_path = s.path("path")
     state = StateConfig(path=state_path) if state_path else StateConfig()
@@ -382,7 +421,27 @@ def parse_config(data: dict[str, Any], source: Path | None) -> Config:
         where = str(source) if source else "config"
         raise ConfigError(f"{where}: " + "; ".join(problems))
     return Config(owner=owner, mailbox=mailbox, calendar=calendar, followup=follow,
-                  state=state, source=source)
+                  state=state, source=source, drafts=drafts)
+
+
+def _with_country(o: _Reader, owner: OwnerConfig) -> OwnerConfig:
+    """``[owner] country``: given (ISO 3166 alpha-2, "" or "none" for no holidays), else the
+    country of the owner's time zone (tzdata's zone.tab)."""
+    from dataclasses import replace
+
+    from followup.workdays import country_for_zone, supported_countries
+
+    given = o.get("country", str, None)
+    if given is None:
+        return replace(owner, country=country_for_zone(owner.timezone))
+    code = given.strip().upper()
+    if code in ("", "NONE"):
+        return replace(owner, country="")
+    if code not in supported_countries():
+        o._bad("country", f"no public holidays known for {given!r} (an ISO 3166 code such as "
+               "'US', 'DE', or \"none\")")
+        return owner
+    return replace(owner, country=code)
 
 
 def _is_loopback(host: str) -> bool:

@@ -1,6 +1,8 @@
 """The project's error tree, ranked by how much work an error aborts.
 
 MessageError < InterviewError < AccountError < FatalError (offlineimap's idea).
+StateError (damaged/full/read-only state file) is a FatalError; StateBusy (another
+process holds the state lock) is a UserError with its own exit status, 75.
 ``UserError`` and its subclasses print as one line without a traceback.
 """
 
@@ -49,3 +51,13 @@ class ConnectionFailed(AccountError):
 
 class FatalError(UserError):
     """Nothing can go on."""
+
+
+class StateError(FatalError):
+    """The state file is unusable: damaged, not a database, disk full, read-only."""
+
+
+class StateBusy(UserError):
+    """Another followup process holds the state lock (EX_TEMPFAIL)."""
+
+    exit_code = 75

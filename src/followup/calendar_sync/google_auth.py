@@ -33,6 +33,8 @@ def token_path(state_dir: Path) -> Path:
 
 
 def scopes_for(gmail: bool) -> list[str]:
+    """The narrowest scopes: ``calendar.events``; for Gmail IMAP (XOAUTH2) ``mail.google.com``
+    is the only scope IMAP accepts (``gmail.compose``/``gmail.modify`` are REST-API only)."""
     return [SCOPE_CALENDAR, SCOPE_GMAIL] if gmail else [SCOPE_CALENDAR]
 
 

@@ -19,6 +19,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -92,6 +93,27 @@ class IcsFileCalendar:
             fcntl.flock(fd, fcntl.LOCK_UN)
             os.close(fd)
 
+    def clean_stale_temp(self, before: float) -> int:
+        """Remove our temporary files (``.<name>.XXXXXXXX.tmp``) left by a killed run and older
+        than ``before`` (a time.time()); under the write lock no writer of ours is mid-write."""
+        pattern = re.compile(rf"^\.{re.escape(self.path.name)}\.[A-Za-z0-9_]{{8}}\.tmp$")
+        removed = 0
+        with self._locked(exclusive=True):
+            try:
+                names = os.listdir(self.path.parent)
+            except OSError:
+                return 0
+            for name in names:
+                if not pattern.match(name):
+                    continue
+                p = self.path.parent / name
+                with contextlib.suppress(OSError):
+                    if p.stat().st_mtime < before:
+                        p.unlink()
+                        removed += 1
+                        log.info("removed a stale temporary file %s", p)
+        return removed
+
     def _read(self) -> _Snapshot:
         try:
             with self.path.open("rb") as fh:
@@ -124,7 +146,7 @@ class IcsFileCalendar:
     def _write(self, text: str, expected: tuple[int, int, int]) -> bool:
         """Replace the file atomically; False when it changed since ``expected``."""
         data = text.encode("utf-8", errors="surrogateescape")
-        mode = 0o644
+        mode = 0o600  # a file we create is private (events name people); an existing one keeps its mode
         with contextlib.suppress(FileNotFoundError):
             mode = self.path.stat().st_mode & 0o7777
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")

@@ -141,7 +141,8 @@ def check_calendar(config: Config) -> str:
     where = {"ics": str(config.calendar.path), "caldav": config.calendar.url,
              "google": config.calendar.calendar_id}.get(config.calendar.backend, "")
     more = "+" if count >= CALENDAR_READ_LIMIT else ""
-    return f"{config.calendar.backend} {where}: read {count}{more} events"
+    noun = "event" if count == 1 else "events"
+    return f"{config.calendar.backend} {where}: read {count}{more} {noun} (followup's own not counted)"
 
 
 def check_template(config: Config) -> str:
@@ -204,5 +205,8 @@ def run_check(config_path: Path | None, echo: Callable[[str], None] = print) -> 
     for result in results:
         echo(result.line())
     failed = sum(not r.ok for r in results)
-    echo("all checks passed" if not failed else f"{failed} of {len(results)} checks failed")
+    tried = {r.name for r in results}
+    untried = [n for n in ("mailbox", "drafts folder") if n not in tried]
+    skipped = f"not tried: {', '.join(untried)} (after the failure above); " if untried else ""
+    echo("all checks passed" if not failed else f"{skipped}{failed} of {len(results)} checks failed")
     return 0 if not failed else 1

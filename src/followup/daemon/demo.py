@@ -26,6 +26,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from followup.config import Config, load_config
+from followup.engine.keys import is_ours
 from followup.errors import UserError
 from followup.mailbox.base import KEY_HEADER
 
@@ -111,13 +112,15 @@ def build_demo(base: Path) -> Path:
 
 
 def drafts_in(mail_root: Path) -> dict[str, EmailMessage]:
-    """Every message carrying our key header, in any folder of the Maildir, by key (read only)."""
+    """Every draft of ours (our Message-ID, or an old draft's key header), in any folder of the
+    Maildir, by that id (read only)."""
     found: dict[str, EmailMessage] = {}
     folders = [mail_root, *sorted(p for p in mail_root.glob(".*") if p.is_dir())]
     for folder in folders:
         for path in sorted([*folder.glob("cur/*"), *folder.glob("new/*")]):
             msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-            action_key = msg.get(KEY_HEADER)
+            mid = str(msg.get("Message-ID", "")).strip()
+            action_key = mid if is_ours(mid) else msg.get(KEY_HEADER)
             if action_key:
                 found[str(action_key)] = msg
     return found

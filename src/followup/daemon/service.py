@@ -16,6 +16,7 @@ account problem, so one bad day does not crash-loop the service.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import signal
 import threading
@@ -33,7 +34,7 @@ from followup.config import Config, load_config
 from followup.daemon.backoff import Backoff
 from followup.daemon.clock import Clock, SystemClock, Waker
 from followup.daemon.notify import Notifier
-from followup.errors import AccountError, ConfigError, Error, FatalError
+from followup.errors import AccountError, ConfigError, Error, FatalError, UserError
 from followup.mailbox.base import Mailbox
 
 log = logging.getLogger(__name__)
@@ -151,6 +152,14 @@ class Service:
         except ConfigError as exc:
             log.error("%s", exc)
             return 2
+        from followup.engine.statefile import hold
+
+        lock = contextlib.ExitStack()
+        try:  # one instance per state file for the service's whole life (engine/statefile.py)
+            lock.enter_context(hold(self.config.state.path, "service"))
+        except UserError as exc:
+            log.error("%s", exc)
+            return exc.exit_code
         self._install_signals()
         self.notifier.ready("started")
         log.info("followup service started (config %s)", self.config.source or "defaults")
@@ -172,6 +181,7 @@ class Service:
             self._close_backends()
             self._restore_signals()
             self.waker.close()
+            lock.close()
         log.info("followup service stopped")
         return code
 

@@ -12,8 +12,8 @@ from typing import Any
 import click
 
 from followup.config import Config, load_config
-from followup.engine.planner import Action, InterviewState, Plan, Rules, plan
-from followup.engine.service import CycleReport, parse_now, run_cycle
+from followup.engine.planner import Action, InterviewState, Plan, Rules, describe
+from followup.engine.service import CycleReport, parse_now, plan_all, run_cycle
 from followup.engine.tracker import OUTCOMES, Tracker
 from followup.errors import UserError
 
@@ -85,6 +85,8 @@ def stage(st: InterviewState, p: Plan, now: datetime) -> str:
         return "in progress"
     if any(r >= st.end for r in st.replies):
         return "replied"
+    if p.missed:
+        return "missed while followup was not running"
     done = {k for k, d in st.done.items() if d.status == "done"}
     if any(k.startswith(f"call:{st.id}:2") for k in done):
         return "waiting after the callback"
@@ -96,9 +98,11 @@ def stage(st: InterviewState, p: Plan, now: datetime) -> str:
 def status_data(config: Config, tracker: Tracker, now: datetime) -> list[dict[str, Any]]:
     rules = Rules.from_config(config)
     out: list[dict[str, Any]] = []
+    plans = plan_all(tracker, rules, now)
     for iid in tracker.interview_ids():
         st = tracker.snapshot(iid)
-        p = plan(st, rules, now)
+        p = plans[iid]
+        tz = config.owner.zone
         fua, imminent, phrase = tracker.timeline(iid)
         out.append({
             "id": iid, "company": st.company, "position": st.position,
@@ -111,9 +115,13 @@ def status_data(config: Config, tracker: Tracker, now: datetime) -> list[dict[st
                         "guessed": x.guessed} for x in st.people],
             "recipients": [{"email": r.email, "name": r.name, "guessed": r.guessed} for r in p.recipients],
             "notes": list(p.notes),
-            "done": [{"key": d.key, "status": d.status, "at": _iso(d.at), "start": _iso(d.start)}
+            "done": [{"key": d.key, "status": d.status, "at": _iso(d.at), "start": _iso(d.effective),
+                      "what": describe(d.key, st, tz, d.effective)}
                      for d in sorted(st.done.values(), key=lambda d: d.at)],
+            "missed": p.missed,
             "planned": [{"key": a.key, "kind": a.kind, "title": a.title, "due": _iso(a.due),
+                         "what": a.title if a.kind in ("draft", "mark_sent") else (
+                             describe(a.key, st, tz, a.event.start if a.event else None)),
                          "start": _iso(a.event.start) if a.event else None, "guessed": a.guessed,
                          "urgent": a.urgent} for a in sorted(p.actions, key=lambda a: a.due)],
             "replies": [_iso(r) for r in sorted(st.replies)],
@@ -121,18 +129,54 @@ def status_data(config: Config, tracker: Tracker, now: datetime) -> list[dict[st
     return out
 
 
-def cmd_status(config_path: Path | None, *, as_json: bool, now: str | None = None) -> int:
+def corrections_data(config: Config, tracker: Tracker, now: datetime) -> dict[str, Any]:
+    """What the owner may want to correct: possible interviews and ignored interviews."""
+    from followup.engine.corrections import ignored_ids, possible_interviews
+
+    ignored = []
+    for iid in ignored_ids(tracker):
+        r = tracker.row(iid)
+        ignored.append({"id": iid, "company": r["company"], "start": _iso(datetime.fromisoformat(r["start"])),
+                        "undo": f"followup ignore --undo {iid}"})
+    return {"possible_interviews": possible_interviews(tracker, now, config.mailbox.lookback_days),
+            "ignored": ignored}
+
+
+def cmd_status(config_path: Path | None, *, as_json: bool, now: str | None = None,
+               possible: bool = False) -> int:
     config = load_config(config_path)
     tz = config.owner.zone
     at = parse_now(now, tz) or datetime.now(UTC)
     with _open_tracker(config, write=False) as tracker:
         data = status_data(config, tracker, at)
+        extra = corrections_data(config, tracker, at)
     if as_json:
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        # the interviews stay a bare list (consumers index it); --possible gives the rest
+        click.echo(json.dumps(extra if possible else data, indent=2, ensure_ascii=False))
         return 0
+    if not possible:
+        _print_interviews(data, tz, at)
+    _print_corrections(extra, tz, say_none=possible)
+    return 0
+
+
+def _print_corrections(extra: dict[str, Any], tz: tzinfo, *, say_none: bool = False) -> None:
+    if say_none and not extra["possible_interviews"] and not extra["ignored"]:
+        click.echo("no possible interviews")
+    if extra["possible_interviews"]:
+        click.echo("possible interviews (the detector said no; track one if it is):")
+    for c in extra["possible_interviews"]:
+        when = _local(datetime.fromisoformat(c["date"]), tz) if c["date"] else "-"
+        click.echo(f"  {when}  {c['sender'] or '-'}  {c['subject'] or '(no subject)'}")
+        click.echo(f"    why not: {c['reason']}; to track: {c['track']}")
+    for iv in extra["ignored"]:
+        click.echo(f"ignored: {iv['id']}  {iv['company'] or '(unknown company)'}  ({iv['undo']})")
+
+
+def _print_interviews(data: list[dict[str, Any]], tz: tzinfo, at: datetime) -> None:
     if not data:
         click.echo("no interviews yet")
-        return 0
+        return
     for iv in data:
         title = " — ".join(x for x in (iv["company"], iv["position"]) if x) or "(unknown company)"
         click.echo(f"{iv['id']}  {title}")
@@ -148,14 +192,21 @@ def cmd_status(config_path: Path | None, *, as_json: bool, now: str | None = Non
         for note in iv["notes"]:
             click.echo(f"  note:  {note}")
         for d in iv["done"]:
-            click.echo(f"  done:  {d['key']} ({d['status']} {_local(datetime.fromisoformat(d['at']), tz)})")
+            when = _local(datetime.fromisoformat(d["at"]), tz)
+            if d["key"].startswith("close:"):
+                click.echo(f"  done:  closed as no-response ({when})")
+                continue
+            click.echo(f"  done:  {d['what']} ({_DONE_WORDS.get(d['status'], d['status'])} {when})")
         for a in iv["planned"]:
-            when = f", event at {_local(datetime.fromisoformat(a['start']), tz)}" if a["start"] else ""
-            click.echo(f"  next:  {a['title']} — due {_local(datetime.fromisoformat(a['due']), tz)}{when}")
-    return 0
+            due = datetime.fromisoformat(a["due"])
+            when = "now" if due <= at else _local(due, tz)
+            click.echo(f"  next:  {a['what']} — due {when}")
 
 
-# ---------------------------------------------------------------- timeline / journal
+_DONE_WORDS = {"done": "written", "deleted": "deleted", "sent": "sent by you"}
+
+
+# ---------------------------------------------------------------- timeline / journal / resume
 
 def cmd_timeline(config_path: Path | None, ref: str, phrase: str) -> int:
     from followup.parsers.timeline import find_timeline
@@ -165,7 +216,7 @@ def cmd_timeline(config_path: Path | None, ref: str, phrase: str) -> int:
     with _open_tracker(config, write=True) as tracker:
         iid = tracker.find_interview(ref)
         st = tracker.snapshot(iid)
-        tl = find_timeline(phrase, st.end, tz)
+        tl = find_timeline(phrase, st.end, tz, None, Rules.from_config(config).workdays)
         if tl.follow_up_after is None and not tl.decision_imminent:
             raise UserError(f"no follow-up date found in {phrase!r} (try e.g. \"call me in four days\")")
         tracker.add_timeline(iid, tl.follow_up_after, tl.decision_imminent, phrase[:200], "owner",
@@ -177,6 +228,28 @@ def cmd_timeline(config_path: Path | None, ref: str, phrase: str) -> int:
     click.echo(f"{iid}: follow up after {tl.follow_up_after or 'soon'}"
                + (" (decision imminent)" if tl.decision_imminent else "")
                + f"; first call {_local(at, tz)} ({why})")
+    return 0
+
+
+def cmd_resume(config_path: Path | None, ref: str, now: str | None = None) -> int:
+    """Follow up now on an interview missed while followup was not running: the first call
+    at the next call time ahead, then the callback and move-on as usual."""
+    config = load_config(config_path)
+    tz = config.owner.zone
+    at = parse_now(now, tz) or datetime.now(UTC)
+    rules = Rules.from_config(config)
+    with _open_tracker(config, write=True) as tracker:
+        iid = tracker.find_interview(ref)
+        if not plan_all(tracker, rules, at)[iid].missed:
+            raise UserError(f"{iid}: not missed, nothing to resume (see `followup status`)")
+        tracker.add_timeline(iid, at.astimezone(tz).date(), False, "resume", "owner", at)
+        p = plan_all(tracker, rules, at)[iid]
+        st = tracker.snapshot(iid)
+    call = next((a for a in p.actions if a.key == f"call:{iid}:1" and a.event is not None), None)
+    if call is None or call.event is None:
+        raise UserError(f"{iid}: no follow-up call could be planned (see `followup status`)")
+    click.echo(f"{iid}: resumed; {describe(call.key, st, tz, call.event.start)} "
+               "(written at the next `followup run`)")
     return 0
 
 
@@ -258,4 +331,126 @@ def cmd_stats(config_path: Path | None, *, as_json: bool) -> int:
         click.echo(f"  {m['month']}: {m['interviews']} interviews, {m['responded']} responded "
                    f"({'-' if r is None else f'{r:.0%}'}), "
                    + ", ".join(f"{k} {v}" for k, v in sorted(m["outcomes"].items())))
+    return 0
+
+
+# ---------------------------------------------------------------- corrections: track / ignore
+
+def _when(flag: str, text: str | None, tz: tzinfo) -> datetime | None:
+    if not text:
+        return None
+    try:
+        value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise UserError(f"{flag}: not an ISO 8601 time: {text!r} (e.g. 2026-03-03T14:00)") from exc
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=tz)
+    return value.astimezone(UTC)
+
+
+def cmd_track(config_path: Path | None, ref: str, *, start: str | None, end: str | None,
+              duration: str | None, with_: tuple[str, ...], company: str | None,
+              recruiter: str | None, now: str | None = None) -> int:
+    """``followup track PATH|MESSAGE-ID``: make a mail (or .ics) a tracked interview."""
+    from followup.config import parse_span
+    from followup.engine import corrections as corr
+    from followup.engine.service import open_mailbox
+    from followup.errors import ParseError
+    from followup.parsers.addresses import Owner
+
+    config = load_config(config_path)
+    tz = config.owner.zone
+    at = parse_now(now, tz) or datetime.now(UTC)
+    span = None
+    if duration:
+        try:
+            span = parse_span(duration)
+        except ValueError as exc:
+            raise UserError(f"--duration: {exc}") from exc
+        if span.business_days:
+            raise UserError(f"--duration: business days are not an interview length: {duration!r}")
+    for flag, addr in [*(("--with", a) for a in with_), ("--recruiter", recruiter or "")]:
+        if addr and ("@" not in addr or any(c.isspace() for c in addr)):
+            raise UserError(f"{flag}: not a mail address: {addr!r}")
+    ov = corr.Overrides(start=_when("--start", start, tz), end=_when("--end", end, tz),
+                        duration=span.delta if span else None, with_=tuple(with_), company=company,
+                        recruiter=recruiter)
+    owner = Owner.of(config.owner.addresses, config.owner.name or None)
+    path = Path(ref).expanduser()
+    mkey = folder = uid = None
+    with Tracker(config.state.path) as tracker:  # tracking a file needs no earlier run
+        if path.is_file():
+            data = path.read_bytes()
+            try:
+                if path.suffix.lower() == ".ics":
+                    det = corr.extract_ics(data, owner, at, tz)
+                else:
+                    det = corr.extract_email(data, owner, at, tz)
+                    if det.meta is not None and det.meta.message_id:
+                        mkey = det.meta.message_id.strip().strip("<>").lower()
+            except ParseError as exc:
+                raise UserError(f"{path}: cannot read: {exc}") from exc
+        elif "@" not in ref and "/" not in ref:
+            raise UserError(f"{ref}: no such file, and not a Message-ID")
+        else:
+            mkey, folder, uid, message_id = corr.find_seen(tracker, ref)
+            if folder is None or uid is None:
+                raise UserError(f"{ref}: the scan did not keep where this mail is")
+            mailbox = open_mailbox(config)
+            try:
+                raw = mailbox.fetch_message(folder, uid, message_id)
+            finally:
+                mailbox.close()
+            if raw is None:
+                raise UserError(f"{ref}: the mail is no longer in {folder}")
+            try:
+                det = corr.extract_email(raw, owner, at, tz)
+            except ParseError as exc:
+                raise UserError(f"{ref}: cannot read: {exc}") from exc
+        det = corr.apply_overrides(det, ov)
+        if det.start is None:
+            raise UserError(f"{ref}: no interview time found in it: give --start ISO "
+                            "(and --end ISO or --duration 45m)")
+        iid = corr.track_detection(tracker, det, at, mkey=mkey, folder=folder, uid=uid)
+        st = tracker.snapshot(iid)
+    who = ", ".join(p.email or p.name or "" for p in st.people) or "nobody yet (add --with ADDRESS)"
+    click.echo(f"{iid}: tracking {st.company or '(unknown company)'} at {_local(st.start, tz)}; "
+               f"people: {who}")
+    return 0
+
+
+def cmd_ignore(config_path: Path | None, ref: str, *, undo: bool, now: str | None = None) -> int:
+    """``followup ignore [--undo] INTERVIEW``."""
+    from followup.calendar_sync import CalendarMissing
+    from followup.engine import corrections as corr
+    from followup.engine.service import open_calendar, open_mailbox
+
+    config = load_config(config_path)
+    tz = config.owner.zone
+    at = parse_now(now, tz) or datetime.now(UTC)
+    with _open_tracker(config, write=True) as tracker:
+        iid = tracker.find_interview(ref)
+        row = tracker.row(iid)
+        title = row["company"] or "(unknown company)"
+        if undo:
+            if not corr.unignore(tracker, iid):
+                click.echo(f"{iid} ({title}) was not ignored")
+                return 0
+            click.echo(f"{iid} ({title}) is tracked again; the next run plans it")
+            return 0
+        mailbox = open_mailbox(config)
+        try:
+            try:
+                calendar = open_calendar(config, create=False)
+            except CalendarMissing:
+                calendar = None
+            try:
+                drafts, events = corr.ignore(tracker, iid, mailbox, calendar, at)
+            finally:
+                if calendar is not None:
+                    calendar.close()
+        finally:
+            mailbox.close()
+    click.echo(f"{iid} ({title}) ignored: {drafts} unsent draft(s) and {events} future event(s) "
+               f"removed; `followup ignore --undo {iid}` brings it back")
     return 0

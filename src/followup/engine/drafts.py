@@ -9,21 +9,24 @@ ones. Every value that reaches a header or the body is cleaned first: no control
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
 from email.headerregistry import Address as HAddress
 from email.message import EmailMessage
-from email.utils import format_datetime
+from email.utils import format_datetime, quote
 from pathlib import Path
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from followup.config import Config, OwnerConfig, default_config_path
-from followup.errors import UserError
+from followup.engine.keys import message_id_for_key
+from followup.engine.names import greeting, parse_name
+from followup.errors import InterviewError, UserError
 
 FILL_IN = "[[ Add one specific thing you discussed with {who} ]]"
 TEXT_TEMPLATE = "thank_you.txt.j2"
@@ -43,19 +46,68 @@ def clean(text: str | None, limit: int = FIELD_MAX) -> str:
     return t
 
 
+def _decoded(text: str) -> str:
+    """RFC 2047 encoded words decoded, so that what they hide (CR/LF…) is cleaned too."""
+    if "=?" not in text:
+        return text
+    try:
+        return str(make_header(decode_header(text)))
+    except (ValueError, LookupError, UnicodeError, HeaderParseError):
+        return text
+
+
 def clean_name(name: str | None) -> str:
-    """A person's name fit for a greeting and a display name: no quotes, no brackets or @."""
-    n = clean(name, NAME_MAX)
+    """A person's name fit for a greeting and a display name: encoded words decoded, then no
+    control characters, quotes, brackets or @, and no encoded-word markers left."""
+    n = clean(_decoded(name or "")[:4 * NAME_MAX], NAME_MAX).replace("=?", " ").replace("?=", " ")
+    n = clean(n, NAME_MAX)
     n = re.sub(r"[\"<>@\\;]", "", n).strip(" '")
     return n
 
 
+class DraftError(InterviewError):
+    """One draft cannot be built (e.g. an address that is not one); the others go on."""
+
+
+# an addr-spec as stored: no spaces, quotes, brackets, commas or control characters; the local
+# part may be UTF-8 (RFC 6531), the domain a U-label or A-label
+_ADDR_SPEC = re.compile(r"[^\s\x00-\x1f\x7f-\x9f<>()\[\]\\,;:\"@]+@[^\s\x00-\x1f\x7f-\x9f<>()\[\]\\,;:\"@]+")
+
+
 def format_addr(name: str | None, email: str) -> str:
+    """``Name <addr>`` for a header; an internationalised address (josé@…) is written as is
+    (the mailbox stores such a draft as UTF-8, RFC 6532). DraftError for a non-address."""
+    email = (email or "").strip()
+    local, _, domain = email.rpartition("@")
+    if not _ADDR_SPEC.fullmatch(email) or ".." in email or local.startswith(".") or \
+            local.endswith(".") or not all(domain.split(".")):
+        raise DraftError(f"not a usable address: {clean(email, 80)!r}")
     display = clean_name(name)
-    try:
-        return str(HAddress(display_name=display, addr_spec=email))
-    except (ValueError, IndexError):
-        return str(HAddress(addr_spec=email))
+    if email.isascii():
+        try:
+            return str(HAddress(display_name=display, addr_spec=email))
+        except (ValueError, IndexError) as exc:
+            raise DraftError(f"not a usable address: {clean(email, 80)!r}") from exc
+    return f'"{quote(display)}" <{email}>' if display else f"<{email}>"
+
+
+_ROLE_WORDS = re.compile(r"\s+(?:position|role|opening|job|vacancy)$", re.IGNORECASE)
+_SEPARATORS = r"\s*(?:[-–—|:/,@]|\bat\b|\bwith\b|\bbei\b|\bchez\b|\ben\b)\s*"
+
+
+def role(position: str | None, company: str | None) -> str:
+    """The role as named in the mail, without the company ("Data Engineer – Datos Ibéricos"
+    → "Data Engineer") and without a trailing "position"/"role"; "" when unknown."""
+    p = clean(position, 80)
+    co = clean(company)
+    if p and co:
+        esc = re.escape(co)
+        p = re.sub(rf"^(?:{esc}){_SEPARATORS}|{_SEPARATORS}(?:{esc})$", "", p, flags=re.IGNORECASE)
+        p = re.sub(rf"^(?:{esc})\s+", "", p, flags=re.IGNORECASE)  # "Acme Data Engineer"
+        if p.casefold() == co.casefold():
+            p = ""
+    p = _ROLE_WORDS.sub("", p).strip(" -–—|:,.")
+    return "" if p.lower() in {"", "open", "position", "role", "job", "interview"} else p
 
 
 @dataclass(frozen=True)
@@ -80,10 +132,11 @@ def template_dirs(config: Config) -> list[Path]:
 
 class DraftWriter:
     def __init__(self, owner: OwnerConfig, tz: tzinfo, *, dirs: Sequence[Path] = (),
-                 html: bool = False) -> None:
+                 html: bool = False, greeting_style: str = "first-name") -> None:
         self.owner = owner
         self.tz = tz
         self.html = html
+        self.greeting_style = greeting_style
         loader = jinja2.ChoiceLoader([
             jinja2.FileSystemLoader([str(d) for d in dirs]),
             jinja2.PackageLoader("followup", "templates"),
@@ -97,20 +150,21 @@ class DraftWriter:
     @classmethod
     def from_config(cls, config: Config) -> DraftWriter:
         return cls(config.owner, config.owner.zone, dirs=template_dirs(config),
-                   html=config.followup.html_drafts)
+                   html=config.followup.html_drafts, greeting_style=config.drafts.greeting)
 
     def context(self, d: DraftInput) -> dict[str, str]:
-        name = clean_name(d.to_name)
-        first = name.split(" ")[0] if name else ""
+        who = parse_name(clean_name(d.to_name))
+        name, first = who.full, who.first
         start = d.interview_start.astimezone(self.tz)
         owner_name = clean_name(self.owner.name)
         signature = self.owner.signature.strip() or "\n".join(
             x for x in (owner_name, clean(self.owner.phone, 40), self.owner.email) if x)
         signature = "\n".join(clean(line, FIELD_MAX) for line in signature.splitlines()[:8])
         return {
-            "greeting": f"Dear {name}," if name else "Hello,",
-            "name": name, "first_name": first,
-            "company": clean(d.company), "position": clean(d.position) or "open",
+            "greeting": greeting(who, self.greeting_style),
+            "name": name, "full_name": name, "first_name": first, "last_name": who.last,
+            "title": who.honorific,
+            "company": clean(d.company), "position": role(d.position, d.company) or "open",
             "date": f"{start:%A, %B} {start.day}",
             "when": f"on {start:%A, %B} {start.day}",
             "fill_in": FILL_IN.format(who=first or "them"),
@@ -128,16 +182,19 @@ class DraftWriter:
         ctx = self.context(d)
         msg = EmailMessage()
         msg["From"] = format_addr(self.owner.name, self.owner.email) if self.owner.email else ""
-        msg["To"] = format_addr(d.to_name, d.to_email)
-        position = ctx["position"] if clean(d.position) else ""
+        try:
+            msg["To"] = format_addr(d.to_name, d.to_email)
+        except (ValueError, IndexError, HeaderParseError) as exc:  # what the header parser refuses
+            raise DraftError(f"not a usable address: {clean(d.to_email, 80)!r} ({exc})") from exc
+        position = role(d.position, d.company)
         at = f" at {ctx['company']}" if ctx["company"] else ""
         subject = f"Thank you — {position} interview" if position else f"Thank you for the interview{at}"
         msg["Subject"] = clean(subject, FIELD_MAX + 40)
         msg["Date"] = format_datetime(now.astimezone(self.tz))
-        domain = self.owner.email.rpartition("@")[2] or "followup.invalid"
-        digest = hashlib.sha256(d.key.encode()).hexdigest()[:24]
-        msg["Message-ID"] = f"<followup.{digest}@{domain}>"
-        thread = [t for t in (re.sub(r"[^\x21-\x7e]", "", x).strip("<>") for x in d.thread) if t]
+        msg["Message-ID"] = message_id_for_key(d.key, self.owner.email.rpartition("@")[2])
+        # ids exactly as received (case kept); only what cannot be in an msg-id goes
+        thread = [t for t in (re.sub(r"[^\x21-\x7e]|[<>]", "", x) for x in d.thread)
+                  if "@" in t and len(t) <= 250]
         if thread:
             msg["In-Reply-To"] = f"<{thread[-1]}>"
             msg["References"] = " ".join(f"<{t}>" for t in thread[-20:])

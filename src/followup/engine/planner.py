@@ -13,11 +13,21 @@ Calls are calendar events. The first call's event is written when the interview 
 callback's only once the first call's time has passed with no reply; the move-on marker once
 the last call's time has passed. A reply (company side, after the interview) or a
 cancellation deletes the events of calls not made yet and stops the chain.
+
+Catching up (first run on an old mailbox, a laptop that was off): a thank-you draft is written
+only within ``thank_you_window`` of the interview's end; an event is never written with a
+start that has already passed. A step whose time passed unwritten moves to the next call slot
+ahead while that is still before the time the step after it was due (the first call: before
+the move-on time of the original chain; the callback: before its own move-on time), else it
+is dropped: a dropped first call leaves the interview "missed" (no events, not closed; the
+owner resumes it with ``followup resume``), a dropped callback lets the move-on follow. An
+event the owner moved in their calendar keeps the owner's time, and the chain follows it.
+Calls of several interviews on one morning are staggered (``busy``, see ``plan_many``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Literal
@@ -26,6 +36,7 @@ from zoneinfo import ZoneInfo
 from followup.calendar_sync.base import FollowupEvent
 from followup.config import Config, FollowupConfig, Span
 from followup.engine.guess import detect_pattern, guess_address
+from followup.workdays import WEEKENDS_ONLY, Workdays, workdays_for
 
 ActionKind = Literal["draft", "event", "delete_event", "mark_sent", "close"]
 Status = Literal["scheduled", "cancelled", "closed"]
@@ -45,6 +56,7 @@ class Rules:
     tz: tzinfo = UTC
     tz_name: str = "UTC"
     thank_you_delay: Span = _D.thank_you_delay
+    thank_you_window: Span = _D.thank_you_window
     first_call_after: Span = _D.first_call_after
     callback_after: Span = _D.callback_after
     move_on_after: Span = _D.move_on_after
@@ -53,12 +65,17 @@ class Rules:
     handwritten_note: bool = False
     prep_reminder: bool = False
     owner_phone: str = ""
+    workdays: Workdays = WEEKENDS_ONLY
+    stagger_minutes: int = 30  # calls of several interviews on one morning: this far apart
 
     @classmethod
     def from_config(cls, config: Config) -> Rules:
         f = config.followup
+        year = date.today().year
         return cls(tz=config.owner.zone, tz_name=config.owner.timezone,
-                   thank_you_delay=f.thank_you_delay, first_call_after=f.first_call_after,
+                   thank_you_delay=f.thank_you_delay, thank_you_window=f.thank_you_window,
+                   workdays=workdays_for(config.owner.country, range(year - 2, year + 4)),
+                   first_call_after=f.first_call_after,
                    callback_after=f.callback_after, move_on_after=f.move_on_after,
                    call_time=f.call_time, call_minutes=f.call_minutes,
                    handwritten_note=f.handwritten_note, prep_reminder=f.prep_reminder,
@@ -78,12 +95,18 @@ class PersonState:
 
 @dataclass(frozen=True)
 class Done:
-    """An action already applied: ``status`` done | deleted | sent; ``start`` for events."""
+    """An action already applied: ``status`` done | deleted | sent; ``start`` for events (as
+    written); ``moved``: where the owner moved that event in their calendar."""
 
     key: str
     status: str
     at: datetime
     start: datetime | None = None
+    moved: datetime | None = None
+
+    @property
+    def effective(self) -> datetime | None:
+        return self.moved or self.start
 
 
 @dataclass(frozen=True)
@@ -132,38 +155,51 @@ class Plan:
     actions: tuple[Action, ...]
     recipients: tuple[Recipient, ...]
     notes: tuple[str, ...]  # why someone gets no draft, guessed addresses
+    missed: bool = False  # the follow-up time passed while followup was not running
 
 
 # ---------------------------------------------------------------- dates
 
-def _business(d: date) -> date:
-    while d.weekday() >= 5:
-        d += timedelta(days=1)
-    return d
-
-
-def _add_business_days(d: date, n: int) -> date:
-    while n > 0:
-        d += timedelta(days=1)
-        if d.weekday() < 5:
-            n -= 1
-    return d
-
-
 def _at_call_time(d: date, rules: Rules) -> datetime:
-    local = datetime.combine(_business(d), rules.call_time, tzinfo=rules.tz)
+    local = datetime.combine(rules.workdays.next_business(d), rules.call_time, tzinfo=rules.tz)
     return local.astimezone(UTC)
 
 
 def _call_after(anchor: datetime, span: Span, rules: Rules) -> datetime:
     """The call slot ``span`` after ``anchor``: call_time on a business day."""
     local = anchor.astimezone(rules.tz).date()
-    d = _add_business_days(local, span.business_days) if span.business_days else (
+    d = rules.workdays.add(local, span.business_days) if span.business_days else (
         (anchor + span.delta).astimezone(rules.tz).date())
     slot = _at_call_time(d, rules)
     while slot <= anchor:
-        slot = _at_call_time(_business(slot.astimezone(rules.tz).date() + timedelta(days=1)), rules)
+        slot = _at_call_time(slot.astimezone(rules.tz).date() + timedelta(days=1), rules)
     return slot
+
+
+def next_call_slot(now: datetime, rules: Rules) -> datetime:
+    """The first call slot (call_time on a business day) strictly after ``now``."""
+    return _call_after(now, Span(), rules)
+
+
+def _stagger(start: datetime, busy: Sequence[tuple[datetime, datetime]], rules: Rules,
+             written: datetime | None) -> datetime:
+    """``start``, or the first time ``stagger_minutes`` steps later that overlaps no busy
+    interval; an event already written keeps its time while that is still free and on the
+    same day, not earlier, so re-planning never shuffles written events."""
+    length = timedelta(minutes=rules.call_minutes)
+
+    def clash(t: datetime) -> bool:
+        return any(t < e and b < t + length for b, e in busy)
+
+    if written is not None and written >= start and not clash(written) and \
+            written.astimezone(rules.tz).date() == start.astimezone(rules.tz).date():
+        return written
+    t = start
+    for _ in range(48):
+        if not clash(t):
+            return t
+        t += timedelta(minutes=max(rules.stagger_minutes, 1))
+    return start
 
 
 def _after(anchor: datetime, span: Span, rules: Rules) -> datetime:
@@ -171,7 +207,7 @@ def _after(anchor: datetime, span: Span, rules: Rules) -> datetime:
     the same local time, also across a DST change)."""
     if span.business_days:
         local = anchor.astimezone(rules.tz)
-        d = _add_business_days(local.date(), span.business_days)
+        d = rules.workdays.add(local.date(), span.business_days)
         return datetime.combine(d, local.timetz()).astimezone(UTC)
     if span.delta and span.delta % timedelta(days=1) == timedelta(0):
         return (anchor.astimezone(rules.tz) + span.delta).astimezone(UTC)  # aware + delta: wall time
@@ -191,7 +227,8 @@ def first_call_time(st: InterviewState, rules: Rules) -> tuple[datetime, str]:
     if st.decision_imminent:
         soon = st.end + timedelta(hours=1)
         local = soon.astimezone(rules.tz)
-        if local.weekday() < 5 and local.hour < 17 and local.date() == st.end.astimezone(rules.tz).date():
+        same_day = local.date() == st.end.astimezone(rules.tz).date()
+        if rules.workdays.is_business(local.date()) and local.hour < 17 and same_day:
             return soon, "decision imminent: same day"
         return _call_after(st.end, Span(business_days=1), rules), "decision imminent: next business day"
     return _call_after(st.end, rules.first_call_after, rules), f"{rules.first_call_after} after the interview"
@@ -319,10 +356,17 @@ def _note_event(st: InterviewState, rules: Rules, r: Recipient) -> FollowupEvent
 
 # ---------------------------------------------------------------- the plan
 
-def plan(st: InterviewState, rules: Rules, now: datetime) -> Plan:
-    """Every action still to take for one interview (due now or later)."""
+Busy = Sequence[tuple[datetime, datetime]]
+
+
+def plan(st: InterviewState, rules: Rules, now: datetime, busy: Busy = ()) -> Plan:
+    """Every action still to take for one interview (due now or later).
+
+    ``busy``: the calls of other interviews (start, end), which this one's calls avoid.
+    """
     actions: list[Action] = []
-    recips, notes = recipients(st)
+    recips, notes_t = recipients(st)
+    notes = list(notes_t)
     done = st.done
 
     def exists(key: str) -> Done | None:
@@ -331,14 +375,20 @@ def plan(st: InterviewState, rules: Rules, now: datetime) -> Plan:
 
     def put(ev: FollowupEvent, due: datetime, title: str) -> None:
         d = exists(ev.key)
-        if d is not None and (d.start == ev.start or (d.start is not None and d.start <= now)):
-            return  # written already, and either unchanged or already in the past
+        if d is not None and (d.moved is not None or d.start == ev.start
+                              or (d.start is not None and d.start <= now)):
+            return  # the owner moved it (theirs wins), or written and unchanged, or behind us
+        if ev.start <= now:
+            return  # never write an event whose time has already passed
         actions.append(Action(ev.key, st.id, "event", due, title, event=ev))
 
     def drop(key: str, title: str, not_before: datetime | None = None) -> None:
         d = exists(key)
-        if d is not None and (not_before is None or d.start is None or d.start > not_before):
+        if d is not None and (not_before is None or d.effective is None or d.effective > not_before):
             actions.append(Action(key, st.id, "delete_event", now, title))
+
+    def result(missed: bool = False) -> Plan:
+        return Plan(tuple(actions), recips, tuple(notes), missed)
 
     event_keys = [k for k in done if k.split(":", 1)[0] in ("call", "moveon", "prep", "note")]
 
@@ -346,9 +396,9 @@ def plan(st: InterviewState, rules: Rules, now: datetime) -> Plan:
                                     and st.outcome is not None):
         for k in event_keys:
             drop(k, f"delete {k.split(':', 1)[0]} event (interview {st.status})", not_before=now)
-        return Plan(tuple(actions), recips, notes)
+        return result()
     if st.status == "closed":
-        return Plan((), recips, notes)
+        return Plan((), recips, tuple(notes))
 
     # before the interview: only the prep reminder
     names = [p.name or p.email or "" for p in st.people if p.role in THANK_YOU_ROLES]
@@ -357,11 +407,12 @@ def plan(st: InterviewState, rules: Rules, now: datetime) -> Plan:
         if prep.start > now or exists(prep.key):
             put(prep, min(now, prep.start), "prep reminder")
 
-    # thank-you drafts
+    # thank-you drafts: only while they still make sense
     urgent = st.decision_imminent
     draft_due = st.end if urgent else st.end + rules.thank_you_delay.delta
     if rules.thank_you_delay.business_days:
         draft_due = _after(st.end, rules.thank_you_delay, rules)
+    too_late = now > _after(st.end, rules.thank_you_window, rules)
     for r in recips:
         key = f"thanks:{st.id}:{r.email}"
         sent = thanked(st, r.email)
@@ -375,6 +426,10 @@ def plan(st: InterviewState, rules: Rules, now: datetime) -> Plan:
             actions.append(Action(key, st.id, "mark_sent", max(sent, st.end), f"thank-you to {r.email} "
                                   "already sent by you", recipient=r.email, recipient_name=r.name))
             continue
+        if too_late:
+            notes.append(f"{r.name or r.email}: no thank-you draft: the interview ended more than "
+                         f"{rules.thank_you_window} before followup saw it (thank-you notes go out promptly)")
+            continue
         actions.append(Action(key, st.id, "draft", draft_due,
                               f"thank-you draft to {r.name or r.email}" + (" (GUESSED address)"
                                                                           if r.guessed else ""),
@@ -386,29 +441,117 @@ def plan(st: InterviewState, rules: Rules, now: datetime) -> Plan:
     # calls
     replies = sorted(t for t in st.replies if t >= st.end)
     reply = replies[0] if replies else None
-    call1_at, why = first_call_time(st, rules)
+    nominal1, why = first_call_time(st, rules)
     d1 = exists(f"call:{st.id}:1")
-    if d1 is not None and d1.start is not None and d1.start <= now:
-        call1_at = d1.start  # that call is behind us: the chain follows it
+    call1_at = nominal1
+    if d1 is not None and d1.effective is not None and (d1.moved is not None or d1.effective <= now):
+        call1_at = d1.effective  # moved by the owner, or behind us: the chain follows it
+    elif nominal1 <= now:
+        if d1 is not None and d1.start is not None and d1.start > now:
+            call1_at = d1.start  # placed ahead in an earlier cycle
+        elif reply is None:
+            # its time passed while followup was not running: the next slot ahead, if the
+            # follow-up still makes sense then (before the original chain's move-on time)
+            deadline = _after(_call_after(nominal1, rules.callback_after, rules), rules.move_on_after, rules)
+            slot = next_call_slot(now, rules)
+            if slot >= deadline:
+                notes.append(f"missed while followup was not running: the follow-up call was due "
+                             f"{nominal1.astimezone(rules.tz):%a %d %b %H:%M}; run `followup resume {st.id}` "
+                             f"to follow up now, or `followup journal {st.id} --outcome ...` to close it")
+                return result(missed=True)
+            call1_at = slot
+            why = f"{why}; that time passed while followup was not running, so the next call time"
     if reply is not None:
         for k in (f"call:{st.id}:1", f"call:{st.id}:2", f"moveon:{st.id}"):
             drop(k, f"delete {k.split(':', 1)[0]} event: a reply came", not_before=reply)
-        return Plan(tuple(actions), recips, notes)
+        return result()
+    if d1 is None or d1.moved is None:
+        call1_at = _stagger(call1_at, busy, rules, d1.start if d1 else None)
 
     # Each later step is due only once the previous call's time has passed (with no reply).
     put(_call_event(st, rules, 1, call1_at, why), st.end, "follow-up call event")
     call2_at = _call_after(call1_at, rules.callback_after, rules)
+    why2 = f"no reply {rules.callback_after} after the first call"
     d2 = exists(f"call:{st.id}:2")
-    if d2 is not None and d2.start is not None and d2.start <= now:
-        call2_at = d2.start
-    put(_call_event(st, rules, MAX_CALLS, call2_at, f"no reply {rules.callback_after} after the first call"),
-        call1_at, "callback event")
+    skip2 = False
+    if d2 is not None and d2.effective is not None and (d2.moved is not None or d2.effective <= now):
+        call2_at = d2.effective
+    elif call2_at <= now:
+        if d2 is not None and d2.start is not None and d2.start > now:
+            call2_at = d2.start
+        else:
+            slot = next_call_slot(now, rules)
+            if slot < _after(call2_at, rules.move_on_after, rules):
+                call2_at, why2 = slot, f"{why2}; its time passed while followup was not running"
+            else:
+                skip2 = True
+                notes.append("the callback was due while followup was not running; skipped")
+    if not skip2 and (d2 is None or d2.moved is None):
+        call2_at = _stagger(call2_at, busy, rules, d2.start if d2 else None)
+    if not skip2:
+        put(_call_event(st, rules, MAX_CALLS, call2_at, why2), call1_at, "callback event")
     moveon_at = _after(call2_at, rules.move_on_after, rules)
+    d3 = exists(f"moveon:{st.id}")
+    if d3 is not None and d3.moved is not None:
+        moveon_at = d3.moved
     put(_moveon_event(st, rules, moveon_at), call2_at, "move-on marker")
     if f"close:{st.id}" not in done:
         actions.append(Action(f"close:{st.id}", st.id, "close", moveon_at,
                               "close the interview as no-response"))
-    return Plan(tuple(actions), recips, notes)
+    return result()
+
+
+CALL_KINDS = ("call", "moveon")
+
+
+def _intervals(st: InterviewState, rules: Rules) -> list[tuple[datetime, datetime]]:
+    length = timedelta(minutes=rules.call_minutes)
+    return [(t, t + length) for k, d in st.done.items()
+            if k.split(":", 1)[0] in CALL_KINDS and d.status == "done" and (t := d.effective) is not None]
+
+
+def plan_many(states: Sequence[InterviewState], rules: Rules, now: datetime) -> dict[str, Plan]:
+    """Plans for every interview, in the given order (the tracker's: by start), each one's
+    calls avoiding the others' written events and the calls planned before it in this pass;
+    the same state and ``now`` give the same plans."""
+    written = {st.id: _intervals(st, rules) for st in states}
+    planned: list[tuple[datetime, datetime]] = []
+    out: dict[str, Plan] = {}
+    for st in states:
+        busy = [iv for other, ivs in written.items() if other != st.id for iv in ivs] + planned
+        p = plan(st, rules, now, busy)
+        out[st.id] = p
+        planned += [(a.event.start, a.event.end) for a in p.actions
+                    if a.event is not None and a.key.split(":", 1)[0] in CALL_KINDS]
+    return out
+
+
+def describe(key: str, st: InterviewState, tz: tzinfo, start: datetime | None = None) -> str:
+    """An action key in words: ``call:iv-…:1`` → "follow-up call to Dana Lee, Tue 8 Dec 10:00"."""
+    kind, _, rest = key.partition(":")
+    when = ""
+    if start is not None:
+        t = start.astimezone(tz)
+        when = f", {t:%a} {t.day} {t:%b %H:%M}"
+    who = _call_contact(st)
+    name = (who.name or who.email) if who else None
+    to = f" to {name}" if name else ""
+    if kind == "thanks" or kind == "note":
+        email = rest.split(":", 1)[1] if ":" in rest else rest
+        person = next((p for p in st.people if p.email == email), None)
+        label = person.name if person and person.name else email
+        if kind == "thanks":
+            return f"thank-you draft to {label}"
+        return f"handwritten-note reminder for {label}{when}"
+    if kind == "call":
+        return ("follow-up call" if rest.endswith(":1") else "callback") + f"{to}{when}"
+    if kind == "moveon":
+        return f"move-on reminder{when}"
+    if kind == "prep":
+        return f"interview prep reminder{when}"
+    if kind == "close":
+        return "close the interview as no-response"
+    return key
 
 
 def due_actions(p: Plan, now: datetime) -> list[Action]:

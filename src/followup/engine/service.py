@@ -1,24 +1,28 @@
 """One cycle: scan mail and calendar, record, plan, then apply the due actions.
 
 ``run_cycle`` is what ``followup run --once`` and the daemon's loop call. Plan first, then
-apply; every side effect is checked by key in the backend (``X-Followup-Key`` header, event
-UID/id), so a crash between the side effect and recording it creates nothing twice. A dry
+apply; every side effect is checked by key in the backend (a draft's Message-ID derived from
+the key, event UID/id), so a crash between the side effect and recording it creates nothing
+twice. One action that fails (a draft that cannot be built, …) is logged with its interview
+and counted as failed; the other actions go on. A dry
 run works on an in-memory copy of the store and touches neither mailbox nor calendar.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from followup.calendar_sync.base import Calendar
 from followup.config import Config
+from followup.engine import corrections, statefile
 from followup.engine.drafts import DraftInput, DraftWriter
-from followup.engine.planner import Action, Plan, Rules, plan
-from followup.engine.tracker import Tracker, _msg_key
-from followup.errors import InterviewError, MessageError, ParseError
-from followup.mailbox.base import Mailbox, ScannedMessage
+from followup.engine.planner import Action, Plan, Rules, plan_many
+from followup.engine.tracker import PendingMail, Tracker, _msg_key
+from followup.errors import AccountError, Error, FatalError, InterviewError, MessageError, ParseError
+from followup.mailbox.base import Mailbox
 from followup.parsers.addresses import Owner
 from followup.parsers.model import CalEvent, Detection
 
@@ -87,25 +91,50 @@ def _aware(now: datetime | None, tz: tzinfo) -> datetime:
     return now.astimezone(UTC)
 
 
-@dataclass
-class _Pending:
-    msg: ScannedMessage
-    det: Detection | None
-    mkey: str
+def _log_interview(iid: str, det: Detection, where: str) -> None:
+    """One INFO line per interview found: what, when, who (addresses, never text)."""
+    who = det.recruiter.email if det.recruiter and det.recruiter.email else "-"
+    log.info("interview %s (%s): %s at %s, %s, from %s; contact %s", iid, det.kind,
+             det.position or "position unknown", det.company or "company unknown",
+             det.start.isoformat() if det.start else "time unknown", where, who)
 
 
 def _ingest_mail(tracker: Tracker, mailbox: Mailbox, config: Config, owner: Owner, now: datetime,
                  report: CycleReport) -> None:
-    tz = config.owner.zone
+    """Record what the scan finds. Each batch's findings — interviews, skipped messages, and the
+    replies and sent mail kept in the ``pending`` table until the scan's end — are committed
+    with the folder's mark (``Tracker.scanning``), so an interrupted scan loses nothing: the
+    next cycle handles the pending mail left over."""
     since = now - timedelta(days=config.mailbox.lookback_days)
-    later: list[_Pending] = []
+    with tracker.scanning():
+        _scan_mail(tracker, mailbox, config, owner, now, since, report)
+    # replies and sent mail after every invite of this scan, whatever the folder order
+    for p in tracker.pending():
+        with tracker.tx():
+            _handle_later(tracker, p, owner, now, report)
+            tracker.drop_pending(p.mkey)
+
+
+def _scan_mail(tracker: Tracker, mailbox: Mailbox, config: Config, owner: Owner, now: datetime,
+               since: datetime, report: CycleReport) -> None:
+    tz = config.owner.zone
     for sm in mailbox.scan(tracker, since):
         report.scanned += 1
+        if corrections.is_marked(sm, config.mailbox) and not corrections.mark_handled(tracker, sm):
+            try:  # the owner marked it (keyword / track folder): tracked whatever the detector says
+                iid = corrections.ingest_marked(tracker, sm, owner, now, tz)
+            except ParseError as exc:
+                log.warning("marked message %s skipped: %s", _msg_key(sm.meta, sm.folder, sm.uid)[:200], exc)
+                iid = None
+            if iid:
+                report.interviews.add(iid)
+            continue
         if tracker.seen_message(sm.meta, sm.folder, sm.uid):
             continue
         mkey = _msg_key(sm.meta, sm.folder, sm.uid)
         if sm.is_sent:
-            later.append(_Pending(sm, None, mkey))
+            tracker.add_pending(mkey, sm.folder, sm.uid, is_sent=True, meta=sm.meta, det_meta=None,
+                                follow_up_after=None, decision_imminent=False)
             continue
         det: Detection | None = None
         if sm.raw is not None:
@@ -121,29 +150,37 @@ def _ingest_mail(tracker: Tracker, mailbox: Mailbox, config: Config, owner: Owne
             iid = tracker.record_detection(det, now)
             if iid:
                 report.interviews.add(iid)
+                _log_interview(iid, det, f"mail in {sm.folder}")
             tracker.record_message(sm.meta, sm.folder, sm.uid, what="interview", interview_id=iid, now=now)
         else:
-            later.append(_Pending(sm, det, mkey))
-    # replies and sent mail after every invite of this scan, whatever the folder order
-    for p in later:
-        meta = p.msg.meta
-        iid = None
-        if p.msg.is_sent or owner.is_me(meta.sender.email if meta.sender else None):
-            found = tracker.record_sent(meta, p.mkey, now)
-            report.sent_seen += bool(found)
-            iid = found[0] if found else None
-            what = "sent"
-        else:
-            det = p.det
-            iid = tracker.record_reply(det.meta if det and det.meta else meta,
-                                       follow_up_after=det.follow_up_after if det else None,
-                                       decision_imminent=det.decision_imminent if det else False,
-                                       mkey=p.mkey, now=now)
-            report.replies += iid is not None
-            what = "reply" if iid else "other"
-        if iid:
-            report.interviews.add(iid)
-        tracker.record_message(meta, p.msg.folder, p.msg.uid, what=what, interview_id=iid, now=now)
+            if det is not None and not owner.is_me(sm.meta.sender.email if sm.meta.sender else None):
+                # a possible interview for `status`, unless it turns out to be a reply (below)
+                corrections.note_rejected(tracker, sm, det, mkey, now, tz)
+            tracker.add_pending(mkey, sm.folder, sm.uid, is_sent=False, meta=sm.meta,
+                                det_meta=det.meta if det else None,
+                                follow_up_after=det.follow_up_after if det else None,
+                                decision_imminent=det.decision_imminent if det else False)
+
+
+def _handle_later(tracker: Tracker, p: PendingMail, owner: Owner, now: datetime,
+                  report: CycleReport) -> None:
+    meta = p.meta
+    iid = None
+    if p.is_sent or owner.is_me(meta.sender.email if meta.sender else None):
+        found = tracker.record_sent(meta, p.mkey, now)
+        report.sent_seen += bool(found)
+        iid = found[0] if found else None
+        what = "sent"
+    else:
+        iid = tracker.record_reply(p.det_meta or meta, follow_up_after=p.follow_up_after,
+                                   decision_imminent=p.decision_imminent, mkey=p.mkey, now=now)
+        report.replies += iid is not None
+        what = "reply" if iid else "other"
+        if iid is not None:
+            corrections.forget_candidate(tracker, p.mkey)
+    if iid:
+        report.interviews.add(iid)
+    tracker.record_message(meta, p.folder, p.uid, what=what, interview_id=iid, now=now)
 
 
 def _ingest_calendar(tracker: Tracker, calendar: Calendar, config: Config, owner: Owner, now: datetime,
@@ -162,6 +199,8 @@ def _ingest_calendar(tracker: Tracker, calendar: Calendar, config: Config, owner
                 report.skipped.append((f"event:{ch.uid}", str(exc)))
                 continue
             iid = tracker.record_detection(det, now)
+            if iid:
+                _log_interview(iid, det, "calendar")
         if iid:
             report.interviews.add(iid)
 
@@ -221,16 +260,51 @@ def _open_calendar_for(config: Config, dry_run: bool) -> Calendar | None:
 
 
 def plan_all(tracker: Tracker, rules: Rules, now: datetime) -> dict[str, Plan]:
-    return {iid: plan(tracker.snapshot(iid), rules, now) for iid in tracker.interview_ids()}
+    return plan_many([tracker.snapshot(iid) for iid in tracker.interview_ids()], rules, now)
+
+
+def _read_back(tracker: Tracker, calendar: Calendar, now: datetime) -> None:
+    """Where the owner moved our call and move-on events in their calendar: recorded, so the
+    planner follows the owner's time (open interviews only)."""
+    for iid in tracker.interview_ids():
+        st = tracker.snapshot(iid)
+        if st.status != "scheduled":
+            continue
+        for d in st.done.values():
+            if d.status != "done" or d.start is None or d.key.split(":", 1)[0] not in ("call", "moveon"):
+                continue
+            ev = calendar.get_event(d.key)
+            if ev is not None and ev.start != d.effective:
+                tracker.record_moved(d.key, ev.start)
+                log.info("you moved %s to %s; the follow-ups after it follow", d.key, ev.start.isoformat())
 
 
 def run_cycle(config: Config, *, now: datetime | None = None, dry_run: bool = False,
               mailbox: Mailbox | None = None, calendar: Calendar | None = None) -> CycleReport:
-    """Scan, record, plan and apply once. ``dry_run`` changes nothing anywhere."""
+    """Scan, record, plan and apply once. ``dry_run`` changes nothing anywhere.
+
+    A real cycle holds the state's single-instance lock (``statefile.hold``; the service
+    already holds it for its whole life) and removes temporary files a killed run left;
+    SQLite errors (disk full, read-only, damaged) become one-line StateErrors.
+    """
+    path = config.state.path
+    try:
+        if dry_run:
+            return _run_cycle(config, now=now, dry_run=True, mailbox=mailbox, calendar=calendar)
+        with statefile.hold(path, "once") as since:
+            return _run_cycle(config, now=now, mailbox=mailbox, calendar=calendar, lock_since=since)
+    except sqlite3.Error as exc:
+        raise statefile.sqlite_error(path, exc) from exc
+
+
+def _run_cycle(config: Config, *, now: datetime | None = None, dry_run: bool = False,
+               mailbox: Mailbox | None = None, calendar: Calendar | None = None,
+               lock_since: float | None = None) -> CycleReport:
     tz = config.owner.zone
     now = _aware(now, tz)
     report = CycleReport(now=now, dry_run=dry_run)
-    owner = Owner.of(config.owner.addresses, config.owner.name or None)
+    rules = Rules.from_config(config)
+    owner = Owner.of(config.owner.addresses, config.owner.name or None, rules.workdays)
     own_mailbox = mailbox is None
     own_calendar = calendar is None
     tracker = Tracker.overlay(config.state.path) if dry_run else Tracker(config.state.path)
@@ -239,10 +313,13 @@ def run_cycle(config: Config, *, now: datetime | None = None, dry_run: bool = Fa
             mailbox = open_mailbox(config)
         if calendar is None:
             calendar = _open_calendar_for(config, dry_run)
+        clean = getattr(calendar, "clean_stale_temp", None)
+        if lock_since is not None and callable(clean):
+            clean(lock_since)
         _ingest_mail(tracker, mailbox, config, owner, now, report)
         if calendar is not None:
             _ingest_calendar(tracker, calendar, config, owner, now, report)
-        rules = Rules.from_config(config)
+            _read_back(tracker, calendar, now)
         report.plans = plan_all(tracker, rules, now)
         applier = Applier(tracker, mailbox, calendar, DraftWriter.from_config(config), now)
         for p in report.plans.values():
@@ -255,9 +332,14 @@ def run_cycle(config: Config, *, now: datetime | None = None, dry_run: bool = Fa
                     continue
                 try:
                     applier.apply(a)
-                except (MessageError, InterviewError) as exc:
-                    log.warning("action %s failed: %s", a.key, exc)
-                    report.failed.append((a, str(exc)))
+                except (AccountError, FatalError):
+                    raise  # the whole account (or everything) is unusable: no point going on
+                except Exception as exc:  # one action's failure never stops the others
+                    why = str(exc) if isinstance(exc, (MessageError, InterviewError)) else \
+                        f"{type(exc).__name__}: {exc}"
+                    log.warning("interview %s: action %s failed (skipped): %s", a.interview_id,
+                                a.key, why[:300], exc_info=not isinstance(exc, Error))
+                    report.failed.append((a, why))
                 else:
                     report.applied.append(a)
                     log.info("done: %s (%s)", a.title, a.key)

@@ -5,28 +5,35 @@ joined by iCalendar UID, else by mail thread (Message-ID / In-Reply-To / Referen
 company domain and the same start. Messages are deduplicated by Message-ID, so a rescan
 (new UIDVALIDITY, a second run) records nothing twice.
 
-Schema versioned with ``PRAGMA user_version`` and forward migrations; WAL; every change in
-one ``BEGIN IMMEDIATE`` transaction. Also implements ``followup.state.StateStore`` (table
+Schema versioned with ``PRAGMA user_version`` and forward migrations (safe when two processes
+open a new file at once); WAL; every change in one ``BEGIN IMMEDIATE`` transaction, nested
+changes in savepoints. During a mailbox scan (``scanning``) one transaction spans each batch
+and is committed by the backend's ``set_state``, so what a batch found and the folder's mark
+are stored together. An empty, garbage or truncated file is a ``StateError`` (see
+``engine/statefile.py``), never a silent fresh start. Also implements ``followup.state.StateStore`` (table
 ``sync_state``) so the adapters keep their sync state in the same file.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from followup.engine import statefile
+from followup.engine.names import canonical, parse_name
 from followup.engine.planner import Done, InterviewState, PersonState
-from followup.errors import FatalError, UserError
+from followup.errors import FatalError, StateBusy, UserError
 from followup.parsers import vendors
 from followup.parsers.addresses import base_domain, domain_of, is_machine
-from followup.parsers.model import Detection, MailMeta, Person
+from followup.parsers.model import Address, Detection, MailMeta, Person
 
 log = logging.getLogger(__name__)
 
@@ -90,8 +97,43 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX interviews_domain ON interviews(domain, start);
     CREATE INDEX actions_interview ON actions(interview_id);
     """,
+    # 2: the owner's corrections (engine/corrections.py): possible interviews the detector
+    # rejected (or the owner marked without a time), and interviews the owner ignored
+    """
+    CREATE TABLE candidates (
+        mkey TEXT PRIMARY KEY, folder TEXT, uid TEXT, message_id TEXT,
+        subject TEXT, sender TEXT, date TEXT, reason TEXT NOT NULL,
+        marked INTEGER NOT NULL DEFAULT 0, seen TEXT NOT NULL
+    );
+    CREATE TABLE ignored (interview_id TEXT PRIMARY KEY, at TEXT NOT NULL);
+    CREATE INDEX candidates_date ON candidates(date);
+    """,
+    # 3: where the owner moved one of our events in their calendar (read back each cycle)
+    """
+    ALTER TABLE actions ADD COLUMN moved TEXT;
+    """,
+    # 4: mail a scan found but whose handling waits for the scan's end (replies, sent mail),
+    # stored in the same transaction that moves the folder's mark
+    """
+    CREATE TABLE pending (
+        mkey TEXT PRIMARY KEY, folder TEXT NOT NULL, uid TEXT NOT NULL,
+        is_sent INTEGER NOT NULL, meta TEXT NOT NULL, det_meta TEXT,
+        follow_up_after TEXT, decision_imminent INTEGER NOT NULL DEFAULT 0
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _init_schema(db: sqlite3.Connection) -> None:
+    """The whole schema in one transaction, on a new file (see ``statefile.create_db``)."""
+    db.execute("BEGIN IMMEDIATE")
+    for migration in MIGRATIONS:
+        for stmt in migration.split(";"):
+            if stmt.strip():
+                db.execute(stmt)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    db.execute("COMMIT")
 
 
 def _iso(t: datetime | None) -> str | None:
@@ -114,7 +156,48 @@ def _msg_key(meta: MailMeta | None, folder: str, uid: str) -> str:
 
 
 def _ids(values: Sequence[str | None]) -> list[str]:
+    """Message-IDs as lookup keys: lower-case, so matching ignores case (see ``_raw_ids``)."""
     return [v.strip().strip("<>").lower() for v in values if v]
+
+
+def _raw_ids(values: Sequence[str | None]) -> list[str]:
+    """Message-IDs byte-exact as received (for In-Reply-To/References: a mail client threads
+    by the exact id), without the angle brackets."""
+    return [v.strip().strip("<>") for v in values if v and v.strip().strip("<>")]
+
+
+@dataclass(frozen=True)
+class PendingMail:
+    mkey: str
+    folder: str
+    uid: str
+    is_sent: bool
+    meta: MailMeta
+    det_meta: MailMeta | None
+    follow_up_after: date | None
+    decision_imminent: bool
+
+
+def meta_to_json(meta: MailMeta) -> str:
+    data = asdict(meta)
+    data["date"] = meta.date.isoformat() if meta.date else None
+    return json.dumps(data)
+
+
+def meta_from_json(text: str) -> MailMeta:
+    d = json.loads(text)
+
+    def addr(a: dict[str, Any] | None) -> Address | None:
+        return Address(a["email"], a.get("name")) if a else None
+
+    def addrs(v: list[dict[str, Any]]) -> tuple[Address, ...]:
+        return tuple(Address(a["email"], a.get("name")) for a in v)
+
+    return MailMeta(message_id=d["message_id"], in_reply_to=d["in_reply_to"],
+                    references=tuple(d["references"]), subject=d["subject"], sender=addr(d["sender"]),
+                    to=addrs(d["to"]), cc=addrs(d["cc"]), date=_dt(d["date"]),
+                    reply_to=addrs(d.get("reply_to", [])), list_id=d.get("list_id"),
+                    auto_submitted=bool(d.get("auto_submitted")))
 
 
 @dataclass(frozen=True)
@@ -129,27 +212,37 @@ class Tracker:
 
     def __init__(self, path: Path | str, *, in_memory_copy: bool = False) -> None:
         self.path = Path(path) if str(path) != ":memory:" else None
+        self._depth = 0
+        self._scanning = False
+        if self.path is not None:
+            statefile.check_file(self.path)
         try:
             if in_memory_copy:
                 self.db = sqlite3.connect(":memory:", isolation_level=None)
                 if self.path is not None and self.path.exists():
                     src = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
                     try:
+                        statefile.quick_check(src, self.path)
                         src.backup(self.db)
                     finally:
                         src.close()
             else:
                 if self.path is not None:
-                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                    if not self.path.exists():
+                        statefile.create_db(self.path, _init_schema)
+                    statefile.warn_if_open(self.path, "state file")
                 self.db = sqlite3.connect(str(path), isolation_level=None, timeout=30)
                 self.db.execute("PRAGMA journal_mode=WAL")
-        except (sqlite3.Error, OSError) as exc:
+                if self.path is not None:
+                    statefile.quick_check(self.db, self.path)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA busy_timeout=30000")
+            self.migrate()
+        except sqlite3.Error as exc:
+            raise statefile.sqlite_error(self.path, exc) from exc
+        except OSError as exc:
             raise FatalError(f"state file {path}: cannot open: {exc}") from exc
-        self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA foreign_keys=ON")
-        self.db.execute("PRAGMA busy_timeout=30000")
-        self._depth = 0
-        self.migrate()
 
     @classmethod
     def overlay(cls, path: Path) -> Tracker:
@@ -167,25 +260,56 @@ class Tracker:
 
     @contextmanager
     def tx(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (BEGIN IMMEDIATE); nested calls join the outer one."""
+        """One write transaction (BEGIN IMMEDIATE); nested calls are savepoints inside it."""
         if self._depth:
+            name = f"sp{self._depth}"
+            self.db.execute(f"SAVEPOINT {name}")
             self._depth += 1
             try:
                 yield self.db
+            except BaseException:
+                self.db.execute(f"ROLLBACK TO {name}")
+                self.db.execute(f"RELEASE {name}")
+                raise
+            else:
+                self.db.execute(f"RELEASE {name}")
             finally:
                 self._depth -= 1
             return
-        self.db.execute("BEGIN IMMEDIATE")
+        self._begin()
         self._depth = 1
         try:
             yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        else:
             self.db.execute("COMMIT")
+        except BaseException as exc:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):  # disk full, read-only, damaged: one line
+                raise statefile.sqlite_error(self.path, exc) from exc
+            raise
         finally:
             self._depth = 0
+
+    def _begin(self) -> None:
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise StateBusy(f"state file {self.path} is busy (followup is recording a mail scan); "
+                                "try again in a minute") from exc
+            raise statefile.sqlite_error(self.path, exc) from exc
+
+    @contextmanager
+    def scanning(self) -> Iterator[None]:
+        """Hold one transaction across a mailbox scan; each ``set_state`` (a backend saving a
+        folder's mark after a batch) commits it and starts the next, so what the batch found
+        and the mark are stored together. An error rolls back the unfinished batch only."""
+        with self.tx():
+            self._scanning = True
+            try:
+                yield
+            finally:
+                self._scanning = False
 
     def migrate(self) -> None:
         version = int(self.db.execute("PRAGMA user_version").fetchone()[0])
@@ -194,6 +318,9 @@ class Tracker:
                              f"program's ({SCHEMA_VERSION}); upgrade followup")
         for n in range(version, SCHEMA_VERSION):
             with self.tx() as db:
+                # another process may have migrated meanwhile: read again under the write lock
+                if int(db.execute("PRAGMA user_version").fetchone()[0]) > n:
+                    continue
                 for stmt in MIGRATIONS[n].split(";"):
                     if stmt.strip():
                         db.execute(stmt)
@@ -212,6 +339,36 @@ class Tracker:
             else:
                 db.execute("INSERT INTO sync_state(scope, value) VALUES (?, ?) "
                            "ON CONFLICT(scope) DO UPDATE SET value = excluded.value", (scope, value))
+        if self._scanning and self._depth == 1:
+            self.db.execute("COMMIT")
+            self._begin()
+
+    # ------------------------------------------------------------ mail waiting for the scan's end
+    def add_pending(self, mkey: str, folder: str, uid: str, *, is_sent: bool, meta: MailMeta,
+                    det_meta: MailMeta | None, follow_up_after: date | None,
+                    decision_imminent: bool) -> None:
+        with self.tx() as db:
+            db.execute("INSERT OR REPLACE INTO pending(mkey, folder, uid, is_sent, meta, det_meta, "
+                       "follow_up_after, decision_imminent) VALUES (?,?,?,?,?,?,?,?)",
+                       (mkey, folder, uid, int(is_sent), meta_to_json(meta),
+                        meta_to_json(det_meta) if det_meta is not None else None,
+                        follow_up_after.isoformat() if follow_up_after else None,
+                        int(decision_imminent)))
+
+    def pending(self) -> list[PendingMail]:
+        """Mail waiting to be handled, in the order it was found (also an interrupted scan's)."""
+        out: list[PendingMail] = []
+        for r in self.db.execute("SELECT * FROM pending ORDER BY rowid").fetchall():
+            out.append(PendingMail(
+                r["mkey"], r["folder"], r["uid"], bool(r["is_sent"]), meta_from_json(r["meta"]),
+                meta_from_json(r["det_meta"]) if r["det_meta"] else None,
+                date.fromisoformat(r["follow_up_after"]) if r["follow_up_after"] else None,
+                bool(r["decision_imminent"])))
+        return out
+
+    def drop_pending(self, mkey: str) -> None:
+        with self.tx() as db:
+            db.execute("DELETE FROM pending WHERE mkey = ?", (mkey,))
 
     # ------------------------------------------------------------ messages
     def seen_message(self, meta: MailMeta | None, folder: str, uid: str) -> bool:
@@ -335,17 +492,31 @@ class Tracker:
 
     def _upsert_person(self, iid: str, p: Person, *, recipient: bool, is_recruiter: bool) -> None:
         email = p.email.lower() if p.email else None
-        name = (p.name or "").strip()[:200] or None
+        # no control characters ever reach a header; "Ünal, Ayşe" is stored as "Ayşe Ünal"
+        name = parse_name(p.name).display[:200] or None
         if not email and not name:
             return
-        pkey = email or f"name:{name.lower() if name else ''}"
+        pkey = email or f"name:{canonical(name)}"
         role = "recruiter" if is_recruiter else p.role
         row = self.db.execute("SELECT * FROM people WHERE interview_id = ? AND pkey = ?",
                               (iid, pkey)).fetchone()
+        legacy = f"name:{(p.name or '').strip()[:200].lower()}"  # the key before names were parsed
+        if row is None and not email and legacy != pkey:
+            row = self.db.execute("SELECT * FROM people WHERE interview_id = ? AND pkey = ?",
+                                  (iid, legacy)).fetchone()
+            if row is not None:
+                pkey = legacy
+        if row is None and not email and name:
+            # known already with an address under the same name: that person, not a second one
+            row = next((r for r in self.db.execute(
+                "SELECT * FROM people WHERE interview_id = ? AND email IS NOT NULL", (iid,))
+                if canonical(r["name"]) == canonical(name)), None)
+            if row is not None:
+                pkey = row["pkey"]
         if row is None and email and name:
             # the same person seen earlier by name only: give that row its address
             row = self.db.execute("SELECT * FROM people WHERE interview_id = ? AND pkey = ?",
-                                  (iid, f"name:{name.lower()}")).fetchone()
+                                  (iid, f"name:{canonical(name)}")).fetchone()
             if row is not None:
                 self.db.execute("UPDATE people SET pkey = ?, email = ? WHERE interview_id = ? AND pkey = ?",
                                 (pkey, email, iid, row["pkey"]))
@@ -366,7 +537,7 @@ class Tracker:
                          int(bool(row["guessed"]) and p.guessed_email), iid, pkey))
 
     def _note_recruiter_mail(self, iid: str, meta: MailMeta) -> None:
-        ids = _ids([*meta.references, meta.in_reply_to, meta.message_id])
+        ids = _raw_ids([*meta.references, meta.in_reply_to, meta.message_id])
         thread = list(dict.fromkeys(ids))[-20:]
         self.db.execute("UPDATE interviews SET recruiter_thread = ? WHERE id = ?", (" ".join(thread), iid))
 
@@ -464,12 +635,17 @@ class Tracker:
         with self.tx() as db:
             db.execute("INSERT INTO actions(key, interview_id, kind, status, at, start, detail) VALUES "
                        "(?,?,?,?,?,?,?) ON CONFLICT(key) DO UPDATE SET status = excluded.status, "
-                       "at = excluded.at, start = excluded.start, detail = excluded.detail",
+                       "at = excluded.at, start = excluded.start, detail = excluded.detail, moved = NULL",
                        (key, interview_id, kind, status, _iso(now), _iso(start), detail))
             if kind == "close":
                 db.execute("UPDATE interviews SET status = 'closed', "
                            "outcome = COALESCE(outcome, 'no-response'), closed_at = ? WHERE id = ?",
                            (_iso(now), interview_id))
+
+    def record_moved(self, key: str, start: datetime) -> None:
+        """The owner moved our event ``key`` to ``start`` in their calendar."""
+        with self.tx() as db:
+            db.execute("UPDATE actions SET moved = ? WHERE key = ?", (_iso(start), key))
 
     # ------------------------------------------------------------ owner input
     def set_outcome(self, iid: str, outcome: str, now: datetime) -> None:
@@ -513,7 +689,9 @@ class Tracker:
 
     # ------------------------------------------------------------ snapshots
     def interview_ids(self) -> list[str]:
-        return [str(r[0]) for r in self.db.execute("SELECT id FROM interviews ORDER BY start")]
+        """Every interview but those the owner ignored (``followup ignore``)."""
+        return [str(r[0]) for r in self.db.execute(
+            "SELECT id FROM interviews WHERE id NOT IN (SELECT interview_id FROM ignored) ORDER BY start")]
 
     def row(self, iid: str) -> sqlite3.Row:
         row = self.db.execute("SELECT * FROM interviews WHERE id = ?", (iid,)).fetchone()
@@ -532,7 +710,8 @@ class Tracker:
                         self.db.execute("SELECT at FROM replies WHERE interview_id = ?", (iid,)))
         sent = {x["email"]: _dt(x["at"]) or datetime.min for x in
                 self.db.execute("SELECT email, at FROM sent_thanks WHERE interview_id = ?", (iid,))}
-        done = {x["key"]: Done(x["key"], x["status"], _dt(x["at"]) or datetime.min, _dt(x["start"]))
+        done = {x["key"]: Done(x["key"], x["status"], _dt(x["at"]) or datetime.min, _dt(x["start"]),
+                               _dt(x["moved"]))
                 for x in self.db.execute("SELECT * FROM actions WHERE interview_id = ?", (iid,))}
         return InterviewState(
             id=iid, start=_dt(r["start"]) or datetime.min, end=_dt(r["end"]) or datetime.min,

@@ -42,9 +42,8 @@ def run_password_command(command: str, *, what: str = "password_command", timeou
     except subprocess.TimeoutExpired as exc:
         raise AuthError(f"{what}: {argv[0]} did not finish within {timeout:.0f} s") from exc
     if proc.returncode != 0:
-        err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        detail = f": {err[0][:200]}" if err else ""
-        raise AuthError(f"{what}: {argv[0]} exited with status {proc.returncode}{detail}")
+        # only the status: a failing secret helper may print the secret itself on stderr
+        raise AuthError(f"{what}: {argv[0]} exited with status {proc.returncode}")
     lines = proc.stdout.decode("utf-8", "replace").splitlines()
     secret = lines[0].strip("\r") if lines else ""
     if not secret:

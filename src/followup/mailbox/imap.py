@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import imaplib
+import json
 import logging
 import socket
 import ssl
@@ -16,7 +17,6 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from email.message import EmailMessage
-from email.policy import SMTP
 from typing import Any
 
 import tenacity
@@ -25,9 +25,10 @@ from imapclient.exceptions import LoginError
 from imapclient.imapclient import DRAFTS, SENT
 
 from followup.config import MailboxConfig
+from followup.engine.keys import matches_key, message_id_local
 from followup.errors import AuthError, ConfigError, ConnectionFailed
-from followup.mailbox import imap_parse
-from followup.mailbox.base import KEY_HEADER, ScannedMessage
+from followup.mailbox import imap_parse, partial
+from followup.mailbox.base import KEY_HEADER, ScannedMessage, draft_bytes, is_our_draft, prepare_draft
 from followup.mailbox.credentials import is_loopback, one_line, run_password_command
 from followup.mailbox.folder_state import ImapFolderState
 from followup.parsers.addresses import Owner
@@ -38,12 +39,13 @@ log = logging.getLogger(__name__)
 
 HEADER_FIELDS = (b"MESSAGE-ID IN-REPLY-TO REFERENCES LIST-ID AUTO-SUBMITTED PRECEDENCE "
                  b"LIST-UNSUBSCRIBE REPLY-TO")
-_META_ITEMS = (b"(UID RFC822.SIZE ENVELOPE BODYSTRUCTURE BODY.PEEK[HEADER.FIELDS (" + HEADER_FIELDS
-               + b")])")
+_META_ITEMS = (b"(UID FLAGS RFC822.SIZE ENVELOPE BODYSTRUCTURE BODY.PEEK[HEADER.FIELDS ("
+               + HEADER_FIELDS + b")])")
+_GM_META_ITEMS = _META_ITEMS[:-1] + b" X-GM-LABELS)"  # Gmail (X-GM-EXT-1): labels as keywords
 _HEADER_KEY = b"BODY[HEADER.FIELDS (" + HEADER_FIELDS + b")]"
 BATCH = 1000  # UIDs per metadata FETCH
-BODY_BATCH = 50  # whole messages per BODY.PEEK[] FETCH…
-BODY_BYTES = 8 << 20  # …and at most this many bytes (one larger message goes alone)
+BODY_BATCH = 50  # messages per FETCH of their text and calendar parts…
+BODY_BYTES = 8 << 20  # …and at most this many bytes, estimated from BODYSTRUCTURE
 SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "[Gmail]/Sent Mail", "INBOX.Sent", "INBOX/Sent")
 DRAFT_NAMES = ("Drafts", "[Gmail]/Drafts", "INBOX.Drafts", "INBOX/Drafts")
 MAX_IDLE = 29 * 60.0
@@ -63,7 +65,8 @@ class ImapMailbox:
 
     def __init__(self, cfg: MailboxConfig, owner_addresses: tuple[str, ...] = (),
                  token_provider: Callable[[], str] | None = None, *, timeout: float = 60.0,
-                 reconnect_wait_max: float = 60.0, reconnect_give_up: float = 300.0) -> None:
+                 reconnect_wait_max: float = 60.0, reconnect_give_up: float = 300.0,
+                 batch_size: int = BATCH) -> None:
         if cfg.security == "none" and not is_loopback(cfg.host):
             raise ConfigError(f"[mailbox] security: \"none\" sends the password in clear; only allowed "
                               f"for a loopback host (got {cfg.host!r})")
@@ -76,12 +79,14 @@ class ImapMailbox:
         self._timeout = timeout
         self._reconnect_wait_max = reconnect_wait_max
         self._reconnect_give_up = reconnect_give_up
+        self._batch = max(1, batch_size)  # UIDs per metadata FETCH; the mark is saved after each
         self._client: IMAPClient | None = None
         self._selected: str | None = None
         self._idling = False
         self._idle_started = 0.0
         self._folders: list[tuple[tuple[bytes, ...], str]] | None = None
         self._uidnext: dict[str, int] = {}  # watched folder → UIDNEXT after the last scan
+        self._yielded: dict[str, set[int]] = {}  # folder → UIDs yielded by the current scan
         self._lost = False  # the connection dropped and could not be re-established yet
         self.where = f"{cfg.host}:{cfg.port}"
 
@@ -220,6 +225,7 @@ class ImapMailbox:
             name = name or "Drafts"
             log.info("%s: no Drafts folder; creating %r", self.where, name)
             c.create_folder(name)
+            c.subscribe_folder(name)  # mail clients show subscribed folders only
             self._folders = None
             return name
         return self._retry_once(find)  # type: ignore[no-any-return]
@@ -230,12 +236,60 @@ class ImapMailbox:
 
     def scan(self, state: StateStore, since: datetime) -> Iterator[ScannedMessage]:
         sent = self.sent_folder()
-        folders = [(f, False) for f in self.cfg.folders if f != sent]
+        # the track folder first: its copy of a message wins over the one in INBOX
+        track = [self.cfg.track_folder] if self.cfg.track_folder else []
+        folders = [(f, False) for f in dict.fromkeys([*track, *self.cfg.folders]) if f != sent]
         if sent:
             folders.append((sent, True))
         seen_ids: set[str] = set()
+        self._yielded = {}
+        watched = [f for f, is_sent in folders if not is_sent]
         for folder, is_sent in folders:
+            if is_sent:  # (before Sent, so the last folder examined stays the one it was)
+                yield from self._scan_all_marked(watched, state, since)
             yield from self._scan_folder(folder, is_sent, state, since, seen_ids)
+        if not sent:
+            yield from self._scan_all_marked(watched, state, since)
+
+    def _scan_all_marked(self, folders: list[str], state: StateStore,
+                         since: datetime) -> Iterator[ScannedMessage]:
+        if self.cfg.track_keyword:
+            for folder in folders:
+                yield from self._scan_marked(folder, state, since)
+
+    def _scan_marked(self, folder: str, state: StateStore, since: datetime) -> Iterator[ScannedMessage]:
+        """Older mail the user marked with the track keyword (or Gmail label) since the last
+        scan: a flag change does not make a message new, so it is searched for. The UIDs
+        already yielded are kept in the state; the engine is idempotent on them anyway."""
+        scope = self._scope(folder) + ":marked"
+        try:
+            info = self._retry_once(lambda c: self._examine(c, folder))
+        except imaplib.IMAP4.error:
+            return
+        uidvalidity = int(info.get(b"UIDVALIDITY", 0))
+        client = self._conn()
+        kw = self.cfg.track_keyword
+        uids: set[int] = set()
+        routes = [b"KEYWORD"] + ([b"X-GM-LABELS"] if client.has_capability("X-GM-EXT-1") else [])
+        for route in routes:  # (Gmail: labels; its KEYWORD search may be refused)
+            try:
+                uids |= set(client.search([route, kw.encode(), b"SINCE", since.astimezone(UTC).date()]))
+            except _DEAD as exc:
+                self._drop()
+                raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
+            except imaplib.IMAP4.error as exc:
+                log.info("%s: %s: cannot search %s %s: %s", self.where, folder, route.decode(), kw,
+                         one_line(exc))
+        old = _load_marked(state.get_state(scope), uidvalidity)
+        todo = sorted(uids - old - self._yielded.get(folder, set()))
+        for start in range(0, len(todo), self._batch):
+            try:
+                yield from self._scan_batch(folder, False, uidvalidity, todo[start:start + self._batch],
+                                            set())
+            except _DEAD as exc:
+                self._drop()
+                raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
+        state.set_state(scope, json.dumps({"uidvalidity": uidvalidity, "uids": sorted(uids)}))
 
     def _scan_folder(self, folder: str, is_sent: bool, state: StateStore, since: datetime,
                      seen_ids: set[str]) -> Iterator[ScannedMessage]:
@@ -271,10 +325,10 @@ class ImapMailbox:
         uids.sort()
         last_uid = old.last_uid if old else 0
         log.debug("%s: %s: %d new message(s)", self.where, folder, len(uids))
-        for start in range(0, len(uids), BATCH):
-            batch = uids[start:start + BATCH]
+        for start in range(0, len(uids), self._batch):
+            batch = uids[start:start + self._batch]
             try:
-                yield from self._scan_batch(client, folder, is_sent, uidvalidity, batch, seen_ids)
+                yield from self._scan_batch(folder, is_sent, uidvalidity, batch, seen_ids)
             except _DEAD as exc:
                 self._drop()
                 raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
@@ -294,19 +348,61 @@ class ImapMailbox:
             raise ConnectionFailed(f"{self.where}: FETCH failed: {one_line(data)}")
         return list(data)
 
-    def _scan_batch(self, client: IMAPClient, folder: str, is_sent: bool, uidvalidity: int,
+    def _scan_fetch(self, folder: str, uidvalidity: int, uids: list[int],
+                    items: bytes) -> list[dict[bytes, Any]]:
+        """One FETCH for a scan, on the live connection (reopened when needed), parsed.
+
+        A response that trips imaplib's line limit (a header over 1 MB in the ENVELOPE, a
+        BODYSTRUCTURE of thousands of parts) or that the server refuses leaves the
+        connection out of step: it is dropped, and the UIDs are fetched again in halves,
+        down to the one message that fails, which is logged and skipped. Responses that do
+        not parse are logged and skipped alone. A dead connection raises ConnectionFailed.
+        """
+        try:
+            client = self._conn()
+            self._ensure_selected(client, folder, uidvalidity)
+            typ, data = client._imap.uid("FETCH", imap_parse.uid_set(uids), items.decode())
+            problem = None if typ == "OK" else f"server said {typ}: {one_line(data)}"
+        except _DEAD as exc:
+            self._drop()
+            raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
+        except imaplib.IMAP4.error as exc:
+            self._drop()  # the rest of an over-long line may still be on the socket
+            problem = one_line(exc)
+        if problem is not None:
+            if len(uids) == 1:
+                log.warning("%s: %s UID %s: cannot be fetched (%s); skipped", self.where, folder,
+                            uids[0], problem[:200])
+                return []
+            half = len(uids) // 2
+            return (self._scan_fetch(folder, uidvalidity, uids[:half], items)
+                    + self._scan_fetch(folder, uidvalidity, uids[half:], items))
+
+        def unreadable(uid: str, exc: Exception) -> None:
+            log.warning("%s: %s UID %s: unreadable FETCH response (%s); skipped", self.where,
+                        folder, uid, one_line(exc)[:200])
+        return list(imap_parse.parse_fetch(data, on_error=unreadable))
+
+    def _scan_batch(self, folder: str, is_sent: bool, uidvalidity: int,
                     batch: list[int], seen_ids: set[str]) -> Iterator[ScannedMessage]:
-        """Metadata for the batch in one FETCH, then whole bodies (BODY.PEEK[]) only for the
-        messages the prefilter wants, in chunks fetched as the caller consumes them."""
-        self._ensure_selected(client, folder, uidvalidity)
-        metas: list[tuple[int, Any, int | None]] = []  # uid, meta, size if the body is wanted
-        for item in imap_parse.parse_fetch(self._uid_fetch(client, batch, _META_ITEMS)):
+        """Metadata for the batch in one FETCH, then — for the messages the prefilter wants —
+        only the header, text and calendar parts (partial.py), in chunks fetched as the
+        caller consumes them. Attachments are never downloaded."""
+        metas: list[tuple[int, Any, partial.Plan | None]] = []
+        keywords: dict[int, frozenset[str]] = {}
+        items = _GM_META_ITEMS if self._conn().has_capability("X-GM-EXT-1") else _META_ITEMS
+        for item in self._scan_fetch(folder, uidvalidity, batch, items):
             uid_raw = item.get(b"UID")
-            if not isinstance(uid_raw, bytes):
+            if not isinstance(uid_raw, bytes) or not uid_raw.isdigit():
                 continue
+            keywords[int(uid_raw)] = kws = _keywords(item.get(b"FLAGS"), item.get(b"X-GM-LABELS"))
             try:
                 meta = imap_parse.meta_from_fetch(item.get(b"ENVELOPE"), _as_bytes(item.get(_HEADER_KEY)))
-            except (ValueError, TypeError, IndexError) as exc:
+                bs = item.get(b"BODYSTRUCTURE")
+                wanted = (wants_body(meta, imap_parse.has_calendar_part(bs))
+                          or folder == self.cfg.track_folder or self.cfg.track_keyword.lower() in kws)
+                plan = partial.plan(bs) if wanted else None
+            except (ValueError, TypeError, IndexError, RecursionError) as exc:
                 log.warning("%s: %s UID %s: unreadable envelope (%s); skipped", self.where, folder,
                             uid_raw.decode(), type(exc).__name__)
                 continue
@@ -314,30 +410,41 @@ class ImapMailbox:
                 if meta.message_id in seen_ids:
                     continue  # the same message in another folder (e.g. Gmail's All Mail)
                 seen_ids.add(meta.message_id)
-            wanted = wants_body(meta, imap_parse.has_calendar_part(item.get(b"BODYSTRUCTURE")))
-            size_raw = item.get(b"RFC822.SIZE")
-            size = int(size_raw) if isinstance(size_raw, bytes) and size_raw.isdigit() else 0
-            metas.append((int(uid_raw), meta, size if wanted else None))
+            if plan is not None and plan.dropped:
+                log.info("%s: %s UID %s: %d part(s) beyond the limits not read", self.where,
+                         folder, uid_raw.decode(), plan.dropped)
+            metas.append((int(uid_raw), meta, plan))
         metas.sort(key=lambda m: m[0])
         bodies: dict[int, bytes] = {}
-        for pos, (uid, meta, want_size) in enumerate(metas):
+        for pos, (uid, meta, plan) in enumerate(metas):
             raw = None
-            if want_size is not None:
+            if plan is not None:
                 if uid not in bodies:
-                    chunk = _body_chunk(metas, pos)
-                    self._ensure_selected(client, folder, uidvalidity)
-                    for item in imap_parse.parse_fetch(
-                            self._uid_fetch(client, chunk, b"(UID BODY.PEEK[])")):
-                        uid_raw, body = item.get(b"UID"), item.get(b"BODY[]")
-                        if isinstance(uid_raw, bytes) and isinstance(body, bytes):
-                            bodies[int(uid_raw)] = body
+                    self._fetch_bodies(folder, uidvalidity, _body_chunk(metas, pos), bodies)
                 raw = bodies.pop(uid, None)
                 if raw is None:
-                    log.warning("%s: %s UID %s vanished before its body was read", self.where,
+                    log.warning("%s: %s UID %s: body not read (vanished or unreadable)", self.where,
                                 folder, uid)
+            self._yielded.setdefault(folder, set()).add(uid)
             yield ScannedMessage(folder=folder, uid=f"{uidvalidity}:{uid}", meta=meta, raw=raw,
                                  is_sent=is_sent or (meta.sender is not None
-                                                     and self.owner.is_me(meta.sender.email)))
+                                                     and self.owner.is_me(meta.sender.email)),
+                                 keywords=keywords.get(uid, frozenset()))
+
+    def _fetch_bodies(self, folder: str, uidvalidity: int, chunk: list[tuple[int, partial.Plan]],
+                      bodies: dict[int, bytes]) -> None:
+        """Fetch the planned sections of ``chunk`` (one FETCH per distinct plan) and put the
+        rebuilt messages into ``bodies``."""
+        groups: dict[tuple[str, ...], list[tuple[int, partial.Plan]]] = {}
+        for uid, p in chunk:
+            groups.setdefault(p.items, []).append((uid, p))
+        for items, members in groups.items():
+            plans = dict(members)
+            query = ("(UID " + " ".join(items) + ")").encode()
+            for item in self._scan_fetch(folder, uidvalidity, sorted(plans), query):
+                uid_raw = item.get(b"UID")
+                if isinstance(uid_raw, bytes) and uid_raw.isdigit() and int(uid_raw) in plans:
+                    bodies[int(uid_raw)] = partial.rebuild(plans[int(uid_raw)], item)
 
     def _ensure_selected(self, client: IMAPClient, folder: str, uidvalidity: int) -> None:
         """Re-open ``folder`` if the caller used the mailbox (Drafts) in the middle of a scan."""
@@ -350,21 +457,47 @@ class ImapMailbox:
 
     # -- drafts --------------------------------------------------------------------------
     def _find_draft(self, client: IMAPClient, folder: str, key: str) -> str | None:
+        """Our draft for ``key``: its Message-ID local part is the key's (any domain), or an
+        old draft carries ``X-Followup-Key: key``. "UIDVALIDITY:UID", or None."""
         info = self._examine(client, folder)
         uv = int(info.get(b"UIDVALIDITY", 0))
-        uids = sorted(client.search([b"HEADER", KEY_HEADER.encode(), key.encode()]))
+        local = message_id_local(key)
+        uids = sorted(client.search([b"OR", b"HEADER", b"MESSAGE-ID", f"<{local}@".encode(),
+                                     b"HEADER", KEY_HEADER.encode(), key.encode()]))
         if not uids:
             return None
         # SEARCH HEADER matches substrings: confirm the exact value
-        want = f"{KEY_HEADER.lower()}:"
-        field = f"BODY[HEADER.FIELDS ({KEY_HEADER.upper()})]".encode()
-        items = f"(UID BODY.PEEK[HEADER.FIELDS ({KEY_HEADER.upper()})])".encode()
+        names = f"MESSAGE-ID {KEY_HEADER.upper()}"
+        field = f"BODY[HEADER.FIELDS ({names})]".encode()
+        items = f"(UID BODY.PEEK[HEADER.FIELDS ({names})])".encode()
         for item in imap_parse.parse_fetch(self._uid_fetch(client, uids, items)):
             hdr = imap_parse.parse_header_fields(_as_bytes(item.get(field)))
-            if hdr.get(want[:-1], "").strip() == key:
+            if matches_key(hdr.get("message-id"), key) or \
+                    hdr.get(KEY_HEADER.lower(), "").strip() == key:
                 uid_raw = item.get(b"UID")
                 return f"{uv}:{int(uid_raw)}" if isinstance(uid_raw, bytes) else f"{uv}:?"
         return None
+
+    def draft_markers(self) -> list[tuple[str | None, str | None]]:
+        """(X-Followup-Key, Message-ID) of every message in Drafts (``state rebuild``)."""
+        folder = self.drafts_folder()
+        if folder is None:
+            return []
+        field = f"BODY[HEADER.FIELDS (MESSAGE-ID {KEY_HEADER.upper()})]".encode()
+        items = f"(UID BODY.PEEK[HEADER.FIELDS (MESSAGE-ID {KEY_HEADER.upper()})])".encode()
+
+        def run(c: IMAPClient) -> list[tuple[str | None, str | None]]:
+            self._examine(c, folder)
+            uids = sorted(c.search([b"ALL"]))
+            out: list[tuple[str | None, str | None]] = []
+            for start in range(0, len(uids), self._batch):
+                for item in imap_parse.parse_fetch(
+                        self._uid_fetch(c, uids[start:start + self._batch], items)):
+                    hdr = imap_parse.parse_header_fields(_as_bytes(item.get(field)))
+                    out.append((hdr.get(KEY_HEADER.lower(), "").strip() or None,
+                                hdr.get("message-id", "").strip() or None))
+            return out
+        return self._retry_once(run)  # type: ignore[no-any-return]
 
     def has_draft(self, key: str) -> bool:
         folder = self.drafts_folder()
@@ -373,26 +506,94 @@ class ImapMailbox:
         return self._retry_once(lambda c: self._find_draft(c, folder, key)) is not None
 
     def append_draft(self, message: EmailMessage, key: str) -> str | None:
-        """APPEND unless a draft with ``key`` exists; returns "UIDVALIDITY:UID" of the new
-        draft (UIDPLUS), or of the existing one, or None when the server does not say."""
-        if not key or "\r" in key or "\n" in key:
-            raise ValueError("draft key must be one non-empty line")
+        """APPEND (flags \\Draft \\Seen, as mail clients store drafts) unless a draft for
+        ``key`` exists; returns "UIDVALIDITY:UID" of the new draft (UIDPLUS), or of the
+        existing one, or None when the server does not say."""
+        prepare_draft(message, key)
         folder = self.drafts_folder(create=True)
         assert folder is not None
-        del message[KEY_HEADER]
-        message[KEY_HEADER] = key
-        data = message.as_bytes(policy=SMTP)
+        data = draft_bytes(message)
 
         def run(c: IMAPClient) -> str | None:
             existing = self._find_draft(c, folder, key)
             if existing is not None:
                 log.info("%s: draft %s already exists; not appending", self.where, key)
                 return existing
-            resp = c.append(folder, data, flags=(b"\\Draft",), msg_time=datetime.now(UTC))
+            resp = c.append(folder, data, flags=(b"\\Draft", b"\\Seen"), msg_time=datetime.now(UTC))
             parsed = imap_parse.parse_appenduid(resp)
-            log.info("%s: appended draft %s to %s", self.where, key, folder)
+            log.debug("%s: appended draft %s to %s", self.where, key, folder)  # the engine logs it
             return f"{parsed[0]}:{parsed[1]}" if parsed else None
         return self._retry_once(run)  # type: ignore[no-any-return]
+
+    def delete_our_draft(self, key: str) -> bool:
+        """UID STORE \\Deleted + UID EXPUNGE of exactly our unsent draft(s) for ``key``:
+        \\Draft flag and our Message-ID (``base.is_our_draft``). Needs UIDPLUS (a plain EXPUNGE would
+        also remove whatever else the user marked deleted), else a one-line error."""
+        folder = self.drafts_folder()
+        if folder is None:
+            return False
+
+        def run(c: IMAPClient) -> bool:
+            if not c.has_capability("UIDPLUS"):
+                raise ConnectionFailed(f"{self.where}: the server lacks UIDPLUS; remove the draft "
+                                       f"{key} from {folder} by hand")
+            c.select_folder(folder)  # read-write: the one place we change anything
+            self._selected = None
+            uids = c.search([b"OR", b"HEADER", b"MESSAGE-ID", f"<{message_id_local(key)}@".encode(),
+                             b"HEADER", KEY_HEADER.encode(), key.encode()])
+            if not uids:
+                return False
+            items = f"(UID FLAGS BODY.PEEK[HEADER.FIELDS ({KEY_HEADER.upper()} MESSAGE-ID)])".encode()
+            field = f"BODY[HEADER.FIELDS ({KEY_HEADER.upper()} MESSAGE-ID)]".encode()
+            ours: list[int] = []
+            for item in imap_parse.parse_fetch(self._uid_fetch(c, uids, items)):
+                hdr = imap_parse.parse_header_fields(_as_bytes(item.get(field)))
+                flags = item.get(b"FLAGS")
+                uid_raw = item.get(b"UID")
+                draft = isinstance(flags, list) and any(
+                    isinstance(f, bytes) and f.lower() == b"\\draft" for f in flags)
+                if draft and isinstance(uid_raw, bytes) and is_our_draft(
+                        key, hdr.get(KEY_HEADER.lower()), hdr.get("message-id")):
+                    ours.append(int(uid_raw))
+            if not ours:
+                return False
+            uidset = imap_parse.uid_set(ours)
+            typ, data = c._imap.uid("STORE", uidset, "+FLAGS.SILENT", "(\\Deleted)")
+            if typ != "OK":
+                raise ConnectionFailed(f"{self.where}: STORE failed: {one_line(data)}")
+            typ, data = c._imap.uid("EXPUNGE", uidset)
+            if typ != "OK":
+                raise ConnectionFailed(f"{self.where}: UID EXPUNGE failed: {one_line(data)}")
+            c.unselect_folder()
+            log.info("%s: removed our draft %s from %s", self.where, key, folder)
+            return True
+        return self._retry_once(run)  # type: ignore[no-any-return]
+
+    def fetch_message(self, folder: str, uid: str, message_id: str | None) -> bytes | None:
+        """BODY.PEEK[] of (folder, "UIDVALIDITY:UID"), else of the message with
+        ``message_id`` in ``folder`` (SEARCH HEADER, exact value confirmed)."""
+        want = message_id.strip().strip("<>").lower() if message_id else None
+
+        def run(c: IMAPClient) -> bytes | None:
+            info = self._examine(c, folder)
+            uv = int(info.get(b"UIDVALIDITY", 0))
+            v, _, n = uid.partition(":")
+            cands: list[int] = [int(n)] if v == str(uv) and n.isdigit() else []
+            if want:
+                cands += [u for u in c.search([b"HEADER", b"Message-ID", want.encode()]) if u not in cands]
+            for u in cands:
+                for item in imap_parse.parse_fetch(self._uid_fetch(c, [u], b"(UID BODY.PEEK[])")):
+                    body = item.get(b"BODY[]")
+                    if not isinstance(body, bytes):
+                        continue
+                    if want is None or _message_id_of(body) == want:
+                        return body
+            return None
+        try:
+            return self._retry_once(run)  # type: ignore[no-any-return]
+        except imaplib.IMAP4.error as exc:
+            log.warning("%s: cannot read from %s: %s", self.where, folder, one_line(exc))
+            return None
 
     # -- waiting -------------------------------------------------------------------------
     def idle_period(self) -> float:
@@ -509,18 +710,49 @@ class ImapMailbox:
             _quietly_close(client)
 
 
-def _body_chunk(metas: list[tuple[int, Any, int | None]], start: int) -> list[int]:
-    """UIDs of the next wanted bodies from ``start``: ≤ BODY_BATCH and ≤ BODY_BYTES."""
-    chunk: list[int] = []
+def _body_chunk(metas: list[tuple[int, Any, partial.Plan | None]],
+                start: int) -> list[tuple[int, partial.Plan]]:
+    """The next wanted messages from ``start``: ≤ BODY_BATCH and ≤ BODY_BYTES (estimated)."""
+    chunk: list[tuple[int, partial.Plan]] = []
     total = 0
-    for uid, _meta, size in metas[start:]:
-        if size is None:
+    for uid, _meta, p in metas[start:]:
+        if p is None:
             continue
-        if chunk and (len(chunk) >= BODY_BATCH or total + size > BODY_BYTES):
+        if chunk and (len(chunk) >= BODY_BATCH or total + p.estimate > BODY_BYTES):
             break
-        chunk.append(uid)
-        total += size
+        chunk.append((uid, p))
+        total += p.estimate
     return chunk
+
+
+def _keywords(flags: Any, labels: Any) -> frozenset[str]:
+    """Keywords (flags without a backslash) and Gmail labels, lower-case."""
+    out: set[str] = set()
+    for v in (flags, labels):
+        for f in v if isinstance(v, list) else ():
+            if isinstance(f, bytes) and f and not f.startswith(b"\\"):
+                out.add(f.decode("utf-8", "replace").lower())
+    return frozenset(out)
+
+
+def _load_marked(text: str | None, uidvalidity: int) -> set[int]:
+    try:
+        data = json.loads(text) if text else {}
+        if data.get("uidvalidity") == uidvalidity:
+            return {int(u) for u in data.get("uids", [])}
+    except (ValueError, TypeError, AttributeError):
+        pass
+    return set()
+
+
+def _message_id_of(raw: bytes) -> str | None:
+    from followup.parsers.mime import read_meta
+
+    try:
+        mid = read_meta(raw[:64 * 1024]).message_id
+    except Exception:  # unreadable headers: not the message asked for
+        return None
+    return mid.strip().strip("<>").lower() if mid else None
 
 
 def _as_bytes(v: Any) -> bytes | None:

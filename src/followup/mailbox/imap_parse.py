@@ -10,7 +10,7 @@ from __future__ import annotations
 import email.header
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, Union
@@ -29,6 +29,7 @@ _TOKEN = re.compile(
 _UNESCAPE = re.compile(rb"\\(.)")
 _APPENDUID = re.compile(rb"\[APPENDUID (\d+) (\d+)\]", re.IGNORECASE)
 _MSGID = re.compile(r"<[^<>\s]+>")
+_UID_IN = re.compile(rb"\bUID (\d+)", re.IGNORECASE)
 
 
 class ResponseError(ValueError):
@@ -96,11 +97,22 @@ def join_responses(data: Sequence[Any]) -> Iterator[tuple[list[bytes], list[byte
         yield parts, lits
 
 
-def parse_fetch(data: Sequence[Any]) -> Iterator[dict[bytes, Value]]:
+def parse_fetch(data: Sequence[Any],
+                on_error: Callable[[str, ResponseError], None] | None = None,
+                ) -> Iterator[dict[bytes, Value]]:
     """Yield one {ITEM: value} dict per ``n (...)`` FETCH response as imaplib returns them
-    (keys upper-cased, ``.PEEK`` dropped). Lines that are not FETCH responses are skipped."""
+    (keys upper-cased, ``.PEEK`` dropped). Lines that are not FETCH responses are skipped.
+    A response that does not parse raises ResponseError, or with ``on_error`` is reported
+    (with its UID when readable, else "?") and skipped."""
     for segments, lits in join_responses(data):
-        values = parse_values(segments, lits)
+        try:
+            values = parse_values(segments, lits)
+        except ResponseError as exc:
+            if on_error is None:
+                raise
+            m = _UID_IN.search(segments[0][:200]) if segments else None
+            on_error(m.group(1).decode() if m else "?", exc)
+            continue
         # imaplib strips "* "; the type word "FETCH" is dropped too by IMAP4.uid()
         if values and isinstance(values[0], bytes) and values[0] == b"*":
             values = values[1:]

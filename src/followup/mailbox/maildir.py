@@ -3,7 +3,7 @@
 Scanning lists ``new/`` and ``cur/`` of the root (INBOX), of the watched Maildir++ folders
 (".Folder") and of ".Sent", and only reads files: nothing is renamed, moved or re-flagged
 (``mailbox.Maildir`` would move new/ → cur/ on some calls, so it is not used for reading).
-Drafts go to ".Drafts" through tmp/ → cur/ with the ``D`` flag.
+Drafts go to ".Drafts" through tmp/ → cur/ with the ``D`` and ``S`` flags.
 """
 
 from __future__ import annotations
@@ -17,12 +17,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
-from email.policy import SMTP, compat32
+from email.policy import compat32
 from pathlib import Path
 
 from followup.config import MailboxConfig
+from followup.engine.keys import matches_key, message_id_local
 from followup.errors import ConfigError, ParseError
-from followup.mailbox.base import KEY_HEADER, ScannedMessage
+from followup.mailbox import partial
+from followup.mailbox.base import KEY_HEADER, ScannedMessage, draft_bytes, is_our_draft, prepare_draft
 from followup.mailbox.folder_state import MaildirFolderState
 from followup.parsers.addresses import Owner
 from followup.parsers.prefilter import wants_body
@@ -32,6 +34,7 @@ log = logging.getLogger(__name__)
 
 WINDOW_NS = 10 * 1_000_000_000  # keys kept this far below the newest mtime (late deliveries)
 BATCH = 500  # state saved after this many messages
+STREAM_OVER = 1 << 20  # larger files are read a line at a time, without attachment payloads
 _HEADER_END = (b"\r\n\r\n", b"\n\n")
 _SEPARATORS = (":", "!", ";")  # info separator: ":" standard, "!"/";" on some filesystems
 
@@ -125,7 +128,9 @@ class MaildirMailbox:
         if not self.root.is_dir():
             raise ConfigError(f"[mailbox] path: not a directory: {self.root}")
         sent = self._sent_dir()
-        folders = [(f, folder_dir(self.root, f), False) for f in self.cfg.folders]
+        # the track folder first (keywords are not portable in Maildir: only the folder route)
+        track = [self.cfg.track_folder] if self.cfg.track_folder else []
+        folders = [(f, folder_dir(self.root, f), False) for f in dict.fromkeys([*track, *self.cfg.folders])]
         folders = [f for f in folders if f[1] != sent]
         folders.append(("Sent", sent, True))
         # taken before listing: a delivery during the scan makes the next wait return at once
@@ -180,7 +185,9 @@ class MaildirMailbox:
             path = self._find(Path(path).parent.parent, entry.key) or path
         try:
             with open(path, "rb") as fh:
-                raw = fh.read()
+                # a large file is read without its attachments: memory stays bounded
+                big = os.fstat(fh.fileno()).st_size > STREAM_OVER
+                raw = partial.reduce_stream(fh) if big else fh.read()
         except OSError as exc:
             log.warning("maildir: %s: cannot read %s (%s); skipped", folder, entry.key, exc.strerror)
             return None
@@ -193,7 +200,7 @@ class MaildirMailbox:
             if meta.message_id in seen_ids:
                 return None
             seen_ids.add(meta.message_id)
-        wanted = wants_body(meta, has_calendar_part(raw))
+        wanted = wants_body(meta, has_calendar_part(raw)) or folder == self.cfg.track_folder
         return ScannedMessage(folder=folder, uid=entry.key, meta=meta, raw=raw if wanted else None,
                               is_sent=is_sent or (meta.sender is not None
                                                   and self.owner.is_me(meta.sender.email)))
@@ -206,7 +213,10 @@ class MaildirMailbox:
 
     # -- drafts --------------------------------------------------------------------------
     def _draft_path(self, key: str) -> str | None:
+        """Our draft for ``key``: its Message-ID local part is the key's (any domain), or an
+        old draft carries ``X-Followup-Key: key``."""
         d = self._drafts_dir()
+        local = message_id_local(key).encode()
         want = key.encode()
         for e in self._entries(d):
             try:
@@ -214,21 +224,83 @@ class MaildirMailbox:
                     head = header_block(fh.read(64 * 1024))
             except OSError:
                 continue
-            if want not in head:
+            if local not in head.lower() and want not in head:
                 continue
             msg = email.parser.BytesParser(policy=compat32).parsebytes(head, headersonly=True)
-            if any(str(v).strip() == key for v in msg.get_all(KEY_HEADER, [])):
+            if any(matches_key(str(v), key) for v in msg.get_all("Message-ID", [])) or \
+                    any(str(v).strip() == key for v in msg.get_all(KEY_HEADER, [])):
                 return e.path
         return None
 
     def has_draft(self, key: str) -> bool:
         return self._draft_path(key) is not None
 
+    def draft_markers(self) -> list[tuple[str | None, str | None]]:
+        """(X-Followup-Key, Message-ID) of every message in Drafts (``state rebuild``)."""
+        out: list[tuple[str | None, str | None]] = []
+        for e in self._entries(self._drafts_dir()):
+            try:
+                with open(e.path, "rb") as fh:
+                    head = header_block(fh.read(64 * 1024))
+            except OSError:
+                continue
+            msg = email.parser.BytesParser(policy=compat32).parsebytes(head, headersonly=True)
+            key, mid = msg.get(KEY_HEADER), msg.get("Message-ID")
+            out.append((str(key).strip() if key else None, str(mid).strip() if mid else None))
+        return out
+
+    def delete_our_draft(self, key: str) -> bool:
+        """Unlink our unsent draft for ``key``: the D flag and our Message-ID (``base.is_our_draft``)."""
+        removed = False
+        for e in self._entries(self._drafts_dir()):
+            flags = os.path.basename(e.path).partition(":2,")[2]
+            if "D" not in flags:
+                continue
+            try:
+                with open(e.path, "rb") as fh:
+                    head = header_block(fh.read(64 * 1024))
+            except OSError:
+                continue
+            if key.encode() not in head and message_id_local(key).encode() not in head:
+                continue
+            msg = email.parser.BytesParser(policy=compat32).parsebytes(head, headersonly=True)
+            if is_our_draft(key, msg.get(KEY_HEADER), msg.get("Message-ID")):
+                os.unlink(e.path)
+                log.info("maildir: removed our draft %s", key)
+                removed = True
+        return removed
+
+    def fetch_message(self, folder: str, uid: str, message_id: str | None) -> bytes | None:
+        """The file with Maildir key ``uid`` in ``folder``, else the one with ``message_id``."""
+        from followup.parsers.mime import read_meta
+
+        d = folder_dir(self.root, folder)
+        want = message_id.strip().strip("<>").lower() if message_id else None
+        path = self._find(d, uid)
+        paths = [path] if path else []
+        if want:
+            paths += [e.path for e in self._entries(d) if e.path != path]
+        for p in paths:
+            try:
+                with open(p, "rb") as fh:
+                    raw = fh.read()
+            except OSError:
+                continue
+            if want is None:
+                return raw
+            try:
+                mid = read_meta(header_block(raw)).message_id
+            except ParseError:
+                continue
+            if mid and mid.strip().strip("<>").lower() == want:
+                return raw
+        return None
+
     def append_draft(self, message: EmailMessage, key: str) -> str | None:
-        """Write the draft to .Drafts/cur with the D flag unless one with ``key`` exists;
-        returns the draft's Maildir key (the existing one's when found)."""
-        if not key or "\r" in key or "\n" in key:
-            raise ValueError("draft key must be one non-empty line")
+        """Write the draft to .Drafts/cur flagged Draft and Seen (``:2,DS``, as mail clients
+        store drafts) unless one for ``key`` exists; returns the draft's Maildir key (the
+        existing one's when found)."""
+        prepare_draft(message, key)
         existing = self._draft_path(key)
         if existing is not None:
             log.info("maildir: draft %s already exists; not writing", key)
@@ -238,9 +310,7 @@ class MaildirMailbox:
             (d / sub).mkdir(parents=True, exist_ok=True, mode=0o700)
         if d != self.root and not (d / "maildirfolder").exists():
             (d / "maildirfolder").touch()
-        del message[KEY_HEADER]
-        message[KEY_HEADER] = key
-        data = message.as_bytes(policy=SMTP)
+        data = draft_bytes(message)
         uniq = f"{time.time_ns() // 1000}.P{os.getpid()}Q{os.urandom(4).hex()}.{_hostname()}"
         tmp = d / "tmp" / uniq
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -249,17 +319,18 @@ class MaildirMailbox:
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
-            os.rename(tmp, d / "cur" / f"{uniq}:2,D")
+            os.rename(tmp, d / "cur" / f"{uniq}:2,DS")
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        log.info("maildir: wrote draft %s", key)
+        log.debug("maildir: wrote draft %s", key)  # the engine logs it
         return uniq
 
     # -- waiting -------------------------------------------------------------------------
     def _dir_mtimes(self) -> dict[str, int]:
         out: dict[str, int] = {}
-        dirs = [folder_dir(self.root, f) for f in self.cfg.folders] + [self._sent_dir()]
+        track = [self.cfg.track_folder] if self.cfg.track_folder else []
+        dirs = [folder_dir(self.root, f) for f in (*track, *self.cfg.folders)] + [self._sent_dir()]
         for d in dirs:
             for sub in ("new", "cur"):
                 try:

@@ -9,6 +9,7 @@ from email.utils import getaddresses
 
 from followup.parsers import vendors
 from followup.parsers.model import Address
+from followup.workdays import WEEKENDS_ONLY, Workdays
 
 _ADDR_RE = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$")
 
@@ -61,11 +62,13 @@ class Owner:
 
     addresses: frozenset[str]
     name: str | None = None
+    workdays: Workdays = WEEKENDS_ONLY  # the owner's business days ("in 3 business days")
 
     @classmethod
-    def of(cls, addresses: list[str] | tuple[str, ...], name: str | None = None) -> Owner:
+    def of(cls, addresses: list[str] | tuple[str, ...], name: str | None = None,
+           workdays: Workdays = WEEKENDS_ONLY) -> Owner:
         norm = {strip_plus(n) for a in addresses if (n := normalize(a))}
-        return cls(frozenset(norm), name)
+        return cls(frozenset(norm), name, workdays)
 
     def is_me(self, addr: str | None) -> bool:
         a = normalize(addr)

@@ -84,7 +84,8 @@ def detect_email(
     det = _detect_other(content, owner, now, tz)
     if not det.is_interview and meta.date and sender and not is_machine(sender):
         tl = find_timeline(
-            content.own_text[:MAX_TEXT], meta.date, tz or date_zone(meta.date) or UTC, meta.date
+            content.own_text[:MAX_TEXT], meta.date, tz or date_zone(meta.date) or UTC, meta.date,
+            owner.workdays,
         )
         if tl.follow_up_after:
             det = replace(det, follow_up_after=tl.follow_up_after, decision_imminent=tl.decision_imminent)
@@ -104,7 +105,7 @@ def _forwarded_interview(
     for fwd in content.forwarded:
         if not fwd.meta.sender or owner.is_me(fwd.meta.sender.email):
             continue
-        widened = Owner(owner.addresses | {strip_plus(a) for a in also_owner(fwd)}, owner.name)
+        widened = replace(owner, addresses=owner.addresses | {strip_plus(a) for a in also_owner(fwd)})
         inner = detect_email(fwd, widened, now, tz)
         if inner.is_interview:
             return replace(inner, meta=content.meta, reasons=(*inner.reasons, label))
@@ -218,4 +219,5 @@ def _effective_owner(owner: Owner | None, meta: MailMeta) -> Owner:
     if owner is not None and owner.addresses:
         return owner
     addrs = meta.to or meta.cc
-    return Owner(frozenset(strip_plus(a.email) for a in addrs), owner.name if owner else None)
+    found = frozenset(strip_plus(a.email) for a in addrs)
+    return replace(owner, addresses=found) if owner is not None else Owner(found)

@@ -97,6 +97,8 @@ def judge_text(
     kind: Kind = "invite"
     moved = _happened(lx.RESCHEDULE, full[:3000])
     cancelled = _happened(lx.CANCEL, subject) or _happened(lx.CANCEL, text[:3000])
+    if cancelled and moved and _only_old_slot_cancelled(text[:3000]):
+        cancelled = False  # "your previous time … has been cancelled": the move, told twice
     if cancelled and not (moved and lx.RESCHEDULE.search(subject)):
         kind = "cancellation"  # (a "rescheduled" notice lists the old slot as cancelled)
     elif moved:
@@ -275,7 +277,10 @@ def _find_slot(subject: str, text: str, ref: date, zone: tzinfo, moved: bool = F
     dates = find_dates(blob, ref, day_first=_day_first(blob))
     times = [t for t in find_times(blob) if not any(d.pos <= t.pos < d.end for d in dates)]
     best: tuple[int, DateHit] | None = None
+    offered = _offered_options(blob, dates)
     for d in dates:
+        if d.pos in offered:
+            continue
         s, e = _sentence_bounds(blob, d.pos)
         sentence = blob[s:e]
         asked = _TAG_QUESTION.sub("", blob[d.end : e + 1])  # "…a las 16h te llamo, ¿ok?" confirms
@@ -283,6 +288,9 @@ def _find_slot(subject: str, text: str, ref: date, zone: tzinfo, moved: bool = F
             continue
         if lx.NOT_THE_TIME.search(sentence) and not lx.CONFIRMED.search(sentence):
             continue
+        new_here = _NEW_COL.search(sentence) or lx.NEW_TIME.search(sentence)
+        if moved and _OLD_COL.search(sentence) and not new_here:
+            continue  # "your previous time (Thursday at 4 PM) has been cancelled"
         if _in_header_block(blob, d.pos):
             continue  # "Date: ..." of a quoted or forwarded message
         if d.value < ref - timedelta(days=1) or d.value > ref + timedelta(days=200):
@@ -411,11 +419,35 @@ def _find_slot(subject: str, text: str, ref: date, zone: tzinfo, moved: bool = F
     return _Slot(start_local.astimezone(UTC), end_local.astimezone(UTC), best[0])
 
 
+# A list item: a bullet, "1)", "2.", "(3)", "Option 2:" before the text on its line.
+_LIST_ITEM = re.compile(r"\s*(?:[-*•·]|\(?\d{1,2}[.)]|[A-Za-z]{3,8}\s+\d{1,2}\s*[:.)-])?\s*$")
+
+
+def _offered_options(blob: str, dates: list[DateHit]) -> set[int]:
+    """Dates written as a list of choices ("Which of these works? 1) Mon … 2) Tue …"): the
+    positions of those dates. Two or more list lines with different days, with words of choice
+    (lexicon NOT_THE_TIME: availability, options, "which … works best") just before or after."""
+    items = [d for d in dates if (lead := _line_before(blob, d.pos)).strip() and _LIST_ITEM.fullmatch(lead)]
+    if len({d.value for d in items}) < 2:
+        return set()
+    first, last = items[0], items[-1]
+    around = blob[max(0, first.pos - 300) : first.pos] + "\n" + blob[last.end : last.end + 200]
+    if not lx.NOT_THE_TIME.search(around) or lx.CONFIRMED.search(around):
+        return set()
+    return {d.pos for d in items}
+
+
 # "Need to reschedule? …", "if you need to cancel, …": an option offered, not something done.
 _OPTION_BEFORE = re.compile(
     r"\bif\s+(?:you\s+)?(?:\w+\s+){0,3}$|\bshould\s+you\s+(?:\w+\s+){0,2}$|\bin\s+case\s+(?:\w+\s+){0,3}$|"
     r"\b(?:here|link|button|below|click(?:\s+\w+)?|use\s+this)\s+to\s*$|\bcan\s+(?:i|you)\s*$|"
-    r"\bsi\s+(?:\w+\s+){0,3}$|\bfalls\s+(?:\w+\s+){0,3}$|\bpara\s*$|\bpour\s*$",
+    r"\bsi\s+(?:\w+\s+){0,3}$|\bfalls\s+(?:\w+\s+){0,3}$|\bpara\s*$|\bpour\s*$|"
+    r"\b(?:find|pick|choose|select)\s+(?:you\s+)?(?:an?\s+)?$",  # "I'll help you find a new time"
+    re.IGNORECASE,
+)
+# A chat bot's command word: "text RESCHEDULE to …", "reply YES to confirm, or RESCHEDULE".
+_COMMAND_BEFORE = re.compile(
+    r"\b(?:text|reply(?:\s+with)?|type|send|or)\s+(?:[A-Z]+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -427,6 +459,7 @@ def _happened(rx: re.Pattern[str], text: str) -> bool:
         after = text[m.end() : m.end() + 25]
         if (
             _OPTION_BEFORE.search(before)
+            or (m.group(0).isupper() and _COMMAND_BEFORE.search(before))
             or re.search(r"(?:https?://|www\.)\S*$|/$", before)  # a link's path ("…/reschedule/8f2e")
             or re.match(r"[\w ]{0,20}\?", after)
             or re.match(r"\w*\s*(?:link|button)", after)
@@ -434,6 +467,16 @@ def _happened(rx: re.Pattern[str], text: str) -> bool:
             continue
         return True
     return False
+
+
+def _only_old_slot_cancelled(text: str) -> bool:
+    """Every cancellation stated in the text is of the old / previous / original slot."""
+    hits = [m for m in lx.CANCEL.finditer(text) if _happened(lx.CANCEL, text[m.start() : m.end() + 25])]
+    for m in hits:
+        s, e = _sentence_bounds(text, m.start())
+        if not _OLD_COL.search(text[s:e]):
+            return False
+    return bool(hits)
 
 
 _TAG_QUESTION = re.compile(

@@ -21,7 +21,7 @@ from followup.parsers.addresses import (
 from followup.parsers.mime import MailContent
 from followup.parsers.model import CalEvent, Detection, Kind, MailMeta, Person
 from followup.parsers.people_text import find_named_people
-from followup.parsers.signature import find_phone, find_title, split_signature
+from followup.parsers.signature import find_phone, find_title, is_title, split_signature
 from followup.parsers.timeline import find_timeline
 
 MAX_TEXT = 20_000  # characters of body text analysed (an invite says what matters early)
@@ -85,9 +85,11 @@ def finish(
     if recruiter is not None:
         people = [recruiter if p.email == recruiter.email and p.email else p for p in people]
     company = _company(text, meta, company_domains, people)
-    position = _position(text)
+    position = _position(text) or _position_in_title(
+        "\n".join(x for x in (meta.subject if meta else "", text.partition("\n")[0]) if x), company)
     anchor = end or (meta.date if meta and meta.date else now)
-    tl = find_timeline(timeline_text[:MAX_TEXT], anchor, zone, meta.date if meta else None)
+    tl = find_timeline(timeline_text[:MAX_TEXT], anchor, zone, meta.date if meta else None,
+                       owner.workdays)
     if kind == "cancellation":
         tl = replace(tl, follow_up_after=None, decision_imminent=False)
     recipients: list[str] = []
@@ -148,20 +150,74 @@ JOBBY = re.compile(
 
 
 def other_topic(text: str) -> str | None:
+    """The topic that makes "interview" something other than a job interview, if any.
+
+    A cue counts only where it is about the meeting: not inside a name ("Larkspur Media", "The
+    Daily News" as a company), not in an aside in brackets ("lunch with the team (not an
+    interview)"), not in the footer under a "--" line ("unsubscribe", "sent by … on behalf of").
+    """
     sample = text[:10_000]
     low = sample.lower()
     press = len(_findall(lx.PRESS, sample, low))
     jobby = len(_findall(JOBBY, sample, low))
+    first = 0
+    if (press >= 2 and press > jobby) or (press and not jobby):  # only then can the cues veto: scope them
+        body = sample[: _footer_start(sample)]
+        hits = [m.start() for m in lx.PRESS.finditer(body)]
+        hits = [p for p in hits if not (_in_name(body, p) or _aside(body, p))]
+        press = len(hits)
+        first = hits[0] if hits else len(sample)
     if press >= 2 and press > jobby:
         return "press or media interview"
-    if press >= 1 and jobby == 0 and lx.PRESS.search(sample[:400]):
+    if press >= 1 and jobby == 0 and first < 400:
         return "press or media interview"
     if _search(lx.ACADEMIC, sample, low) and jobby <= 1:
         return "academic interview"
-    m = _search(lx.OTHER_INTERVIEWS, sample, low)
-    if m and (jobby <= 2 or not _WEAK_OTHER.search(m.group(0))):
-        return f"not a job interview ({m.group(0).strip().lower()})"
+    if _search(lx.OTHER_INTERVIEWS, sample, low) is None:
+        return None
+    footer = _footer_start(sample)
+    for m in lx.OTHER_INTERVIEWS.finditer(sample):
+        if _aside(sample, m.start()) or (m.start() >= footer and jobby):
+            continue
+        if jobby <= 2 or not _WEAK_OTHER.search(m.group(0)):
+            return f"not a job interview ({m.group(0).strip().lower()})"
     return None
+
+
+# A footer rule ("--", "----", "____") after the body's first lines: below it, boilerplate.
+_FOOTER_RULE = re.compile(r"^[ \t]*(?:--|-{3,}|_{3,}|={3,})[ \t]*$", re.MULTILINE)
+# A capitalised word (not a sentence's first article) just before: the cue is part of a name.
+_NAME_BEFORE_CUE = re.compile(r"(?-i:[A-Z][\w&'’.-]*)[ \t]+$")
+# Press cues that also end organisations' names.
+_ORG_CUES = ("media", "press", "news", "radio", "magazine", "tv", "television", "broadcast", "publication")
+_ARTICLES = frozenset({"the", "a", "an", "our", "your", "this", "that", "my", "for", "with", "to", "by"})
+
+
+def _footer_start(text: str) -> int:
+    m = _FOOTER_RULE.search(text, min(200, len(text) // 2))
+    return m.start() if m else len(text)
+
+
+def _in_name(text: str, pos: int) -> bool:
+    """The word at ``pos`` is capitalised and follows another capitalised word on its line: part of
+    a proper name ("Larkspur Media", "Northside Press"), not a topic."""
+    if not text[pos : pos + 1].isupper() or not text[pos:].lower().startswith(_ORG_CUES):
+        return False  # ("Business Reporter" is a person's title, and a press cue)
+    before = _NAME_BEFORE_CUE.search(text, max(0, pos - 40), pos)
+    if before is None:
+        return False
+    word = before.group(0).strip().lower()
+    sentence_start = text[max(0, before.start() - 2) : before.start()].rstrip(" \t").endswith((".", "!", "?"))
+    return word not in _ARTICLES and not sentence_start
+
+
+def _aside(text: str, pos: int) -> bool:
+    """``pos`` is inside brackets on its line: an aside about something else."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    opened = text.rfind("(", line_start, pos)
+    line_end = text.find("\n", pos)
+    rest = text[pos : line_end if line_end >= 0 else len(text)]
+    return opened >= 0 and ")" not in text[opened:pos] and ")" in rest
 
 
 # Topic words that a real invite may also contain (a footer, a signature): they decide only when
@@ -418,7 +474,7 @@ def _company(text: str, meta: MailMeta | None, domains: set[str], people: list[P
 _LEGAL = (
     r"(?:GmbH\s*&\s*Co\.?\s*KG(?:aA)?|GmbH|gGmbH|AG|KGaA|KG|SE|e\.\s?V\.|S\.\s?L\.(?:U\.)?|S\.\s?A\.(?:U\.)?|"
     r"S\.?A\.?S\.?|SARL|SAS|SA|SL|S\.\s?p\.\s?A\.|Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|PLC|plc|"
-    r"B\.\s?V\.|BV|N\.\s?V\.|NV|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Pvt\.?|Pte\.?\s+Ltd\.?|Pte\.?|Co\.?|Oy|AB|ApS|A/S|"
+    r"B\.\s?V\.|BV|N\.\s?V\.|NV|AS|ASA|Lda\.?|N\.\s?A\.|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Pvt\.?|Pte\.?\s+Ltd\.?|Pte\.?|Co\.?|Oy|AB|ApS|A/S|"
     r"S\.?r\.?l\.?)"
 )
 _LEGAL_END = re.compile(rf",?\s+{_LEGAL}\s*$")
@@ -468,11 +524,34 @@ def _company_raw(text: str, meta: MailMeta | None, domains: set[str], people: li
         )
         if m2 and m2.group(1).lower() not in {"greenhouse", "lever", "ashby", "workday"}:
             return m2.group(1)
+    machine_name = _machine_sender_company(text, meta, people)
+    if machine_name:
+        return machine_name
     for d in sorted(domains):
         label = d.split(".")[0]
         if label and label not in {"mail", "email", "corp"}:
             return " ".join(w.capitalize() for w in re.split(r"[-_]", label) if w)
     return None
+
+
+def _machine_sender_company(text: str, meta: MailMeta | None, people: list[Person]) -> str | None:
+    """ "Larkspur Media <noreply@…>": a machine sender's display name, when the text names the
+    company the same way (not a vendor's name, a group or a person)."""
+    if not (meta and meta.sender and meta.sender.name and is_machine(meta.sender.email)):
+        return None
+    name = meta.sender.name.strip()
+    m = _ATS_DISPLAY.match(name)
+    name = (m.group(1) if m else name).strip(" ,")
+    if (
+        len(name) < 3
+        or _plain(name) in vendors.MACHINE_LABELS
+        or lx.GROUP_NAME.search(name)
+        or _looks_like_person(name, people)
+        or not name[:1].isupper()
+        or re.search(rf"(?<![\w&]){re.escape(name)}(?![\w&])", text[:8000]) is None
+    ):
+        return None
+    return name
 
 
 def _looks_like_person(name: str, people: list[Person]) -> bool:
@@ -520,7 +599,44 @@ def _spelled_domain(text: str, domains: set[str]) -> str | None:
                         found.append(" ".join([*words[i : j + 1], *extra]).strip(" .,"))
                     if not label.startswith(acc):
                         break
-    return max(found, key=len) if found else None  # "Vandelay Industries" over "Vandelay"
+    if found:
+        return max(found, key=len)  # "Vandelay Industries" over "Vandelay"
+    for d in sorted(domains):  # else a domain that abbreviates the name: "redwoodcu", "kestrelsec"
+        label = _plain(d.split(".")[0])
+        for m in _CAPS_RUN.finditer(text[:8000]) if len(label) >= 5 else ():
+            words = m.group(0).split()
+            for i in range(len(words)):
+                n = _abbreviated(label, words[i:])
+                if n:
+                    found.append(" ".join(words[i : i + n]).strip(" .,"))
+    return max(found, key=len) if found else None
+
+
+def _abbreviated(label: str, words: list[str]) -> int:
+    """How many leading words spell ``label`` when the first is written out and each next one is
+    written out, cut to its first three or more letters, or reduced to its initial ("redwoodcu" for
+    Redwood Credit Union, "kestrelsec" for Kestrel Security; "&", "and", "of" may stand between);
+    0 when they do not."""
+    head = _plain(words[0]) if words else ""
+    if len(head) < 3 or not label.startswith(head) or label == head:
+        return 0
+
+    def rest(pos: int, i: int) -> int:
+        if pos == len(label):
+            return i
+        if i >= len(words) or i > 5:
+            return 0
+        w = _plain(words[i])
+        if not w or words[i] in ("and", "of"):
+            return rest(pos, i + 1)
+        for cut in (len(w), *range(len(w) - 1, 2, -1), 1):
+            if label.startswith(w[:cut], pos):
+                got = rest(pos + cut, i + 1)
+                if got:
+                    return got
+        return 0
+
+    return rest(len(head), 1)
 
 
 # Capitalised words that follow a company's name without being part of it.
@@ -551,7 +667,7 @@ def _plain(word: str) -> str:
     return re.sub(r"[^a-z0-9]", "", folded)
 
 
-_CAPS_RUN = re.compile(r"[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*)*")
+_CAPS_RUN = re.compile(r"[A-Z][\w&'-]*(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?[A-Z][\w&'-]*)*")
 
 
 _POSITION_CUT = re.compile(
@@ -572,3 +688,33 @@ def _position(text: str) -> str | None:
     if not raw or len(raw) > 60 or raw.lower() in {"position", "role", "job", "interview"}:
         return None
     return raw
+
+
+# A subject or event summary: "Interview: Senior Data Engineer – Datos Ibéricos",
+# "Globex on-site interview - Platform Engineer - Alex Rivera"
+_TITLE_SPLIT = re.compile(r"\s+[-–—|/]\s+|\s*[|:()\[\]\n]\s*|,\s+")
+_NOT_ROLE = re.compile(
+    r"\b(?:re|aw|fwd?|wg|tr|invitation|invite|einladung|convocation|confirmed|confirmation|confirm[ée]|"
+    r"reminder|update[ds]?|scheduled?|booked|schedule)\b",
+    re.IGNORECASE,
+)
+# a segment naming the kind of interview ("Recruiter Phone Screen", "Hiring Manager Interview")
+_INTERVIEW_KIND = re.compile(
+    r"\b(?:interview\w*|entrevista|\w*gespr[äa]ch|entretien|screen(?:ing)?|call|round|meeting|"
+    r"on-?site|your|ihr|votre|su)\b",
+    re.IGNORECASE,
+)
+
+
+def _position_in_title(title: str, company: str | None) -> str | None:
+    """The role named in a subject/summary segment that reads like a job title, else None."""
+    for seg in _TITLE_SPLIT.split(title[:300]):
+        seg = _POSITION_CUT.split(_NOT_ROLE.sub(" ", seg), maxsplit=1)[0]
+        seg = re.sub(r"\s+", " ", seg).strip(" .,:;-–—'\"")
+        if not seg or len(seg) > 60 or (company and company.lower() in seg.lower()):
+            continue
+        if _INTERVIEW_KIND.search(seg):
+            continue
+        if is_title(seg):
+            return seg
+    return None

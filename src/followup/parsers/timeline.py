@@ -44,6 +44,7 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from followup.parsers import words
 from followup.parsers.model import Timeline
+from followup.workdays import WEEKENDS_ONLY, Workdays
 
 MAX_DAYS_AHEAD = 400
 _WINDOW = 400  # max characters scanned on each side of a cue for the sentence bounds
@@ -124,7 +125,7 @@ class _Hit:
     end: int
 
 
-Resolver = Callable[["re.Match[str]", date], "tuple[date, bool] | None"]
+Resolver = Callable[["re.Match[str]", date, Workdays], "tuple[date, bool] | None"]
 
 
 def _num(word: str) -> int | None:
@@ -132,15 +133,6 @@ def _num(word: str) -> int | None:
     if w.isdigit():
         return int(w)
     return _NUMBERS.get(w)
-
-
-def _add_business_days(start: date, n: int) -> date:
-    d = start
-    while n > 0:
-        d += timedelta(days=1)
-        if d.weekday() < 5:
-            n -= 1
-    return d
 
 
 def _add_months(start: date, n: int) -> date:
@@ -167,12 +159,12 @@ def _month_end(y: int, m: int) -> date:
     return first_next - timedelta(days=1)
 
 
-def _relative(m: re.Match[str], ref: date) -> tuple[date, bool] | None:
+def _relative(m: re.Match[str], ref: date, workdays: Workdays) -> tuple[date, bool] | None:
     n = _num(m.group("n"))
     if n is None or n > 400:
         return None
     if m.group("u_bday"):
-        return _add_business_days(ref, n), False
+        return workdays.add(ref, n), False
     if m.group("u_day"):
         return ref + timedelta(days=n), False
     if m.group("u_week"):
@@ -184,7 +176,7 @@ def _relative(m: re.Match[str], ref: date) -> tuple[date, bool] | None:
 
 
 def _const(kind: str) -> Resolver:
-    def resolve(_m: re.Match[str], ref: date) -> tuple[date, bool]:
+    def resolve(_m: re.Match[str], ref: date, _days: Workdays) -> tuple[date, bool]:
         week = _monday(ref)
         this_friday = week + timedelta(days=4)
         if kind == "today":
@@ -221,7 +213,7 @@ _RANGE_BEFORE_RE = re.compile(
 )
 
 
-def _weekday(m: re.Match[str], ref: date) -> tuple[date, bool] | None:
+def _weekday(m: re.Match[str], ref: date, workdays: Workdays) -> tuple[date, bool] | None:
     if _RANGE_BEFORE_RE.search(m.string, max(0, m.start() - 30), m.start()):
         return None  # the end of a range ("Monday to Friday"): office hours, not a date
     word = m.group("wd").lower().rstrip(".")
@@ -265,7 +257,7 @@ def _make(ref: date, y: int | None, mo: int, d: int) -> date | None:
     return None
 
 
-def _month_date(m: re.Match[str], ref: date) -> tuple[date, bool] | None:
+def _month_date(m: re.Match[str], ref: date, workdays: Workdays) -> tuple[date, bool] | None:
     mo = _MONTHS.get(m.group("mon").lower())
     if mo is None:
         return None
@@ -273,7 +265,23 @@ def _month_date(m: re.Match[str], ref: date) -> tuple[date, bool] | None:
     return None if day is None else (day, False)
 
 
-def _numeric_date(m: re.Match[str], ref: date) -> tuple[date, bool] | None:
+def _named_month_end(m: re.Match[str], ref: date, workdays: Workdays) -> tuple[date, bool] | None:
+    mo = _MONTHS.get(m.group("mon").lower())
+    if mo is None:
+        return None
+    year = ref.year if mo >= ref.month else ref.year + 1
+    return _month_end(year, mo), False
+
+
+def _ordinal_day(m: re.Match[str], ref: date, workdays: Workdays) -> tuple[date, bool] | None:
+    n = int(m.group("od"))
+    day = next((d for d in (ref + timedelta(days=i) for i in range(62)) if d.day == n), None)
+    if day is None:
+        return None
+    return (day + timedelta(days=1) if m.group(0).lower().startswith("after") else day), False
+
+
+def _numeric_date(m: re.Match[str], ref: date, workdays: Workdays) -> tuple[date, bool] | None:
     a, b, y = int(m.group("a")), int(m.group("b")), _year(m.group("y"))
     readings = [r for r in (_make(ref, y, a, b), _make(ref, y, b, a)) if r is not None]
     future = [r for r in readings if r >= ref]
@@ -282,12 +290,12 @@ def _numeric_date(m: re.Match[str], ref: date) -> tuple[date, bool] | None:
     return min(future), False
 
 
-def _dotted_date(m: re.Match[str], ref: date) -> tuple[date, bool] | None:
+def _dotted_date(m: re.Match[str], ref: date, workdays: Workdays) -> tuple[date, bool] | None:
     day = _make(ref, _year(m.group("y")), int(m.group("b")), int(m.group("a")))
     return None if day is None else (day, False)
 
 
-def _iso_date(m: re.Match[str], ref: date) -> tuple[date, bool] | None:
+def _iso_date(m: re.Match[str], ref: date, workdays: Workdays) -> tuple[date, bool] | None:
     day = _make(ref, int(m.group("y")), int(m.group("b")), int(m.group("a")))
     return None if day is None else (day, False)
 
@@ -431,6 +439,14 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None], ...] = (
         _HAS_DIGIT,
     ),
     (_c(r"(?<=\s)(?P<y>\d{4})-(?P<b>\d{2})-(?P<a>\d{2})(?![\d-])"), _iso_date, _HAS_DIGIT),
+    # "by the end of December", "a finales de enero", "bis Ende Januar", "d'ici la fin de janvier"
+    (_c(rf"{_END}\s+(?:of\s+)?(?P<mon>{_MONTH})(?![\s.]*\d)"), _named_month_end, None),
+    # "check in after the 15th": the next such day of a month
+    (
+        _c(r"(?:by|before|after|on|until|from)\s+the\s+(?P<od>\d{1,2})(?:st|nd|rd|th)(?=\s*(?:[.,;:!?)]|$|and\b|or\b|if\b))"),
+        _ordinal_day,
+        _HAS_DIGIT,
+    ),
     (
         _c(rf"(?:{_PREP})\s+(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?(?![\d/])"),
         _numeric_date,
@@ -473,7 +489,7 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
         yield start, text[start:end]
 
 
-def _scan_sentence(sentence: str, ref: date) -> Iterator[tuple[_Hit, bool]]:
+def _scan_sentence(sentence: str, ref: date, days: Workdays) -> Iterator[tuple[_Hit, bool]]:
     """Yield (hit, follow-up?) for every accepted time expression in one sentence."""
     s = _WS_RE.sub(" ", sentence)
     cues = [(m.start(), m.end(), m.group("f") is not None) for m in _CUE_RE.finditer(s)]
@@ -492,7 +508,7 @@ def _scan_sentence(sentence: str, ref: date) -> Iterator[tuple[_Hit, bool]]:
         for m in pattern.finditer(s):
             if any(h.start <= m.start() and m.end() <= h.end for h in hits):
                 continue
-            got = resolve(m, ref)
+            got = resolve(m, ref, days)
             if got is None:
                 continue
             hits.append(_Hit(got[0], got[1], m.start(), m.end()))
@@ -530,8 +546,10 @@ def _scan_sentence(sentence: str, ref: date) -> Iterator[tuple[_Hit, bool]]:
         yield hit, follow
 
 
-def find_timeline(text: str, anchor: datetime, tz: tzinfo, mail_date: datetime | None = None) -> Timeline:
-    """The follow-up or decision date stated in ``text``, resolved in ``tz`` (see module doc)."""
+def find_timeline(text: str, anchor: datetime, tz: tzinfo, mail_date: datetime | None = None,
+                  workdays: Workdays = WEEKENDS_ONLY) -> Timeline:
+    """The follow-up or decision date stated in ``text``, resolved in ``tz`` (see module doc);
+    business days skip weekends and the holidays in ``workdays``."""
     ref_dt = mail_date if mail_date is not None and mail_date > anchor else anchor
     ref = ref_dt.astimezone(tz).date()
     low = anchor.astimezone(tz).date()
@@ -540,7 +558,7 @@ def find_timeline(text: str, anchor: datetime, tz: tzinfo, mail_date: datetime |
     if not _CUE_RE.search(text):
         return Timeline(None)  # no follow-up or decision words at all: nothing to read
     for offset, sentence in _sentences(text):
-        for hit, follow in _scan_sentence(sentence, ref):
+        for hit, follow in _scan_sentence(sentence, ref, workdays):
             if low <= hit.day <= high:
                 phrase = _WS_RE.sub(" ", sentence).strip()
                 if len(phrase) > _MAX_PHRASE:

@@ -58,6 +58,7 @@ MACHINE_DOMAINS = (
     "codility.com",
     "codesignal.com",
     "hirevue.com",
+    "paradox.ai",  # "Olivia" and other chatbot schedulers
     "teams.microsoft.com",
     "microsoft.com",
     "mailchimp.com",
@@ -102,6 +103,7 @@ MACHINE_LABELS = frozenset(
         "rexx-systems",
         "breezy",
         "jazzhr",
+        "paradox",
     }
 )
 
@@ -128,6 +130,8 @@ ATS_DOMAINS = (
     "taleo.net",
     "gem.com",
     "rippling.com",
+    "paradox.ai",
+    "hirevue.com",
 )
 
 # Free-mail providers: a sender there is a person, not a company, and the domain says nothing

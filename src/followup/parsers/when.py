@@ -296,6 +296,39 @@ ZONE_WORDS: dict[str, str] = {
     "toronto": "America/Toronto",
     "vancouver": "America/Vancouver",
     "dubai": "Asia/Dubai",
+    "são paulo": "America/Sao_Paulo",
+    "sao paulo": "America/Sao_Paulo",
+    "brasília": "America/Sao_Paulo",
+    "brasilia": "America/Sao_Paulo",
+    "lisbon": "Europe/Lisbon",
+    "dublin": "Europe/Dublin",
+    "oslo": "Europe/Oslo",
+    "stockholm": "Europe/Stockholm",
+    "copenhagen": "Europe/Copenhagen",
+    "rome": "Europe/Rome",
+    "warsaw": "Europe/Warsaw",
+    "mumbai": "Asia/Kolkata",
+    "bangalore": "Asia/Kolkata",
+    "bengaluru": "Asia/Kolkata",
+    "tokyo": "Asia/Tokyo",
+    "seoul": "Asia/Seoul",
+    "melbourne": "Australia/Melbourne",
+    "auckland": "Pacific/Auckland",
+    "denver": "America/Denver",
+    "phoenix": "America/Phoenix",
+    "seattle": "America/Los_Angeles",
+    "san francisco": "America/Los_Angeles",
+    "boston": "America/New_York",
+    "atlanta": "America/New_York",
+    "dallas": "America/Chicago",
+    "montreal": "America/Toronto",
+    "montréal": "America/Toronto",
+    "de l'est": "America/Toronto",
+    "de l’est": "America/Toronto",
+    "pacifique": "America/Vancouver",
+    "du centre": "America/Winnipeg",
+    "rocheuses": "America/Edmonton",
+    "atlantique": "America/Halifax",
     "gulf": "Asia/Dubai",
     "sgt": "Asia/Singapore",
     "jst": "Asia/Tokyo",
@@ -318,11 +351,39 @@ _ZONE_RE = re.compile(
     r"Australian\s+Eastern|India|Indian|Singapore|Japan|Korea|China|Hong\s+Kong|Atlantic|Alaska|Hawaii|"
     r"Arizona|Los\s+Angeles|Toronto|Vancouver|Dubai|Gulf|"
     r"Pacific|Eastern|Central|Mountain|Houston|Chicago|New\s+York|California|"
-    r"Texas|London|UK|Paris|Berlin|Madrid|Zurich|Amsterdam|Sydney)\s+(?:Standard\s+|Daylight\s+|Summer\s+)?"
+    r"Texas|London|UK|Paris|Berlin|Madrid|Zurich|Amsterdam|Sydney|S[ãa]o\s+Paulo|Bras[íi]lia|Lisbon|Dublin|"
+    r"Oslo|Stockholm|Copenhagen|Rome|Warsaw|Mumbai|Bangalore|Bengaluru|Tokyo|Seoul|Melbourne|Auckland|"
+    r"Denver|Phoenix|Seattle|San\s+Francisco|Boston|Atlanta|Dallas|Montr[ée]al)"
+    r"\s+(?:Standard\s+|Daylight\s+|Summer\s+)?"
     r"time\b))"
     r"|(?P<lang>(?:hora\s+(?:de\s+)?(?:Madrid|peninsular|México|Mexico|Bogotá|Buenos\s+Aires)"
-    r"|heure\s+de\s+Paris|(?:Berliner|deutscher|MEZ)\s+Zeit)))",
+    r"|heure\s+de\s+Paris|(?:Berliner|deutscher|MEZ)\s+Zeit"
+    r"|(?i:heure\s+(?:normale\s+|avanc[ée]e\s+)?(?:de\s+l['’]est|du\s+pacifique|du\s+centre|des\s+rocheuses|"
+    r"de\s+l['’]atlantique)))))",
 )
+
+
+# A region or city right after a clock time, without the word "time": "2:30 PM Eastern",
+# "noon Pacific", "10:00 São Paulo". Only read at the head of a time's tail (alone in running text,
+# "Central" or "London" says nothing about a zone).
+_LONG_ZONE_WORDS = sorted((w for w in ZONE_WORDS if len(w) > 3), key=len, reverse=True)
+_BARE_ZONE = re.compile(
+    r"\s*[(\[]?\s*(?P<w>"
+    + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in _LONG_ZONE_WORDS)
+    + r")\b(?![ \t]+(?:european|europe|standard|daylight|summer|street|st\b|ave|avenue|road|station|park|"
+    r"office|campus|store|branch|building|square|plaza|line|university|college|bank|high|school))",
+    re.IGNORECASE,
+)
+
+
+def bare_zone(tail: str) -> tzinfo | None:
+    """The zone named by a region or city word at the head of ``tail`` ("Eastern (30 minutes)")."""
+    m = _BARE_ZONE.match(tail)
+    if not m:
+        return None
+    word = " ".join(m.group("w").lower().split())
+    name = ZONE_WORDS.get(word)
+    return ZoneInfo(name) if name else None
 
 
 def zone_from_text(snippet: str) -> tzinfo | None:
@@ -410,6 +471,8 @@ def find_times(text: str) -> list[TimeHit]:
             re.I,
         ):
             zone = None
+        if zone is None:
+            zone = bare_zone(tail)
         hits.append(TimeHit(m.start(), m.end(), t1, t2, zone, m.group(0)))
     for rx, convert, anchor, both_ways, tail_zone in _WRITTEN_TIMES:
         for m in rx.finditer(text):
@@ -420,7 +483,7 @@ def find_times(text: str) -> list[TimeHit]:
             if t is None:
                 continue
             tail = text[m.end() : m.end() + 50]
-            zone = zone_from_text(tail) if tail_zone.match(tail) else None
+            zone = (zone_from_text(tail) if tail_zone.match(tail) else None) or bare_zone(tail)
             hits.append(TimeHit(m.start(), m.end(), t, None, zone, m.group(0)))
     hits.sort(key=lambda h: h.pos)
     return hits

@@ -152,3 +152,19 @@ def test_open_calendar_factory(tmp_path: Path) -> None:
     assert open_calendar(CalendarConfig(backend="none"), tmp_path, "UTC") is None
     cal = open_calendar(CalendarConfig(backend="ics", path=tmp_path / "f.ics"), tmp_path, "UTC")
     assert isinstance(cal, IcsFileCalendar)
+
+
+def test_a_file_we_create_is_0600_whatever_the_umask(tmp_path: Path) -> None:
+    from followup.calendar_sync.google_auth import write_private
+
+    old = os.umask(0o022)
+    try:
+        path = tmp_path / "new" / "followup.ics"
+        IcsFileCalendar(path).put_event(FollowupEvent("k", "Call", T0, T0 + timedelta(minutes=15),
+                                                      "America/New_York"))
+        token = tmp_path / "state" / "google-token.json"
+        write_private(token, "{}")
+    finally:
+        os.umask(old)
+    assert os.stat(path).st_mode & 0o777 == 0o600
+    assert os.stat(token).st_mode & 0o777 == 0o600

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from followup.config import load_config
+from followup.engine.keys import is_ours
 from followup.mailbox.base import KEY_HEADER
 
 from .daemon_proc import followup_command
@@ -40,7 +41,7 @@ def test_demo_runs_the_whole_timeline_and_cleans_up() -> None:
     assert "Priya Natarajan <priya.natarajan@northwind.example>" in to_lines
     assert not any("room-kestrel" in t or "jordan.lee" in t for t in to_lines)
     assert "Subject: Thank you" in first
-    assert "Dear Marcus Chen," in first
+    assert "Dear Marcus," in first  # first name by default
     # the stated timeline: "call me in four days" after Monday the 9th → Friday the 13th, 10:00
     assert re.search(r"\+ Follow-up call: Priya Natarajan.* - Fri 13 Mar 2026 10:00 CDT", first)
     # the newsletter and the tips mail are not interviews
@@ -68,8 +69,9 @@ def test_demo_dir_keeps_a_usable_setup(tmp_path: Path) -> None:
     drafts_dir = target / "Mail" / ".Drafts" / "cur"
     drafts = [email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
               for p in drafts_dir.iterdir()]
-    assert len({str(d[KEY_HEADER]) for d in drafts}) == len(drafts) >= 3
-    assert all("D" in p.name.rsplit(":2,", 1)[-1] for p in drafts_dir.iterdir())
+    assert all(d[KEY_HEADER] is None and is_ours(str(d["Message-ID"])) for d in drafts)
+    assert len({str(d["Message-ID"]) for d in drafts}) == len(drafts) >= 3
+    assert all({"D", "S"} <= set(p.name.rsplit(":2,", 1)[-1]) for p in drafts_dir.iterdir())
     ics = (target / "calendar.ics").read_text(encoding="utf-8")
     assert ics.count("BEGIN:VEVENT") == 3  # call, callback, move-on
     # the user's mail is untouched: still unread in new/

@@ -82,3 +82,28 @@ def test_recovers_when_the_password_is_fixed_and_reloaded(
         assert run.proc.wait(timeout=10) == 0
     finally:
         stop_service(run)
+
+
+def test_dovecot_stopped_while_idling_then_back(dovecot: Dovecot, account: Account, tmp_path: Path) -> None:
+    run = start_service(
+        imap_config(tmp_path, dovecot.port, account.username, account.password, mailbox_extra=IDLE_ONLY)
+    )
+    try:
+        run.wait_line("cycle 1:", timeout=20)
+        time.sleep(0.5)  # let it enter IDLE
+        dovecot.stop()
+        try:
+            line = run.wait_line("connection refused", timeout=30)
+            assert "Traceback" not in line
+            assert run.proc.poll() is None  # still running, retrying
+        finally:
+            dovecot.start()
+        with dovecot.client(account) as c:
+            c.append("INBOX", MAIL)
+        line = run.wait_line("scanned 1 messages", timeout=60)
+        assert run.proc.poll() is None
+        run.signal(signal.SIGTERM)
+        assert run.proc.wait(timeout=10) == 0
+        assert not any("Traceback" in x for x in run.log)
+    finally:
+        stop_service(run)

@@ -15,6 +15,7 @@ from icalendar import Calendar as ICal
 from imapclient import IMAPClient
 
 from followup.cli import cli
+from followup.engine.keys import is_ours, message_id_for_key
 from followup.mailbox.base import KEY_HEADER
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -91,11 +92,16 @@ def test_invite_to_drafts_and_call_event(harness: Any, tmp_path: Path) -> None:
     for m in drafts:
         assert m["From"].addresses[0].addr_spec == OWNER
         assert m["Subject"] == "Thank you — Platform Engineer interview"
-        assert m[KEY_HEADER].startswith("thanks:")
+        assert m[KEY_HEADER] is None  # nothing tool-specific leaves with the mail
+        assert is_ours(m["Message-ID"]) and m["Message-ID"].endswith("@mailbox.example>")
         assert "[[ Add one specific thing" in m.get_body(("plain",)).get_content()
-    for m in drafts:
-        [(flags, _)] = harness.drafts(m[KEY_HEADER])
-        assert "\\Draft" in flags
+    done = json.loads(followup(cfg, "status", "--json", "--now", AFTER).output)[0]["done"]
+    thanks = [d["key"] for d in done if d["key"].startswith("thanks:")]
+    assert len(thanks) == 3
+    for key in thanks:
+        [(flags, raw)] = harness.drafts(key)
+        assert {"\\Draft", "\\Seen"} <= flags
+        assert f"Message-ID: {message_id_for_key(key, 'mailbox.example')}\r\n".encode() in raw
     assert all("\\Seen" not in f and "S" not in f for f in harness.flags("Jobs").values())
     to_dana = next(m for m in drafts if "dana" in str(m["To"]))
     assert to_dana["In-Reply-To"] == "<invite-7781@globex.com>"  # threads under the recruiter's mail

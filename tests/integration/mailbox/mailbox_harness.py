@@ -13,6 +13,7 @@ from typing import Any, Protocol
 from imapclient import IMAPClient
 
 from followup.config import MailboxConfig
+from followup.engine.keys import message_id_local
 from followup.mailbox import open_mailbox
 from followup.mailbox.base import KEY_HEADER, Mailbox
 from followup.mailbox.maildir import folder_dir
@@ -76,8 +77,10 @@ class ImapHarness:
             self.admin.append(folder, b)
 
     def drafts(self, key: str) -> list[tuple[frozenset[str], bytes]]:
+        """Drafts for ``key``: by the key's Message-ID, or an old draft's X-Followup-Key."""
         self.admin.select_folder("Drafts", readonly=True)
-        uids = self.admin.search(["HEADER", KEY_HEADER, key])
+        uids = self.admin.search(["OR", "HEADER", "Message-ID", f"<{message_id_local(key)}@",
+                                  "HEADER", KEY_HEADER, key])
         got = self.admin.fetch(uids, ["FLAGS", "BODY.PEEK[]"]) if uids else {}
         return [(frozenset(f.decode() for f in d[b"FLAGS"]), d[b"BODY[]"]) for d in got.values()]
 
@@ -103,6 +106,8 @@ class MaildirHarness:
 
     def deliver(self, raw: bytes, folder: str = "INBOX", when: datetime | None = None) -> None:
         d = folder_dir(self.root, folder)
+        for sub in ("cur", "new", "tmp"):
+            (d / sub).mkdir(parents=True, exist_ok=True)
         name = f"{time.time_ns()}.T{next(self._n)}.test"
         (d / "tmp" / name).write_bytes(raw)
         if when is not None:
@@ -128,8 +133,11 @@ class MaildirHarness:
         for sub in ("new", "cur"):
             for p in (self.root / ".Drafts" / sub).glob("*"):
                 raw = p.read_bytes()
-                if f"{KEY_HEADER}: {key}".encode() in raw:
-                    flags = frozenset("\\Draft" if c == "D" else c for c in p.name.partition(":2,")[2])
+                header = f"{KEY_HEADER}: {key}".encode()
+                ours = f"<{message_id_local(key)}@".encode() in raw
+                if ours or header + b"\r\n" in raw or header + b"\n" in raw:
+                    names = {"D": "\\Draft", "S": "\\Seen"}
+                    flags = frozenset(names.get(c, c) for c in p.name.partition(":2,")[2])
                     out.append((flags, raw))
         return out
 

@@ -291,3 +291,23 @@ def test_mail_older_than_the_lookback_never_leaks_in_later(dovecot: Dovecot, acc
     assert [m.meta.message_id for m in mb.scan(state, SINCE)] == ["<new@x>"]
     assert list(mb.scan(state, SINCE)) == []
     mb.close()
+
+
+def test_created_drafts_folder_is_subscribed_and_drafts_are_seen_drafts(dovecot: Dovecot,
+                                                                        account: Account) -> None:
+    from email.message import EmailMessage
+
+    mb = ImapMailbox(imap_config(dovecot, account, drafts_folder="Brouillons"), OWNER)
+    msg = EmailMessage()
+    msg["From"] = "Alex <alex@mailbox.example>"
+    msg["To"] = "dana@acme.example"
+    msg.set_content("hi")
+    uid = mb.append_draft(msg, "k-3")
+    assert uid is not None
+    mb.close()
+    with dovecot.client(account) as c:
+        # a folder mail clients do not list unless subscribed (LSUB)
+        assert "Brouillons" in [name for _f, _s, name in c.list_sub_folders()]
+        c.select_folder("Brouillons", readonly=True)
+        flags = c.get_flags([int(uid.partition(":")[2])])
+        assert {b"\\Draft", b"\\Seen"} <= set(next(iter(flags.values())))

@@ -7,9 +7,11 @@ import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
+from email.policy import SMTP
 
 import pytest
 
+from followup.engine.keys import message_id_for_key
 from followup.mailbox.base import KEY_HEADER
 from followup.mailbox.testing import sample_message
 from followup.state import MemoryState
@@ -137,11 +139,25 @@ class TestMailboxContract:
         assert harness.mailbox().append_draft(_draft(), key) == first
         (draft,) = harness.drafts(key)
         flags, raw = draft
-        assert "\\Draft" in flags
-        assert f"{KEY_HEADER}: {key}".encode() in raw
+        assert {"\\Draft", "\\Seen"} <= flags  # as mail clients store drafts
+        # known by a Message-ID derived from the key: nothing tool-specific goes out with it
+        assert f"\r\nMessage-ID: {message_id_for_key(key, 'mailbox.example')}\r\n".encode() in raw
+        assert KEY_HEADER.encode().lower() not in raw.lower()
         assert b"thank you for your time" in raw
         # a key that is a prefix of another is a different draft
         assert not mb.has_draft("thanks:interview-42")
+
+    def test_old_style_draft_is_found_and_not_duplicated(self, harness: Harness) -> None:
+        key = "thanks:interview-7:dana@acme.example"
+        old = _draft()
+        old["Message-ID"] = "<followup.0123456789abcdef01234567@mailbox.example>"
+        old[KEY_HEADER] = key
+        harness.deliver(old.as_bytes(policy=SMTP), folder="Drafts")  # as the old code wrote it
+        mb = harness.mailbox()
+        assert mb.has_draft(key)
+        assert mb.append_draft(_draft(), key) is not None
+        assert len(harness.drafts(key)) == 1
+        assert not mb.has_draft("thanks:interview-7:dana@acme")  # a prefix is another key
 
     def test_drafts_are_not_scanned_as_mail(self, harness: Harness) -> None:
         mb = harness.mailbox()

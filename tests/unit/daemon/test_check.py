@@ -135,3 +135,22 @@ def test_cli_exit_codes(tmp_path: Path) -> None:
     proc = subprocess.run([*cmd, str(broken), "check"], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "timezone" in proc.stderr and str(broken) in proc.stderr
+
+
+def test_the_summary_counts_the_lines_printed_and_the_calendar_says_what_it_counted(tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from followup.calendar_sync.base import FollowupEvent
+    from followup.calendar_sync.ics_file import IcsFileCalendar
+
+    config = make_setup(tmp_path, maildir=False)
+    t0 = datetime(2026, 3, 10, 14, 0, tzinfo=UTC)
+    IcsFileCalendar(tmp_path / "cal.ics").put_event(
+        FollowupEvent("call:iv-x:1", "Follow-up call", t0, t0 + timedelta(minutes=15), "Europe/Berlin"))
+    code, lines = check(config)
+    results = [x for x in lines[1:-1]]
+    assert code == 1
+    failed = [x for x in results if x.startswith("FAIL")]
+    assert lines[-1] == (f"not tried: mailbox, drafts folder (after the failure above); "
+                         f"{len(failed)} of {len(results)} checks failed")
+    assert line(lines, "calendar").endswith("read 0 events (followup's own not counted)")

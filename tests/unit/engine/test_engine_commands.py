@@ -46,7 +46,20 @@ def test_status_text_before_and_after(cfg: Path) -> None:
     assert "Globex — Platform Engineer" in out and "stage: upcoming" in out
     assert "person: Dana Whitfield  <dana.whitfield@globex.com>  recruiter  +1 (212) 555-0147" in out
     assert "next:  thank-you draft to Omar Haddad — due Tue 2026-03-03 15:30" in out
-    assert "next:  follow-up call event — due Tue 2026-03-03 15:00, event at Tue 2026-03-10 10:00" in out
+    # in words, never raw action keys
+    assert "next:  follow-up call to Dana Whitfield, Tue 10 Mar 10:00 — due Tue 2026-03-03 15:00" in out
+    assert "call:iv-" not in out and "thanks:iv-" not in out
+
+
+def test_status_says_what_was_done_in_words(cfg: Path) -> None:
+    run(cfg, "run", "--once", "--now", AFTER)
+    run(cfg, "run", "--once", "--now", "2026-03-10T15:00:00Z")  # after the call: the callback
+    out = run(cfg, "status", "--now", "2026-03-10T15:00:00Z").output
+    assert "done:  follow-up call to Dana Whitfield, Tue 10 Mar 10:00 (written Tue 2026-03-03 16:00)" in out
+    assert "done:  callback to Dana Whitfield, Thu 12 Mar 10:00 (written Tue 2026-03-10 11:00)" in out
+    assert "done:  thank-you draft to Omar Haddad (written Tue 2026-03-03 16:00)" in out
+    assert "next:  move-on reminder, Thu 19 Mar 10:00 — due Thu 2026-03-12 10:00" in out
+    assert ":iv-" not in out  # never a raw action key
 
 
 def test_timeline_sets_the_call_date(cfg: Path) -> None:

@@ -126,8 +126,13 @@ def test_journal_and_timeline_without_any_state_create_no_file(cfg: Path) -> Non
 
 
 def test_verbose_debug_and_version(cfg: Path) -> None:
+    # by default `run` logs one INFO line per interview found (what journald shows), no debug
     quiet = cli_proc(cfg, "run", "--once", "--now", "2026-03-01T12:00:00Z")
-    assert quiet.returncode == 0 and "INFO" not in quiet.stderr
+    assert quiet.returncode == 0 and "DEBUG" not in quiet.stderr
+    info = "INFO followup.engine.service: interview"
+    [found] = [x for x in quiet.stderr.splitlines() if x.startswith(info)]
+    assert "Platform Engineer at Globex" in found and "dana.whitfield@globex.com" in found
+    assert "INFO" not in cli_proc(cfg, "status").stderr
     loud = cli_proc(cfg, "-v", "run", "--once", "--now", AFTER)
     assert loud.returncode == 0 and "INFO followup.engine.service: done:" in loud.stderr
     louder = cli_proc(cfg, "-vv", "run", "--once", "--now", "2026-03-10T15:00:00Z")
@@ -139,3 +144,15 @@ def test_verbose_debug_and_version(cfg: Path) -> None:
     assert "Traceback" not in one_line.stderr and "broken.toml" in one_line.stderr
     version = cli_proc(cfg, "--version")
     assert version.returncode == 0 and version.stdout.startswith("followup")
+
+
+def test_run_logs_one_info_line_per_action_written_by_default(cfg: Path) -> None:
+    proc = cli_proc(cfg, "run", "--once", "--now", AFTER)
+    assert proc.returncode == 0, proc.stderr
+    logged = [x for x in proc.stderr.splitlines() if x.startswith("INFO followup.engine.service: done: ")]
+    printed = [x for x in proc.stdout.splitlines() if x.startswith("  done: ")]
+    assert printed and len(logged) == len(printed)  # 3 drafts and the call event
+    info = [x for x in proc.stderr.splitlines() if x.startswith("INFO ")]
+    assert len([x for x in info if "thanks:" in x]) == 3  # one line per draft, not one per layer
+    assert any("thank-you draft to Omar Haddad" in x for x in logged)
+    assert "Add one specific thing" not in proc.stderr and "Dear" not in proc.stderr  # no bodies

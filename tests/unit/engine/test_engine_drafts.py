@@ -50,7 +50,7 @@ def test_a_complete_draft() -> None:
     assert msg["Date"] and msg["Message-ID"].endswith("@mailbox.example>")
     assert msg["In-Reply-To"] is None and msg["References"] is None
     text = body(msg)
-    assert text.startswith("Dear Jane Doe,")
+    assert text.startswith("Dear Jane,\n")  # first name by default ([drafts] greeting)
     assert "Data Engineer position at Acme" in text and "Tuesday, March 3" in text
     assert text.count("[[") == 1 and "[[ Add one specific thing you discussed with Jane ]]" in text
     assert text.rstrip().endswith("Alex Rivera\n+1 555 0100\nalex.rivera@mailbox.example")
@@ -100,7 +100,7 @@ def test_hostile_names_never_inject(name: str) -> None:
 def test_non_ascii_name_is_encoded_and_round_trips() -> None:
     parsed = reparse(draft("Zoë Ñúñez"))
     assert parsed["To"].addresses[0].display_name == "Zoë Ñúñez"
-    assert body(parsed).startswith("Dear Zoë Ñúñez,")
+    assert body(parsed).startswith("Dear Zoë,")
 
 
 def test_html_alternative_is_escaped() -> None:
@@ -147,3 +147,22 @@ def test_any_values_make_one_safe_message(name: str, company: str, position: str
 def test_clean() -> None:
     assert clean("a\r\nb\x00c\u2028d") == "a b c d"
     assert len(clean("x" * 500)) == 200
+
+
+def test_draft_message_id_is_what_ignore_recognises_as_ours() -> None:
+    """``followup ignore`` removes a draft only when its Message-ID is ours for its key (or, a
+    draft from an earlier version, our key header together with that version's Message-ID)."""
+    import hashlib
+
+    from followup.mailbox.base import is_our_draft
+
+    msg = draft()
+    key = "thanks:iv-1:jane.doe@acme.com"
+    assert msg["X-Followup-Key"] is None  # nothing tool-specific leaves with the mail
+    assert is_our_draft(key, None, msg["Message-ID"])
+    assert not is_our_draft("thanks:iv-1:other@acme.com", None, msg["Message-ID"])
+    assert not is_our_draft(key, key, "<someone.else@mailbox.example>")  # our header alone: not ours
+    legacy = f"<followup.{hashlib.sha256(key.encode()).hexdigest()[:24]}@mailbox.example>"
+    assert is_our_draft(key, key, legacy)
+    assert not is_our_draft(key, None, legacy)
+    assert not is_our_draft(key, "thanks:iv-1:other@acme.com", legacy)

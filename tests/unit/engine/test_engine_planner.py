@@ -37,11 +37,15 @@ def test_one_draft_per_recipient_due_after_the_delay() -> None:
 
 
 def test_decision_imminent_makes_drafts_due_at_the_end_and_the_call_same_day() -> None:
-    p = plan(state(decision_imminent=True), RULES, AFTER)
+    # planned when the interview ends (the cycle that writes the call event)
+    p = plan(state(decision_imminent=True), RULES, END)
     drafts = [a for a in p.actions if a.kind == "draft"]
     assert all(a.due == END and a.urgent for a in drafts)
     call = by_key(p, "call:iv-1:1")
     assert call.event.start == END + timedelta(hours=1)  # type: ignore[attr-defined]
+    # no cycle ran until after that hour: the call goes to the next call time ahead, not the past
+    late = plan(state(decision_imminent=True), RULES, AFTER)
+    assert by_key(late, "call:iv-1:1").event.start == ny(2026, 3, 4)  # type: ignore[attr-defined]
 
 
 def test_late_interview_with_imminent_decision_calls_next_business_day() -> None:

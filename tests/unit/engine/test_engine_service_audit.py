@@ -105,7 +105,8 @@ def test_a_first_dry_run_creates_nothing_on_disk(tmp_path: Path) -> None:
                    f'[calendar]\nbackend = "ics"\npath = "{tmp_path / "cal" / "followup.ics"}"\n'
                    f'[state]\npath = "{tmp_path / "state" / "state.db"}"\n')
     before = _tree(tmp_path)
-    for now in ("2026-03-01T12:00:00Z", "2026-03-03T21:00:00Z", "2026-03-20T12:00:00Z"):
+    # the last: a first run a week after the interview (the call was due the day before: still useful)
+    for now in ("2026-03-01T12:00:00Z", "2026-03-03T21:00:00Z", "2026-03-11T12:00:00Z"):
         result = CliRunner().invoke(cli, ["--config", str(cfg), "run", "--once", "--now", now, "--dry-run"],
                                     catch_exceptions=False)
         assert result.exit_code == 0, result.output

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from followup.engine.tracker import SCHEMA_VERSION, Tracker, interview_id_for
-from followup.errors import FatalError, UserError
+from followup.engine.tracker import MIGRATIONS, SCHEMA_VERSION, Tracker, interview_id_for
+from followup.errors import FatalError, StateError, UserError
 from followup.parsers.model import Address, Detection, MailMeta, Person
 
 from .engine_helpers import END, START
@@ -63,11 +63,29 @@ def test_newer_schema_is_refused(db: Path) -> None:
         Tracker(db)
 
 
-def test_migration_from_an_empty_file(db: Path) -> None:
+def test_an_empty_file_is_damaged_not_a_fresh_start(db: Path) -> None:
+    # a zero-length state file is damage (a new file is created whole under another name and
+    # linked into place, so it is never a half-made one of ours): one line, no fresh start
     db.parent.mkdir(parents=True)
     sqlite3.connect(db).close()
+    assert db.stat().st_size == 0
+    with pytest.raises(StateError, match=r"damaged \(empty file\).*followup state rebuild"):
+        Tracker(db)
+    assert db.stat().st_size == 0
+
+
+def test_migration_from_a_version_1_file(db: Path) -> None:
+    db.parent.mkdir(parents=True)
+    conn = sqlite3.connect(db, isolation_level=None)
+    for stmt in MIGRATIONS[0].split(";"):
+        if stmt.strip():
+            conn.execute(stmt)
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
     with Tracker(db) as t:
         assert t.counts()["interviews"] == 0
+        assert t.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert t.pending() == []
 
 
 def test_failed_transaction_rolls_back(db: Path) -> None:

@@ -46,7 +46,7 @@ SETS = {
 # when it was added: a change that makes any of them worse fails here. Raise a floor when a
 # general fix lifts the set; a set leaves this table when it meets the goal.
 FLOORS: dict[str, tuple[int, int]] = {
-    "blind_ats": (33, 35),  # first sight 33/40 exact, is_interview 35/40
+    "blind_ats": (40, 40),  # first sight 33/40 exact, is_interview 35/40; 40/40 after C8
     "blind_nl": (12, 13),  # first sight 12/40, 13/40: Dutch was not read at all
     "blind_pt": (23, 27),  # first sight 23/40, 27/40: Portuguese not read (Spanish words helped)
     "blind_it": (15, 16),  # first sight 15/40, 16/40: Italian was not read at all

@@ -33,6 +33,7 @@ INTERVIEW = (
     r"\bpanel\s+for\s+the\s+[\w\s/&-]{2,40}\s+(?:role|position)\b",
     r"\btrial\s+(?:day|shift)\b",
     r"\bassessment\s+(?:centre|center|day)\b",
+    r"\bintro(?:ductory)?\s+(?:chat|call|conversation)\b",
 )
 
 # The message speaks to the candidate.
@@ -73,6 +74,14 @@ CANDIDATE_FRAMING = (
     r"\b(?:best\s+of|good)\s+luck\b",
 )
 
+# The last word of a job title ("Product Designer", "Store Manager"): never a person's surname.
+_job_title = (
+    r"(?:engineer|developer|designer|producer|researcher|manager|analyst|scientist|lead|director|consultant|"
+    r"specialist|coordinator|associate|intern|architect|administrator|accountant|controller|recruiter|"
+    r"writer|editor|marketer|representative|officer|supervisor|assistant|technician|nurse|teacher|"
+    r"strategist|planner|advisor|adviser|agent|clerk|cashier|operator|partner|executive|head)s?"
+)
+
 # The message speaks to an interviewer about a candidate.
 INTERVIEWER_FRAMING = (
     r"\bthe\s+candidates?\b",
@@ -102,8 +111,10 @@ INTERVIEWER_FRAMING = (
     r"\bvolunteers?\b",
     r"\bto\s+interview\s+(?:him|her|them|candidates)\b",
     r"\binterview\s+schedule\s+for\s+(?-i:[A-Z])",
-    r"\b(?:phone\s+|telephone\s+|video\s+)?interview\s+for\s+(?-i:(?:Mr\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][a-z"
-    r"]+\s+[A-Z][a-z]+)",
+    # "interview for Jane Doe" (a person), not "your interview for Product Designer" (a job title)
+    r"(?<!\byour\s)\b(?:phone\s+|telephone\s+|video\s+)?interview\s+for\s+"
+    r"(?!(?-i:(?:[A-Z][\w/&-]*\s+){0,3})" + _job_title + r"\b)"
+    r"(?-i:(?:Mr\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+)",
     r"\byou\s+(?:to\s+)?interview\s+(?-i:[A-Z][a-z])",
     r"\bresumes\b",
     r"\bcandidate\s+(?:packet|profile|summary)\b",
@@ -318,6 +329,11 @@ NOT_THE_TIME = (
     r"\bhear\s+(?:back|from)\b",
     r"\bfollow[\s-]?up\b",
     r"\bget\s+back\s+to\s+you\b",
+    r"\bwhich\s+(?:of\s+)?(?:these\s+|the\s+)?(?:\w+\s+)?(?:times?|slots?|days?|dates?|options?)\b",
+    r"\bworks?\s+best\b",
+    r"\breply\s+(?:with\s+)?(?:\d|one\s+of)\b",
+    r"\bopenings?\b",
+    r"\beach\s+day\b",
 )
 
 # An interview named as not arranged yet.
@@ -389,7 +405,7 @@ SCHEDULED = (
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
 INTERVIEW_STEMS = (
     "interv", "interiv", "screen", "round", "onsite", "on-site", "stage", "loop", "session",
-    "recruiter", "hiring", "coding", "trial", "assessment", "panel", "portfolio",
+    "recruiter", "hiring", "coding", "trial", "assessment", "panel", "portfolio", "intro",
 )
 # A call about a job ("Operations Analyst role - quick call"): the job words and the call words.
 JOB_WORDS = ("role", "position", "opportunity", "application", "job", "vacancy", "opening")
@@ -444,4 +460,5 @@ CUE_DECIDE = (
     r"decid\w*|decision|hear\s+(?:back|from\s+(?:us|me|them))|let\s+you\s+know|get\s+back\s+to\s+you"
     r"|be\s+in\s+touch|get\s+in\s+touch\s+with\s+you|reach\s+out\s+to\s+you|contact\s+you"
     r"|next\s+steps?|feedback|update\s+you|an\s+update|outcome|respond\s+to\s+you|news\s+for\s+you",
+    r"let\s+(?:everyone|all\s+(?:the\s+)?candidates|candidates|each\s+candidate)\s+know",
 )
