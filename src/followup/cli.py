@@ -199,6 +199,19 @@ def check(ctx: click.Context) -> None:
 # --- end daemon commands
 
 
+@cli.group("config")
+def config_group() -> None:
+    """The configuration file (reference: docs/config.md)."""
+
+
+@config_group.command("example")
+def config_example() -> None:
+    """Print a complete, commented example config (every key, with its default)."""
+    from followup.config import example_config
+
+    click.echo(example_config(), nl=False)
+
+
 @cli.group()
 def service() -> None:
     """Run followup as a background service (systemd user unit on Linux, launchd agent on macOS)."""

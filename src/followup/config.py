@@ -297,13 +297,38 @@ def load_config(path: Path | None = None) -> Config:
     return parse_config(data, path)
 
 
-def parse_config(data: dict[str, Any], source: Path | None) -> Config:
+def known_keys() -> dict[str, set[str]]:
+    """Every key the parser reads, by section (for the example config and its reference)."""
+    readers: list[_Reader] = []
+    parse_config({}, None, _readers=readers)
+    out: dict[str, set[str]] = {}
+    for r in readers:
+        out.setdefault(r.section, set()).update(r.used)
+    return out
+
+
+def example_config() -> str:
+    """The complete commented example config shipped with the package."""
+    from importlib import resources
+
+    return resources.files("followup").joinpath("data", "config.example.toml").read_text(encoding="utf-8")
+
+
+def parse_config(data: dict[str, Any], source: Path | None, *,
+                 _readers: list[_Reader] | None = None) -> Config:
     problems: list[str] = []
+
+    def reader(section: str) -> _Reader:
+        r = _Reader(section, data.get(section, {}), problems)
+        if _readers is not None:
+            _readers.append(r)
+        return r
+
     known = {"owner", "mailbox", "calendar", "followup", "state", "drafts"}
     for key in sorted(set(data) - known):
         problems.append(f"[{key}]: unknown section")
 
-    o = _Reader("owner", data.get("owner", {}), problems)
+    o = reader("owner")
     owner = OwnerConfig(
         name=o.get("name", str, ""),
         email=o.get("email", str, "").strip().lower(),
@@ -324,7 +349,7 @@ def parse_config(data: dict[str, Any], source: Path | None) -> Config:
     owner = _with_country(o, owner)
     o.finish()
 
-    m = _Reader("mailbox", data.get("mailbox", {}), problems)
+    m = reader("mailbox")
     backend = m.choice("backend", ("imap", "maildir"), "maildir")
     security = m.choice("security", ("ssl", "starttls", "none"), "ssl")
     port_default = 993 if security == "ssl" else 143
@@ -368,7 +393,7 @@ def parse_config(data: dict[str, Any], source: Path | None) -> Config:
         m._bad("path", "required when backend = \"maildir\"")
     m.finish()
 
-    c = _Reader("calendar", data.get("calendar", {}), problems)
+    c = reader("calendar")
     cal_backend = c.choice("backend", ("google", "caldav", "ics", "none"), "ics")
     calendar = CalendarConfig(
         backend=cal_backend,  # type: ignore[arg-type]
@@ -385,7 +410,7 @@ def parse_config(data: dict[str, Any], source: Path | None) -> Config:
         c._bad("url", "required when backend = \"caldav\"")
     c.finish()
 
-    f = _Reader("followup", data.get("followup", {}), problems)
+    f = reader("followup")
     call_time_text = f.get("call_time", str, "10:00")
     call_time = time(10, 0)
     tm = re.fullmatch(r"(\d{1,2}):(\d{2})", call_time_text.strip())
@@ -408,11 +433,11 @@ def parse_config(data: dict[str, Any], source: Path | None) -> Config:
     )
     f.finish()
 
-    d = _Reader("drafts", data.get("drafts", {}), problems)
+    d = reader("drafts")
     drafts = DraftsConfig(greeting=d.choice("greeting", ("first-name", "formal"), "first-name"))
     d.finish()
 
-    s = _Reader("state", data.get("state", {}), problems)
+    s = reader("state")
     state_path = s.path("path")
     state = StateConfig(path=state_path) if state_path else StateConfig()
     s.finish()
