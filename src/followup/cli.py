@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -197,6 +198,49 @@ def check(ctx: click.Context) -> None:
 
     ctx.exit(run_check(ctx.obj["config_path"], echo=click.echo))
 # --- end daemon commands
+
+
+@cli.command()
+@click.option("--non-interactive", is_flag=True, help="Ask nothing: every needed value comes from flags.")
+@click.option("--email", default="", help="Your email address.")
+@click.option("--name", default="", help="Your name (default: the account's full name).")
+@click.option("--alias", "aliases", multiple=True, help="Another address of yours (repeatable).")
+@click.option("--timezone", default="", help="IANA time zone (default: this machine's).")
+@click.option("--country", default="", help="ISO country code for public holidays (default: from the zone).")
+@click.option("--provider", default="",
+              help="gmail | microsoft | fastmail | icloud | yahoo | imap | maildir.")
+@click.option("--host", default="", help="IMAP server (provider imap), or the Nextcloud host.")
+@click.option("--port", type=int, default=None, help="IMAP port (default: the provider's).")
+@click.option("--security", type=click.Choice(["ssl", "starttls", "none"]), default=None,
+              help="IMAP security.")
+@click.option("--username", default="", help="IMAP user name (default: your address).")
+@click.option("--password-command", default="", help="A command printing the password (no shell).")
+@click.option("--gmail-auth", type=click.Choice(["oauth", "app-password"]), default="oauth",
+              help="Gmail: OAuth (default) or an app password.")
+@click.option("--maildir", default="", help="Maildir root (provider maildir).")
+@click.option("--folder", "folders", multiple=True, help="Another folder to scan besides INBOX.")
+@click.option("--calendar", default="", help="ics | google | caldav | none.")
+@click.option("--caldav-provider", default="", help="fastmail | icloud | nextcloud | other.")
+@click.option("--caldav-url", default="", help="CalDAV URL (provider other).")
+@click.option("--caldav-username", default="", help="CalDAV user (default: the IMAP user).")
+@click.option("--caldav-password-command", default="", help="CalDAV password command (default: IMAP's).")
+@click.option("--ics-path", default="", help="The .ics file (calendar ics; default: the data dir).")
+@click.option("--force", is_flag=True, help="Replace an existing config file.")
+@click.option("--no-check", is_flag=True, help="Do not run `followup check` afterwards.")
+@click.pass_context
+def init(ctx: click.Context, /, non_interactive: bool, force: bool, no_check: bool, aliases: tuple[str, ...],
+         folders: tuple[str, ...], **values: Any) -> None:
+    """Write your config (asking what it needs, or from flags), then check it."""
+    from followup.daemon.init import Answers, run_init
+
+    def ask(question: str, default: str | None, choices: tuple[str, ...] | None) -> str:
+        kind = click.Choice(list(choices)) if choices else click.STRING
+        return str(click.prompt(question, default=default, type=kind, show_choices=bool(choices)))
+
+    answers = Answers(aliases=tuple(a.lower() for a in aliases), extra_folders=folders,
+                      port=values.pop("port"), security=values.pop("security") or "", **values)
+    ctx.exit(run_init(ctx.obj["config_path"], answers, ask=None if non_interactive else ask, echo=click.echo,
+                      force=force, check=not no_check))
 
 
 @cli.group("config")
