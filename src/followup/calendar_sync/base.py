@@ -35,6 +35,11 @@ def event_id(key: str) -> str:
     return base64.b32hexencode(digest).decode("ascii").rstrip("=").lower()
 
 
+def is_ours(ev: CalEvent) -> bool:
+    """An event followup wrote: it carries our private key property, or our UID suffix."""
+    return ev.followup_key is not None or (ev.uid or "").endswith(UID_SUFFIX)
+
+
 def event_uid(key: str) -> str:
     """The deterministic iCalendar UID of an action key (CalDAV, .ics file, Google iCalUID)."""
     return event_id(key) + UID_SUFFIX

@@ -20,13 +20,13 @@ import icalendar
 
 from followup.calendar_sync.base import (
     MARKER,
-    UID_SUFFIX,
     CalendarChange,
     CalendarMissing,
     FollowupEvent,
     NotOursError,
     event_id,
     event_uid,
+    is_ours,
     load_state,
 )
 from followup.calendar_sync.ical import build_calendar, read_followup
@@ -232,7 +232,7 @@ class CalDavCalendar:
             events = self._parse(href, data)
             if events is None:
                 continue
-            theirs = [ev for ev in events if ev.uid and not _is_ours(ev)]
+            theirs = [ev for ev in events if ev.uid and not is_ours(ev)]
             old = set(uids.get(href, []))
             now = {str(ev.uid) for ev in theirs}
             for ev in theirs:
@@ -311,5 +311,3 @@ def _ours(raw: bytes) -> FollowupEvent | None:
     return None
 
 
-def _is_ours(ev: CalEvent) -> bool:
-    return ev.followup_key is not None or (ev.uid or "").endswith(UID_SUFFIX)

@@ -8,16 +8,14 @@ dir as ``google-token.json``, mode 0600 from the moment it is created. Refresh f
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from followup.errors import AuthError, ConfigError, ConnectionFailed
+from followup.fsutil import write_private
 
 log = logging.getLogger(__name__)
 
@@ -36,23 +34,6 @@ def scopes_for(gmail: bool) -> list[str]:
     """The narrowest scopes: ``calendar.events``; for Gmail IMAP (XOAUTH2) ``mail.google.com``
     is the only scope IMAP accepts (``gmail.compose``/``gmail.modify`` are REST-API only)."""
     return [SCOPE_CALENDAR, SCOPE_GMAIL] if gmail else [SCOPE_CALENDAR]
-
-
-def write_private(path: Path, text: str) -> None:
-    """Write ``text`` atomically to ``path`` with mode 0600 from the first byte."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def authorize(

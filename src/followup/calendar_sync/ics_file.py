@@ -20,7 +20,6 @@ import json
 import logging
 import os
 import re
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -32,11 +31,11 @@ import icalendar
 
 from followup.calendar_sync.base import (
     MARKER,
-    UID_SUFFIX,
     CalendarChange,
     FollowupEvent,
     NotOursError,
     event_uid,
+    is_ours,
     load_state,
 )
 from followup.calendar_sync.ical import (
@@ -50,6 +49,7 @@ from followup.calendar_sync.ical import (
     vtimezone,
 )
 from followup.errors import AccountError, ParseError
+from followup.fsutil import atomic_write
 from followup.parsers.model import CalEvent
 from followup.state import StateStore
 
@@ -149,28 +149,10 @@ class IcsFileCalendar:
         mode = 0o600  # a file we create is private (events name people); an existing one keeps its mode
         with contextlib.suppress(FileNotFoundError):
             mode = self.path.stat().st_mode & 0o7777
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
         try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.chmod(tmp, mode)
-            if self._sig() != expected:
-                os.unlink(tmp)
-                return False
-            os.replace(tmp, self.path)
+            return atomic_write(self.path, data, mode=mode, still_ok=lambda: self._sig() == expected)
         except OSError as exc:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
             raise AccountError(f"calendar file {self.path}: cannot write: {exc.strerror}") from exc
-        with contextlib.suppress(OSError):
-            dfd = os.open(self.path.parent, os.O_RDONLY)
-            try:
-                os.fsync(dfd)
-            finally:
-                os.close(dfd)
-        return True
 
     def _edit(self, edit: Callable[[IcsDocument], IcsDocument | None]) -> bool:
         """Apply ``edit`` under the lock, retrying when a lockless writer interferes."""
@@ -287,7 +269,7 @@ class IcsFileCalendar:
             events = ()
         current: dict[str, CalEvent] = {}
         for ev in events:
-            if ev.uid is None or _is_ours(ev):
+            if ev.uid is None or is_ours(ev):
                 continue
             current[_instance_key(ev)] = ev
         fingerprints = {k: _fingerprint(ev) for k, ev in current.items()}
@@ -329,10 +311,6 @@ def _ours(block: Block) -> FollowupEvent | None:
     for sub in cal.walk("VEVENT"):
         return read_followup(sub)
     return None
-
-
-def _is_ours(ev: CalEvent) -> bool:
-    return ev.followup_key is not None or (ev.uid or "").endswith(UID_SUFFIX)
 
 
 def _instance_key(ev: CalEvent) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import pwd
-import tempfile
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -19,6 +18,7 @@ from pathlib import Path
 
 from followup.config import default_config_path, parse_config, system_timezone
 from followup.errors import ConfigError, UserError
+from followup.fsutil import write_private
 from followup.providers import CALDAV, CALDAV_CHOICES, CALENDAR_CHOICES, MAIL, MAIL_CHOICES
 
 Echo = Callable[[str], None]
@@ -172,16 +172,7 @@ def write_config(path: Path, text: str, *, force: bool) -> None:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
     if path.exists() and not force:
         raise UserError(f"init: {path} exists; use --force to replace it (or --config to write another)")
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, tmp = tempfile.mkstemp(prefix=".config.", suffix=".tmp", dir=path.parent)
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_private(path, text)
 
 
 def run_init(config_path: Path | None, answers: Answers, *, ask: Ask | None, echo: Echo,

@@ -102,7 +102,7 @@ def _from_event(ev: CalEvent, owner: Owner, meta: MailMeta | None, now: datetime
 def extract_email(raw: bytes, owner: Owner, now: datetime, tz: tzinfo) -> Detection:
     """The detector's result when it sees an interview with a time; else the fields read
     without its judgement (first date and time, sender and copied people). May lack a start."""
-    from followup.engine.service import analyze_email
+    from followup.parsers import analyze_email
     from followup.parsers.mime import read_message
 
     det = analyze_email(raw, owner, now, tz)

@@ -23,22 +23,11 @@ from followup.engine.planner import Action, Plan, Rules, plan_many
 from followup.engine.tracker import PendingMail, Tracker, _msg_key
 from followup.errors import AccountError, Error, FatalError, InterviewError, MessageError, ParseError
 from followup.mailbox.base import Mailbox
+from followup.parsers import analyze_email, analyze_event
 from followup.parsers.addresses import Owner
-from followup.parsers.model import CalEvent, Detection
+from followup.parsers.model import Detection
 
 log = logging.getLogger(__name__)
-
-
-def analyze_email(raw: bytes, owner: Owner, now: datetime, tz: tzinfo) -> Detection:
-    from followup.parsers import analyze_email as impl
-
-    return impl(raw, owner, now, tz)
-
-
-def analyze_event(ev: CalEvent, owner: Owner, now: datetime, tz: tzinfo) -> Detection:
-    from followup.parsers import analyze_event as impl
-
-    return impl(ev, owner, now, tz)
 
 
 def open_mailbox(config: Config) -> Mailbox:

@@ -155,7 +155,7 @@ def test_open_calendar_factory(tmp_path: Path) -> None:
 
 
 def test_a_file_we_create_is_0600_whatever_the_umask(tmp_path: Path) -> None:
-    from followup.calendar_sync.google_auth import write_private
+    from followup.fsutil import write_private
 
     old = os.umask(0o022)
     try:

@@ -1,4 +1,5 @@
-"""The shipped systemd unit and launchd plist: parse them and check the keys that matter."""
+"""The systemd unit and launchd plist `followup service install` writes (from the templates
+shipped in the package): parse them and check the keys that matter."""
 
 from __future__ import annotations
 
@@ -7,11 +8,18 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
+from followup.daemon import install
 
 ROOT = Path(__file__).resolve().parents[3]
-UNIT = ROOT / "systemd" / "followup.service"
-PLIST = ROOT / "launchd" / "com.followup.agent.plist"
+ARGS = ["/home/jordan/.local/bin/followup", "run"]
+
+
+def rendered_unit() -> str:
+    return install.render_unit(ARGS, "/usr/local/bin:/usr/bin:/bin", install.guide_uri())
+
+
+def rendered_plist() -> dict[str, object]:
+    return plistlib.loads(install.render_plist(ARGS, "/usr/bin", Path("/Users/jordan")).encode())
 
 
 def parse_unit(text: str) -> dict[str, dict[str, list[str]]]:
@@ -33,11 +41,12 @@ def parse_unit(text: str) -> dict[str, dict[str, list[str]]]:
 
 
 def test_unit_file_keys() -> None:
-    unit = parse_unit(UNIT.read_text(encoding="utf-8"))
+    unit = parse_unit(rendered_unit())
     assert set(unit) == {"Unit", "Service", "Install"}
     svc = {k: v[-1] for k, v in unit["Service"].items()}
     assert svc["Type"] == "notify"
-    assert svc["ExecStart"] == "%h/.local/bin/followup run"
+    assert svc["ExecStart"] == "/home/jordan/.local/bin/followup run"
+    assert svc["Environment"] == "PATH=/usr/local/bin:/usr/bin:/bin"
     assert svc["ExecReload"] == "/bin/kill -HUP $MAINPID"
     assert svc["Restart"] == "on-failure"
     assert svc["RestartPreventExitStatus"] == "2"
@@ -52,10 +61,9 @@ def test_unit_file_keys() -> None:
 
 def test_unit_file_passes_systemd_analyze(tmp_path: Path) -> None:
     analyze = shutil.which("systemd-analyze")
-    if analyze is None:
-        pytest.skip("systemd-analyze not installed")
+    assert analyze, "systemd-analyze missing (Debian package: systemd; ./dev installs it)"
     copy = tmp_path / "followup.service"
-    copy.write_text(UNIT.read_text(encoding="utf-8").replace("%h/.local/bin/followup", "/bin/true"),
+    copy.write_text(install.render_unit(["/bin/true", "run"], "/usr/bin", install.guide_uri()),
                     encoding="utf-8")
     proc = subprocess.run([analyze, "verify", str(copy)], capture_output=True, text=True, timeout=60)
     complaints = [line for line in (proc.stdout + proc.stderr).splitlines()
@@ -64,20 +72,19 @@ def test_unit_file_passes_systemd_analyze(tmp_path: Path) -> None:
 
 
 def test_launchd_plist_keys() -> None:
-    with PLIST.open("rb") as fh:
-        plist = plistlib.load(fh)
+    plist = rendered_plist()
     assert plist["Label"] == "com.followup.agent"
     assert plist["ProgramArguments"][-1] == "run"
-    assert plist["ProgramArguments"][0].endswith("/.local/bin/followup")
+    assert plist["ProgramArguments"] == ARGS
     assert plist["RunAtLoad"] is True
     assert plist["KeepAlive"] == {"SuccessfulExit": False}
     assert plist["StandardOutPath"].endswith(".log") and plist["StandardErrorPath"].endswith(".log")
     assert plist["ExitTimeOut"] >= 60
 
 
-def test_launchd_plist_after_the_documented_substitution_has_absolute_paths() -> None:
-    text = PLIST.read_text(encoding="utf-8").replace("__HOME__", "/Users/jordan")
-    plist = plistlib.loads(text.encode("utf-8"))
+def test_launchd_plist_has_absolute_paths_and_the_guide_says_how_to_install() -> None:
+    plist = rendered_plist()
     for path in (plist["ProgramArguments"][0], plist["StandardOutPath"], plist["StandardErrorPath"]):
-        assert path.startswith("/Users/jordan/")
-    assert "__HOME__" in (ROOT / "docs" / "install.md").read_text(encoding="utf-8")
+        assert str(path).startswith("/")
+    assert "__HOME__" not in install.render_plist(ARGS, "/usr/bin", Path("/Users/jordan"))
+    assert "followup service install" in (ROOT / "docs" / "install.md").read_text(encoding="utf-8")
