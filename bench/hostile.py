@@ -23,8 +23,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from followup.mailbox import samples
-from followup.mailbox.testing import Account, Dovecot, sample_message
+from tests.support import samples
+from tests.support.dovecot import Account, Dovecot, sample_message
 
 START = datetime(2026, 12, 1, 15, 0, tzinfo=UTC)
 AFTER = "2026-12-01T16:45:00Z"

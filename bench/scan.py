@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/scan.py [--n 20000]
 
-Starts its own Dovecot (followup.mailbox.testing), writes N messages straight into the
+Starts its own Dovecot (tests.support.dovecot), writes N messages straight into the
 user's Maildir (about 1% interview invites with text/calendar parts, the rest ordinary mail
 of 2-30 KB), lets Dovecot index them, then in a child process (so peak RSS is the scan's own)
 times a first scan by followup's IMAP backend and a raw imapclient FETCH of ENVELOPE for the
@@ -28,8 +28,8 @@ from typing import Any
 
 from followup.config import MailboxConfig
 from followup.mailbox.imap import BATCH, ImapMailbox
-from followup.mailbox.testing import Account, Dovecot, sample_message
 from followup.state import MemoryState
+from tests.support.dovecot import Account, Dovecot, sample_message
 
 USER, PASSWORD = "bench", "bench-pw"
 

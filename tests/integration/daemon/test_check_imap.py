@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from followup.daemon.check import run_check
-from followup.mailbox.testing import Account, Dovecot, free_port
+from tests.support.dovecot import Account, Dovecot, free_port
 
 from .daemon_proc import imap_config
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from followup.mailbox.testing import Account, Dovecot
+from tests.support.dovecot import Account, Dovecot
 
 pytestmark = pytest.mark.integration
 REPO = Path(__file__).resolve().parents[3]

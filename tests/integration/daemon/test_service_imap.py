@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from followup.mailbox.testing import Account, Dovecot
+from tests.support.dovecot import Account, Dovecot
 
 from .daemon_proc import imap_config, start_service, stop_service
 

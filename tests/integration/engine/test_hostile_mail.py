@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from followup.cli import cli
-from followup.mailbox import samples
+from tests.support import samples
 
 from .test_engine_end_to_end import all_drafts, write_config
 

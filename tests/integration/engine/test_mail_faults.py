@@ -12,7 +12,8 @@ from click.testing import CliRunner
 from followup.cli import cli
 from followup.engine import service
 from followup.errors import ConnectionFailed
-from followup.mailbox import imap, samples
+from followup.mailbox import imap
+from tests.support import samples
 
 from .test_engine_end_to_end import write_config
 from .test_hostile_mail import AFTER, START, expected, recipients

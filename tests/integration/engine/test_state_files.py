@@ -18,7 +18,7 @@ from followup.config import MailboxConfig
 from followup.engine.keys import message_id_for_key
 from followup.mailbox.base import KEY_HEADER
 from followup.mailbox.maildir import MaildirMailbox
-from followup.mailbox.testing import sample_message
+from tests.support.dovecot import sample_message
 
 from ..daemon.daemon_proc import followup_command
 from ..mailbox.mailbox_harness import MaildirHarness

@@ -27,8 +27,8 @@ from followup.engine.tracker import Tracker
 from followup.mailbox.base import KEY_HEADER, ScannedMessage
 from followup.mailbox.folder_state import ImapFolderState
 from followup.mailbox.imap import ImapMailbox
-from followup.mailbox.testing import Account, Dovecot, sample_message
 from followup.state import StateStore
+from tests.support.dovecot import Account, Dovecot, sample_message
 
 from ..daemon.daemon_proc import followup_command
 from ..mailbox.mailbox_harness import ImapHarness

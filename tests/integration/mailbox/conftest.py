@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from followup.mailbox.testing import Account, Dovecot, DovecotUnavailable
+from tests.support.dovecot import Account, Dovecot, DovecotUnavailable
 
 from .mailbox_harness import Harness, ImapHarness, MaildirHarness
 

@@ -17,7 +17,7 @@ from followup.engine.keys import message_id_local
 from followup.mailbox import open_mailbox
 from followup.mailbox.base import KEY_HEADER, Mailbox
 from followup.mailbox.maildir import folder_dir
-from followup.mailbox.testing import Account, Dovecot
+from tests.support.dovecot import Account, Dovecot
 
 OWNER = ("alex@mailbox.example",)
 WATCHED = ("INBOX", "Jobs")

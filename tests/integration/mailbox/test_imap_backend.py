@@ -13,8 +13,8 @@ import pytest
 
 from followup.errors import AuthError, ConfigError, ConnectionFailed, UserError
 from followup.mailbox.imap import ImapMailbox
-from followup.mailbox.testing import Account, Dovecot, sample_message
 from followup.state import MemoryState
+from tests.support.dovecot import Account, Dovecot, sample_message
 
 from .mailbox_harness import OWNER, imap_config
 

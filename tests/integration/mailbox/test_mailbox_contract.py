@@ -13,8 +13,8 @@ import pytest
 
 from followup.engine.keys import message_id_for_key
 from followup.mailbox.base import KEY_HEADER
-from followup.mailbox.testing import sample_message
 from followup.state import MemoryState
+from tests.support.dovecot import sample_message
 
 from .mailbox_harness import Harness
 

@@ -12,8 +12,8 @@ import pytest
 from followup.config import OwnerConfig
 from followup.engine.drafts import DraftInput, DraftWriter
 from followup.mailbox.base import KEY_HEADER
-from followup.mailbox.testing import sample_message
 from followup.state import MemoryState
+from tests.support.dovecot import sample_message
 
 from .mailbox_harness import Harness
 

@@ -9,8 +9,8 @@ import pytest
 
 from followup.errors import ConnectionFailed
 from followup.mailbox.imap import ImapMailbox
-from followup.mailbox.testing import Account, Dovecot, sample_message
 from followup.state import MemoryState
+from tests.support.dovecot import Account, Dovecot, sample_message
 
 from .mailbox_harness import OWNER, imap_config
 

@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from followup.mailbox import samples
 from followup.mailbox.imap import ImapMailbox
-from followup.mailbox.testing import Account, Dovecot
 from followup.parsers.mime import read_message
 from followup.state import MemoryState
+from tests.support import samples
+from tests.support.dovecot import Account, Dovecot
 
 from .mailbox_harness import OWNER, MaildirHarness, imap_config
 

@@ -18,7 +18,7 @@ def bs(text: bytes) -> ip.Value:
     return value
 
 
-# Real Dovecot answers (2.3.19) for messages built by followup.mailbox.testing.sample_message
+# Real Dovecot answers (2.3.19) for messages built by tests.support.dovecot.sample_message
 INVITE_BS = (b'((("text" "plain" ("charset" "utf-8") NIL NIL "7bit" 800 9 NIL NIL NIL NIL)'
              b'("text" "calendar" ("charset" "utf-8" "method" "REQUEST") NIL NIL "7bit" 392 14 NIL NIL '
              b'NIL NIL) "alternative" ("boundary" "inner") NIL NIL NIL)("application" "ics" ("name" '

@@ -13,7 +13,7 @@ from followup.errors import AuthError, ConfigError
 from followup.mailbox.credentials import command_argv, is_loopback, one_line, run_password_command
 from followup.mailbox.folder_state import ImapFolderState, MaildirFolderState
 from followup.mailbox.maildir import folder_dir, has_calendar_part, header_block, message_key
-from followup.mailbox.testing import sample_message
+from tests.support.dovecot import sample_message
 
 
 class TestFolderState:

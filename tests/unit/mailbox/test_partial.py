@@ -5,9 +5,10 @@ from __future__ import annotations
 import io
 from datetime import UTC, datetime
 
-from followup.mailbox import partial, samples
+from followup.mailbox import partial
 from followup.mailbox.imap_parse import parse_values
 from followup.parsers.mime import read_message
+from tests.support import samples
 
 START = datetime(2026, 12, 1, 15, 0, tzinfo=UTC)
 
