@@ -29,7 +29,18 @@ _LONG_WEEKDAYS = sorted(
 )
 _MON = r"(?P<mon>" + "|".join(re.escape(m) for m in [*_LONG_MONTHS, "mar", "mai", "jun", "jul"]) + r")\.?"
 _WD = r"(?P<wd>" + "|".join(re.escape(w) for w in _LONG_WEEKDAYS) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"
+
+
+
+def _words(key: str) -> str:
+    """The merged table ``key`` as one alternation (each entry once, in language order)."""
+    return "|".join(dict.fromkeys(words.merged(key)))
+
+
+_SUFFIX = _words("DAY_SUFFIXES")  # 1st, 1er, 1º, 3.
+_ARTICLE = r"(?:(?:" + _words("DAY_ARTICLES") + r")\s+)?"  # Monday the 14th, el lunes 14
+_OF = r"(?:(?:" + _words("DATE_OF") + r")\s+)?"  # 3 de diciembre de 2026
+_DAY = rf"(?P<day>[0-3]?\d)(?:{_SUFFIX})?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 _DATE_PATTERNS = [
@@ -37,8 +48,7 @@ _DATE_PATTERNS = [
     re.compile(rf"(?:{_WD},?\s+(?:the\s+)?)?{_MON}\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?", re.I),
     # Tuesday 5 February 2002 / 3 de diciembre de 2026 / 3. Dezember 2026 / mardi 3 décembre
     re.compile(
-        rf"(?:{_WD},?\s+(?:the\s+|le\s+|el\s+|den\s+)?)?{_DAY}\s+(?:of\s+|de\s+)?{_MON}"
-        rf"(?:,?\s+(?:de\s+)?{_YEAR})?",
+        rf"(?:{_WD},?\s+{_ARTICLE})?{_DAY}\s+{_OF}{_MON}(?:,?\s+{_OF}{_YEAR})?",
         re.I,
     ),
     # 2026-12-06
@@ -51,7 +61,7 @@ _DATE_PATTERNS = [
     ),
     # el lunes 14 / Monday the 14th / am Montag, den 14.: a weekday and a day of the month
     re.compile(
-        rf"\b{_WD},?\s+(?:the\s+|el\s+|den\s+|le\s+)?(?P<wday>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
+        rf"\b{_WD},?\s+{_ARTICLE}(?P<wday>[0-3]?\d)(?:{_SUFFIX})?"
         r"(?!\s*(?:[:.h]\d|uhr\b|h\b|am\b|pm\b|a\.m|p\.m|[/\d]))",
         re.I,
     ),
@@ -225,12 +235,16 @@ _AMPM = r"(?P<ampm{n}>a\.?\s?m\.?|p\.?\s?m\.?)"
 _T = (
     r"(?P<h{n}>[0-2]?\d)(?:(?P<sep{n}>[:.h])(?P<m{n}>[0-5]\d))?\s*"
     + _AMPM
-    + r"?(?:\s*(?P<uhr{n}>uhr|h\b|heures?|hrs?|horas?))?"
+    + r"?(?:\s*(?P<uhr{n}>"
+    + _words("CLOCK_WORDS").replace("{", "{{").replace("}", "}}")
+    + r"))?"
 )
 _TIME_RE = re.compile(
     r"(?<![\d:.$€£/-])"
     + _T.format(n=1)
-    + r"(?:\s*(?:-|–|—|to|until|till|bis|à|a|au|hasta|and)\s*"
+    + r"(?:\s*(?:-|–|—|"
+    + _words("TIME_RANGE")
+    + r")\s*"
     + r"(?:ca\.?\s*|circa\s+|approx\.?\s*|about\s+|vers\s+)?"
     + _T.format(n=2)
     + r")?(?![\d%/])",
@@ -450,7 +464,7 @@ _HOUR_WORDS = {
 }
 _SPOKEN_RE = re.compile(
     r"(?:(?P<frac>half|quarter)\s+(?P<dir>past|to)\s+"
-    r"|\b(?:at|a\s+las|a\s+la|um|à)\s+)"
+    r"|\b(?:" + _words("AT_HOUR") + r")\s+)"
     r"(?P<h>[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
     r"(?![:.,]\d|\s*(?:%|days?|weeks?|months?|hours?|h\b|minutes?|mins?|people|persons?|years?|"
     r"[ap]\.?\s?m\b|uhr|heures?|horas?|of\b|o'clock\s+\w+\s+day))",

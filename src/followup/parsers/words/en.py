@@ -413,6 +413,19 @@ RELATIVE_DAYS = (
 TOMORROW_IS_MORNING: tuple[str, ...] = ()
 # Midday as a word.
 NOON = (r"noon", r"midday")
+# Clock times. TIME_RANGE: words joining two clock times ("9:00 to 10:00"); CLOCK_WORDS: a unit
+# written after a clock time ("14 Uhr", "10 h"); AT_HOUR: words before a bare hour ("at 9");
+# TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).
+TIME_RANGE = ("to", "until", "till", "and")
+CLOCK_WORDS = (r"hrs?",)
+AT_HOUR = ("at",)
+TIME_FROM: tuple[str, ...] = ()
+# Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between
+# the day and the month, or the month and the year ("3 de diciembre de 2026"); DAY_SUFFIXES: after
+# the day number ("1st", "1er", "1º", "3.").
+DAY_ARTICLES = ("the",)
+DATE_OF = ("of",)
+DAY_SUFFIXES = ("st", "nd", "rd", "th")
 
 # Counting words (plain, lower case): (word, value); spaces inside match any whitespace.
 NUMBERS = (
