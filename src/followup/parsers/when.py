@@ -431,6 +431,15 @@ def find_times(text: str) -> list[TimeHit]:
         ):
             zone = None
         hits.append(TimeHit(m.start(), m.end(), t1, t2, zone, m.group(0)))
+    for m in _HOUR_RANGE_RE.finditer(text):
+        inside = [h for h in hits if m.start() <= h.pos and h.end <= m.end()]  # "11 uur" of "van 10 tot 11 uur"
+        if any(m.start() < h.end and h.pos < m.end() for h in hits if h not in inside):
+            continue
+        first = _office_hour(m.group("h1"), m.group("m1"))
+        last = _office_hour(m.group("h2"), m.group("m2"))
+        if first is not None and last is not None and first < last:
+            hits = [h for h in hits if h not in inside]
+            hits.append(TimeHit(m.start(), m.end(), first, last, None, m.group(0)))
     for rx, convert, anchor, both_ways, tail_zone in _WRITTEN_TIMES:
         for m in rx.finditer(text):
             start = m.start(anchor) if anchor else m.start()
@@ -465,7 +474,7 @@ _HOUR_WORDS = {
 _SPOKEN_RE = re.compile(
     r"(?:(?P<frac>half|quarter)\s+(?P<dir>past|to)\s+"
     r"|\b(?:" + _words("AT_HOUR") + r")\s+)"
-    r"(?P<h>[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?P<h>[1-9]|1\d|2[0-3]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
     r"(?![:.,]\d|\s*(?:%|days?|weeks?|months?|hours?|h\b|minutes?|mins?|people|persons?|years?|"
     r"[ap]\.?\s?m\b|uhr|heures?|horas?|of\b|o'clock\s+\w+\s+day))",
     re.IGNORECASE,
@@ -561,6 +570,26 @@ def _word_time(m: re.Match[str]) -> time | None:
     if not 7 <= hour <= 21:
         return None
     return time(hour, minute)
+
+
+# A range of bare hours opened by a word ("dalle 10 alle 11", "das 14 às 15h", "van 10 tot 11").
+_HOUR = r"(?P<h{n}>[0-2]?\d)(?:[:.h](?P<m{n}>[0-5]\d))?"
+_HOUR_RANGE_RE = re.compile(
+    r"\b(?:" + _words("TIME_FROM") + r")\s+" + _HOUR.format(n=1)
+    + r"\s*(?:-|–|" + _words("TIME_RANGE") + r")\s*" + _HOUR.format(n=2)
+    + r"(?:\s*(?:" + _words("CLOCK_WORDS") + r"))?(?![\d:.,]\d|\s*(?:%|[ap]\.?\s?m\b))",
+    re.IGNORECASE,
+) if words.merged("TIME_FROM") else re.compile(r"(?!)")
+
+
+def _office_hour(h: str, mnt: str | None) -> time | None:
+    """A bare hour read in office hours (7–11 morning, 12 noon, 1–6 afternoon), or a 24-hour one."""
+    hour = int(h)
+    if hour < 7:
+        hour += 12
+    if not 7 <= hour <= 21:
+        return None
+    return time(hour, int(mnt) if mnt else 0)
 
 
 def _spoken_time(m: re.Match[str]) -> time | None:

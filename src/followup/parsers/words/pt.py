@@ -181,7 +181,7 @@ NOON = (r"meio-dia", r"meio\s+dia")
 TIME_RANGE = ("às", "as", "até", "a")
 CLOCK_WORDS = (r"horas?", r"h\b")
 AT_HOUR = ("às", "pelas")
-TIME_FROM = ("das", "de")
+TIME_FROM = ("das",)
 # Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between
 # the day and the month, or the month and the year ("3 de diciembre de 2026"); DAY_SUFFIXES: after
 # the day number ("1st", "1er", "1º", "3.").
