@@ -51,6 +51,13 @@ _MAX_PHRASE = 200
 
 # ---------------------------------------------------------------- vocabulary
 
+
+
+def _words(key: str) -> str:
+    """The merged table ``key`` as one alternation (each entry once, in language order)."""
+    return "|".join(dict.fromkeys(words.merged(key)))
+
+
 _NUMBERS: dict[str, int] = dict(words.merged("NUMBERS"))
 _NUM = (
     "(?:"
@@ -92,17 +99,12 @@ _NEG_RE = re.compile(
     re.I,
 )
 
-_PREP = (
-    r"(?:by|before|until|till|til|no\s+later\s+than|within|in|after|on|around|for|the|"
-    r"antes\s+del?|para\s+el|hasta\s+el|el|en|dentro\s+de|a\s+más\s+tardar\s+el|"
-    r"bis\s+(?:zum|spätestens)?|spätestens\s+(?:am|bis)?|vor\s+dem|am|zum|innerhalb|binnen|"
-    r"d['’]ici(?:\s+le)?|avant\s+le|le|jusqu['’]au|au\s+plus\s+tard\s+le|dans|sous)"
-)
-_STRONG_BEFORE_RE = re.compile(
-    r"(?:\bby|\bbefore|\buntil|\btill|\bwithin|\bin|\bno\s+later\s+than|\bantes\s+del?|\bhasta\s+el"
-    r"|\bpara\s+el|\bdentro\s+de|\bbis(?:\s+zum)?|\bspätestens(?:\s+am)?|\bvor\s+dem|\binnerhalb"
-    r"|\bbinnen|d['’]ici(?:\s+le)?|\bavant\s+le|\bjusqu['’]au|\bdans|\bsous|\bel|\bam|\bon|\ble)\s*$",
-    re.I,
+_PREP = "(?:" + _words("DATE_PREPS") + ")"
+_STRONG_BEFORE_RE = re.compile("(?:" + _words("BY_PREPS") + r")\s*$", re.I)
+# The first word of a time expression that makes it a deadline by itself ("within a week").
+_STRONG_FIRST = frozenset(
+    {"in", "within", "by", "dentro", "innerhalb", "binnen", "dans", "sous", "d'ici", "d’ici"}
+    | {"entro", "até", "ate", "uiterlijk", "voor", "vóór"}
 )
 
 _BOUNDARY_RE = re.compile(
@@ -316,12 +318,8 @@ _WD_GUARD = re.compile(_WEEKDAY, re.I)
 _RULES: tuple[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None], ...] = (
     (
         _c(
-            rf"(?:in|within|after|over|dentro\s+de|en|innerhalb(?:\s+von)?|binnen|in|dans|sous|d['’]ici)"
-            rf"\s+(?:the\s+|los\s+|las\s+|der\s+|den\s+|les\s+)?"
-            rf"(?:next\s+|coming\s+|próximos\s+|proximos\s+|próximas\s+|proximas\s+|nächsten\s+|kommenden\s+"
-            rf"|prochains\s+|prochaines\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|unos\s+|unas\s+"
-            rf"|aproximadamente\s+|etwa\s+|ungefähr\s+|circa\s+|environ\s+)?(?P<n>{_NUM})"
-            rf"(?:\s*(?:-|–|to|or|a|o|bis|oder|à|ou)\s*{_NUM})?\s+{_UNIT}"
+            rf"(?:{_words('WITHIN')})\s+(?:(?:{_words('COUNT_WORDS')})\s+){{0,3}}(?P<n>{_NUM})"
+            rf"(?:\s*(?:-|–|to|or|a|o|bis|oder|à|ou|tot)\s*{_NUM})?\s+{_UNIT}"
         ),
         _relative,
         None,
@@ -503,19 +501,7 @@ def _scan_sentence(sentence: str, ref: date) -> Iterator[tuple[_Hit, bool]]:
         strong = (
             bool(_STRONG_BEFORE_RE.search(s[max(0, hit.start - 30) : hit.start]))
             or bool(_STRONG_BEFORE_RE.match(s, hit.start))
-            or s[hit.start : hit.end].split(" ", 1)[0].lower()
-            in {
-                "in",
-                "within",
-                "by",
-                "dentro",
-                "innerhalb",
-                "binnen",
-                "dans",
-                "sous",
-                "d'ici",
-                "d’ici",
-            }
+            or s[hit.start : hit.end].split(" ", 1)[0].lower() in _STRONG_FIRST
         )
         usable = [c for c in cues if part_of(c[0]) == part or (strong and c[0] < len(s))]
         if not usable:

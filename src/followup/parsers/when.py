@@ -432,7 +432,8 @@ def find_times(text: str) -> list[TimeHit]:
             zone = None
         hits.append(TimeHit(m.start(), m.end(), t1, t2, zone, m.group(0)))
     for m in _HOUR_RANGE_RE.finditer(text):
-        inside = [h for h in hits if m.start() <= h.pos and h.end <= m.end()]  # "11 uur" of "van 10 tot 11 uur"
+        # "11 uur" inside "van 10 tot 11 uur": the range replaces it.
+        inside = [h for h in hits if m.start() <= h.pos and h.end <= m.end()]
         if any(m.start() < h.end and h.pos < m.end() for h in hits if h not in inside):
             continue
         first = _office_hour(m.group("h1"), m.group("m1"))

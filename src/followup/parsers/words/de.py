@@ -183,6 +183,19 @@ UNITS = (
 )
 NEXT_WEEK = (r"(?:der\s+)?(?:nächste[nr]?|kommende[nr]?)\s+woche",)
 THIS_WEEK = (r"(?:dieser|der|diese)\s+woche",)
+# Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
+# articles, "next" and "about" words that may stand between it and the number ("in the next
+# couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or
+# weekday, make it a deadline that needs no cue in the same part of the sentence ("by Friday").
+WITHIN = (r"innerhalb(?:\s+von)?", "binnen", "in")
+COUNT_WORDS = ("der", "den", "nächsten", "kommenden", "etwa", "ungefähr", "circa")
+DATE_PREPS = (
+    r"bis\s+(?:zum|spätestens)?", r"spätestens\s+(?:am|bis)?", r"vor\s+dem", "am", "zum", "innerhalb",
+    "binnen",
+)
+BY_PREPS = (
+    r"\bbis(?:\s+zum)?", r"\bspätestens(?:\s+am)?", r"\bvor\s+dem", r"\binnerhalb", r"\bbinnen", r"\bam",
+)
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (

@@ -445,6 +445,19 @@ UNITS = (
 )
 NEXT_WEEK = (r"next\s+week|the\s+following\s+week",)
 THIS_WEEK = (r"(?:the|this)\s+week",)
+# Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
+# articles, "next" and "about" words that may stand between it and the number ("in the next
+# couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or
+# weekday, make it a deadline that needs no cue in the same part of the sentence ("by Friday").
+WITHIN = ("in", "within", "after", "over")
+COUNT_WORDS = ("the", "next", "coming", "about", "around", "roughly", "approximately")
+DATE_PREPS = (
+    "by", "before", "until", "till", "til", r"no\s+later\s+than", "within", "in", "after", "on", "around",
+    "for", "the",
+)
+BY_PREPS = (
+    r"\bby", r"\bbefore", r"\buntil", r"\btill", r"\bwithin", r"\bin", r"\bno\s+later\s+than", r"\bon",
+)
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (

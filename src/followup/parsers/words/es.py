@@ -181,6 +181,18 @@ UNITS = (
 )
 NEXT_WEEK = (r"la\s+(?:próxima|proxima)\s+semana|la\s+semana\s+(?:próxima|proxima|que\s+viene|entrante)",)
 THIS_WEEK = (r"(?:la|esta)\s+semana",)
+# Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
+# articles, "next" and "about" words that may stand between it and the number ("in the next
+# couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or
+# weekday, make it a deadline that needs no cue in the same part of the sentence ("by Friday").
+WITHIN = (r"dentro\s+de", "en")
+COUNT_WORDS = (
+    "los", "las", "próximos", "proximos", "próximas", "proximas", "unos", "unas", "aproximadamente",
+)
+DATE_PREPS = (
+    r"antes\s+del?", r"para\s+el", r"hasta\s+el", "el", "en", r"dentro\s+de", r"a\s+más\s+tardar\s+el",
+)
+BY_PREPS = (r"\bantes\s+del?", r"\bhasta\s+el", r"\bpara\s+el", r"\bdentro\s+de", r"\bel")
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (

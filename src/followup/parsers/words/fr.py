@@ -178,6 +178,16 @@ UNITS = (
 )
 NEXT_WEEK = (r"(?:la\s+)?semaine\s+prochaine",)
 THIS_WEEK = (r"(?:la|cette)\s+semaine",)
+# Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
+# articles, "next" and "about" words that may stand between it and the number ("in the next
+# couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or
+# weekday, make it a deadline that needs no cue in the same part of the sentence ("by Friday").
+WITHIN = ("dans", "sous", r"d[\'’]ici")
+COUNT_WORDS = ("les", "prochains", "prochaines", "environ")
+DATE_PREPS = (
+    r"d[\'’]ici(?:\s+le)?", r"avant\s+le", "le", r"jusqu[\'’]au", r"au\s+plus\s+tard\s+le", "dans", "sous",
+)
+BY_PREPS = (r"d[\'’]ici(?:\s+le)?", r"\bavant\s+le", r"\bjusqu[\'’]au", r"\bdans", r"\bsous", r"\ble")
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (

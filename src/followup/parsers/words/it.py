@@ -196,6 +196,14 @@ UNITS = (
 )
 NEXT_WEEK = (r"(?:la\s+)?(?:prossima\s+settimana|settimana\s+prossima)",)
 THIS_WEEK = (r"(?:questa|la)\s+settimana",)
+# Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
+# articles, "next" and "about" words that may stand between it and the number ("in the next
+# couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or
+# weekday, make it a deadline that needs no cue in the same part of the sentence ("by Friday").
+WITHIN = ("entro", "tra", "fra", "nei", "nelle")
+COUNT_WORDS = ("i", "le", "prossimi", "prossime", "circa")
+DATE_PREPS = (r"entro(?:\s+(?:il|l[\'’]))?", r"prima\s+d(?:i|el)", r"non\s+oltre\s+il", "il")
+BY_PREPS = (r"\bentro(?:\s+(?:il|l[\'’]))?", r"\bprima\s+d(?:i|el)", r"\bnon\s+oltre(?:\s+il)?")
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (

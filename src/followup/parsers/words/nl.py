@@ -194,6 +194,14 @@ UNITS = (
 )
 NEXT_WEEK = (r"volgende\s+week|komende\s+week",)
 THIS_WEEK = (r"deze\s+week",)
+# Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
+# articles, "next" and "about" words that may stand between it and the number ("in the next
+# couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or
+# weekday, make it a deadline that needs no cue in the same part of the sentence ("by Friday").
+WITHIN = ("binnen", "over", "na")
+COUNT_WORDS = ("de", "komende", "volgende", "ongeveer", "circa")
+DATE_PREPS = ("voor", "vóór", "uiterlijk", r"uiterlijk\s+op", "op", r"tot\s+en\s+met")
+BY_PREPS = (r"\bvoor", r"\bvóór", r"\buiterlijk(?:\s+op)?", r"\bbinnen", r"\btot\s+en\s+met")
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (
@@ -201,7 +209,7 @@ CUE_FOLLOW = (
 )
 # Decision cues: the company will decide / get back.
 CUE_DECIDE = (
-    r"beslis\w*|besluit|beslissing|(?:we|wij)\s+laten\s+(?:je|u|jou)\s+(?:\w+\s+){0,3}weten"
-    r"|terugkoppeling|uitslag|horen|(?:je|u)\s+(?:hoort|ontvangt)\s+(?:\w+\s+){0,2}van\s+ons"
+    r"beslis\w*|besluit|beslissing|(?:we|wij)\s+laten\s+(?:het\s+)?(?:je|u|jou)\s+(?:\w+\s+){0,4}weten"
+    r"|terugkoppeling|uitslag|horen|(?:je|u)\s+(?:hoort|ontvangt)\b|(?:we|wij)\s+nemen\s+contact"
     r"|volgende\s+stap(?:pen)?|feedback",
 )

@@ -206,6 +206,16 @@ UNITS = (
 )
 NEXT_WEEK = (r"(?:na\s+|a\s+)?(?:pr[óo]xima\s+semana|semana\s+que\s+vem)",)
 THIS_WEEK = (r"(?:nesta|esta)\s+semana",)
+# Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
+# articles, "next" and "about" words that may stand between it and the number ("in the next
+# couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or
+# weekday, make it a deadline that needs no cue in the same part of the sentence ("by Friday").
+WITHIN = (r"dentro\s+de", r"em\s+at[ée]", r"daqui\s+a", "em", "nos", "nas")
+COUNT_WORDS = ("os", "as", "próximos", "proximos", "próximas", "proximas", r"cerca\s+de", "aproximadamente")
+DATE_PREPS = (
+    r"at[ée](?:\s+(?:o|a|ao|à|dia))?", r"antes\s+d[eoa]", r"no\s+m[áa]ximo\s+at[ée]", "no", "na", "dia",
+)
+BY_PREPS = (r"\bat[ée](?:\s+(?:o|a|ao|à|dia))?", r"\bantes\s+d[eoa]", r"\bdentro\s+de", r"\bem\s+at[ée]")
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (
