@@ -133,8 +133,8 @@ CALL_WORDS = ("appel", "[ée]change")
 
 # Calendar words (plain, lower case): twelve months, seven weekdays (Monday first).
 MONTHS = (
-    "janvier janv", "février fév fevrier fev", "mars", "avril avr", "mai", "juin", "juillet juil",
-    "août aout", "septembre", "octobre", "novembre", "décembre decembre",
+    "janvier janv", "février févr fév fevrier fev", "mars", "avril avr", "mai", "juin", "juillet juil",
+    "août aout", "septembre", "octobre", "novembre", "décembre decembre déc",
 )
 WEEKDAYS = (
     "lundi", "mardi", "mercredi mer", "jeudi jeu", "vendredi ven", "samedi sam", "dimanche dim",
