@@ -93,8 +93,8 @@ OFFER = _rx(*words.merged("OFFER"))
 # A sentence that gives the NEW time of a moved interview.
 NEW_TIME = _rx(*words.merged("NEW_TIME"))
 
-# Subject prefixes of a forwarded message (en/de/fr/es/pt/nl).
-FORWARD_SUBJECT = re.compile(r"\s*(?:fwd?|fw|wg|tr|rv|enc|doorst)\s*:", re.IGNORECASE)
+# Subject prefixes of a forwarded message ("Fwd:", "WG:", "Enc:", "I:", "Doorst:").
+FORWARD_SUBJECT = re.compile(r"\s*(?:" + "|".join(words.merged("FORWARD_PREFIXES")) + r")\s*:", re.IGNORECASE)
 
 # A short reply that settles the time proposed in the thread ("Works for me — see you Thu 3pm").
 CONFIRM_REPLY = _rx(*words.merged("CONFIRM_REPLY"))

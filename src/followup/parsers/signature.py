@@ -17,22 +17,14 @@ from __future__ import annotations
 
 import re
 
+from followup.parsers import words
+
 _MAX_SIG_LINES = 14  # a signature longer than this is probably body text
 _SHORT = 60  # characters: a signature line is short
 
 _DELIM_RE = re.compile(r"^(?:--\s?|-{3,}|_{3,}|={3,}|—+)$")
-_CLOSING_RE = re.compile(
-    r"^(?:(?:best|kind|warm|warmest|many|with\s+best)?\s*(?:regards|wishes)|best|cheers|thanks?(?:\s+you)?"
-    r"(?:\s+(?:again|so\s+much))?|many\s+thanks|thx|sincerely(?:\s+yours)?|yours(?:\s+(?:truly|sincerely))?"
-    r"|all\s+the\s+best|talk\s+soon|respectfully|take\s+care"
-    r"|(?:un\s+)?(?:cordial\s+)?saludos?(?:\s+cordiales)?|atentamente|cordialmente|un\s+abrazo|gracias"
-    r"|(?:mit\s+)?(?:freundlichen|besten|vielen|herzlichen|liebe|viele|beste|schöne)?\s*grü(?:ß|ss)en?"
-    r"|(?:viele|beste|liebe|herzliche)\s+grü(?:ß|ss)e|mfg|lg|vg|danke(?:\s+schön)?"
-    r"|(?:bien\s+)?cordialement|bien\s+à\s+(?:vous|toi)|salutations(?:\s+distinguées)?|merci(?:\s+beaucoup)?"
-    r"|bonne\s+(?:journée|soirée)|à\s+bientôt)"
-    r"\s*(?:,|\.|!|-|—)?\s*$",
-    re.I,
-)
+# A closing line before the signature, in every language the detector reads (parsers/words).
+_CLOSING_RE = re.compile(r"^(?:" + "|".join(words.merged("CLOSINGS")) + r")\s*(?:,|\.|!|-|—)?\s*$", re.I)
 _CONTACTISH_RE = re.compile(
     r"@|https?://|www\.|\+?\(?\d[\d\s().\-/]{6,}\d|\b(?:tel|phone|mobile|cell|fax|direct|office|móvil"
     r"|teléfono|handy|mobil|telefon|tél|portable)\b",

@@ -136,6 +136,39 @@ INTERVIEW_STEMS = ("gespr", "probe")
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("stelle", "bewerbung")
 CALL_WORDS = ("anruf", "telefonat")
+# Subject prefixes of a forwarded message ("Fwd:"), without the colon.
+FORWARD_PREFIXES = ("wg",)
+
+# Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
+# PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a
+# heading followed by ":" and a list of them ("Interviewers:"); AND_WORDS: "and" between names.
+CLOSINGS = (
+    r"(?:mit\s+)?(?:freundlichen|besten|vielen|herzlichen|liebe|viele|beste|schöne)?\s*grü(?:ß|ss)en?",
+    r"(?:viele|beste|liebe|herzliche)\s+grü(?:ß|ss)e",
+    "mfg",
+    "lg",
+    "vg",
+    r"danke(?:\s+schön)?",
+)
+PEOPLE_INLINE = (
+    r"sie\s+sprechen\s+mit",
+    r"sie\s+treffen(?:\s+sich\s+mit)?",
+    r"sie\s+lernen\s+.{0,20}?kennen",
+    r"gespräch\s+mit",
+    r"ihre\s+gesprächspartner(?:in)?\s+(?:sind|ist|werden)",
+    r"du\s+sprichst\s+mit",
+    r"du\s+triffst",
+)
+PEOPLE_LIST = (
+    "gesprächspartner(?:in|innen)?",
+    "teilnehmer(?:innen)?",
+    "interviewer(?:in|innen)?",
+    "ablauf",
+    "zeitplan",
+)
+AND_WORDS = (
+    "und",
+)
 
 # Calendar words (plain, lower case): twelve months, seven weekdays (Monday first).
 MONTHS = (

@@ -394,6 +394,49 @@ INTERVIEW_STEMS = (
 # A call about a job ("Operations Analyst role - quick call"): the job words and the call words.
 JOB_WORDS = ("role", "position", "opportunity", "application", "job", "vacancy", "opening")
 CALL_WORDS = ("call", "chat", "conversation")
+# Subject prefixes of a forwarded message ("Fwd:"), without the colon.
+FORWARD_PREFIXES = (r"fwd?", "fw")
+
+# Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
+# PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a
+# heading followed by ":" and a list of them ("Interviewers:"); AND_WORDS: "and" between names.
+CLOSINGS = (
+    r"(?:best|kind|warm|warmest|many|with\s+best)?\s*(?:regards|wishes)",
+    "best",
+    "cheers",
+    r"thanks?(?:\s+you)?(?:\s+(?:again|so\s+much))?",
+    r"many\s+thanks",
+    "thx",
+    r"sincerely(?:\s+yours)?",
+    r"yours(?:\s+(?:truly|sincerely))?",
+    r"all\s+the\s+best",
+    r"talk\s+soon",
+    "respectfully",
+    r"take\s+care",
+)
+PEOPLE_INLINE = (
+    r"you(?:'|’)?ll\s+(?:be\s+)?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?|connect(?:ing)?)(?:\s+(?:with|to))?",
+    r"you\s+will\s+(?:be\s+)?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?|connect(?:ing)?)(?:\s+(?:with|to))?",
+    r"(?:interview(?:ing)?|meeting|speaking|chatting)\s+with",
+    r"interviewed\s+by",
+    r"joined\s+by",
+    r"you(?:'|’)?re\s+(?:meeting|speaking|interviewing)\s+with",
+    r"your\s+interviewers?\s+(?:will\s+be|is|are)",
+)
+PEOPLE_LIST = (
+    "interviewers?",
+    r"interview\s+panel",
+    "panel(?:ists)?",
+    "attendees",
+    "participants",
+    r"who\s+you(?:'|’)?ll\s+meet",
+    "schedule",
+    "agenda",
+    "itinerary",
+)
+AND_WORDS = (
+    "and",
+)
 
 # Calendar words (plain, lower case). MONTHS: twelve entries, each the month's names and
 # abbreviations; WEEKDAYS: seven, Monday first.

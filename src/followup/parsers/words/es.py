@@ -131,6 +131,39 @@ INTERVIEW_STEMS = ("entrev", "prueba")
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("puesto", "vacante", "candidatura")
 CALL_WORDS = ("llamada", "videollamada")
+# Subject prefixes of a forwarded message ("Fwd:"), without the colon.
+FORWARD_PREFIXES = ("rv",)
+
+# Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
+# PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a
+# heading followed by ":" and a list of them ("Interviewers:"); AND_WORDS: "and" between names.
+CLOSINGS = (
+    r"(?:un\s+)?(?:cordial\s+)?saludos?(?:\s+cordiales)?",
+    "atentamente",
+    "cordialmente",
+    r"un\s+abrazo",
+    "gracias",
+)
+PEOPLE_INLINE = (
+    r"te\s+reunirás\s+con",
+    r"se\s+reunirá\s+con",
+    r"te\s+entrevistarán",
+    r"te\s+entrevistará",
+    r"hablarás\s+con",
+    r"conocerás\s+a",
+    r"tu\s+entrevistador(?:a)?\s+será",
+    r"con\s+quien(?:es)?\s+hablarás",
+)
+PEOPLE_LIST = (
+    "entrevistadores",
+    "entrevistador(?:a)?",
+    "participantes",
+    "panel",
+    "agenda",
+)
+AND_WORDS = (
+    "y",
+)
 
 # Calendar words (plain, lower case): twelve months, seven weekdays (Monday first).
 MONTHS = (

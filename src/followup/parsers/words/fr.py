@@ -130,6 +130,40 @@ INTERVIEW_STEMS = ("entretien", "essai")
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("poste", "candidature", "offre")
 CALL_WORDS = ("appel", "[ée]change")
+# Subject prefixes of a forwarded message ("Fwd:"), without the colon.
+FORWARD_PREFIXES = ("tr",)
+
+# Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
+# PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a
+# heading followed by ":" and a list of them ("Interviewers:"); AND_WORDS: "and" between names.
+CLOSINGS = (
+    r"(?:bien\s+)?cordialement",
+    r"bien\s+à\s+(?:vous|toi)",
+    r"salutations(?:\s+distinguées)?",
+    r"merci(?:\s+beaucoup)?",
+    r"bonne\s+(?:journée|soirée)",
+    r"à\s+bientôt",
+)
+PEOPLE_INLINE = (
+    r"vous\s+rencontrerez",
+    r"vous\s+allez\s+rencontrer",
+    r"vous\s+échangerez\s+avec",
+    r"vous\s+serez\s+reçue?s?\s+par",
+    r"vous\s+allez\s+échanger\s+avec",
+    r"entretien\s+avec",
+)
+PEOPLE_LIST = (
+    "intervenants",
+    "participants",
+    "recruteurs",
+    "jury",
+    "interlocuteurs",
+    "programme",
+    "planning",
+)
+AND_WORDS = (
+    "et",
+)
 
 # Calendar words (plain, lower case): twelve months, seven weekdays (Monday first).
 MONTHS = (

@@ -148,6 +148,40 @@ INTERVIEW_STEMS = ("colloq", "intervist", "prova", "assessment")
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("posizione", "candidatura", "ruolo", "opportunità")
 CALL_WORDS = ("chiamata", "telefonata", "videochiamata")
+# Subject prefixes of a forwarded message ("Fwd:"), without the colon.
+FORWARD_PREFIXES = ("i", "inoltro")
+
+# Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
+# PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a
+# heading followed by ":" and a list of them ("Interviewers:"); AND_WORDS: "and" between names.
+CLOSINGS = (
+    r"cordiali\s+saluti",
+    r"distinti\s+saluti",
+    r"(?:un\s+)?cordiale\s+saluto",
+    r"un\s+saluto",
+    "saluti",
+    r"grazie(?:\s+mille)?",
+    r"a\s+presto",
+    r"buona\s+giornata",
+)
+PEOPLE_INLINE = (
+    "incontrerai",
+    "incontrerà",
+    r"parlerai\s+con",
+    r"(?:avrai|sosterrai)\s+(?:il\s+|un\s+)?colloquio\s+con",
+    r"colloquio\s+con",
+    r"(?:i\s+tuoi|i\s+suoi)\s+interlocutori\s+saranno",
+    r"sarai\s+intervistat[oa]\s+da",
+)
+PEOPLE_LIST = (
+    "intervistatori",
+    "partecipanti",
+    "interlocutori",
+    "programma",
+)
+AND_WORDS = (
+    "e",
+)
 
 # Calendar words (plain, lower case): twelve months, seven weekdays (Monday first). Short forms
 # that are also ordinary words ("set", "ago", "mag") are left out.

@@ -148,6 +148,36 @@ INTERVIEW_STEMS = ("gesprek", "interview", "assessment", "proefdag", "meeloopdag
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("vacature", "functie", "sollicitatie")
 CALL_WORDS = ("belafspraak", "telefoontje", "videogesprek")
+# Subject prefixes of a forwarded message ("Fwd:"), without the colon.
+FORWARD_PREFIXES = ("doorst",)
+
+# Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
+# PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a
+# heading followed by ":" and a list of them ("Interviewers:"); AND_WORDS: "and" between names.
+CLOSINGS = (
+    r"(?:met\s+)?vriendelijke\s+groet(?:en)?",
+    r"(?:hartelijke|beste|vriendelijke)\s+groet(?:en)?",
+    "groet(?:en|jes)?",
+    "mvg",
+    "bedankt",
+    r"dank\s+(?:je|u)(?:\s+wel)?",
+    r"tot\s+snel",
+)
+PEOPLE_INLINE = (
+    r"(?:je|u)\s+spreekt\s+met",
+    r"(?:je|u)\s+maakt\s+kennis\s+met",
+    r"gesprek\s+met",
+    r"(?:je|uw)\s+gesprekspartners?\s+(?:is|zijn)",
+    r"(?:je|u)\s+wordt\s+ontvangen\s+door",
+)
+PEOPLE_LIST = (
+    "gesprekspartners?",
+    "deelnemers",
+    "programma",
+)
+AND_WORDS = (
+    "en",
+)
 
 # Calendar words (plain, lower case): twelve months, seven weekdays (Monday first).
 MONTHS = (

@@ -155,6 +155,40 @@ INTERVIEW_STEMS = ("entrev", "processo", "dinâm", "dinam", "dia de experi")
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("vaga", "candidatura", "oportunidade")
 CALL_WORDS = ("liga[çc][ãa]o", "chamada", "videochamada", "conversa")
+# Subject prefixes of a forwarded message ("Fwd:"), without the colon.
+FORWARD_PREFIXES = ("enc",)
+
+# Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
+# PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a
+# heading followed by ":" and a list of them ("Interviewers:"); AND_WORDS: "and" between names.
+CLOSINGS = (
+    "atenciosamente",
+    r"att\.?",
+    "cordialmente",
+    r"(?:um\s+)?abra[çc]os?",
+    r"(?:com\s+os\s+)?(?:melhores\s+)?cumprimentos",
+    "sauda[çc][õo]es",
+    r"(?:muito\s+)?obrigad[oa]",
+    r"at[ée]\s+breve",
+)
+PEOPLE_INLINE = (
+    r"voc[êe]\s+(?:conversar[áa]|falar[áa]|ser[áa]\s+entrevistad[oa](?:\s+por)?)(?:\s+com)?",
+    r"(?:vai|ir[áa])\s+conversar\s+com",
+    r"conhecer[áa]s?\s+(?:o|a)",
+    r"entrevista\s+com",
+    r"(?:o|a|seu|sua)\s+entrevistador(?:a)?\s+ser[áa]",
+    r"(?:os|seus)\s+entrevistadores\s+ser[ãa]o",
+)
+PEOPLE_LIST = (
+    "entrevistadores",
+    "entrevistador(?:a)?",
+    "participantes",
+    "programa",
+    "cronograma",
+)
+AND_WORDS = (
+    "e",
+)
 
 # Calendar words (plain, lower case): twelve months, seven weekdays (Monday first). Short forms
 # that are also ordinary words are left out: "out", "set", "ago" (months) and the bare ordinals
