@@ -109,7 +109,9 @@ POSITION = re.compile(
     r"(?:\s+(?:position|role)|\s+at\b|\s+with\b|[.,;\n]|$)"
     r"|\bpara\s+el\s+puesto\s+de\s+(?P<p4>[^\n,.;]{3,60})"
     r"|\bals\s+(?P<p5>[A-Z][\w/&+. -]{2,60}?)(?:\s+bei\b|[.,;\n])"
-    r"|\bpour\s+le\s+poste\s+de\s+(?P<p6>[^\n,.;]{3,60}))",
+    r"|\bpour\s+le\s+poste\s+de\s+(?P<p6>[^\n,.;]{3,60})"
+    r"|\b(?:para\s+a\s+vaga\s+de|(?:na|à)\s+vaga\s+de|per\s+la\s+posizione\s+di|per\s+il\s+ruolo\s+di"
+    r"|voor\s+de\s+(?:functie|vacature)\s+(?:van|als))\s+(?P<p7>[^\n,.;]{3,60}))",
 )
 # A capitalised company name of up to 4 / 3 words on one line.
 _CO3 = r"[A-Z][\w&.'-]*(?:[ \t]+[A-Z][\w&.'-]*){0,3}"

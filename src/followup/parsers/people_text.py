@@ -78,6 +78,16 @@ _STOP = _words(
 )
 
 
+# Month and weekday names of every language (parsers/words): full forms of five letters or more
+# ("Jan", "Mei" are given names).
+_STOP |= frozenset(
+    word
+    for lang in words.LANGUAGES
+    for names in (*lang.MONTHS, *lang.WEEKDAYS)
+    if len(word := names.split()[0]) >= 5
+) | _words("entrevistadores intervistatori gesprekspartners gesprekspartner partecipanti deelnemers")
+
+
 _CONTRACTION_RE = re.compile(r"['’](?:ll|re|ve|s|d|m|t)$", re.I)
 
 

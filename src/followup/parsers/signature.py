@@ -202,21 +202,7 @@ def find_phone(text: str, name: str | None = None, email: str | None = None) -> 
 
 # ---------------------------------------------------------------- title
 
-_TITLE_WORDS_RE = re.compile(
-    r"\b(?:recruit\w*|sourc(?:er|ing)|talent|acquisition|engineer\w*|manager|management|director|head"
-    r"|lead|leader|president|vp|svp|evp|avp|officer|ceo|cto|cfo|coo|cio|cpo|chro|founder|co-founder|partner"
-    r"|specialist|coordinator|consultant|analyst|associate|counsel|attorney|lawyer|designer|developer"
-    r"|scientist|architect|hr|human\s+resources?|people|administrator|assistant|executive|chief|principal"
-    r"|staff|senior|sr|junior|jr|intern|advis[oe]r|representative|supervisor|owner|chairman|chair"
-    r"|professor|fellow|producer|journalist|geologist|generalist|business\s+partner|programmer|researcher"
-    r"|reclutador\w*|gerente|directora?|jef[ae]|responsable|ingenier[oa]|técnic[oa]|analista|coordinador\w*"
-    r"|selección|recursos\s+humanos|consultor\w*|desarrollador\w*|encargad[oa]"
-    r"|\w*referent\w*|\w*leiter\w*|geschäftsführer\w*|\w*ingenieur\w*|entwickler\w*|sachbearbeiter\w*"
-    r"|berater\w*|personal\w*|recruiter\w*|inhaber\w*|vorstand\w*"
-    r"|chargée?|recrut\w*|directeur|directrice|ingénieure?|chef|gestionnaire|consultante?|développeur\w*"
-    r"|rh|drh|responsable|em|pm|tpm|swe|sre|sde|hrbp|ta|ic)\b",
-    re.I,
-)
+_TITLE_WORDS_RE = re.compile(r"\b(?:" + "|".join(words.merged("TITLE_WORDS")) + r")\b", re.I)
 _NOT_TITLE_RE = re.compile(r"@|https?://|www\.|\d{3}|\b(?:inc|llc|ltd|gmbh|corp|s\.a|sas|sarl|ag)\b\.?", re.I)
 
 

@@ -169,6 +169,11 @@ PEOPLE_LIST = (
 AND_WORDS = (
     "und",
 )
+# Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
+TITLE_WORDS = (
+    r"\w*referent\w*|\w*leiter\w*|geschäftsführer\w*|\w*ingenieur\w*|entwickler\w*|sachbearbeiter\w*",
+    r"berater\w*|personal\w*|recruiter\w*|inhaber\w*|vorstand\w*",
+)
 
 # Calendar words (plain, lower case): twelve months, seven weekdays (Monday first).
 MONTHS = (

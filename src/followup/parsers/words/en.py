@@ -437,6 +437,16 @@ PEOPLE_LIST = (
 AND_WORDS = (
     "and",
 )
+# Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
+TITLE_WORDS = (
+    r"recruit\w*|sourc(?:er|ing)|talent|acquisition|engineer\w*|manager|management|director|head",
+    r"lead|leader|president|vp|svp|evp|avp|officer|ceo|cto|cfo|coo|cio|cpo|chro|founder|co-founder|partner",
+    r"specialist|coordinator|consultant|analyst|associate|counsel|attorney|lawyer|designer|developer",
+    r"scientist|architect|hr|human\s+resources?|people|administrator|assistant|executive|chief|principal",
+    r"staff|senior|sr|junior|jr|intern|advis[oe]r|representative|supervisor|owner|chairman|chair",
+    r"professor|fellow|producer|journalist|geologist|generalist|business\s+partner|programmer|researcher",
+    r"em|pm|tpm|swe|sre|sde|hrbp|ta|ic",
+)
 
 # Calendar words (plain, lower case). MONTHS: twelve entries, each the month's names and
 # abbreviations; WEEKDAYS: seven, Monday first.

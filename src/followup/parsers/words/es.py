@@ -164,6 +164,11 @@ PEOPLE_LIST = (
 AND_WORDS = (
     "y",
 )
+# Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
+TITLE_WORDS = (
+    r"reclutador\w*|gerente|directora?|jef[ae]|responsable|ingenier[oa]|técnic[oa]|analista|coordinador\w*",
+    r"selección|recursos\s+humanos|consultor\w*|desarrollador\w*|encargad[oa]",
+)
 
 # Calendar words (plain, lower case): twelve months, seven weekdays (Monday first).
 MONTHS = (

@@ -182,6 +182,11 @@ PEOPLE_LIST = (
 AND_WORDS = (
     "e",
 )
+# Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
+TITLE_WORDS = (
+    r"responsabile|direttore|direttrice|ingegnere|sviluppat(?:ore|rice)\w*|selezionat(?:ore|rice)",
+    r"risorse\s+umane|referente|tecnico|consulente|amministrat(?:ore|rice)\w*|coordinat(?:ore|rice)",
+)
 
 # Calendar words (plain, lower case): twelve months, seven weekdays (Monday first). Short forms
 # that are also ordinary words ("set", "ago", "mag") are left out.

@@ -178,6 +178,10 @@ PEOPLE_LIST = (
 AND_WORDS = (
     "en",
 )
+# Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
+TITLE_WORDS = (
+    r"\w*adviseur\w*|teamlead\w*|ontwikkelaar\w*|\w*medewerker\w*|hoofd|eigenaar|directeur|\w*specialist",
+)
 
 # Calendar words (plain, lower case): twelve months, seven weekdays (Monday first).
 MONTHS = (

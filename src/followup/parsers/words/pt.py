@@ -189,6 +189,11 @@ PEOPLE_LIST = (
 AND_WORDS = (
     "e",
 )
+# Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
+TITLE_WORDS = (
+    r"recrutador\w*|recrutamento|gerente|diretor\w*|coordenador\w*|engenheir[oa]\w*|desenvolvedor\w*",
+    r"cientista|especialista|consultor\w*|técnic[oa]|gestor\w*|estagiári[oa]|recursos\s+humanos|rh",
+)
 
 # Calendar words (plain, lower case): twelve months, seven weekdays (Monday first). Short forms
 # that are also ordinary words are left out: "out", "set", "ago" (months) and the bare ordinals
