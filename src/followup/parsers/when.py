@@ -1,4 +1,8 @@
-"""Dates, times and time zones written in mail text (English, Spanish, German, French).
+"""Dates, times and time zones written in mail text, in every language of ``parsers/words``.
+
+The words come from the language modules (months, weekdays, relative days, noon, time-range
+connectors, clock and at-hour words, date articles and suffixes): a new language is one file
+in ``parsers/words`` plus its tests, nothing here.
 
 Pure: every relative expression ("Friday", "tomorrow") is resolved against a reference
 date passed in. Results carry their character positions so the detector can judge the
