@@ -3,9 +3,11 @@
 Looks only where text introduces people: "You'll meet Jane Doe, Engineering Manager, and John
 Smith (Staff Engineer)", "You will be interviewing with ...", "Interviewers: ...", "Panel: ...",
 schedule lines "10:00 - 10:45  Jane Doe, Engineering Manager", and the same in Spanish ("te
-reunirás con", "entrevistadores:"), German ("Sie sprechen mit", "Gesprächspartner:") and French
-("vous rencontrerez", "vous échangerez avec"). A name is 2-4 capitalised words (particles such
-as de/van/von/da allowed between them, any script's letters); weekday/month names, meeting
+reunirás con", "entrevistadores:"), German ("Sie sprechen mit", "Gesprächspartner:"), French
+("vous rencontrerez", "vous échangerez avec"), Portuguese ("você conversará com"), Italian
+("incontrerai") and Dutch ("je spreekt met"): the trigger words come from ``parsers/words``.
+A name is 2-4 capitalised words (particles such as de/van/von/da allowed between them, any
+script's letters); weekday/month names, meeting
 products, company words and bare job titles are rejected. Results are in order of appearance,
 deduplicated by name (case-insensitive); the first mention's details win, later mentions fill gaps.
 """
