@@ -301,10 +301,7 @@ def _c(pattern: str) -> re.Pattern[str]:
     return re.compile(_WB + "(?:" + pattern + ")" + _WE, re.I)
 
 
-_END = (
-    r"(?:(?:the\s+)?end\s+of|a\s+(?:finales|fines|final)\s+de|al\s+final\s+de"
-    r"|(?:à\s+la\s+|d['’]ici\s+la\s+|la\s+|en\s+)?fin\s+de|ende|zum\s+ende|bis\s+ende)"
-)
+_END = "(?:" + _words("END_OF") + ")"
 _NEXT_WEEK_ES = "|".join(words.es.NEXT_WEEK)
 _NEXT_WEEK = "(?:" + "|".join(words.merged("NEXT_WEEK")) + ")"
 _THIS_WEEK = "|".join(words.merged("THIS_WEEK"))
@@ -329,24 +326,9 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None], ...] = (
         _relative,
         _FROM_NOW,
     ),
-    (_c(r"day\s+after\s+tomorrow|pasado\s+mañana|übermorgen|après-demain"), _const("day_after"), None),
-    (
-        _c(
-            r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business|today|tonight"
-            r"|hoy|(?:al\s+)?final\s+del\s+día|fin\s+del\s+día|noch\s+heute|heute|tagesende|feierabend"
-            r"|aujourd['’]hui|ce\s+soir|(?:en\s+)?fin\s+de\s+(?:la\s+)?journée"
-        ),
-        _const("today"),
-        None,
-    ),
-    (
-        _c(
-            r"tomorrow|(?<!la\s)(?<!las\s)(?<!esta\s)(?<!pasado\s)mañana|(?<!guten\s)(?<!am\s)(?<!heute\s)"
-            r"(?<!jeden\s)(?<!den\s)(?<!einen\s)(?<!schönen\s)morgen|demain"
-        ),
-        _const("tomorrow"),
-        None,
-    ),
+    (_c(_words("TIMELINE_DAY_AFTER")), _const("day_after"), None),
+    (_c(_words("TIMELINE_TODAY")), _const("today"), None),
+    (_c(_words("TIMELINE_TOMORROW")), _const("tomorrow"), None),
     (_c(r"the\s+week\s+after\s+next|übernächste[nr]?\s+woche"), _const("week_after_next"), None),
     (_c(rf"{_END}\s+(?:de\s+)?(?:la\s+)?(?:{_NEXT_WEEK})"), _const("end_next_week"), None),
     (

@@ -234,6 +234,25 @@ DATE_PREPS = (
 BY_PREPS = (
     r"\bbis(?:\s+zum)?", r"\bspätestens(?:\s+am)?", r"\bvor\s+dem", r"\binnerhalb", r"\bbinnen", r"\bam",
 )
+# Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
+# ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").
+TIMELINE_TODAY = (
+    r"noch\s+heute",
+    "heute",
+    "tagesende",
+    "feierabend",
+)
+TIMELINE_TOMORROW = (
+    r"(?<!guten\s)(?<!am\s)(?<!heute\s)(?<!jeden\s)(?<!den\s)(?<!einen\s)(?<!schönen\s)morgen",
+)
+TIMELINE_DAY_AFTER = (
+    "übermorgen",
+)
+END_OF = (
+    "ende",
+    r"zum\s+ende",
+    r"bis\s+ende",
+)
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (

@@ -511,6 +511,25 @@ DATE_PREPS = (
 BY_PREPS = (
     r"\bby", r"\bbefore", r"\buntil", r"\btill", r"\bwithin", r"\bin", r"\bno\s+later\s+than", r"\bon",
 )
+# Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
+# ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").
+TIMELINE_TODAY = (
+    r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day",
+    "eod",
+    "cob",
+    r"close\s+of\s+business",
+    "today",
+    "tonight",
+)
+TIMELINE_TOMORROW = (
+    "tomorrow",
+)
+TIMELINE_DAY_AFTER = (
+    r"day\s+after\s+tomorrow",
+)
+END_OF = (
+    r"(?:the\s+)?end\s+of",
+)
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (

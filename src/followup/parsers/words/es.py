@@ -231,6 +231,23 @@ DATE_PREPS = (
     r"antes\s+del?", r"para\s+el", r"hasta\s+el", "el", "en", r"dentro\s+de", r"a\s+más\s+tardar\s+el",
 )
 BY_PREPS = (r"\bantes\s+del?", r"\bhasta\s+el", r"\bpara\s+el", r"\bdentro\s+de", r"\bel")
+# Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
+# ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").
+TIMELINE_TODAY = (
+    "hoy",
+    r"(?:al\s+)?final\s+del\s+día",
+    r"fin\s+del\s+día",
+)
+TIMELINE_TOMORROW = (
+    r"(?<!la\s)(?<!las\s)(?<!esta\s)(?<!pasado\s)mañana",
+)
+TIMELINE_DAY_AFTER = (
+    r"pasado\s+mañana",
+)
+END_OF = (
+    r"a\s+(?:finales|fines|final)\s+de",
+    r"al\s+final\s+de",
+)
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (

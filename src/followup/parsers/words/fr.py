@@ -227,6 +227,22 @@ DATE_PREPS = (
     r"d[\'’]ici(?:\s+le)?", r"avant\s+le", "le", r"jusqu[\'’]au", r"au\s+plus\s+tard\s+le", "dans", "sous",
 )
 BY_PREPS = (r"d[\'’]ici(?:\s+le)?", r"\bavant\s+le", r"\bjusqu[\'’]au", r"\bdans", r"\bsous", r"\ble")
+# Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
+# ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").
+TIMELINE_TODAY = (
+    "aujourd['’]hui",
+    r"ce\s+soir",
+    r"(?:en\s+)?fin\s+de\s+(?:la\s+)?journée",
+)
+TIMELINE_TOMORROW = (
+    "demain",
+)
+TIMELINE_DAY_AFTER = (
+    "après-demain",
+)
+END_OF = (
+    r"(?:à\s+la\s+|d['’]ici\s+la\s+|la\s+|en\s+)?fin\s+de",
+)
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (

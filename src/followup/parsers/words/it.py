@@ -234,7 +234,7 @@ UNITS = (
     (r"ore|ora", "hour"),
 )
 NEXT_WEEK = (r"(?:la\s+)?(?:prossima\s+settimana|settimana\s+prossima)",)
-THIS_WEEK = (r"(?:questa|la)\s+settimana",)
+THIS_WEEK = (r"(?:questa\s+|la\s+)?settimana",)
 # Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
 # articles, "next" and "about" words that may stand between it and the number ("in the next
 # couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or
@@ -243,6 +243,22 @@ WITHIN = ("entro", "tra", "fra", "nei", "nelle")
 COUNT_WORDS = ("i", "le", "prossimi", "prossime", "circa")
 DATE_PREPS = (r"entro(?:\s+(?:il|l[\'’]))?", r"prima\s+d(?:i|el)", r"non\s+oltre\s+il", "il")
 BY_PREPS = (r"\bentro(?:\s+(?:il|l[\'’]))?", r"\bprima\s+d(?:i|el)", r"\bnon\s+oltre(?:\s+il)?")
+# Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
+# ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").
+TIMELINE_TODAY = (
+    "oggi",
+    "stasera",
+    r"(?:entro\s+)?(?:la\s+)?fine\s+(?:della\s+)?giornata",
+)
+TIMELINE_TOMORROW = (
+    "domani",
+)
+TIMELINE_DAY_AFTER = (
+    "dopodomani",
+)
+END_OF = (
+    r"(?:alla\s+|entro\s+la\s+|entro\s+il\s+)?fine\s+(?:della|del|di)",
+)
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (

@@ -227,7 +227,7 @@ UNITS = (
     (r"uur", "hour"),
 )
 NEXT_WEEK = (r"volgende\s+week|komende\s+week",)
-THIS_WEEK = (r"deze\s+week",)
+THIS_WEEK = (r"(?:deze\s+)?week",)
 # Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
 # articles, "next" and "about" words that may stand between it and the number ("in the next
 # couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or
@@ -236,6 +236,21 @@ WITHIN = ("binnen", "over", "na")
 COUNT_WORDS = ("de", "komende", "volgende", "ongeveer", "circa")
 DATE_PREPS = ("voor", "vóór", "uiterlijk", r"uiterlijk\s+op", "op", r"tot\s+en\s+met")
 BY_PREPS = (r"\bvoor", r"\bvóór", r"\buiterlijk(?:\s+op)?", r"\bbinnen", r"\btot\s+en\s+met")
+# Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
+# ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").
+TIMELINE_TODAY = (
+    "vandaag",
+    "vanavond",
+    r"(?:aan\s+het\s+)?eind(?:e)?\s+van\s+de\s+dag",
+)
+# Dutch "morgen" is read by German's entry, with its guards ("'s morgens" is not tomorrow).
+TIMELINE_TOMORROW: tuple[str, ...] = ()
+TIMELINE_DAY_AFTER = (
+    "overmorgen",
+)
+END_OF = (
+    r"(?:aan\s+het\s+|tegen\s+het\s+)?eind(?:e)?(?:\s+van)?",
+)
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (

@@ -244,7 +244,7 @@ UNITS = (
     (r"horas?", "hour"),
 )
 NEXT_WEEK = (r"(?:na\s+|a\s+)?(?:pr[óo]xima\s+semana|semana\s+que\s+vem)",)
-THIS_WEEK = (r"(?:nesta|esta)\s+semana",)
+THIS_WEEK = (r"(?:nesta\s+|esta\s+|desta\s+|da\s+)?semana",)
 # Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
 # articles, "next" and "about" words that may stand between it and the number ("in the next
 # couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or
@@ -255,6 +255,23 @@ DATE_PREPS = (
     r"at[ée](?:\s+(?:o|a|ao|à|dia))?", r"antes\s+d[eoa]", r"no\s+m[áa]ximo\s+at[ée]", "no", "na", "dia",
 )
 BY_PREPS = (r"\bat[ée](?:\s+(?:o|a|ao|à|dia))?", r"\bantes\s+d[eoa]", r"\bdentro\s+de", r"\bem\s+at[ée]")
+# Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
+# ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").
+TIMELINE_TODAY = (
+    "hoje",
+    r"ainda\s+hoje",
+    r"(?:at[ée]\s+o\s+)?(?:fim|final)\s+do\s+dia",
+)
+TIMELINE_TOMORROW = (
+    "amanhã",
+    "amanha",
+)
+TIMELINE_DAY_AFTER = (
+    r"depois\s+de\s+amanh[ãa]",
+)
+END_OF = (
+    r"(?:no\s+|at[ée]\s+o\s+|at[ée]\s+ao\s+)?(?:fim|final)(?:\s+d[aeo])?",
+)
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (

@@ -75,6 +75,14 @@ def test_ordinals_and_short_words_are_not_dates(text: str) -> None:
         ("Je hoort binnen vijf werkdagen van ons.", date(2026, 12, 2)),
         ("We laten het je uiterlijk 4 december weten.", date(2026, 12, 4)),
         ("We nemen binnen twee weken contact met je op.", date(2026, 12, 9)),
+        ("Daremos um retorno amanhã.", date(2026, 11, 26)),
+        ("Daremos um retorno até o fim da próxima semana.", date(2026, 12, 4)),
+        ("Daremos uma resposta até o fim desta semana.", date(2026, 11, 27)),
+        ("Le daremo un riscontro dopodomani.", date(2026, 11, 27)),
+        ("Le daremo un riscontro entro la fine della settimana.", date(2026, 11, 27)),
+        ("Ti faremo sapere entro la fine della prossima settimana.", date(2026, 12, 4)),
+        ("Je hoort eind van de week van ons.", date(2026, 11, 27)),
+        ("Goedemorgen, we laten je vandaag nog weten hoe het zit.", date(2026, 11, 25)),
     ],
 )
 def test_follow_up_cues(text: str, expected: date) -> None:
