@@ -89,15 +89,7 @@ _CUE_DECIDE = "|".join(words.merged("CUE_DECIDE"))
 _CUE_RE = re.compile(rf"{_WB}(?:(?P<f>{_CUE_FOLLOW})|(?P<d>{_CUE_DECIDE}))", re.I)
 
 # Scheduling / reply-by talk: rejects a time expression it precedes (same sentence part).
-_NEG_RE = re.compile(
-    rf"{_WB}(?:(?:interview|call|meeting|chat|session|conversation|appointment)\s+(?:is|will\s+be|has\s+been"
-    r"|was)\b|available|availability|confirm\w*|rsvp|let\s+(?:us|me)\s+know|get\s+back\s+to\s+(?:us|me)"
-    r"|reply|respond(?!\s+to\s+you)|submit|complete|return|sign\s+up|register|questions?|webinar"
-    r"|disponib\w*|confirm\w*|entrevista\s+(?:es|será|está)|preguntas|háganos\s+saber|avísanos"
-    r"|verfügbar|bestätig\w*|zeit\s+haben|haben\s+sie\s+zeit|gespräch\s+(?:ist|findet)|termin\s+(?:ist|am)"
-    r"|fragen|entretien\s+(?:est|aura)|êtes-vous\s+disponible|merci\s+de\s+confirmer)" + _WE,
-    re.I,
-)
+_NEG_RE = re.compile(rf"{_WB}(?:" + _words("SCHEDULING_TALK") + ")" + _WE, re.I)
 
 _PREP = "(?:" + _words("DATE_PREPS") + ")"
 _STRONG_BEFORE_RE = re.compile("(?:" + _words("BY_PREPS") + r")\s*$", re.I)

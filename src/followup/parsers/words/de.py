@@ -253,6 +253,17 @@ END_OF = (
     r"zum\s+ende",
     r"bis\s+ende",
 )
+# Scheduling or reply-by talk: a time expression it precedes is not a follow-up date ("please
+# confirm by Friday", "questions before Friday").
+SCHEDULING_TALK = (
+    "verfügbar",
+    r"bestätig\w*",
+    r"zeit\s+haben",
+    r"haben\s+sie\s+zeit",
+    r"gespräch\s+(?:ist|findet)",
+    r"termin\s+(?:ist|am)",
+    "fragen",
+)
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (

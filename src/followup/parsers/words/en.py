@@ -530,6 +530,26 @@ TIMELINE_DAY_AFTER = (
 END_OF = (
     r"(?:the\s+)?end\s+of",
 )
+# Scheduling or reply-by talk: a time expression it precedes is not a follow-up date ("please
+# confirm by Friday", "questions before Friday").
+SCHEDULING_TALK = (
+    r"(?:interview|call|meeting|chat|session|conversation|appointment)\s+(?:is|will\s+be|has\s+been|was)\b",
+    "available",
+    "availability",
+    r"confirm\w*",
+    "rsvp",
+    r"let\s+(?:us|me)\s+know",
+    r"get\s+back\s+to\s+(?:us|me)",
+    "reply",
+    r"respond(?!\s+to\s+you)",
+    "submit",
+    "complete",
+    "return",
+    r"sign\s+up",
+    "register",
+    "questions?",
+    "webinar",
+)
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (

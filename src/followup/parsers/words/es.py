@@ -248,6 +248,16 @@ END_OF = (
     r"a\s+(?:finales|fines|final)\s+de",
     r"al\s+final\s+de",
 )
+# Scheduling or reply-by talk: a time expression it precedes is not a follow-up date ("please
+# confirm by Friday", "questions before Friday").
+SCHEDULING_TALK = (
+    r"disponib\w*",
+    r"confirm\w*",
+    r"entrevista\s+(?:es|será|está)",
+    "preguntas",
+    r"háganos\s+saber",
+    "avísanos",
+)
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (

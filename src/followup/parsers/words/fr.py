@@ -243,6 +243,13 @@ TIMELINE_DAY_AFTER = (
 END_OF = (
     r"(?:à\s+la\s+|d['’]ici\s+la\s+|la\s+|en\s+)?fin\s+de",
 )
+# Scheduling or reply-by talk: a time expression it precedes is not a follow-up date ("please
+# confirm by Friday", "questions before Friday").
+SCHEDULING_TALK = (
+    r"entretien\s+(?:est|aura)",
+    r"êtes-vous\s+disponible",
+    r"merci\s+de\s+confirmer",
+)
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (

@@ -259,6 +259,16 @@ TIMELINE_DAY_AFTER = (
 END_OF = (
     r"(?:alla\s+|entro\s+la\s+|entro\s+il\s+)?fine\s+(?:della|del|di)",
 )
+# Scheduling or reply-by talk: a time expression it precedes is not a follow-up date ("please
+# confirm by Friday", "questions before Friday").
+SCHEDULING_TALK = (
+    r"disponibil\w*",
+    r"conferm\w*",
+    r"colloquio\s+(?:è|sarà)",
+    "domande",
+    r"(?:mi|ci)\s+faccia\s+sapere|fammi\s+sapere|facci\s+sapere",
+    r"rispond\w*",
+)
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (

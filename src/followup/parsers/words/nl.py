@@ -251,6 +251,16 @@ TIMELINE_DAY_AFTER = (
 END_OF = (
     r"(?:aan\s+het\s+|tegen\s+het\s+)?eind(?:e)?(?:\s+van)?",
 )
+# Scheduling or reply-by talk: a time expression it precedes is not a follow-up date ("please
+# confirm by Friday", "questions before Friday").
+SCHEDULING_TALK = (
+    r"beschikba\w*",
+    r"bevestig\w*",
+    r"(?:gesprek|afspraak)\s+(?:is|vindt)",
+    "vragen",
+    r"laat\s+(?:het\s+)?(?:ons|me|mij)\s+(?:\w+\s+){0,3}weten",
+    r"reageer\w*",
+)
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (

@@ -272,6 +272,14 @@ TIMELINE_DAY_AFTER = (
 END_OF = (
     r"(?:no\s+|at[ée]\s+o\s+|at[ée]\s+ao\s+)?(?:fim|final)(?:\s+d[aeo])?",
 )
+# Scheduling or reply-by talk: a time expression it precedes is not a follow-up date ("please
+# confirm by Friday", "questions before Friday").
+SCHEDULING_TALK = (
+    r"entrevista\s+(?:é|será|está)",
+    "perguntas|d[úu]vidas",
+    r"(?:nos|me)\s+(?:avise|informe)",
+    "respond(?:a|er)",
+)
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (

@@ -206,3 +206,15 @@ def test_cancellations_through_inspect(name: str, start: str) -> None:
     obj = json.loads(r.stdout)
     assert obj["is_interview"] is True and obj["kind"] == "cancellation"
     assert obj["start"] == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Por favor, nos avise até sexta-feira se o horário funciona, e daremos um retorno.",
+        "Ci faccia sapere entro venerdì la sua disponibilità; poi le daremo un riscontro.",
+        "Laat ons voor vrijdag weten of dinsdag past, dan hoor je daarna van ons.",
+    ],
+)
+def test_reply_by_deadlines_are_not_follow_up_dates(text: str) -> None:
+    assert find_timeline(text, ANCHOR, ZoneInfo("UTC")).follow_up_after is None
