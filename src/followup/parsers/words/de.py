@@ -138,6 +138,10 @@ JOB_WORDS = ("stelle", "bewerbung")
 CALL_WORDS = ("anruf", "telefonat")
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("wg",)
+# Subject words that make a message worth fetching before its body is read (prefilter: generous).
+SUBJECT_HINTS = (
+    "vorstellungs", "gespr[äa]ch", "einladung", "termin", "anruf", "danke",
+)
 
 # Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
 # PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a

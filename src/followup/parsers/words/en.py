@@ -396,6 +396,13 @@ JOB_WORDS = ("role", "position", "opportunity", "application", "job", "vacancy",
 CALL_WORDS = ("call", "chat", "conversation")
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = (r"fwd?", "fw")
+# Subject words that make a message worth fetching before its body is read (prefilter: generous).
+SUBJECT_HINTS = (
+    "interv", "invitation", "invite", r"\bcall\b", r"\bchat\b", r"phone\s*screen", r"screen(?:ing)?\b",
+    r"meet(?:ing)?\b", "schedul", "reschedul", "cancel", "confirm", "itinerary", "onsite", "on-site",
+    "next steps?", "availability", "application", "candidat", "recruit", "hiring", "position", r"role\b",
+    "opportunit", "offer", "thank", "updated", "accepted", "declined", "fwd?:", r"\bre:",
+)
 
 # Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
 # PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a

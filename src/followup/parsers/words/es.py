@@ -133,6 +133,10 @@ JOB_WORDS = ("puesto", "vacante", "candidatura")
 CALL_WORDS = ("llamada", "videollamada")
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("rv",)
+# Subject words that make a message worth fetching before its body is read (prefilter: generous).
+SUBJECT_HINTS = (
+    "entrevista", "convocatoria", "invitaci[óo]n", "reuni[óo]n", "llamada", "gracias",
+)
 
 # Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
 # PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a

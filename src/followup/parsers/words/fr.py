@@ -132,6 +132,10 @@ JOB_WORDS = ("poste", "candidature", "offre")
 CALL_WORDS = ("appel", "[ée]change")
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("tr",)
+# Subject words that make a message worth fetching before its body is read (prefilter: generous).
+SUBJECT_HINTS = (
+    "entretien", "convocation", "rendez-vous", "r[ée]union", "appel", "merci",
+)
 
 # Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
 # PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a

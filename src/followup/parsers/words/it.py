@@ -150,6 +150,11 @@ JOB_WORDS = ("posizione", "candidatura", "ruolo", "opportunità")
 CALL_WORDS = ("chiamata", "telefonata", "videochiamata")
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("i", "inoltro")
+# Subject words that make a message worth fetching before its body is read (prefilter: generous).
+SUBJECT_HINTS = (
+    "colloquio", "colloqui", "invito", "convocazione", "appuntamento", "chiamata", "telefonata", "spostat",
+    "annullat", "grazie", r"\bi:", r"\br:",
+)
 
 # Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
 # PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a

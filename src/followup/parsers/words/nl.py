@@ -150,6 +150,11 @@ JOB_WORDS = ("vacature", "functie", "sollicitatie")
 CALL_WORDS = ("belafspraak", "telefoontje", "videogesprek")
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("doorst",)
+# Subject words that make a message worth fetching before its body is read (prefilter: generous).
+SUBJECT_HINTS = (
+    "sollicitatie", "gesprek", "uitnodiging", "vacature", "afspraak", "verplaatst", "geannuleerd",
+    "bedankt", r"\bdoorst:",
+)
 
 # Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
 # PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a

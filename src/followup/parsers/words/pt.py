@@ -157,6 +157,11 @@ JOB_WORDS = ("vaga", "candidatura", "oportunidade")
 CALL_WORDS = ("liga[çc][ãa]o", "chamada", "videochamada", "conversa")
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("enc",)
+# Subject words that make a message worth fetching before its body is read (prefilter: generous).
+SUBJECT_HINTS = (
+    "convite", r"processo\s+seletivo", r"\bvaga\b", "reuni[ãa]o", "chamada", "liga[çc][ãa]o", "agend",
+    "remarc", "obrigad", r"\benc:",
+)
 
 # Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
 # PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a

@@ -16,7 +16,9 @@ import pytest
 
 from followup.parsers import analyze_email, lexicon, words
 from followup.parsers.addresses import Owner
+from followup.parsers.model import MailMeta
 from followup.parsers.people_text import find_named_people
+from followup.parsers.prefilter import wants_body
 from followup.parsers.signature import split_signature
 from followup.parsers.timeline import find_timeline
 from followup.parsers.when import find_dates, find_times
@@ -218,3 +220,26 @@ def test_cancellations_through_inspect(name: str, start: str) -> None:
 )
 def test_reply_by_deadlines_are_not_follow_up_dates(text: str) -> None:
     assert find_timeline(text, ANCHOR, ZoneInfo("UTC")).follow_up_after is None
+
+
+def _meta(subject: str) -> MailMeta:
+    return MailMeta(None, None, (), subject, None, (), (), None)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Convite: Caravela Tech",
+        "Processo seletivo - próxima etapa",
+        "Invito - LagunaSoft, martedì 1 dicembre",
+        "Appuntamento spostato",
+        "Uitnodiging kennismaking PolderData",
+        "Afspraak verplaatst naar donderdag",
+    ],
+)
+def test_prefilter_fetches_portuguese_italian_dutch_subjects(subject: str) -> None:
+    assert wants_body(_meta(subject), has_calendar_part=False)
+
+
+def test_prefilter_still_skips_unrelated_subjects() -> None:
+    assert not wants_body(_meta("Nieuwsbrief november: tips voor de feestdagen"), has_calendar_part=False)
