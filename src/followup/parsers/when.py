@@ -237,7 +237,7 @@ def _is_spanish_morning(text: str, pos: int) -> bool:
 
 _AMPM = r"(?P<ampm{n}>a\.?\s?m\.?|p\.?\s?m\.?)"
 _T = (
-    r"(?P<h{n}>[0-2]?\d)(?:(?P<sep{n}>[:.h])(?P<m{n}>[0-5]\d))?\s*"
+    r"(?P<h{n}>[0-2]?\d)(?:(?P<sep{n}>[:.hu])(?P<m{n}>[0-5]\d))?\s*"  # "u": Flemish 14u30
     + _AMPM
     + r"?(?:\s*(?P<uhr{n}>"
     + _words("CLOCK_WORDS").replace("{", "{{").replace("}", "}}")

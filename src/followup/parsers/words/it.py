@@ -11,6 +11,8 @@ INTERVIEW = (
     r"\b(?:primo|secondo|terzo|ultimo)\s+colloquio\b",
     r"\bintervista\s+(?:di\s+lavoro|tecnica|conoscitiva)\b",
     r"\bgiornata\s+di\s+prova\b",
+    r"\bvideo-?colloqui(?:o)?\b",
+    r"\b(?:incontro|chiacchierata)\s+conoscitiv[oa]\b",
     r"\bassessment\s+(?:center|centre|di\s+gruppo)\b",
 )
 
@@ -24,6 +26,7 @@ CANDIDATE_FRAMING = (
     r"\b(?:incontrer(?:ai|à)|parlerai\s+con|sosterrai)\b",
     r"\ble\s+confermo\b|\bti\s+confermo\b",
     r"\bcongratulazioni\b",
+    r"\bin\s+bocca\s+al\s+lupo\b",
 )
 
 # The message speaks to an interviewer about a candidate.
@@ -83,6 +86,7 @@ RESCHEDULE = (
     r"\bspostat[oa]\b",
     r"\bspost(?:are|iamo)\b",
     r"\brinviat[oa]\b",
+    r"\b(?:rimandat|posticipat|anticipat)[oa]\b",
     r"\briprogrammat[oa]\b",
     r"\bnuov[oa]\s+(?:data|orario)\b",
     r"\bcambi(?:o|are)\s+(?:di\s+)?(?:data|orario)\b",
@@ -144,7 +148,7 @@ SCHEDULED = (
 )
 
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
-INTERVIEW_STEMS = ("colloq", "intervist", "prova", "assessment")
+INTERVIEW_STEMS = ("colloq", "intervist", "prova", "assessment", "conoscitiv")
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("posizione", "candidatura", "ruolo", "opportunità")
 CALL_WORDS = ("chiamata", "telefonata", "videochiamata")

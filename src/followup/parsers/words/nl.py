@@ -14,6 +14,8 @@ INTERVIEW = (
     r"\bassessment(?:dag|center|centrum)\b",
     r"\buitnodig\w*\s+(?:\w+\s+){0,3}voor\s+een\s+(?:\w+\s+)?gesprek\b",
     r"\b(?:het|ons|een)\s+gesprek\s+(?:op|met|bij|van)\b",
+    r"\b(?:het|ons|jullie|je|jouw|uw)\s+(?:\w+\s+)?gesprek\b",
+    r"\b(?:teams|zoom|online)[-\s]?gesprek\b",
     r"\bproefdag\b|\bmeeloopdag\b",
 )
 
@@ -26,6 +28,9 @@ CANDIDATE_FRAMING = (
     r"\b(?:u|je)\s+spreekt\s+met\b",
     r"\bgefeliciteerd\b",
     r"\bbij\s+deze\s+bevestig\b",
+    r"\b(?:bedankt|dank)\s+voor\s+(?:je|jouw|uw)\s+interesse\b",
+    r"\bkijken\s+(?:er\s+)?(?:naar\s+)?uit\s+(?:om\s+)?(?:je|jou|u)\b",
+    r"\bsucces\s+(?:gewenst|met\s+(?:het|je)\s+gesprek)\b",
 )
 
 # The message speaks to an interviewer about a candidate.
@@ -77,7 +82,8 @@ CANCEL = (
     r"\bafgezegd\b",
     r"\bafzeggen\b",
     r"\bgaat\s+(?:helaas\s+)?niet\s+door\b",
-    r"\bvervalt\b",
+    r"\bvervalt\b|\bkomt\s+te\s+vervallen\b",
+    r"\bafgelast\b",
 )
 
 # The interview moved.
@@ -85,7 +91,8 @@ RESCHEDULE = (
     r"\bverplaatst\b",
     r"\bverplaatsen\b",
     r"\bverzet\b",
-    r"\bnieuwe\s+(?:datum|tijd|afspraak)\b",
+    r"\bverschoven\b",
+    r"\bnieuw(?:e)?\s+(?:datum|tijd|tijdstip|afspraak|moment)\b",
     r"\bomgezet\b",
 )
 
@@ -207,7 +214,7 @@ NOON: tuple[str, ...] = ()
 # written after a clock time ("14 Uhr", "10 h"); AT_HOUR: words before a bare hour ("at 9");
 # TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).
 TIME_RANGE = ("tot",)
-CLOCK_WORDS = ("uur",)
+CLOCK_WORDS = ("uur", r"u\b")  # "om 10 uur", Flemish "om 10u"
 AT_HOUR = ("om",)
 TIME_FROM = ("van",)
 # Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between

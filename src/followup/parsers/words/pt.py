@@ -25,6 +25,7 @@ CANDIDATE_FRAMING = (
     r"\bvoc[êe]\s+(?:conversar[áa]|falar[áa]|ser[áa]\s+entrevistad[oa])\s+com\b",
     r"\bconfirmamos\s+a\s+sua\b",
     r"\bparab[ée]ns\b",
+    r"\bboa\s+sorte\b",
 )
 
 # The message speaks to an interviewer about a candidate.
@@ -91,6 +92,7 @@ RESCHEDULE = (
     r"\bremarc(?:ar|amos)\b",
     r"\bnov[oa]\s+(?:data|hor[áa]rio|hora)\b",
     r"\bpassou\s+para\b",
+    r"\badiad[oa]\b",
     r"\b(?:alterar|mudar|mudamos|alteramos)\s+(?:a\s+|o\s+)?(?:data|hor[áa]rio|hora)\b",
 )
 

@@ -50,6 +50,8 @@ def _when(text: str) -> tuple[list[date], list[tuple[time, time | None]]]:
         ("donderdag 3 december van 10:00 tot 11:00", date(2026, 12, 3), [(time(10), time(11))]),
         ("vrijdag 4 december, 14:00 – 15:00 uur", date(2026, 12, 4), [(time(14), time(15))]),
         ("vrijdag 4 december van 10 tot 11 uur", date(2026, 12, 4), [(time(10), time(11))]),
+        ("maandag 30 november om 14u30", date(2026, 11, 30), [(time(14, 30), None)]),  # Flemish
+        ("woensdag 2 december van 10u tot 11u", date(2026, 12, 2), [(time(10), time(11))]),
     ],
 )
 def test_dates_and_times(text: str, day: date, times: list[tuple[time, time | None]]) -> None:
@@ -100,6 +102,8 @@ def test_follow_up_cues(text: str, expected: date) -> None:
         ("INTERVIEW", "secondo colloquio tecnico"),
         ("INTERVIEW", "uitnodiging voor een kennismakingsgesprek"),
         ("INTERVIEW", "het tweede gesprek vindt plaats op kantoor"),
+        ("INTERVIEW", "ons online gesprek staat gepland"),
+        ("INTERVIEW", "un incontro conoscitivo in videochiamata"),
         ("CANDIDATE_FRAMING", "confirmamos a sua entrevista"),
         ("CANDIDATE_FRAMING", "ecco i dettagli del suo colloquio"),
         ("CANDIDATE_FRAMING", "hierbij de details van uw sollicitatiegesprek"),
@@ -110,6 +114,10 @@ def test_follow_up_cues(text: str, expected: date) -> None:
         ("RESCHEDULE", "precisamos remarcar a entrevista"),
         ("RESCHEDULE", "il colloquio è stato spostato"),
         ("RESCHEDULE", "het gesprek is verplaatst"),
+        ("RESCHEDULE", "het gesprek is verschoven naar een nieuw tijdstip"),
+        ("RESCHEDULE", "a entrevista foi adiada"),
+        ("RESCHEDULE", "il colloquio è stato posticipato"),
+        ("CANCEL", "het gesprek is afgelast"),
         ("NOT_THE_TIME", "qual a sua disponibilidade na próxima semana?"),
         ("NOT_THE_TIME", "ci indichi la sua disponibilità"),
         ("NOT_THE_TIME", "wat is je beschikbaarheid?"),
