@@ -79,6 +79,10 @@ _WEEKDAY = "(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + ")"
 _MONTHS = words.month_numbers()
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
 
+_SUFFIX = _words("DAY_SUFFIXES")  # 1st, 1er, 1º, 3.
+_ARTICLE = r"(?:(?:" + _words("DAY_ARTICLES") + r")\s+)?"  # Friday the 4th
+_OF = r"(?:(?:" + _words("DATE_OF") + r")\s+)?"  # 4 de diciembre de 2026
+
 _WB = r"(?<![\w-])"  # word start
 _WE = r"(?![\w-])"  # word end
 
@@ -381,8 +385,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None], ...] = (
             rf"(?:(?:next|this|coming|el\s+(?:próximo\s+)?|este\s+|(?:am\s+)?(?:nächsten|kommenden)\s+"
             rf"|(?:ce\s+)?)\s*)?(?P<wd>{_WEEKDAY})(?:\s+(?:prochain|próximo|que\s+viene))?"
             # "Friday, December 4" / "Wednesday 16th" / "viernes 11 de diciembre": the written date decides
-            rf"(?:,?\s+(?:the\s+|den\s+|le\s+|el\s+)?(?P<wdd>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?"
-            rf"(?!\s*(?::|h\b|uhr\b|am\b|pm\b|a\.m|p\.m|\d))(?:\s+(?:of\s+|de\s+)?(?P<wdm>{_MONTH}))?"
+            rf"(?:,?\s+{_ARTICLE}(?P<wdd>\d{{1,2}})(?:{_SUFFIX})?"
+            rf"(?!\s*(?::|h\b|uhr\b|am\b|pm\b|a\.m|p\.m|\d))(?:\s+{_OF}(?P<wdm>{_MONTH}))?"
             rf"|,?\s+(?P<wdm2>{_MONTH})\.?\s+(?P<wdd2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?"
             rf"(?!\s*(?:-|–|to|through|thru|a|al|bis|à|au)\s*{_WEEKDAY})"
         ),
@@ -396,8 +400,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None], ...] = (
     ),
     (
         _c(
-            rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s+(?:of\s+|de\s+)?(?P<mon>{_MONTH})\.?"
-            rf"(?:,?\s+(?:de\s+)?(?P<y>\d{{4}}))?(?!\d)"
+            rf"(?P<day>\d{{1,2}})(?:{_SUFFIX})?\s+{_OF}(?P<mon>{_MONTH})\.?"
+            rf"(?:,?\s+{_OF}(?P<y>\d{{4}}))?(?!\d)"
         ),
         _month_date,
         _HAS_DIGIT,

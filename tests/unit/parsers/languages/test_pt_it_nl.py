@@ -75,6 +75,7 @@ def test_ordinals_and_short_words_are_not_dates(text: str) -> None:
         ("Le daremo un riscontro entro venerdì.", date(2026, 11, 27)),
         ("Ti faremo sapere entro 3 giorni lavorativi.", date(2026, 11, 30)),
         ("Le daremo un riscontro entro il 4 dicembre.", date(2026, 12, 4)),
+        ("Le daremo un riscontro entro il 4° dicembre.", date(2026, 12, 4)),
         ("We laten je voor vrijdag weten hoe het verder gaat.", date(2026, 11, 27)),
         ("Je hoort binnen vijf werkdagen van ons.", date(2026, 12, 2)),
         ("We laten het je uiterlijk 4 december weten.", date(2026, 12, 4)),
