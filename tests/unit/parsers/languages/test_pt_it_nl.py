@@ -205,9 +205,18 @@ def test_dutch_invite() -> None:
     assert [p.name for p in d.people if p.role == "interviewer"] == ["Pieter Visser", "Eva Mulder"]
 
 
-@pytest.mark.parametrize(("name", "start"), [("pt_cancel.eml", "2026-12-01T17:00:00Z"),
-                                             ("nl_cancel.eml", "2026-12-01T13:30:00Z")])
-def test_cancellations_through_inspect(name: str, start: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "kind", "start"),
+    [
+        ("pt_invite.eml", "invite", "2026-12-01T17:00:00Z"),
+        ("pt_cancel.eml", "cancellation", "2026-12-01T17:00:00Z"),
+        ("it_invite.eml", "invite", "2026-12-01T14:30:00Z"),
+        ("it_reschedule.eml", "reschedule", "2026-12-03T09:00:00Z"),
+        ("nl_invite.eml", "invite", "2026-12-01T13:30:00Z"),
+        ("nl_cancel.eml", "cancellation", "2026-12-01T13:30:00Z"),
+    ],
+)
+def test_mails_through_inspect(name: str, kind: str, start: str) -> None:
     r = subprocess.run(
         [sys.executable, "-m", "followup.cli", "inspect", str(FIXTURES / name), "--json",
          "--me", "alex.rivera@mailbox.example"],
@@ -215,8 +224,9 @@ def test_cancellations_through_inspect(name: str, start: str) -> None:
     )
     assert r.returncode == 0, r.stderr
     obj = json.loads(r.stdout)
-    assert obj["is_interview"] is True and obj["kind"] == "cancellation"
+    assert obj["is_interview"] is True and obj["kind"] == kind
     assert obj["start"] == start
+    assert obj["thank_you_recipients"] and all("alex.rivera" not in r for r in obj["thank_you_recipients"])
 
 
 @pytest.mark.parametrize(
