@@ -262,3 +262,17 @@ def test_prefilter_fetches_portuguese_italian_dutch_subjects(subject: str) -> No
 
 def test_prefilter_still_skips_unrelated_subjects() -> None:
     assert not wants_body(_meta("Nieuwsbrief november: tips voor de feestdagen"), has_calendar_part=False)
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("neg_it_press.eml", "no job interview"),  # "intervista" for a newspaper
+        ("neg_nl_application_ack.eml", "application acknowledgement"),
+        ("neg_pt_rejection.eml", "rejection"),
+    ],
+)
+def test_negatives(name: str, why: str) -> None:
+    d = analyze_email((FIXTURES / name).read_bytes(), ME, NOW)
+    assert not d.is_interview
+    assert d.reasons and why in d.reasons[0]
