@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from followup.parsers import lexicon as lx
-from followup.parsers import vendors
+from followup.parsers import vendors, words
 from followup.parsers.addresses import (
     Owner,
     base_domain,
@@ -546,9 +546,14 @@ def _schedule_span(text: str, times: list[TimeHit], offset: int) -> tuple[time, 
 def _day_first(text: str) -> bool:
     """Numeric dates read day-first unless the text is English."""
     sample = text[:3000].lower()
-    english = len(re.findall(r"\b(?:the|and|you|your|with|will|please)\b", sample))
-    other = len(re.findall(r"\b(?:der|die|und|sie|el|la|los|usted|le|les|vous|avec)\b", sample))
+    english = len(_ENGLISH_WORDS.findall(sample))
+    other = len(_OTHER_WORDS.findall(sample))
     return other > english
+
+
+_ENGLISH_WORDS = re.compile(r"\b(?:" + "|".join(words.en.COMMON_WORDS) + r")\b")
+_OTHER = (w for lang in words.LANGUAGES if lang is not words.en for w in lang.COMMON_WORDS)
+_OTHER_WORDS = re.compile(r"\b(?:" + "|".join(_OTHER) + r")\b")
 
 
 def _named_in(a: Address, text: str) -> bool:

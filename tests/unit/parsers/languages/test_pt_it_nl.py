@@ -276,3 +276,18 @@ def test_negatives(name: str, why: str) -> None:
     d = analyze_email((FIXTURES / name).read_bytes(), ME, NOW)
     assert not d.is_interview
     assert d.reasons and why in d.reasons[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "written", "numeric"),
+    [
+        ("pt_invite.eml", "na terça-feira, 1º de dezembro,", "no dia 01/12"),
+        ("it_invite.eml", "martedì 1° dicembre", "il giorno 01/12"),
+        ("nl_invite.eml", "op dinsdag 1 december", "op 01/12"),
+    ],
+)
+def test_numeric_dates_are_day_first(name: str, written: str, numeric: str) -> None:
+    raw = (FIXTURES / name).read_bytes()
+    assert written.encode() in raw
+    d = analyze_email(raw.replace(written.encode(), numeric.encode()), ME, NOW)
+    assert d.start is not None and d.start.date() == date(2026, 12, 1)
