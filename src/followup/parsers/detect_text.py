@@ -139,12 +139,7 @@ def _names_interview(text: str) -> bool:
     return bool(lx.INTERVIEW.search(text)) and bool(lx.INTERVIEW.search(_without_not_yet(text)))
 
 
-_STRONG_CANDIDATE = re.compile(
-    r"\byour\s+(?:\w+\s+){0,3}interview\b|\byou(?:'ll|\s+will)\s+(?:be\s+)?(?:meet|speak|interview)(?:ing)?\s+with\b|"
-    r"\binterview(?:ing)?\s+with\s+you\b|\binvite\s+you\b|\btu\s+entrevista\b|\bsu\s+entrevista\b|"
-    r"\bihr\w*\s+\w*gespr[äa]ch\b|\bvotre\s+entretien\b",
-    re.IGNORECASE,
-)
+_STRONG_CANDIDATE = re.compile(r"\b(?:" + "|".join(words.merged("CANDIDATE_STRONG")) + r")\b", re.IGNORECASE)
 _GROUP_GREETING = re.compile(
     r"^\W*(?:all|hi\s+all|hello\s+all|dear\s+all|team|hi\s+team|everyone|hi\s+everyone)\b", re.IGNORECASE
 )
@@ -508,11 +503,7 @@ def _line_before(text: str, pos: int) -> str:
     return text[text.rfind("\n", 0, pos) + 1 : pos]
 
 
-_MEETING_WORD = re.compile(
-    r"\b(?:interview|conversation|call|chat|session|meeting|screen|entrevista|llamada|gespr[äa]ch|telefonat|"
-    r"entretien|appel|[ée]change)\w*",
-    re.IGNORECASE,
-)
+_MEETING_WORD = re.compile(r"\b(?:" + "|".join(words.merged("MEETING_WORDS")) + r")\w*", re.IGNORECASE)
 
 
 def _stated_length(blob: str) -> timedelta | None:

@@ -670,7 +670,7 @@ _DURATION_RE = re.compile(
     r"(?<![\w-])(?P<n>\d{1,3}|"
     + "|".join(sorted((re.escape(w) for w in _WORD_NUM), key=len, reverse=True))
     + r")[\s-]*(?:de\s+|d')?(?P<unit>minutes?|mins?|hours?|hrs?|minutos?|horas?|minuten|stunden?|heures?|"
-    r"h\b)",
+    r"minuti\b|ore\b|ora\b|h\b)",
     re.I,
 )
 

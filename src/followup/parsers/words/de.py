@@ -26,6 +26,15 @@ CANDIDATE_FRAMING = (
     r"\bsie\s+(?:\w+\s+){0,8}einzuladen\b",
     r"\bfreuen\s+uns,?\s+sie\b",
 )
+# CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
+# ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
+CANDIDATE_STRONG = (
+    r"ihr\w*\s+\w*gespr[äa]ch",
+)
+MEETING_WORDS = (
+    "gespr[äa]ch",
+    "telefonat",
+)
 
 # The message speaks to an interviewer about a candidate.
 INTERVIEWER_FRAMING = (

@@ -72,6 +72,23 @@ CANDIDATE_FRAMING = (
     r"\bas\s+agreed\b",
     r"\b(?:best\s+of|good)\s+luck\b",
 )
+# CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
+# ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
+CANDIDATE_STRONG = (
+    r"your\s+(?:\w+\s+){0,3}interview",
+    r"you(?:'ll|\s+will)\s+(?:be\s+)?(?:meet|speak|interview)(?:ing)?\s+with",
+    r"interview(?:ing)?\s+with\s+you",
+    r"invite\s+you",
+)
+MEETING_WORDS = (
+    "interview",
+    "conversation",
+    "call",
+    "chat",
+    "session",
+    "meeting",
+    "screen",
+)
 
 # The message speaks to an interviewer about a candidate.
 INTERVIEWER_FRAMING = (

@@ -20,6 +20,16 @@ CANDIDATE_FRAMING = (
     r"\btu\s+candidatura\b",
     r"\bte\s+confirmo\b",
 )
+# CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
+# ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
+CANDIDATE_STRONG = (
+    r"tu\s+entrevista",
+    r"su\s+entrevista",
+)
+MEETING_WORDS = (
+    "entrevista",
+    "llamada",
+)
 
 # The message speaks to an interviewer about a candidate.
 INTERVIEWER_FRAMING = (

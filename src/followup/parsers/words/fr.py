@@ -20,6 +20,16 @@ CANDIDATE_FRAMING = (
     r"\bvous\s+rencontrerez\b",
     r"\bnous\s+avons\s+le\s+plaisir\b",
 )
+# CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
+# ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
+CANDIDATE_STRONG = (
+    r"votre\s+entretien",
+)
+MEETING_WORDS = (
+    "entretien",
+    "appel",
+    "[ée]change",
+)
 
 # The message speaks to an interviewer about a candidate.
 INTERVIEWER_FRAMING = (

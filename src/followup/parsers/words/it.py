@@ -28,6 +28,16 @@ CANDIDATE_FRAMING = (
     r"\bcongratulazioni\b",
     r"\bin\s+bocca\s+al\s+lupo\b",
 )
+# CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
+# ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
+CANDIDATE_STRONG = (
+    r"(?:suo|tuo)\s+colloquio",
+)
+MEETING_WORDS = (
+    "colloqui",
+    "chiamata",
+    "telefonata",
+)
 
 # The message speaks to an interviewer about a candidate.
 INTERVIEWER_FRAMING = (

@@ -32,6 +32,15 @@ CANDIDATE_FRAMING = (
     r"\bkijken\s+(?:er\s+)?(?:naar\s+)?uit\s+(?:om\s+)?(?:je|jou|u)\b",
     r"\bsucces\s+(?:gewenst|met\s+(?:het|je)\s+gesprek)\b",
 )
+# CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
+# ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
+CANDIDATE_STRONG = (
+    r"(?:uw|je|jouw)\s+\w*gesprek",
+)
+MEETING_WORDS = (
+    r"\w*gesprek",
+    "belafspraak",
+)
 
 # The message speaks to an interviewer about a candidate.
 INTERVIEWER_FRAMING = (

@@ -27,6 +27,16 @@ CANDIDATE_FRAMING = (
     r"\bparab[ée]ns\b",
     r"\bboa\s+sorte\b",
 )
+# CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
+# ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
+CANDIDATE_STRONG = (
+    r"(?:sua|tua)\s+entrevista",
+)
+MEETING_WORDS = (
+    "conversa",
+    "chamada",
+    "liga[çc][ãa]o",
+)
 
 # The message speaks to an interviewer about a candidate.
 INTERVIEWER_FRAMING = (

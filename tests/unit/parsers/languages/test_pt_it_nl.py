@@ -189,6 +189,7 @@ def test_italian_invite_and_reschedule() -> None:
     d = analyze_email((FIXTURES / "it_invite.eml").read_bytes(), ME, NOW)
     assert d.is_interview and d.kind == "invite"
     assert d.start == datetime(2026, 12, 1, 14, 30, tzinfo=UTC)  # alle ore 15:30 +01:00
+    assert d.end == datetime(2026, 12, 1, 15, 15, tzinfo=UTC)  # durerà circa 45 minuti
     assert d.position == "Sviluppatore Backend"
     assert d.follow_up_after == date(2026, 12, 8)  # entro 5 giorni lavorativi dal colloquio
     r = analyze_email((FIXTURES / "it_reschedule.eml").read_bytes(), ME, NOW)
