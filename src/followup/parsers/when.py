@@ -663,6 +663,18 @@ _WORD_NUM: dict[str, float] = {
     "vingt": 20,
     "trente": 30,
     "vingtaine": 20,
+    # pt / it / nl
+    "um": 1,
+    "uma": 1,
+    "dois": 2,
+    "duas": 2,
+    "meia": 0.5,
+    "due": 2,
+    "tre": 3,
+    "mezza": 0.5,
+    "een": 1,
+    "twee": 2,
+    "drie": 3,
     "trentaine": 30,
     "quarantaine": 40,
 }
@@ -670,7 +682,7 @@ _DURATION_RE = re.compile(
     r"(?<![\w-])(?P<n>\d{1,3}|"
     + "|".join(sorted((re.escape(w) for w in _WORD_NUM), key=len, reverse=True))
     + r")[\s-]*(?:de\s+|d')?(?P<unit>minutes?|mins?|hours?|hrs?|minutos?|horas?|minuten|stunden?|heures?|"
-    r"minuti\b|ore\b|ora\b|h\b)",
+    r"ore\b|ora\b|h\b)",
     re.I,
 )
 

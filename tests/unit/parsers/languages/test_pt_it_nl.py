@@ -21,7 +21,7 @@ from followup.parsers.people_text import find_named_people
 from followup.parsers.prefilter import wants_body
 from followup.parsers.signature import split_signature
 from followup.parsers.timeline import find_timeline
-from followup.parsers.when import find_dates, find_times
+from followup.parsers.when import find_dates, find_duration, find_times
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -292,3 +292,12 @@ def test_numeric_dates_are_day_first(name: str, written: str, numeric: str) -> N
     assert written.encode() in raw
     d = analyze_email(raw.replace(written.encode(), numeric.encode()), ME, NOW)
     assert d.start is not None and d.start.date() == date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [("Il colloquio durerà 1 ora.", 60), ("durata prevista: due ore", 120), ("2 orders shipped", None)],
+)
+def test_italian_meeting_length(text: str, minutes: int | None) -> None:
+    got = find_duration(text)
+    assert (got.total_seconds() // 60 if got else None) == minutes
