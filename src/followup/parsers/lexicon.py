@@ -192,6 +192,8 @@ GROUP_LOCAL = re.compile(
     r"lobby|security|facilities|it-?help|helpdesk|welcome|empfang|accueil|recepcion|"
     r"bewerber\w*|bewerbungen?|karriere|personal|stellen|jobs?-\w+|rh|recrutement|emploi|candidatures?|"
     r"empleo|seleccion|talento|entrevistas?|rrhh|candidaturas?|"
+    r"recrutamento|vagas|carreiras|selecao|selezione|lavoraconnoi|lavora-con-noi|werving|vacatures?|"
+    r"sollicitaties?|solliciteren|werkenbij|"
     r"[\w.-]*[-_.](?:team|group|list|all|staff|panel|interviewers|recruiting|recruitment|hiring|committee|"
     r"scheduling|careers|jobs|talent|hr|admissions|office|people|noreply|notifications?))$|"
     r"^(?:ta|hr|tas|rh)[-_.][\w.-]+$",
@@ -202,6 +204,7 @@ GROUP_NAME = re.compile(r"\b(?:team|panel|group|committee|list|everyone|all\s+ha
 
 RECRUITER_TITLE = re.compile(
     r"recruit|talent|sourc|human\s+resources|\bHR\b|people\s+(?:ops|operations|partner)|hiring\s+coordinator|"
-    r"reclut|selecci[óo]n|personal(?:abteilung|referent)|recrut|ressources\s+humaines|\bRH\b",
+    r"reclut|selecci[óo]n|personal(?:abteilung|referent)|recrut|ressources\s+humaines|\bRH\b|"
+    r"selezione|risorse\s+umane|werving|recursos\s+humanos",
     re.IGNORECASE,
 )

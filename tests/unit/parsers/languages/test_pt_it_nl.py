@@ -301,3 +301,13 @@ def test_numeric_dates_are_day_first(name: str, written: str, numeric: str) -> N
 def test_italian_meeting_length(text: str, minutes: int | None) -> None:
     got = find_duration(text)
     assert (got.total_seconds() // 60 if got else None) == minutes
+
+
+@pytest.mark.parametrize("local", ["recrutamento", "vagas", "selezione", "werving", "vacature"])
+def test_group_mailboxes_are_not_people(local: str) -> None:
+    assert lexicon.GROUP_LOCAL.match(local)
+
+
+@pytest.mark.parametrize("title", ["Selezione del personale", "Medewerker werving & selectie"])
+def test_recruiter_titles(title: str) -> None:
+    assert lexicon.RECRUITER_TITLE.search(title)
