@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from followup.parsers import lexicon as lx
-from followup.parsers import vendors
+from followup.parsers import vendors, words
 from followup.parsers.addresses import (
     Owner,
     base_domain,
@@ -141,12 +141,7 @@ def _names_interview(text: str) -> bool:
     return bool(lx.INTERVIEW.search(text)) and bool(lx.INTERVIEW.search(_without_not_yet(text)))
 
 
-_STRONG_CANDIDATE = re.compile(
-    r"\byour\s+(?:\w+\s+){0,3}interview\b|\byou(?:'ll|\s+will)\s+(?:be\s+)?(?:meet|speak|interview)(?:ing)?\s+with\b|"
-    r"\binterview(?:ing)?\s+with\s+you\b|\binvite\s+you\b|\btu\s+entrevista\b|\bsu\s+entrevista\b|"
-    r"\bihr\w*\s+\w*gespr[äa]ch\b|\bvotre\s+entretien\b",
-    re.IGNORECASE,
-)
+_STRONG_CANDIDATE = re.compile(r"\b(?:" + "|".join(words.merged("CANDIDATE_STRONG")) + r")\b", re.IGNORECASE)
 _GROUP_GREETING = re.compile(
     r"^\W*(?:all|hi\s+all|hello\s+all|dear\s+all|team|hi\s+team|everyone|hi\s+everyone)\b", re.IGNORECASE
 )
@@ -551,11 +546,7 @@ def _line_before(text: str, pos: int) -> str:
     return text[text.rfind("\n", 0, pos) + 1 : pos]
 
 
-_MEETING_WORD = re.compile(
-    r"\b(?:interview|conversation|call|chat|session|meeting|screen|entrevista|llamada|gespr[äa]ch|telefonat|"
-    r"entretien|appel|[ée]change)\w*",
-    re.IGNORECASE,
-)
+_MEETING_WORD = re.compile(r"\b(?:" + "|".join(words.merged("MEETING_WORDS")) + r")\w*", re.IGNORECASE)
 
 
 def _stated_length(blob: str) -> timedelta | None:
@@ -589,9 +580,14 @@ def _schedule_span(text: str, times: list[TimeHit], offset: int) -> tuple[time, 
 def _day_first(text: str) -> bool:
     """Numeric dates read day-first unless the text is English."""
     sample = text[:3000].lower()
-    english = len(re.findall(r"\b(?:the|and|you|your|with|will|please)\b", sample))
-    other = len(re.findall(r"\b(?:der|die|und|sie|el|la|los|usted|le|les|vous|avec)\b", sample))
+    english = len(_ENGLISH_WORDS.findall(sample))
+    other = len(_OTHER_WORDS.findall(sample))
     return other > english
+
+
+_ENGLISH_WORDS = re.compile(r"\b(?:" + "|".join(words.en.COMMON_WORDS) + r")\b")
+_OTHER = (w for lang in words.LANGUAGES if lang is not words.en for w in lang.COMMON_WORDS)
+_OTHER_WORDS = re.compile(r"\b(?:" + "|".join(_OTHER) + r")\b")
 
 
 def _named_in(a: Address, text: str) -> bool:

@@ -672,8 +672,10 @@ _CAPS_RUN = re.compile(r"[A-Z][\w&'-]*(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?[A
 
 _POSITION_CUT = re.compile(
     r"\s(?:on|at|in|le|el|la|am|um|à|a\s+las|en|this|next|starting|with|con|avec|mit|bei|chez|"
+    r"na|no|em|às|com|presso|alle|il|op|om|bij|met|"
     r"(?:monday|tuesday|wednesday|thursday|friday|lunes|martes|mi[ée]rcoles|jueves|viernes|montag|dienstag|"
-    r"mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi)\w*)\b|\s*[(\d]",
+    r"mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|segunda|terça|terca|quarta|quinta|sexta"
+    r"|luned|marted|mercoled|gioved|venerd|maandag|dinsdag|woensdag|donderdag|vrijdag)\w*)\b|\s*[(\d]",
     re.IGNORECASE,
 )
 

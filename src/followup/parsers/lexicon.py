@@ -1,6 +1,11 @@
 """The detector's patterns, compiled once from the words of every language (`parsers/words`).
 
 Kept apart from the logic so the rules read as rules. Every pattern is compiled once.
+
+Adding a language: write ``parsers/words/<lang>.py`` with every name ``words/en.py`` has (each
+table says what it is for; tests/unit/parsers/words checks the names), add the module to
+``words.LANGUAGES``, and add its tests (dates, times, cues, interview words, a few whole mails).
+Nothing here changes: every table below is the merge of all languages.
 """
 
 from __future__ import annotations
@@ -93,8 +98,8 @@ OFFER = _rx(*words.merged("OFFER"))
 # A sentence that gives the NEW time of a moved interview.
 NEW_TIME = _rx(*words.merged("NEW_TIME"))
 
-# Subject prefixes of a forwarded message (en/de/fr/es/pt/nl).
-FORWARD_SUBJECT = re.compile(r"\s*(?:fwd?|fw|wg|tr|rv|enc|doorst)\s*:", re.IGNORECASE)
+# Subject prefixes of a forwarded message ("Fwd:", "WG:", "Enc:", "I:", "Doorst:").
+FORWARD_SUBJECT = re.compile(r"\s*(?:" + "|".join(words.merged("FORWARD_PREFIXES")) + r")\s*:", re.IGNORECASE)
 
 # A short reply that settles the time proposed in the thread ("Works for me — see you Thu 3pm").
 CONFIRM_REPLY = _rx(*words.merged("CONFIRM_REPLY"))
@@ -109,7 +114,9 @@ POSITION = re.compile(
     r"(?:\s+(?:position|role)|\s+at\b|\s+with\b|[.,;\n]|$)"
     r"|\bpara\s+el\s+puesto\s+de\s+(?P<p4>[^\n,.;]{3,60})"
     r"|\bals\s+(?P<p5>[A-Z][\w/&+. -]{2,60}?)(?:\s+bei\b|[.,;\n])"
-    r"|\bpour\s+le\s+poste\s+de\s+(?P<p6>[^\n,.;]{3,60}))",
+    r"|\bpour\s+le\s+poste\s+de\s+(?P<p6>[^\n,.;]{3,60})"
+    r"|\b(?:para\s+a\s+vaga\s+de|(?:na|à)\s+vaga\s+de|per\s+la\s+posizione\s+di|per\s+il\s+ruolo\s+di"
+    r"|voor\s+de\s+(?:functie|vacature)\s+(?:van|als))\s+(?P<p7>[^\n,.;]{3,60}))",
 )
 # A capitalised company name of up to 4 / 3 words on one line.
 _CO3 = r"[A-Z][\w&.'-]*(?:[ \t]+[A-Z][\w&.'-]*){0,3}"
@@ -185,6 +192,8 @@ GROUP_LOCAL = re.compile(
     r"lobby|security|facilities|it-?help|helpdesk|welcome|empfang|accueil|recepcion|"
     r"bewerber\w*|bewerbungen?|karriere|personal|stellen|jobs?-\w+|rh|recrutement|emploi|candidatures?|"
     r"empleo|seleccion|talento|entrevistas?|rrhh|candidaturas?|"
+    r"recrutamento|vagas|carreiras|selecao|selezione|lavoraconnoi|lavora-con-noi|werving|vacatures?|"
+    r"sollicitaties?|solliciteren|werkenbij|"
     r"[\w.-]*[-_.](?:team|group|list|all|staff|panel|interviewers|recruiting|recruitment|hiring|committee|"
     r"scheduling|careers|jobs|talent|hr|admissions|office|people|noreply|notifications?))$|"
     r"^(?:ta|hr|tas|rh)[-_.][\w.-]+$",
@@ -195,6 +204,7 @@ GROUP_NAME = re.compile(r"\b(?:team|panel|group|committee|list|everyone|all\s+ha
 
 RECRUITER_TITLE = re.compile(
     r"recruit|talent|sourc|human\s+resources|\bHR\b|people\s+(?:ops|operations|partner)|hiring\s+coordinator|"
-    r"reclut|selecci[óo]n|personal(?:abteilung|referent)|recrut|ressources\s+humaines|\bRH\b",
+    r"reclut|selecci[óo]n|personal(?:abteilung|referent)|recrut|ressources\s+humaines|\bRH\b|"
+    r"selezione|risorse\s+umane|werving|recursos\s+humanos",
     re.IGNORECASE,
 )

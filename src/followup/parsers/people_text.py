@@ -3,9 +3,11 @@
 Looks only where text introduces people: "You'll meet Jane Doe, Engineering Manager, and John
 Smith (Staff Engineer)", "You will be interviewing with ...", "Interviewers: ...", "Panel: ...",
 schedule lines "10:00 - 10:45  Jane Doe, Engineering Manager", and the same in Spanish ("te
-reunirás con", "entrevistadores:"), German ("Sie sprechen mit", "Gesprächspartner:") and French
-("vous rencontrerez", "vous échangerez avec"). A name is 2-4 capitalised words (particles such
-as de/van/von/da allowed between them, any script's letters); weekday/month names, meeting
+reunirás con", "entrevistadores:"), German ("Sie sprechen mit", "Gesprächspartner:"), French
+("vous rencontrerez", "vous échangerez avec"), Portuguese ("você conversará com"), Italian
+("incontrerai") and Dutch ("je spreekt met"): the trigger words come from ``parsers/words``.
+A name is 2-4 capitalised words (particles such as de/van/von/da allowed between them, any
+script's letters); weekday/month names, meeting
 products, company words and bare job titles are rejected. Results are in order of appearance,
 deduplicated by name (case-insensitive); the first mention's details win, later mentions fill gaps.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from followup.parsers import words
 from followup.parsers.signature import is_title, phones_in
 
 
@@ -29,26 +32,8 @@ class NamedPerson:
 _MAX_INLINE = 400  # characters after an inline trigger ("you'll meet ...")
 _MAX_LIST = 1200  # characters after a list trigger ("Interviewers:")
 
-_INLINE_TRIGGER = (
-    r"you(?:'|’)?ll\s+(?:be\s+)?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?"
-    r"|connect(?:ing)?)(?:\s+(?:with|to))?"
-    r"|you\s+will\s+(?:be\s+)?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?"
-    r"|connect(?:ing)?)(?:\s+(?:with|to))?"
-    r"|(?:interview(?:ing)?|meeting|speaking|chatting)\s+with|interviewed\s+by|joined\s+by|you(?:'|’)?re\s+"
-    r"(?:meeting|speaking|interviewing)\s+with|your\s+interviewers?\s+(?:will\s+be|is|are)"
-    r"|te\s+reunirás\s+con|se\s+reunirá\s+con|te\s+entrevistarán|te\s+entrevistará|hablarás\s+con"
-    r"|conocerás\s+a|tu\s+entrevistador(?:a)?\s+será|con\s+quien(?:es)?\s+hablarás"
-    r"|sie\s+sprechen\s+mit|sie\s+treffen(?:\s+sich\s+mit)?|sie\s+lernen\s+.{0,20}?kennen|gespräch\s+mit"
-    r"|ihre\s+gesprächspartner(?:in)?\s+(?:sind|ist|werden)|du\s+sprichst\s+mit|du\s+triffst"
-    r"|vous\s+rencontrerez|vous\s+allez\s+rencontrer|vous\s+échangerez\s+avec|vous\s+serez\s+reçue?s?\s+par"
-    r"|vous\s+allez\s+échanger\s+avec|entretien\s+avec"
-)
-_LIST_TRIGGER = (
-    r"interviewers?|interview\s+panel|panel(?:ists)?|attendees|participants|who\s+you(?:'|’)?ll\s+meet"
-    r"|schedule|agenda|itinerary|entrevistadores|entrevistador(?:a)?|participantes|panel|agenda"
-    r"|gesprächspartner(?:in|innen)?|teilnehmer(?:innen)?|interviewer(?:in|innen)?|ablauf|zeitplan"
-    r"|intervenants|participants|recruteurs|jury|interlocuteurs|programme|planning"
-)
+_INLINE_TRIGGER = "|".join(words.merged("PEOPLE_INLINE"))
+_LIST_TRIGGER = "|".join(words.merged("PEOPLE_LIST"))
 _TRIGGER_RE = re.compile(
     rf"(?<![\w])(?:(?P<inline>{_INLINE_TRIGGER})(?![\w])|(?P<list>{_LIST_TRIGGER})\s*:)", re.I
 )
@@ -62,7 +47,8 @@ _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-ZÀ-Þ¿¡]|\s*$)|\n[ \t]*\n")
 _WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*\.?")
 _EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 _ARTICLE_RE = re.compile(r"^(?:our|the|nuestr[oa]|unser(?:e[rnm]?)?|notre|la|le|el)\s+", re.I)
-_SPLIT_RE = re.compile(r"\s*(?:[,;()|/]|\s[-–—]\s|\band\b|\by\b|\bund\b|\bet\b)\s*", re.I)
+_AND = "|".join(dict.fromkeys(words.merged("AND_WORDS")))
+_SPLIT_RE = re.compile(rf"\s*(?:[,;()|/]|\s[-–—]\s|\b(?:{_AND})\b)\s*", re.I)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -92,6 +78,16 @@ _STOP = _words(
     te se sie ihr du vous nous je il elle ils i he she they it this that there here tu usted ustedes
     """
 )
+
+
+# Month and weekday names of every language (parsers/words): full forms of five letters or more
+# ("Jan", "Mei" are given names).
+_STOP |= frozenset(
+    word
+    for lang in words.LANGUAGES
+    for names in (*lang.MONTHS, *lang.WEEKDAYS)
+    if len(word := names.split()[0]) >= 5
+) | _words("entrevistadores intervistatori gesprekspartners gesprekspartner partecipanti deelnemers")
 
 
 _CONTRACTION_RE = re.compile(r"['’](?:ll|re|ve|s|d|m|t)$", re.I)

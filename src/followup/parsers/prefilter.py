@@ -8,18 +8,10 @@ from __future__ import annotations
 
 import re
 
+from followup.parsers import words
 from followup.parsers.model import MailMeta
 
-_SUBJECT_HINT = re.compile(
-    r"interv|entrevista|vorstellungs|gespr[äa]ch|entretien|colloquio|sollicitatie|"
-    r"invitation|invite|einladung|convocation|convocatoria|invitaci[óo]n|"
-    r"\bcall\b|\bchat\b|phone\s*screen|screen(?:ing)?\b|meet(?:ing)?\b|schedul|"
-    r"reschedul|cancel|confirm|itinerary|onsite|on-site|next steps?|availability|"
-    r"application|candidat|recruit|hiring|position|role\b|opportunit|offer|"
-    r"termin|rendez-vous|r[ée]union|reuni[óo]n|llamada|appel|anruf|"
-    r"thank|gracias|danke|merci|updated|accepted|declined|fwd?:|\bre:",
-    re.IGNORECASE,
-)
+_SUBJECT_HINT = re.compile("|".join(dict.fromkeys(words.merged("SUBJECT_HINTS"))), re.IGNORECASE)
 
 
 def wants_body(meta: MailMeta, has_calendar_part: bool) -> bool:

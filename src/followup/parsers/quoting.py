@@ -23,6 +23,8 @@ from dateutil import parser as dateparser
 
 from followup.parsers.addresses import clean_name, normalize, parse_address_list
 from followup.parsers.model import Address, MailMeta
+from followup.parsers.words import en as en_words
+from followup.parsers.words import month_numbers, weekday_numbers
 
 MAX_ANALYSED = 200_000
 MAX_BLOCKS = 30
@@ -107,14 +109,16 @@ _HEADER = re.compile(
 _ENGLISH_LABELS = frozenset({"from", "date", "sent", "subject", "to", "cc", "bcc", "reply-to"})
 
 _ATTRIBUTION = re.compile(
-    r"^(?:-{1,5}[ \t]*)?(?:on|am|le|el|il|op|em|den|w dniu|\d)\b.{0,400}?"
+    r"^(?:-{1,5}[ \t]*)?(?:on|am|le|el|il|op|em|no[ \t]+dia|den|w dniu|\d)\b.{0,400}?"
     r"(?:wrote|writes|schrieb|a[ \t\u00a0]+écrit|a[ \t\u00a0]+ecrit|escribió|escribio|ha[ \t]+scritto|"
-    r"schreef|escreveu|skrev|napisał|написал|написала|napsal|kirjoitti)"
+    r"schreef|het[ \t]+volgende[ \t]+geschreven|escreveu|skrev|napisał|написал|написала|napsal|kirjoitti)"
     r"(?:[ \t\u00a0][^:\n]{0,250})?[ \t\u00a0]*:[ \t\u00a0]*$"
     r"|^\d{4}-\d{2}-\d{2}[^<]{0,100}<[^<>@\s]{1,100}@[^<>\s]{1,200}>[ \t]*:$",
     re.IGNORECASE,
 )
-_ATTRIBUTION_START = re.compile(r"^(?:-{1,5}[ \t]*)?(?:on|am|le|el|il|op|em|den|w dniu|\d)", re.IGNORECASE)
+_ATTRIBUTION_START = re.compile(
+    r"^(?:-{1,5}[ \t]*)?(?:on|am|le|el|il|op|em|no[ \t]+dia|den|w dniu|\d)", re.IGNORECASE
+)
 _SEPARATOR = re.compile(r"^[ \t]*(?:_{8,}|-{8,}|={8,})[ \t]*$")
 
 
@@ -379,160 +383,13 @@ def _inline_addresses(value: str | None) -> tuple[Address, ...]:
     return tuple(unique.values())
 
 
-_MONTHS = {
-    # de
-    "januar": "January",
-    "jänner": "January",
-    "februar": "February",
-    "märz": "March",
-    "maerz": "March",
-    "april": "April",
-    "mai": "May",
-    "juni": "June",
-    "juli": "July",
-    "august": "August",
-    "september": "September",
-    "oktober": "October",
-    "november": "November",
-    "dezember": "December",
-    # fr
-    "janvier": "January",
-    "février": "February",
-    "fevrier": "February",
-    "mars": "March",
-    "avril": "April",
-    "juin": "June",
-    "juillet": "July",
-    "août": "August",
-    "aout": "August",
-    "septembre": "September",
-    "octobre": "October",
-    "novembre": "November",
-    "décembre": "December",
-    "decembre": "December",
-    "janv.": "January",
-    "févr.": "February",
-    "avr.": "April",
-    "juil.": "July",
-    "sept.": "September",
-    "oct.": "October",
-    "nov.": "November",
-    "déc.": "December",
-    # es
-    "enero": "January",
-    "febrero": "February",
-    "marzo": "March",
-    "abril": "April",
-    "mayo": "May",
-    "junio": "June",
-    "julio": "July",
-    "agosto": "August",
-    "septiembre": "September",
-    "setiembre": "September",
-    "octubre": "October",
-    "noviembre": "November",
-    "diciembre": "December",
-    "ene": "January",
-    "dic": "December",
-    # it / nl / pt
-    "gennaio": "January",
-    "febbraio": "February",
-    "aprile": "April",
-    "maggio": "May",
-    "giugno": "June",
-    "luglio": "July",
-    "settembre": "September",
-    "ottobre": "October",
-    "dicembre": "December",
-    "januari": "January",
-    "februari": "February",
-    "maart": "March",
-    "mei": "May",
-    "augustus": "August",
-    "janeiro": "January",
-    "fevereiro": "February",
-    "março": "March",
-    "maio": "May",
-    "junho": "June",
-    "julho": "July",
-    "setembro": "September",
-    "outubro": "October",
-    "novembro": "November",
-    "dezembro": "December",
-}
+# Month and weekday names of every language the detector reads (parsers/words): a month becomes its
+# English name for dateutil; weekdays and connectors ("de", "um", "alle", "om", "às") are dropped.
+_ENGLISH_MONTHS = tuple(names.split()[0].capitalize() for names in en_words.MONTHS)
+_MONTHS = {word: _ENGLISH_MONTHS[n - 1] for word, n in month_numbers().items()}
 _NOISE = frozenset(
-    {
-        "de",
-        "del",
-        "um",
-        "uhr",
-        "à",
-        "a",
-        "las",
-        "la",
-        "le",
-        "at",
-        "alle",
-        "om",
-        "às",
-        "h",
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "lunes",
-        "martes",
-        "miércoles",
-        "miercoles",
-        "jueves",
-        "viernes",
-        "sábado",
-        "sabado",
-        "domingo",
-        "lunedì",
-        "martedì",
-        "mercoledì",
-        "giovedì",
-        "venerdì",
-        "sabato",
-        "domenica",
-        "maandag",
-        "dinsdag",
-        "woensdag",
-        "donderdag",
-        "vrijdag",
-        "zaterdag",
-        "zondag",
-        "mo",
-        "di",
-        "mi",
-        "do",
-        "fr",
-        "sa",
-        "so",
-        "lun",
-        "mar",
-        "mer",
-        "jeu",
-        "ven",
-        "sam",
-        "dim",
-        "mié",
-        "jue",
-        "vie",
-        "sáb",
-        "dom",
-    }
+    {"de", "del", "um", "uhr", "à", "a", "las", "la", "le", "at", "alle", "om", "às", "h"}
+    | set(weekday_numbers())
 )
 _WORD = re.compile(r"[^\s,]+")
 _GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)(?=[+-]\d)", re.IGNORECASE)

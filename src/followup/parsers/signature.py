@@ -17,22 +17,14 @@ from __future__ import annotations
 
 import re
 
+from followup.parsers import words
+
 _MAX_SIG_LINES = 14  # a signature longer than this is probably body text
 _SHORT = 60  # characters: a signature line is short
 
 _DELIM_RE = re.compile(r"^(?:--\s?|-{3,}|_{3,}|={3,}|—+)$")
-_CLOSING_RE = re.compile(
-    r"^(?:(?:best|kind|warm|warmest|many|with\s+best)?\s*(?:regards|wishes)|best|cheers|thanks?(?:\s+you)?"
-    r"(?:\s+(?:again|so\s+much))?|many\s+thanks|thx|sincerely(?:\s+yours)?|yours(?:\s+(?:truly|sincerely))?"
-    r"|all\s+the\s+best|talk\s+soon|respectfully|take\s+care"
-    r"|(?:un\s+)?(?:cordial\s+)?saludos?(?:\s+cordiales)?|atentamente|cordialmente|un\s+abrazo|gracias"
-    r"|(?:mit\s+)?(?:freundlichen|besten|vielen|herzlichen|liebe|viele|beste|schöne)?\s*grü(?:ß|ss)en?"
-    r"|(?:viele|beste|liebe|herzliche)\s+grü(?:ß|ss)e|mfg|lg|vg|danke(?:\s+schön)?"
-    r"|(?:bien\s+)?cordialement|bien\s+à\s+(?:vous|toi)|salutations(?:\s+distinguées)?|merci(?:\s+beaucoup)?"
-    r"|bonne\s+(?:journée|soirée)|à\s+bientôt)"
-    r"\s*(?:,|\.|!|-|—)?\s*$",
-    re.I,
-)
+# A closing line before the signature, in every language the detector reads (parsers/words).
+_CLOSING_RE = re.compile(r"^(?:" + "|".join(words.merged("CLOSINGS")) + r")\s*(?:,|\.|!|-|—)?\s*$", re.I)
 _CONTACTISH_RE = re.compile(
     r"@|https?://|www\.|\+?\(?\d[\d\s().\-/]{6,}\d|\b(?:tel|phone|mobile|cell|fax|direct|office|móvil"
     r"|teléfono|handy|mobil|telefon|tél|portable)\b",
@@ -210,21 +202,7 @@ def find_phone(text: str, name: str | None = None, email: str | None = None) -> 
 
 # ---------------------------------------------------------------- title
 
-_TITLE_WORDS_RE = re.compile(
-    r"\b(?:recruit\w*|sourc(?:er|ing)|talent|acquisition|engineer\w*|manager|management|director|head"
-    r"|lead|leader|president|vp|svp|evp|avp|officer|ceo|cto|cfo|coo|cio|cpo|chro|founder|co-founder|partner"
-    r"|specialist|coordinator|consultant|analyst|associate|counsel|attorney|lawyer|designer|developer"
-    r"|scientist|architect|hr|human\s+resources?|people|administrator|assistant|executive|chief|principal"
-    r"|staff|senior|sr|junior|jr|intern|advis[oe]r|representative|supervisor|owner|chairman|chair"
-    r"|professor|fellow|producer|journalist|geologist|generalist|business\s+partner|programmer|researcher"
-    r"|reclutador\w*|gerente|directora?|jef[ae]|responsable|ingenier[oa]|técnic[oa]|analista|coordinador\w*"
-    r"|selección|recursos\s+humanos|consultor\w*|desarrollador\w*|encargad[oa]"
-    r"|\w*referent\w*|\w*leiter\w*|geschäftsführer\w*|\w*ingenieur\w*|entwickler\w*|sachbearbeiter\w*"
-    r"|berater\w*|personal\w*|recruiter\w*|inhaber\w*|vorstand\w*"
-    r"|chargée?|recrut\w*|directeur|directrice|ingénieure?|chef|gestionnaire|consultante?|développeur\w*"
-    r"|rh|drh|responsable|em|pm|tpm|swe|sre|sde|hrbp|ta|ic)\b",
-    re.I,
-)
+_TITLE_WORDS_RE = re.compile(r"\b(?:" + "|".join(words.merged("TITLE_WORDS")) + r")\b", re.I)
 _NOT_TITLE_RE = re.compile(r"@|https?://|www\.|\d{3}|\b(?:inc|llc|ltd|gmbh|corp|s\.a|sas|sarl|ag)\b\.?", re.I)
 
 

@@ -52,6 +52,13 @@ _MAX_PHRASE = 200
 
 # ---------------------------------------------------------------- vocabulary
 
+
+
+def _words(key: str) -> str:
+    """The merged table ``key`` as one alternation (each entry once, in language order)."""
+    return "|".join(dict.fromkeys(words.merged(key)))
+
+
 _NUMBERS: dict[str, int] = dict(words.merged("NUMBERS"))
 _NUM = (
     "(?:"
@@ -73,6 +80,10 @@ _WEEKDAY = "(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + ")"
 _MONTHS = words.month_numbers()
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
 
+_SUFFIX = _words("DAY_SUFFIXES")  # 1st, 1er, 1º, 3.
+_ARTICLE = r"(?:(?:" + _words("DAY_ARTICLES") + r")\s+)?"  # Friday the 4th
+_OF = r"(?:(?:" + _words("DATE_OF") + r")\s+)?"  # 4 de diciembre de 2026
+
 _WB = r"(?<![\w-])"  # word start
 _WE = r"(?![\w-])"  # word end
 
@@ -83,27 +94,14 @@ _CUE_DECIDE = "|".join(words.merged("CUE_DECIDE"))
 _CUE_RE = re.compile(rf"{_WB}(?:(?P<f>{_CUE_FOLLOW})|(?P<d>{_CUE_DECIDE}))", re.I)
 
 # Scheduling / reply-by talk: rejects a time expression it precedes (same sentence part).
-_NEG_RE = re.compile(
-    rf"{_WB}(?:(?:interview|call|meeting|chat|session|conversation|appointment)\s+(?:is|will\s+be|has\s+been"
-    r"|was)\b|available|availability|confirm\w*|rsvp|let\s+(?:us|me)\s+know|get\s+back\s+to\s+(?:us|me)"
-    r"|reply|respond(?!\s+to\s+you)|submit|complete|return|sign\s+up|register|questions?|webinar"
-    r"|disponib\w*|confirm\w*|entrevista\s+(?:es|será|está)|preguntas|háganos\s+saber|avísanos"
-    r"|verfügbar|bestätig\w*|zeit\s+haben|haben\s+sie\s+zeit|gespräch\s+(?:ist|findet)|termin\s+(?:ist|am)"
-    r"|fragen|entretien\s+(?:est|aura)|êtes-vous\s+disponible|merci\s+de\s+confirmer)" + _WE,
-    re.I,
-)
+_NEG_RE = re.compile(rf"{_WB}(?:" + _words("SCHEDULING_TALK") + ")" + _WE, re.I)
 
-_PREP = (
-    r"(?:by|before|until|till|til|no\s+later\s+than|within|in|after|on|around|for|the|"
-    r"antes\s+del?|para\s+el|hasta\s+el|el|en|dentro\s+de|a\s+más\s+tardar\s+el|"
-    r"bis\s+(?:zum|spätestens)?|spätestens\s+(?:am|bis)?|vor\s+dem|am|zum|innerhalb|binnen|"
-    r"d['’]ici(?:\s+le)?|avant\s+le|le|jusqu['’]au|au\s+plus\s+tard\s+le|dans|sous)"
-)
-_STRONG_BEFORE_RE = re.compile(
-    r"(?:\bby|\bbefore|\buntil|\btill|\bwithin|\bin|\bno\s+later\s+than|\bantes\s+del?|\bhasta\s+el"
-    r"|\bpara\s+el|\bdentro\s+de|\bbis(?:\s+zum)?|\bspätestens(?:\s+am)?|\bvor\s+dem|\binnerhalb"
-    r"|\bbinnen|d['’]ici(?:\s+le)?|\bavant\s+le|\bjusqu['’]au|\bdans|\bsous|\bel|\bam|\bon|\ble)\s*$",
-    re.I,
+_PREP = "(?:" + _words("DATE_PREPS") + ")"
+_STRONG_BEFORE_RE = re.compile("(?:" + _words("BY_PREPS") + r")\s*$", re.I)
+# The first word of a time expression that makes it a deadline by itself ("within a week").
+_STRONG_FIRST = frozenset(
+    {"in", "within", "by", "dentro", "innerhalb", "binnen", "dans", "sous", "d'ici", "d’ici"}
+    | {"entro", "até", "ate", "uiterlijk", "voor", "vóór"}
 )
 
 _BOUNDARY_RE = re.compile(
@@ -307,10 +305,7 @@ def _c(pattern: str) -> re.Pattern[str]:
     return re.compile(_WB + "(?:" + pattern + ")" + _WE, re.I)
 
 
-_END = (
-    r"(?:(?:the\s+)?end\s+of|a\s+(?:finales|fines|final)\s+de|al\s+final\s+de"
-    r"|(?:à\s+la\s+|d['’]ici\s+la\s+|la\s+|en\s+)?fin\s+de|ende|zum\s+ende|bis\s+ende)"
-)
+_END = "(?:" + _words("END_OF") + ")"
 _NEXT_WEEK_ES = "|".join(words.es.NEXT_WEEK)
 _NEXT_WEEK = "(?:" + "|".join(words.merged("NEXT_WEEK")) + ")"
 _THIS_WEEK = "|".join(words.merged("THIS_WEEK"))
@@ -324,12 +319,8 @@ _WD_GUARD = re.compile(_WEEKDAY, re.I)
 _RULES: tuple[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None], ...] = (
     (
         _c(
-            rf"(?:in|within|after|over|dentro\s+de|en|innerhalb(?:\s+von)?|binnen|in|dans|sous|d['’]ici)"
-            rf"\s+(?:the\s+|los\s+|las\s+|der\s+|den\s+|les\s+)?"
-            rf"(?:next\s+|coming\s+|próximos\s+|proximos\s+|próximas\s+|proximas\s+|nächsten\s+|kommenden\s+"
-            rf"|prochains\s+|prochaines\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|unos\s+|unas\s+"
-            rf"|aproximadamente\s+|etwa\s+|ungefähr\s+|circa\s+|environ\s+)?(?P<n>{_NUM})"
-            rf"(?:\s*(?:-|–|to|or|a|o|bis|oder|à|ou)\s*{_NUM})?\s+{_UNIT}"
+            rf"(?:{_words('WITHIN')})\s+(?:(?:{_words('COUNT_WORDS')})\s+){{0,3}}(?P<n>{_NUM})"
+            rf"(?:\s*(?:-|–|to|or|a|o|bis|oder|à|ou|tot)\s*{_NUM})?\s+{_UNIT}"
         ),
         _relative,
         None,
@@ -339,24 +330,9 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None], ...] = (
         _relative,
         _FROM_NOW,
     ),
-    (_c(r"day\s+after\s+tomorrow|pasado\s+mañana|übermorgen|après-demain"), _const("day_after"), None),
-    (
-        _c(
-            r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|close\s+of\s+business|today|tonight"
-            r"|hoy|(?:al\s+)?final\s+del\s+día|fin\s+del\s+día|noch\s+heute|heute|tagesende|feierabend"
-            r"|aujourd['’]hui|ce\s+soir|(?:en\s+)?fin\s+de\s+(?:la\s+)?journée"
-        ),
-        _const("today"),
-        None,
-    ),
-    (
-        _c(
-            r"tomorrow|(?<!la\s)(?<!las\s)(?<!esta\s)(?<!pasado\s)mañana|(?<!guten\s)(?<!am\s)(?<!heute\s)"
-            r"(?<!jeden\s)(?<!den\s)(?<!einen\s)(?<!schönen\s)morgen|demain"
-        ),
-        _const("tomorrow"),
-        None,
-    ),
+    (_c(_words("TIMELINE_DAY_AFTER")), _const("day_after"), None),
+    (_c(_words("TIMELINE_TODAY")), _const("today"), None),
+    (_c(_words("TIMELINE_TOMORROW")), _const("tomorrow"), None),
     (_c(r"the\s+week\s+after\s+next|übernächste[nr]?\s+woche"), _const("week_after_next"), None),
     (_c(rf"{_END}\s+(?:de\s+)?(?:la\s+)?(?:{_NEXT_WEEK})"), _const("end_next_week"), None),
     (
@@ -417,8 +393,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None], ...] = (
             rf"(?:(?:next|this|coming|el\s+(?:próximo\s+)?|este\s+|(?:am\s+)?(?:nächsten|kommenden)\s+"
             rf"|(?:ce\s+)?)\s*)?(?P<wd>{_WEEKDAY})(?:\s+(?:prochain|próximo|que\s+viene))?"
             # "Friday, December 4" / "Wednesday 16th" / "viernes 11 de diciembre": the written date decides
-            rf"(?:,?\s+(?:the\s+|den\s+|le\s+|el\s+)?(?P<wdd>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?"
-            rf"(?!\s*(?::|h\b|uhr\b|am\b|pm\b|a\.m|p\.m|\d))(?:\s+(?:of\s+|de\s+)?(?P<wdm>{_MONTH}))?"
+            rf"(?:,?\s+{_ARTICLE}(?P<wdd>\d{{1,2}})(?:{_SUFFIX})?"
+            rf"(?!\s*(?::|h\b|uhr\b|am\b|pm\b|a\.m|p\.m|\d))(?:\s+{_OF}(?P<wdm>{_MONTH}))?"
             rf"|,?\s+(?P<wdm2>{_MONTH})\.?\s+(?P<wdd2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?"
             rf"(?!\s*(?:-|–|to|through|thru|a|al|bis|à|au)\s*{_WEEKDAY})"
         ),
@@ -432,8 +408,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None], ...] = (
     ),
     (
         _c(
-            rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s+(?:of\s+|de\s+)?(?P<mon>{_MONTH})\.?"
-            rf"(?:,?\s+(?:de\s+)?(?P<y>\d{{4}}))?(?!\d)"
+            rf"(?P<day>\d{{1,2}})(?:{_SUFFIX})?\s+{_OF}(?P<mon>{_MONTH})\.?"
+            rf"(?:,?\s+{_OF}(?P<y>\d{{4}}))?(?!\d)"
         ),
         _month_date,
         _HAS_DIGIT,
@@ -472,10 +448,27 @@ class _Candidate:
     phrase: str
 
 
-def _sentences(text: str) -> Iterator[tuple[int, str]]:
+def _lowered(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` compiled case-sensitively, for the lower-cased text (several times faster than
+    IGNORECASE over long alternations); ``rx`` itself when it spells an upper-case letter."""
+    return re.compile(rx.pattern) if rx.pattern.replace("(?P<", "").islower() else rx
+
+
+_CUE_LOW = _lowered(_CUE_RE)
+_NEG_LOW = _lowered(_NEG_RE)
+_RULES_LOW = tuple((_lowered(pattern), resolve, guard) for pattern, resolve, guard in _RULES)
+
+
+def _lower(text: str) -> str | None:
+    """The lower-cased text when lower-casing keeps every offset, else None."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def _sentences(text: str, low: str | None = None) -> Iterator[tuple[int, str]]:
     """Yield (start offset, sentence text) for every sentence holding a cue, each once, in order."""
     covered = 0  # end of the last sentence yielded: cues before it were scanned with it
-    for cue in _CUE_RE.finditer(text):
+    for cue in _CUE_LOW.finditer(low) if low is not None else _CUE_RE.finditer(text):
         if cue.start() < covered:
             continue
         lo = max(covered, cue.start() - _WINDOW)
@@ -492,20 +485,24 @@ def _sentences(text: str) -> Iterator[tuple[int, str]]:
 def _scan_sentence(sentence: str, ref: date, days: Workdays) -> Iterator[tuple[_Hit, bool]]:
     """Yield (hit, follow-up?) for every accepted time expression in one sentence."""
     s = _WS_RE.sub(" ", sentence)
-    cues = [(m.start(), m.end(), m.group("f") is not None) for m in _CUE_RE.finditer(s)]
+    low = _lower(s)
+    fast = low is not None
+    src = low if low is not None else s
+    cue_rx, neg_rx, rules = (_CUE_LOW, _NEG_LOW, _RULES_LOW) if fast else (_CUE_RE, _NEG_RE, _RULES)
+    cues = [(m.start(), m.end(), m.group("f") is not None) for m in cue_rx.finditer(src)]
     if not cues:
         return
     parts = [0, *(m.end() for m in _SPLIT_PART_RE.finditer(s)), len(s) + 1]
-    negs = [m.start() for m in _NEG_RE.finditer(s)]
+    negs = [m.start() for m in neg_rx.finditer(src)]
 
     def part_of(pos: int) -> int:
         return max(i for i, p in enumerate(parts) if p <= pos)
 
     hits: list[_Hit] = []
-    for pattern, resolve, guard in _RULES:
-        if guard is not None and guard.search(s) is None:
+    for pattern, resolve, guard in rules:
+        if guard is not None and guard.search(src) is None:
             continue
-        for m in pattern.finditer(s):
+        for m in pattern.finditer(src):
             if any(h.start <= m.start() and m.end() <= h.end for h in hits):
                 continue
             got = resolve(m, ref, days)
@@ -519,19 +516,7 @@ def _scan_sentence(sentence: str, ref: date, days: Workdays) -> Iterator[tuple[_
         strong = (
             bool(_STRONG_BEFORE_RE.search(s[max(0, hit.start - 30) : hit.start]))
             or bool(_STRONG_BEFORE_RE.match(s, hit.start))
-            or s[hit.start : hit.end].split(" ", 1)[0].lower()
-            in {
-                "in",
-                "within",
-                "by",
-                "dentro",
-                "innerhalb",
-                "binnen",
-                "dans",
-                "sous",
-                "d'ici",
-                "d’ici",
-            }
+            or s[hit.start : hit.end].split(" ", 1)[0].lower() in _STRONG_FIRST
         )
         usable = [c for c in cues if part_of(c[0]) == part or (strong and c[0] < len(s))]
         if not usable:
@@ -555,9 +540,10 @@ def find_timeline(text: str, anchor: datetime, tz: tzinfo, mail_date: datetime |
     low = anchor.astimezone(tz).date()
     high = low + timedelta(days=MAX_DAYS_AHEAD)
     candidates: list[_Candidate] = []
-    if not _CUE_RE.search(text):
+    folded = _lower(text)
+    if not (_CUE_LOW.search(folded) if folded is not None else _CUE_RE.search(text)):
         return Timeline(None)  # no follow-up or decision words at all: nothing to read
-    for offset, sentence in _sentences(text):
+    for offset, sentence in _sentences(text, folded):
         for hit, follow in _scan_sentence(sentence, ref, workdays):
             if low <= hit.day <= high:
                 phrase = _WS_RE.sub(" ", sentence).strip()

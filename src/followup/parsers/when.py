@@ -1,4 +1,8 @@
-"""Dates, times and time zones written in mail text (English, Spanish, German, French).
+"""Dates, times and time zones written in mail text, in every language of ``parsers/words``.
+
+The words come from the language modules (months, weekdays, relative days, noon, time-range
+connectors, clock and at-hour words, date articles and suffixes): a new language is one file
+in ``parsers/words`` plus its tests, nothing here.
 
 Pure: every relative expression ("Friday", "tomorrow") is resolved against a reference
 date passed in. Results carry their character positions so the detector can judge the
@@ -29,7 +33,18 @@ _LONG_WEEKDAYS = sorted(
 )
 _MON = r"(?P<mon>" + "|".join(re.escape(m) for m in [*_LONG_MONTHS, "mar", "mai", "jun", "jul"]) + r")\.?"
 _WD = r"(?P<wd>" + "|".join(re.escape(w) for w in _LONG_WEEKDAYS) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"
+
+
+
+def _words(key: str) -> str:
+    """The merged table ``key`` as one alternation (each entry once, in language order)."""
+    return "|".join(dict.fromkeys(words.merged(key)))
+
+
+_SUFFIX = _words("DAY_SUFFIXES")  # 1st, 1er, 1º, 3.
+_ARTICLE = r"(?:(?:" + _words("DAY_ARTICLES") + r")\s+)?"  # Monday the 14th, el lunes 14
+_OF = r"(?:(?:" + _words("DATE_OF") + r")\s+)?"  # 3 de diciembre de 2026
+_DAY = rf"(?P<day>[0-3]?\d)(?:{_SUFFIX})?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 _DATE_PATTERNS = [
@@ -37,8 +52,7 @@ _DATE_PATTERNS = [
     re.compile(rf"(?:{_WD},?\s+(?:the\s+)?)?{_MON}\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?", re.I),
     # Tuesday 5 February 2002 / 3 de diciembre de 2026 / 3. Dezember 2026 / mardi 3 décembre
     re.compile(
-        rf"(?:{_WD},?\s+(?:the\s+|le\s+|el\s+|den\s+)?)?{_DAY}\s+(?:of\s+|de\s+)?{_MON}"
-        rf"(?:,?\s+(?:de\s+)?{_YEAR})?",
+        rf"(?:{_WD},?\s+{_ARTICLE})?{_DAY}\s+{_OF}{_MON}(?:,?\s+{_OF}{_YEAR})?",
         re.I,
     ),
     # 2026-12-06
@@ -51,13 +65,17 @@ _DATE_PATTERNS = [
     ),
     # el lunes 14 / Monday the 14th / am Montag, den 14.: a weekday and a day of the month
     re.compile(
-        rf"\b{_WD},?\s+(?:the\s+|el\s+|den\s+|le\s+)?(?P<wday>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
+        rf"\b{_WD},?\s+{_ARTICLE}(?P<wday>[0-3]?\d)(?:{_SUFFIX})?"
         r"(?!\s*(?:[:.h]\d|uhr\b|h\b|am\b|pm\b|a\.m|p\.m|[/\d]))",
         re.I,
     ),
     # Friday / el viernes / am Freitag / vendredi prochain
     re.compile(rf"\b{_WD}\b(?!\s*[,]?\s*(?:[0-3]?\d\b|{_MON}))", re.I),
 ]
+
+# The same patterns compiled case-sensitively, run on the lower-cased text when lower-casing keeps
+# every offset (several times faster than IGNORECASE over the long month/weekday alternations).
+_DATE_PATTERNS_LOW = [re.compile(p.pattern) for p in _DATE_PATTERNS]
 
 _RELATIVE_DAYS: dict[int, list[str]] = {}
 for _pattern, _days in words.merged("RELATIVE_DAYS"):
@@ -124,8 +142,10 @@ def find_dates(text: str, ref: date, day_first: bool = False) -> list[DateHit]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for idx, pat in enumerate(_DATE_PATTERNS):
-        for m in pat.finditer(text):
+    low = text.lower()
+    subject, patterns = (low, _DATE_PATTERNS_LOW) if len(low) == len(text) else (text, _DATE_PATTERNS)
+    for idx, pat in enumerate(patterns):
+        for m in pat.finditer(subject):
             if not free(m.start(), m.end()):
                 continue
             g = m.groupdict()
@@ -193,7 +213,7 @@ def find_dates(text: str, ref: date, day_first: bool = False) -> list[DateHit]:
             if value is None:
                 continue
             taken.append((m.start(), m.end()))
-            hits.append(DateHit(m.start(), m.end(), value, explicit, m.group(0)))
+            hits.append(DateHit(m.start(), m.end(), value, explicit, text[m.start() : m.end()]))
         del idx
     for m in _RELATIVE.finditer(text):
         if not free(m.start(), m.end()):
@@ -217,14 +237,18 @@ def _is_spanish_morning(text: str, pos: int) -> bool:
 
 _AMPM = r"(?P<ampm{n}>a\.?\s?m\.?|p\.?\s?m\.?)"
 _T = (
-    r"(?P<h{n}>[0-2]?\d)(?:(?P<sep{n}>[:.h])(?P<m{n}>[0-5]\d))?\s*"
+    r"(?P<h{n}>[0-2]?\d)(?:(?P<sep{n}>[:.hu])(?P<m{n}>[0-5]\d))?\s*"  # "u": Flemish 14u30
     + _AMPM
-    + r"?(?:\s*(?P<uhr{n}>uhr|h\b|heures?|hrs?|horas?))?"
+    + r"?(?:\s*(?P<uhr{n}>"
+    + _words("CLOCK_WORDS").replace("{", "{{").replace("}", "}}")
+    + r"))?"
 )
 _TIME_RE = re.compile(
     r"(?<![\d:.$€£/-])"
     + _T.format(n=1)
-    + r"(?:\s*(?:-|–|—|to|until|till|bis|à|a|au|hasta|and)\s*"
+    + r"(?:\s*(?:-|–|—|"
+    + _words("TIME_RANGE")
+    + r")\s*"
     + r"(?:ca\.?\s*|circa\s+|approx\.?\s*|about\s+|vers\s+)?"
     + _T.format(n=2)
     + r")?(?![\d%/])",
@@ -474,6 +498,16 @@ def find_times(text: str) -> list[TimeHit]:
         if zone is None:
             zone = bare_zone(tail)
         hits.append(TimeHit(m.start(), m.end(), t1, t2, zone, m.group(0)))
+    for m in _HOUR_RANGE_RE.finditer(text):
+        # "11 uur" inside "van 10 tot 11 uur": the range replaces it.
+        inside = [h for h in hits if m.start() <= h.pos and h.end <= m.end()]
+        if any(m.start() < h.end and h.pos < m.end() for h in hits if h not in inside):
+            continue
+        first = _office_hour(m.group("h1"), m.group("m1"))
+        last = _office_hour(m.group("h2"), m.group("m2"))
+        if first is not None and last is not None and first < last:
+            hits = [h for h in hits if h not in inside]
+            hits.append(TimeHit(m.start(), m.end(), first, last, None, m.group(0)))
     for rx, convert, anchor, both_ways, tail_zone in _WRITTEN_TIMES:
         for m in rx.finditer(text):
             start = m.start(anchor) if anchor else m.start()
@@ -507,8 +541,8 @@ _HOUR_WORDS = {
 }
 _SPOKEN_RE = re.compile(
     r"(?:(?P<frac>half|quarter)\s+(?P<dir>past|to)\s+"
-    r"|\b(?:at|a\s+las|a\s+la|um|à)\s+)"
-    r"(?P<h>[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"|\b(?:" + _words("AT_HOUR") + r")\s+)"
+    r"(?P<h>[1-9]|1\d|2[0-3]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
     r"(?![:.,]\d|\s*(?:%|days?|weeks?|months?|hours?|h\b|minutes?|mins?|people|persons?|years?|"
     r"[ap]\.?\s?m\b|uhr|heures?|horas?|of\b|o'clock\s+\w+\s+day))",
     re.IGNORECASE,
@@ -606,6 +640,26 @@ def _word_time(m: re.Match[str]) -> time | None:
     return time(hour, minute)
 
 
+# A range of bare hours opened by a word ("dalle 10 alle 11", "das 14 às 15h", "van 10 tot 11").
+_HOUR = r"(?P<h{n}>[0-2]?\d)(?:[:.h](?P<m{n}>[0-5]\d))?"
+_HOUR_RANGE_RE = re.compile(
+    r"\b(?:" + _words("TIME_FROM") + r")\s+" + _HOUR.format(n=1)
+    + r"\s*(?:-|–|" + _words("TIME_RANGE") + r")\s*" + _HOUR.format(n=2)
+    + r"(?:\s*(?:" + _words("CLOCK_WORDS") + r"))?(?![\d:.,]\d|\s*(?:%|[ap]\.?\s?m\b))",
+    re.IGNORECASE,
+) if words.merged("TIME_FROM") else re.compile(r"(?!)")
+
+
+def _office_hour(h: str, mnt: str | None) -> time | None:
+    """A bare hour read in office hours (7–11 morning, 12 noon, 1–6 afternoon), or a 24-hour one."""
+    hour = int(h)
+    if hour < 7:
+        hour += 12
+    if not 7 <= hour <= 21:
+        return None
+    return time(hour, int(mnt) if mnt else 0)
+
+
 def _spoken_time(m: re.Match[str]) -> time | None:
     word = m.group("h").lower()
     hour = _HOUR_WORDS.get(word) or int(word)
@@ -672,6 +726,18 @@ _WORD_NUM: dict[str, float] = {
     "vingt": 20,
     "trente": 30,
     "vingtaine": 20,
+    # pt / it / nl
+    "um": 1,
+    "uma": 1,
+    "dois": 2,
+    "duas": 2,
+    "meia": 0.5,
+    "due": 2,
+    "tre": 3,
+    "mezza": 0.5,
+    "een": 1,
+    "twee": 2,
+    "drie": 3,
     "trentaine": 30,
     "quarantaine": 40,
 }
@@ -679,7 +745,7 @@ _DURATION_RE = re.compile(
     r"(?<![\w-])(?P<n>\d{1,3}|"
     + "|".join(sorted((re.escape(w) for w in _WORD_NUM), key=len, reverse=True))
     + r")[\s-]*(?:de\s+|d')?(?P<unit>minutes?|mins?|hours?|hrs?|minutos?|horas?|minuten|stunden?|heures?|"
-    r"h\b)",
+    r"ore\b|ora\b|h\b)",
     re.I,
 )
 

@@ -26,6 +26,15 @@ CANDIDATE_FRAMING = (
     r"\bsie\s+(?:\w+\s+){0,8}einzuladen\b",
     r"\bfreuen\s+uns,?\s+sie\b",
 )
+# CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
+# ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
+CANDIDATE_STRONG = (
+    r"ihr\w*\s+\w*gespr[äa]ch",
+)
+MEETING_WORDS = (
+    "gespr[äa]ch",
+    "telefonat",
+)
 
 # The message speaks to an interviewer about a candidate.
 INTERVIEWER_FRAMING = (
@@ -136,6 +145,48 @@ INTERVIEW_STEMS = ("gespr", "probe")
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("stelle", "bewerbung")
 CALL_WORDS = ("anruf", "telefonat")
+# Subject prefixes of a forwarded message ("Fwd:"), without the colon.
+FORWARD_PREFIXES = ("wg",)
+# Subject words that make a message worth fetching before its body is read (prefilter: generous).
+SUBJECT_HINTS = (
+    "vorstellungs", "gespr[äa]ch", "einladung", "termin", "anruf", "danke",
+)
+
+# Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
+# PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a
+# heading followed by ":" and a list of them ("Interviewers:"); AND_WORDS: "and" between names.
+CLOSINGS = (
+    r"(?:mit\s+)?(?:freundlichen|besten|vielen|herzlichen|liebe|viele|beste|schöne)?\s*grü(?:ß|ss)en?",
+    r"(?:viele|beste|liebe|herzliche)\s+grü(?:ß|ss)e",
+    "mfg",
+    "lg",
+    "vg",
+    r"danke(?:\s+schön)?",
+)
+PEOPLE_INLINE = (
+    r"sie\s+sprechen\s+mit",
+    r"sie\s+treffen(?:\s+sich\s+mit)?",
+    r"sie\s+lernen\s+.{0,20}?kennen",
+    r"gespräch\s+mit",
+    r"ihre\s+gesprächspartner(?:in)?\s+(?:sind|ist|werden)",
+    r"du\s+sprichst\s+mit",
+    r"du\s+triffst",
+)
+PEOPLE_LIST = (
+    "gesprächspartner(?:in|innen)?",
+    "teilnehmer(?:innen)?",
+    "interviewer(?:in|innen)?",
+    "ablauf",
+    "zeitplan",
+)
+AND_WORDS = (
+    "und",
+)
+# Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
+TITLE_WORDS = (
+    r"\w*referent\w*|\w*leiter\w*|geschäftsführer\w*|\w*ingenieur\w*|entwickler\w*|sachbearbeiter\w*",
+    r"berater\w*|personal\w*|recruiter\w*|inhaber\w*|vorstand\w*",
+)
 
 # Calendar words (plain, lower case): twelve months, seven weekdays (Monday first).
 MONTHS = (
@@ -151,6 +202,22 @@ RELATIVE_DAYS = ((r"heute", 0), (r"morgen", 1), (r"übermorgen", 2))
 TOMORROW_IS_MORNING: tuple[str, ...] = ()
 # Midday as a word.
 NOON: tuple[str, ...] = ()
+# Frequent words that tell the language: numeric dates ("01/12") are read day-first unless the
+# text has more English ones than others'.
+COMMON_WORDS = ("der", "die", "und", "sie")
+# Clock times. TIME_RANGE: words joining two clock times ("9:00 to 10:00"); CLOCK_WORDS: a unit
+# written after a clock time ("14 Uhr", "10 h"); AT_HOUR: words before a bare hour ("at 9");
+# TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).
+TIME_RANGE = ("bis",)
+CLOCK_WORDS = ("uhr",)
+AT_HOUR = ("um",)
+TIME_FROM: tuple[str, ...] = ()
+# Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between
+# the day and the month, or the month and the year ("3 de diciembre de 2026"); DAY_SUFFIXES: after
+# the day number ("1st", "1er", "1º", "3.").
+DAY_ARTICLES = ("den",)
+DATE_OF: tuple[str, ...] = ()
+DAY_SUFFIXES = (r"\.",)
 
 # Counting words (plain, lower case): (word, value).
 NUMBERS = (
@@ -170,6 +237,49 @@ UNITS = (
 )
 NEXT_WEEK = (r"(?:der\s+)?(?:nächste[nr]?|kommende[nr]?)\s+woche",)
 THIS_WEEK = (r"(?:dieser|der|diese)\s+woche",)
+# Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
+# articles, "next" and "about" words that may stand between it and the number ("in the next
+# couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or
+# weekday, make it a deadline that needs no cue in the same part of the sentence ("by Friday").
+WITHIN = (r"innerhalb(?:\s+von)?", "binnen", "in")
+COUNT_WORDS = ("der", "den", "nächsten", "kommenden", "etwa", "ungefähr", "circa")
+DATE_PREPS = (
+    r"bis\s+(?:zum|spätestens)?", r"spätestens\s+(?:am|bis)?", r"vor\s+dem", "am", "zum", "innerhalb",
+    "binnen",
+)
+BY_PREPS = (
+    r"\bbis(?:\s+zum)?", r"\bspätestens(?:\s+am)?", r"\bvor\s+dem", r"\binnerhalb", r"\bbinnen", r"\bam",
+)
+# Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
+# ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").
+TIMELINE_TODAY = (
+    r"noch\s+heute",
+    "heute",
+    "tagesende",
+    "feierabend",
+)
+TIMELINE_TOMORROW = (
+    r"(?<!guten\s)(?<!am\s)(?<!heute\s)(?<!jeden\s)(?<!den\s)(?<!einen\s)(?<!schönen\s)morgen",
+)
+TIMELINE_DAY_AFTER = (
+    "übermorgen",
+)
+END_OF = (
+    "ende",
+    r"zum\s+ende",
+    r"bis\s+ende",
+)
+# Scheduling or reply-by talk: a time expression it precedes is not a follow-up date ("please
+# confirm by Friday", "questions before Friday").
+SCHEDULING_TALK = (
+    "verfügbar",
+    r"bestätig\w*",
+    r"zeit\s+haben",
+    r"haben\s+sie\s+zeit",
+    r"gespräch\s+(?:ist|findet)",
+    r"termin\s+(?:ist|am)",
+    "fragen",
+)
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (

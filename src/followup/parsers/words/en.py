@@ -73,6 +73,23 @@ CANDIDATE_FRAMING = (
     r"\bas\s+agreed\b",
     r"\b(?:best\s+of|good)\s+luck\b",
 )
+# CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
+# ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
+CANDIDATE_STRONG = (
+    r"your\s+(?:\w+\s+){0,3}interview",
+    r"you(?:'ll|\s+will)\s+(?:be\s+)?(?:meet|speak|interview)(?:ing)?\s+with",
+    r"interview(?:ing)?\s+with\s+you",
+    r"invite\s+you",
+)
+MEETING_WORDS = (
+    "interview",
+    "conversation",
+    "call",
+    "chat",
+    "session",
+    "meeting",
+    "screen",
+)
 
 # The last word of a job title ("Product Designer", "Store Manager"): never a person's surname.
 _job_title = (
@@ -410,6 +427,66 @@ INTERVIEW_STEMS = (
 # A call about a job ("Operations Analyst role - quick call"): the job words and the call words.
 JOB_WORDS = ("role", "position", "opportunity", "application", "job", "vacancy", "opening")
 CALL_WORDS = ("call", "chat", "conversation")
+# Subject prefixes of a forwarded message ("Fwd:"), without the colon.
+FORWARD_PREFIXES = (r"fwd?", "fw")
+# Subject words that make a message worth fetching before its body is read (prefilter: generous).
+SUBJECT_HINTS = (
+    "interv", "invitation", "invite", r"\bcall\b", r"\bchat\b", r"phone\s*screen", r"screen(?:ing)?\b",
+    r"meet(?:ing)?\b", "schedul", "reschedul", "cancel", "confirm", "itinerary", "onsite", "on-site",
+    "next steps?", "availability", "application", "candidat", "recruit", "hiring", "position", r"role\b",
+    "opportunit", "offer", "thank", "updated", "accepted", "declined", "fwd?:", r"\bre:",
+)
+
+# Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
+# PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a
+# heading followed by ":" and a list of them ("Interviewers:"); AND_WORDS: "and" between names.
+CLOSINGS = (
+    r"(?:best|kind|warm|warmest|many|with\s+best)?\s*(?:regards|wishes)",
+    "best",
+    "cheers",
+    r"thanks?(?:\s+you)?(?:\s+(?:again|so\s+much))?",
+    r"many\s+thanks",
+    "thx",
+    r"sincerely(?:\s+yours)?",
+    r"yours(?:\s+(?:truly|sincerely))?",
+    r"all\s+the\s+best",
+    r"talk\s+soon",
+    "respectfully",
+    r"take\s+care",
+)
+PEOPLE_INLINE = (
+    r"you(?:'|’)?ll\s+(?:be\s+)?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?|connect(?:ing)?)(?:\s+(?:with|to))?",
+    r"you\s+will\s+(?:be\s+)?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?|connect(?:ing)?)(?:\s+(?:with|to))?",
+    r"(?:interview(?:ing)?|meeting|speaking|chatting)\s+with",
+    r"interviewed\s+by",
+    r"joined\s+by",
+    r"you(?:'|’)?re\s+(?:meeting|speaking|interviewing)\s+with",
+    r"your\s+interviewers?\s+(?:will\s+be|is|are)",
+)
+PEOPLE_LIST = (
+    "interviewers?",
+    r"interview\s+panel",
+    "panel(?:ists)?",
+    "attendees",
+    "participants",
+    r"who\s+you(?:'|’)?ll\s+meet",
+    "schedule",
+    "agenda",
+    "itinerary",
+)
+AND_WORDS = (
+    "and",
+)
+# Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
+TITLE_WORDS = (
+    r"recruit\w*|sourc(?:er|ing)|talent|acquisition|engineer\w*|manager|management|director|head",
+    r"lead|leader|president|vp|svp|evp|avp|officer|ceo|cto|cfo|coo|cio|cpo|chro|founder|co-founder|partner",
+    r"specialist|coordinator|consultant|analyst|associate|counsel|attorney|lawyer|designer|developer",
+    r"scientist|architect|hr|human\s+resources?|people|administrator|assistant|executive|chief|principal",
+    r"staff|senior|sr|junior|jr|intern|advis[oe]r|representative|supervisor|owner|chairman|chair",
+    r"professor|fellow|producer|journalist|geologist|generalist|business\s+partner|programmer|researcher",
+    r"em|pm|tpm|swe|sre|sde|hrbp|ta|ic",
+)
 
 # Calendar words (plain, lower case). MONTHS: twelve entries, each the month's names and
 # abbreviations; WEEKDAYS: seven, Monday first.
@@ -429,6 +506,22 @@ RELATIVE_DAYS = (
 TOMORROW_IS_MORNING: tuple[str, ...] = ()
 # Midday as a word.
 NOON = (r"noon", r"midday")
+# Frequent words that tell the language: numeric dates ("01/12") are read day-first unless the
+# text has more English ones than others'.
+COMMON_WORDS = ("the", "and", "you", "your", "with", "will", "please")
+# Clock times. TIME_RANGE: words joining two clock times ("9:00 to 10:00"); CLOCK_WORDS: a unit
+# written after a clock time ("14 Uhr", "10 h"); AT_HOUR: words before a bare hour ("at 9");
+# TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).
+TIME_RANGE = ("to", "until", "till", "and")
+CLOCK_WORDS = (r"hrs?",)
+AT_HOUR = ("at",)
+TIME_FROM: tuple[str, ...] = ()
+# Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between
+# the day and the month, or the month and the year ("3 de diciembre de 2026"); DAY_SUFFIXES: after
+# the day number ("1st", "1er", "1º", "3.").
+DAY_ARTICLES = ("the",)
+DATE_OF = ("of",)
+DAY_SUFFIXES = ("st", "nd", "rd", "th")
 
 # Counting words (plain, lower case): (word, value); spaces inside match any whitespace.
 NUMBERS = (
@@ -448,6 +541,58 @@ UNITS = (
 )
 NEXT_WEEK = (r"next\s+week|the\s+following\s+week",)
 THIS_WEEK = (r"(?:the|this)\s+week",)
+# Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
+# articles, "next" and "about" words that may stand between it and the number ("in the next
+# couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or
+# weekday, make it a deadline that needs no cue in the same part of the sentence ("by Friday").
+WITHIN = ("in", "within", "after", "over")
+COUNT_WORDS = ("the", "next", "coming", "about", "around", "roughly", "approximately")
+DATE_PREPS = (
+    "by", "before", "until", "till", "til", r"no\s+later\s+than", "within", "in", "after", "on", "around",
+    "for", "the",
+)
+BY_PREPS = (
+    r"\bby", r"\bbefore", r"\buntil", r"\btill", r"\bwithin", r"\bin", r"\bno\s+later\s+than", r"\bon",
+)
+# Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
+# ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").
+TIMELINE_TODAY = (
+    r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day",
+    "eod",
+    "cob",
+    r"close\s+of\s+business",
+    "today",
+    "tonight",
+)
+TIMELINE_TOMORROW = (
+    "tomorrow",
+)
+TIMELINE_DAY_AFTER = (
+    r"day\s+after\s+tomorrow",
+)
+END_OF = (
+    r"(?:the\s+)?end\s+of",
+)
+# Scheduling or reply-by talk: a time expression it precedes is not a follow-up date ("please
+# confirm by Friday", "questions before Friday").
+SCHEDULING_TALK = (
+    r"(?:interview|call|meeting|chat|session|conversation|appointment)\s+(?:is|will\s+be|has\s+been|was)\b",
+    "available",
+    "availability",
+    r"confirm\w*",
+    "rsvp",
+    r"let\s+(?:us|me)\s+know",
+    r"get\s+back\s+to\s+(?:us|me)",
+    "reply",
+    r"respond(?!\s+to\s+you)",
+    "submit",
+    "complete",
+    "return",
+    r"sign\s+up",
+    "register",
+    "questions?",
+    "webinar",
+)
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (

@@ -20,6 +20,16 @@ CANDIDATE_FRAMING = (
     r"\btu\s+candidatura\b",
     r"\bte\s+confirmo\b",
 )
+# CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
+# ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
+CANDIDATE_STRONG = (
+    r"tu\s+entrevista",
+    r"su\s+entrevista",
+)
+MEETING_WORDS = (
+    "entrevista",
+    "llamada",
+)
 
 # The message speaks to an interviewer about a candidate.
 INTERVIEWER_FRAMING = (
@@ -131,6 +141,48 @@ INTERVIEW_STEMS = ("entrev", "prueba")
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("puesto", "vacante", "candidatura")
 CALL_WORDS = ("llamada", "videollamada")
+# Subject prefixes of a forwarded message ("Fwd:"), without the colon.
+FORWARD_PREFIXES = ("rv",)
+# Subject words that make a message worth fetching before its body is read (prefilter: generous).
+SUBJECT_HINTS = (
+    "entrevista", "convocatoria", "invitaci[óo]n", "reuni[óo]n", "llamada", "gracias",
+)
+
+# Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
+# PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a
+# heading followed by ":" and a list of them ("Interviewers:"); AND_WORDS: "and" between names.
+CLOSINGS = (
+    r"(?:un\s+)?(?:cordial\s+)?saludos?(?:\s+cordiales)?",
+    "atentamente",
+    "cordialmente",
+    r"un\s+abrazo",
+    "gracias",
+)
+PEOPLE_INLINE = (
+    r"te\s+reunirás\s+con",
+    r"se\s+reunirá\s+con",
+    r"te\s+entrevistarán",
+    r"te\s+entrevistará",
+    r"hablarás\s+con",
+    r"conocerás\s+a",
+    r"tu\s+entrevistador(?:a)?\s+será",
+    r"con\s+quien(?:es)?\s+hablarás",
+)
+PEOPLE_LIST = (
+    "entrevistadores",
+    "entrevistador(?:a)?",
+    "participantes",
+    "panel",
+    "agenda",
+)
+AND_WORDS = (
+    "y",
+)
+# Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
+TITLE_WORDS = (
+    r"reclutador\w*|gerente|directora?|jef[ae]|responsable|ingenier[oa]|técnic[oa]|analista|coordinador\w*",
+    r"selección|recursos\s+humanos|consultor\w*|desarrollador\w*|encargad[oa]",
+)
 
 # Calendar words (plain, lower case): twelve months, seven weekdays (Monday first).
 MONTHS = (
@@ -149,6 +201,22 @@ RELATIVE_DAYS = (
 TOMORROW_IS_MORNING = ("mañana", "manana")
 # Midday as a word.
 NOON = (r"mediod[íi]a",)
+# Frequent words that tell the language: numeric dates ("01/12") are read day-first unless the
+# text has more English ones than others'.
+COMMON_WORDS = ("el", "la", "los", "usted")
+# Clock times. TIME_RANGE: words joining two clock times ("9:00 to 10:00"); CLOCK_WORDS: a unit
+# written after a clock time ("14 Uhr", "10 h"); AT_HOUR: words before a bare hour ("at 9");
+# TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).
+TIME_RANGE = ("a", "hasta")
+CLOCK_WORDS = (r"horas?",)
+AT_HOUR = (r"a\s+las", r"a\s+la")
+TIME_FROM: tuple[str, ...] = ()
+# Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between
+# the day and the month, or the month and the year ("3 de diciembre de 2026"); DAY_SUFFIXES: after
+# the day number ("1st", "1er", "1º", "3.").
+DAY_ARTICLES = ("el",)
+DATE_OF = ("de",)
+DAY_SUFFIXES = ("º", "°")
 
 # Counting words (plain, lower case): (word, value).
 NUMBERS = (
@@ -168,6 +236,45 @@ UNITS = (
 )
 NEXT_WEEK = (r"la\s+(?:próxima|proxima)\s+semana|la\s+semana\s+(?:próxima|proxima|que\s+viene|entrante)",)
 THIS_WEEK = (r"(?:la|esta)\s+semana",)
+# Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
+# articles, "next" and "about" words that may stand between it and the number ("in the next
+# couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or
+# weekday, make it a deadline that needs no cue in the same part of the sentence ("by Friday").
+WITHIN = (r"dentro\s+de", "en")
+COUNT_WORDS = (
+    "los", "las", "próximos", "proximos", "próximas", "proximas", "unos", "unas", "aproximadamente",
+)
+DATE_PREPS = (
+    r"antes\s+del?", r"para\s+el", r"hasta\s+el", "el", "en", r"dentro\s+de", r"a\s+más\s+tardar\s+el",
+)
+BY_PREPS = (r"\bantes\s+del?", r"\bhasta\s+el", r"\bpara\s+el", r"\bdentro\s+de", r"\bel")
+# Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
+# ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").
+TIMELINE_TODAY = (
+    "hoy",
+    r"(?:al\s+)?final\s+del\s+día",
+    r"fin\s+del\s+día",
+)
+TIMELINE_TOMORROW = (
+    r"(?<!la\s)(?<!las\s)(?<!esta\s)(?<!pasado\s)mañana",
+)
+TIMELINE_DAY_AFTER = (
+    r"pasado\s+mañana",
+)
+END_OF = (
+    r"a\s+(?:finales|fines|final)\s+de",
+    r"al\s+final\s+de",
+)
+# Scheduling or reply-by talk: a time expression it precedes is not a follow-up date ("please
+# confirm by Friday", "questions before Friday").
+SCHEDULING_TALK = (
+    r"disponib\w*",
+    r"confirm\w*",
+    r"entrevista\s+(?:es|será|está)",
+    "preguntas",
+    r"háganos\s+saber",
+    "avísanos",
+)
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (

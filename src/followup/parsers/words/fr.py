@@ -20,6 +20,16 @@ CANDIDATE_FRAMING = (
     r"\bvous\s+rencontrerez\b",
     r"\bnous\s+avons\s+le\s+plaisir\b",
 )
+# CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
+# ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
+CANDIDATE_STRONG = (
+    r"votre\s+entretien",
+)
+MEETING_WORDS = (
+    "entretien",
+    "appel",
+    "[ée]change",
+)
 
 # The message speaks to an interviewer about a candidate.
 INTERVIEWER_FRAMING = (
@@ -130,11 +140,54 @@ INTERVIEW_STEMS = ("entretien", "essai")
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("poste", "candidature", "offre")
 CALL_WORDS = ("appel", "[ée]change")
+# Subject prefixes of a forwarded message ("Fwd:"), without the colon.
+FORWARD_PREFIXES = ("tr",)
+# Subject words that make a message worth fetching before its body is read (prefilter: generous).
+SUBJECT_HINTS = (
+    "entretien", "convocation", "rendez-vous", "r[ée]union", "appel", "merci",
+)
+
+# Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
+# PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a
+# heading followed by ":" and a list of them ("Interviewers:"); AND_WORDS: "and" between names.
+CLOSINGS = (
+    r"(?:bien\s+)?cordialement",
+    r"bien\s+à\s+(?:vous|toi)",
+    r"salutations(?:\s+distinguées)?",
+    r"merci(?:\s+beaucoup)?",
+    r"bonne\s+(?:journée|soirée)",
+    r"à\s+bientôt",
+)
+PEOPLE_INLINE = (
+    r"vous\s+rencontrerez",
+    r"vous\s+allez\s+rencontrer",
+    r"vous\s+échangerez\s+avec",
+    r"vous\s+serez\s+reçue?s?\s+par",
+    r"vous\s+allez\s+échanger\s+avec",
+    r"entretien\s+avec",
+)
+PEOPLE_LIST = (
+    "intervenants",
+    "participants",
+    "recruteurs",
+    "jury",
+    "interlocuteurs",
+    "programme",
+    "planning",
+)
+AND_WORDS = (
+    "et",
+)
+# Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
+TITLE_WORDS = (
+    r"chargée?|recrut\w*|directeur|directrice|ingénieure?|chef|gestionnaire|consultante?|développeur\w*",
+    r"rh|drh|responsable",
+)
 
 # Calendar words (plain, lower case): twelve months, seven weekdays (Monday first).
 MONTHS = (
-    "janvier janv", "février fév fevrier fev", "mars", "avril avr", "mai", "juin", "juillet juil",
-    "août aout", "septembre", "octobre", "novembre", "décembre decembre",
+    "janvier janv", "février févr fév fevrier fev", "mars", "avril avr", "mai", "juin", "juillet juil",
+    "août aout", "septembre", "octobre", "novembre", "décembre decembre déc",
 )
 WEEKDAYS = (
     "lundi", "mardi", "mercredi mer", "jeudi jeu", "vendredi ven", "samedi sam", "dimanche dim",
@@ -147,6 +200,22 @@ RELATIVE_DAYS = (
 TOMORROW_IS_MORNING: tuple[str, ...] = ()
 # Midday as a word.
 NOON = (r"midi",)
+# Frequent words that tell the language: numeric dates ("01/12") are read day-first unless the
+# text has more English ones than others'.
+COMMON_WORDS = ("le", "les", "vous", "avec")
+# Clock times. TIME_RANGE: words joining two clock times ("9:00 to 10:00"); CLOCK_WORDS: a unit
+# written after a clock time ("14 Uhr", "10 h"); AT_HOUR: words before a bare hour ("at 9");
+# TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).
+TIME_RANGE = ("à", "au")
+CLOCK_WORDS = (r"heures?", r"h\b")
+AT_HOUR = ("à",)
+TIME_FROM: tuple[str, ...] = ()
+# Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between
+# the day and the month, or the month and the year ("3 de diciembre de 2026"); DAY_SUFFIXES: after
+# the day number ("1st", "1er", "1º", "3.").
+DAY_ARTICLES = ("le",)
+DATE_OF: tuple[str, ...] = ()
+DAY_SUFFIXES = ("er",)
 
 # Counting words (plain, lower case): (word, value).
 NUMBERS = (
@@ -165,6 +234,39 @@ UNITS = (
 )
 NEXT_WEEK = (r"(?:la\s+)?semaine\s+prochaine",)
 THIS_WEEK = (r"(?:la|cette)\s+semaine",)
+# Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
+# articles, "next" and "about" words that may stand between it and the number ("in the next
+# couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or
+# weekday, make it a deadline that needs no cue in the same part of the sentence ("by Friday").
+WITHIN = ("dans", "sous", r"d[\'’]ici")
+COUNT_WORDS = ("les", "prochains", "prochaines", "environ")
+DATE_PREPS = (
+    r"d[\'’]ici(?:\s+le)?", r"avant\s+le", "le", r"jusqu[\'’]au", r"au\s+plus\s+tard\s+le", "dans", "sous",
+)
+BY_PREPS = (r"d[\'’]ici(?:\s+le)?", r"\bavant\s+le", r"\bjusqu[\'’]au", r"\bdans", r"\bsous", r"\ble")
+# Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
+# ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").
+TIMELINE_TODAY = (
+    "aujourd['’]hui",
+    r"ce\s+soir",
+    r"(?:en\s+)?fin\s+de\s+(?:la\s+)?journée",
+)
+TIMELINE_TOMORROW = (
+    "demain",
+)
+TIMELINE_DAY_AFTER = (
+    "après-demain",
+)
+END_OF = (
+    r"(?:à\s+la\s+|d['’]ici\s+la\s+|la\s+|en\s+)?fin\s+de",
+)
+# Scheduling or reply-by talk: a time expression it precedes is not a follow-up date ("please
+# confirm by Friday", "questions before Friday").
+SCHEDULING_TALK = (
+    r"entretien\s+(?:est|aura)",
+    r"êtes-vous\s+disponible",
+    r"merci\s+de\s+confirmer",
+)
 
 # Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (

@@ -29,3 +29,11 @@ def test_merged_keeps_language_order() -> None:
     merged = words.merged("CANCEL")
     assert merged[: len(words.en.CANCEL)] == words.en.CANCEL
     assert set(words.es.CANCEL) <= set(merged)
+
+
+@pytest.mark.parametrize("lang", words.LANGUAGES, ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+def test_calendar_words_are_lower_case(lang: object) -> None:
+    # when.py runs its date patterns case-sensitively on the lower-cased text.
+    for key in ("MONTHS", "WEEKDAYS", "DAY_ARTICLES", "DATE_OF", "DAY_SUFFIXES"):
+        for entry in getattr(lang, key):
+            assert entry == entry.lower(), (key, entry)

@@ -1,0 +1,304 @@
+"""Italian words for the detector. Every language module has the same names (tests check it);
+a pattern is a regular expression run case-insensitively unless its table says otherwise."""
+
+from __future__ import annotations
+
+# A job interview is named.
+INTERVIEW = (
+    r"\bcolloqui(?:o)?\b",
+    r"\bcolloquio\s+(?:conoscitivo|tecnico|di\s+lavoro|motivazionale|individuale|finale|telefonico|"
+    r"conclusivo|di\s+selezione)\b",
+    r"\b(?:primo|secondo|terzo|ultimo)\s+colloquio\b",
+    r"\bintervista\s+(?:di\s+lavoro|tecnica|conoscitiva)\b",
+    r"\bgiornata\s+di\s+prova\b",
+    r"\bvideo-?colloqui(?:o)?\b",
+    r"\b(?:incontro|chiacchierata)\s+conoscitiv[oa]\b",
+    r"\bassessment\s+(?:center|centre|di\s+gruppo)\b",
+)
+
+# The message speaks to the candidate.
+CANDIDATE_FRAMING = (
+    r"\b(?:il\s+)?(?:suo|tuo|vostro)\s+colloquio\b",
+    r"\bla\s+(?:sua|tua)\s+candidatura\b",
+    r"\b(?:la|ti)\s+(?:invitiamo|vorremmo\s+invitare|invito)\b",
+    r"\bsiamo\s+lieti\s+di\s+invitarl[ao]\b",
+    r"\binvitarti\b|\binvitarla\b",
+    r"\b(?:incontrer(?:ai|à)|parlerai\s+con|sosterrai)\b",
+    r"\ble\s+confermo\b|\bti\s+confermo\b",
+    r"\bcongratulazioni\b",
+    r"\bin\s+bocca\s+al\s+lupo\b",
+)
+# CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
+# ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
+CANDIDATE_STRONG = (
+    r"(?:suo|tuo)\s+colloquio",
+)
+MEETING_WORDS = (
+    "colloqui",
+    "chiamata",
+    "telefonata",
+)
+
+# The message speaks to an interviewer about a candidate.
+INTERVIEWER_FRAMING = (
+    r"\b(?:il|la|i|le)\s+candidat[oaie]\b",
+    r"\bscheda\s+di\s+valutazione\b",
+)
+
+# Press and media: an interview for a publication, not a job.
+PRESS = (
+    r"\bgiornalist[ai]\b",
+    r"\bstampa\b",
+    r"\bquotidiano\b",
+    r"\brivista\b",
+)
+
+# Interviews for a class or a paper.
+ACADEMIC = (
+    r"\btesi\s+di\s+laurea\b",
+)
+
+# Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
+OTHER_INTERVIEWS = (
+    r"\bcolloquio\s+di\s+uscita\b",
+    r"\bformazione\s+(?:sui|per)\s+colloqui\b",
+    r"\bnon\s+[èe]\s+un\s+colloquio\b",
+    r"\bannulla(?:re)?\s+(?:l')?iscrizione\b|\bdisiscriv",
+    r"\bcolloqui\s+(?:scuola|genitori)\b|\bcolloquio\s+(?:con\s+i\s+genitori|scolastico)\b",
+    r"\bvisto\s+consolare\b",
+)
+
+# An application was received; nothing is scheduled.
+APPLICATION_ACK = (
+    r"\babbiamo\s+ricevuto\s+la\s+(?:sua|tua)\s+candidatura\b",
+    r"\bgrazie\s+per\s+(?:la\s+(?:sua|tua)\s+candidatura|aver\s+(?:inviato|presentato))\b",
+    r"\bqualora\s+il\s+(?:suo|tuo)\s+profilo\b",
+)
+
+# The process ended.
+REJECTION = (
+    r"\bpurtroppo\b",
+    r"\bnon\s+(?:proseguire|procedere)\s+con\s+la\s+(?:sua|tua)\s+candidatura\b",
+    r"\bproseguire\s+con\s+altr[ie]\s+(?:candidat|profil)",
+)
+
+# The interview is cancelled.
+CANCEL = (
+    r"\bannullat[oa]\b",
+    r"\bannull(?:are|iamo|amento)\b",
+    r"\bcancellat[oa]\b",
+    r"\bdisdett[oa]\b",
+    r"\bnon\s+(?:potr[àa]\s+(?:pi[ùu]\s+)?(?:svolgersi|avere\s+luogo|tenersi)|si\s+terr[àa]|avr[àa]\s+luogo)\b",
+)
+
+# The interview moved.
+RESCHEDULE = (
+    r"\bspostat[oa]\b",
+    r"\bspost(?:are|iamo)\b",
+    r"\brinviat[oa]\b",
+    r"\b(?:rimandat|posticipat|anticipat)[oa]\b",
+    r"\briprogrammat[oa]\b",
+    r"\bnuov[oa]\s+(?:data|orario)\b",
+    r"\bcambi(?:o|are)\s+(?:di\s+)?(?:data|orario)\b",
+)
+
+# Words around a date that make it a proposal, a deadline or travel, not the interview's time.
+NOT_THE_TIME = (
+    r"\bdisponibil",
+    r"\bviaggio\b",
+    r"\bvolo\b",
+    r"\bprimo\s+giorno\b",
+    r"\bscadenza\b",
+    r"\bentro\s+e\s+non\s+oltre\b",
+    r"\bpropo(?:sta|ste|rre|niamo)",
+    r"\bscegli",
+    r"\bha\s+scritto:",
+)
+
+# An interview named as not arranged yet.
+NOT_YET = (
+    r"\bper\s+(?:fissare|organizzare|programmare|concordare)\s+(?:un\s+|il\s+)?colloquio\b",
+)
+
+# A job offer (after the interviews): its dates are start dates, not interviews.
+OFFER = (
+    r"\blettera\s+di\s+(?:offerta|assunzione)\b",
+    r"\bproposta\s+(?:contrattuale|di\s+assunzione)\b",
+)
+
+# A sentence that gives the NEW time of a moved interview.
+NEW_TIME = (
+    r"\b(?:la\s+|il\s+)?nuov[oa]\s+(?:data|orario)\b",
+    r"\b(?:spostat|rinviat|riprogrammat)[oa]\s+(?:a|al|alle|per)\b",
+    r"\bora\s+(?:sar[àa]|[èe])\b",
+    r"\binvece\b",
+)
+
+# A short reply that settles the time proposed in the thread.
+CONFIRM_REPLY = (
+    r"\bva\s+benissimo\b|\bva\s+bene\b",
+    r"\bperfetto\b",
+    r"\bconfermat[oa]\b",
+    r"\ba\s+(?:presto|domani)\b",
+)
+
+# Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
+CONFIRMED = (
+    r"\b(?:[èe]|resta)\s+(?:confermat|fissat|programmat)",
+    r"\bsi\s+terr[àa]\b",
+)
+
+# Words that mark a scheduled time.
+SCHEDULED = (
+    r"\bdata\s*:",
+    r"\bdata\s+e\s+ora(?:rio)?\b",
+    r"\borario\b",
+    r"\bfissat[oa]\b",
+    r"\bconfermat[oa]\b",
+)
+
+# Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
+INTERVIEW_STEMS = ("colloq", "intervist", "prova", "assessment", "conoscitiv")
+# A call about a job: the job words and the call words.
+JOB_WORDS = ("posizione", "candidatura", "ruolo", "opportunità")
+CALL_WORDS = ("chiamata", "telefonata", "videochiamata")
+# Subject prefixes of a forwarded message ("Fwd:"), without the colon.
+FORWARD_PREFIXES = ("i", "inoltro")
+# Subject words that make a message worth fetching before its body is read (prefilter: generous).
+SUBJECT_HINTS = (
+    "colloquio", "colloqui", "invito", "convocazione", "appuntamento", "chiamata", "telefonata", "spostat",
+    "annullat", "grazie", r"\bi:", r"\br:",
+)
+
+# Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
+# PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a
+# heading followed by ":" and a list of them ("Interviewers:"); AND_WORDS: "and" between names.
+CLOSINGS = (
+    r"cordiali\s+saluti",
+    r"distinti\s+saluti",
+    r"(?:un\s+)?cordiale\s+saluto",
+    r"un\s+saluto",
+    "saluti",
+    r"grazie(?:\s+mille)?",
+    r"a\s+presto",
+    r"buona\s+giornata",
+)
+PEOPLE_INLINE = (
+    "incontrerai",
+    "incontrerà",
+    r"parlerai\s+con",
+    r"(?:avrai|sosterrai)\s+(?:il\s+|un\s+)?colloquio\s+con",
+    r"colloquio\s+con",
+    r"(?:i\s+tuoi|i\s+suoi)\s+interlocutori\s+saranno",
+    r"sarai\s+intervistat[oa]\s+da",
+)
+PEOPLE_LIST = (
+    "intervistatori",
+    "partecipanti",
+    "interlocutori",
+    "programma",
+)
+AND_WORDS = (
+    "e",
+)
+# Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
+TITLE_WORDS = (
+    r"responsabile|direttore|direttrice|ingegnere|sviluppat(?:ore|rice)\w*|selezionat(?:ore|rice)",
+    r"risorse\s+umane|referente|tecnico|consulente|amministrat(?:ore|rice)\w*|coordinat(?:ore|rice)",
+)
+
+# Calendar words (plain, lower case): twelve months, seven weekdays (Monday first). Short forms
+# that are also ordinary words ("set", "ago", "mag") are left out.
+MONTHS = (
+    "gennaio gen", "febbraio feb", "marzo", "aprile", "maggio", "giugno giu", "luglio lug", "agosto",
+    "settembre sett", "ottobre ott", "novembre", "dicembre dic",
+)
+WEEKDAYS = (
+    "lunedì lunedi", "martedì martedi", "mercoledì mercoledi", "giovedì giovedi", "venerdì venerdi",
+    "sabato", "domenica",
+)
+# Days named relative to the mail's date: (pattern, days after it).
+RELATIVE_DAYS = (
+    (r"oggi", 0), (r"stamattina", 0), (r"oggi\s+pomeriggio", 0), (r"domani", 1), (r"dopodomani", 2),
+)
+TOMORROW_IS_MORNING: tuple[str, ...] = ()
+# Midday as a word.
+NOON = (r"mezzogiorno",)
+# Frequent words that tell the language: numeric dates ("01/12") are read day-first unless the
+# text has more English ones than others'.
+COMMON_WORDS = ("il", "della", "che", "sono", "gli", "con", "alle", "grazie")
+# Clock times. TIME_RANGE: words joining two clock times ("9:00 to 10:00"); CLOCK_WORDS: a unit
+# written after a clock time ("14 Uhr", "10 h"); AT_HOUR: words before a bare hour ("at 9");
+# TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).
+TIME_RANGE = (r"alle\s+ore", "alle", "a")
+CLOCK_WORDS: tuple[str, ...] = ()
+AT_HOUR = (r"alle\s+ore", "alle", "ore")
+TIME_FROM = (r"dalle\s+ore", "dalle")
+# Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between
+# the day and the month, or the month and the year ("3 de diciembre de 2026"); DAY_SUFFIXES: after
+# the day number ("1st", "1er", "1º", "3.").
+DAY_ARTICLES = ("il",)
+DATE_OF = ("di", "del")
+DAY_SUFFIXES = ("°", "º")
+
+# Counting words (plain, lower case): (word, value).
+NUMBERS = (
+    ("uno", 1), ("una", 1), ("un", 1), ("due", 2), ("tre", 3), ("quattro", 4), ("cinque", 5),
+    ("sei", 6), ("sette", 7), ("otto", 8), ("nove", 9), ("dieci", 10), ("undici", 11), ("dodici", 12),
+    ("quindici", 15), ("venti", 20), ("un paio di", 2), ("qualche", 3),
+)
+# Units of a stated delay, by kind.
+UNITS = (
+    (r"giorni\s+lavorativi|giorno\s+lavorativo", "bday"),
+    (r"giorni|giorno", "day"),
+    (r"settimane|settimana", "week"),
+    (r"mesi|mese", "month"),
+    (r"ore|ora", "hour"),
+)
+NEXT_WEEK = (r"(?:la\s+)?(?:prossima\s+settimana|settimana\s+prossima)",)
+THIS_WEEK = (r"(?:questa\s+|la\s+)?settimana",)
+# Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
+# articles, "next" and "about" words that may stand between it and the number ("in the next
+# couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or
+# weekday, make it a deadline that needs no cue in the same part of the sentence ("by Friday").
+WITHIN = ("entro", "tra", "fra", "nei", "nelle")
+COUNT_WORDS = ("i", "le", "prossimi", "prossime", "circa")
+DATE_PREPS = (r"entro(?:\s+(?:il|l[\'’]))?", r"prima\s+d(?:i|el)", r"non\s+oltre\s+il", "il")
+BY_PREPS = (r"\bentro(?:\s+(?:il|l[\'’]))?", r"\bprima\s+d(?:i|el)", r"\bnon\s+oltre(?:\s+il)?")
+# Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
+# ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").
+TIMELINE_TODAY = (
+    "oggi",
+    "stasera",
+    r"(?:entro\s+)?(?:la\s+)?fine\s+(?:della\s+)?giornata",
+)
+TIMELINE_TOMORROW = (
+    "domani",
+)
+TIMELINE_DAY_AFTER = (
+    "dopodomani",
+)
+END_OF = (
+    r"(?:alla\s+|entro\s+la\s+|entro\s+il\s+)?fine\s+(?:della|del|di)",
+)
+# Scheduling or reply-by talk: a time expression it precedes is not a follow-up date ("please
+# confirm by Friday", "questions before Friday").
+SCHEDULING_TALK = (
+    r"disponibil\w*",
+    r"conferm\w*",
+    r"colloquio\s+(?:è|sarà)",
+    "domande",
+    r"(?:mi|ci)\s+faccia\s+sapere|fammi\s+sapere|facci\s+sapere",
+    r"rispond\w*",
+)
+
+# Follow-up cues: the candidate is told to call / follow up.
+CUE_FOLLOW = (
+    r"chiam(?:ami|aci|armi|arci)|contatt(?:ami|aci|armi|arci)|mi\s+contatti|ci\s+contatti|scriv(?:imi|ici)"
+    r"|ricontatt(?:ami|aci)|fare\s+(?:un\s+)?follow-up|sollecit\w*",
+)
+# Decision cues: the company will decide / get back.
+CUE_DECIDE = (
+    r"decision[ei]|decider\w*|riscontro|(?:le|ti)\s+(?:daremo|faremo\s+sapere|comunicheremo|"
+    r"ricontatteremo|scriveremo)|vi\s+faremo\s+sapere|esito|prossimi\s+passi|aggiornamento|feedback",
+)

@@ -1,0 +1,298 @@
+"""Dutch words (Netherlands and Flanders) for the detector. Every language module has the same
+names (tests check it); a pattern is a regular expression run case-insensitively unless its
+table says otherwise."""
+
+from __future__ import annotations
+
+# A job interview is named.
+INTERVIEW = (
+    r"\bsollicitatiegesprek(?:ken)?\b",
+    r"\bkennismakingsgesprek(?:ken)?\b",
+    r"\b(?:eerste|tweede|derde|laatste|vervolg|technisch|telefonisch|online)e?\s+gesprek\b",
+    r"\b(?:vervolg|selectie|eind|video|telefoon|intake)gesprek(?:ken)?\b",
+    r"\bsollicitatie-?interview\b",
+    r"\bassessment(?:dag|center|centrum)\b",
+    r"\buitnodig\w*\s+(?:\w+\s+){0,3}voor\s+een\s+(?:\w+\s+)?gesprek\b",
+    r"\b(?:het|ons|een)\s+gesprek\s+(?:op|met|bij|van)\b",
+    r"\b(?:het|ons|jullie|je|jouw|uw)\s+(?:\w+\s+)?gesprek\b",
+    r"\b(?:teams|zoom|online)[-\s]?gesprek\b",
+    r"\bproefdag\b|\bmeeloopdag\b",
+)
+
+# The message speaks to the candidate.
+CANDIDATE_FRAMING = (
+    r"\b(?:uw|je|jouw)\s+(?:sollicitatie|kennismakings|vervolg)?gesprek\b",
+    r"\b(?:uw|je|jouw)\s+sollicitatie\b",
+    r"\bwe\s+(?:nodigen|willen)\s+(?:u|je|jou)\s+(?:graag\s+)?(?:uit|uitnodigen)\b",
+    r"\bnodigen\s+(?:u|je|jou)\s+(?:graag\s+)?uit\b",
+    r"\b(?:u|je)\s+spreekt\s+met\b",
+    r"\bgefeliciteerd\b",
+    r"\bbij\s+deze\s+bevestig\b",
+    r"\b(?:bedankt|dank)\s+voor\s+(?:je|jouw|uw)\s+interesse\b",
+    r"\bkijken\s+(?:er\s+)?(?:naar\s+)?uit\s+(?:om\s+)?(?:je|jou|u)\b",
+    r"\bsucces\s+(?:gewenst|met\s+(?:het|je)\s+gesprek)\b",
+)
+# CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
+# ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
+CANDIDATE_STRONG = (
+    r"(?:uw|je|jouw)\s+\w*gesprek",
+)
+MEETING_WORDS = (
+    r"\w*gesprek",
+    "belafspraak",
+)
+
+# The message speaks to an interviewer about a candidate.
+INTERVIEWER_FRAMING = (
+    r"\bde\s+kandida(?:at|ten|te)\b",
+    r"\bbeoordelingsformulier\b",
+)
+
+# Press and media: an interview for a publication, not a job.
+PRESS = (
+    r"\bjournalist(?:en|e)?\b",
+    r"\bverslaggever\b",
+    r"\bkrant\b",
+    r"\btijdschrift\b",
+    r"\bredactie\b",
+)
+
+# Interviews for a class or a paper.
+ACADEMIC = (
+    r"\bscriptie\b",
+    r"\bafstudeeronderzoek\b",
+)
+
+# Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
+OTHER_INTERVIEWS = (
+    r"\bexitgesprek\b|\bfunctioneringsgesprek\b|\bbeoordelingsgesprek\b|\boudergesprek\b",
+    r"\bgeen\s+(?:sollicitatie)?gesprek\b",
+    r"\bafmelden\s+(?:voor\s+(?:deze|de)\s+nieuwsbrief)?\b|\buitschrijven\b",
+    r"\btraining\s+(?:sollicitatie|gespreks)",
+)
+
+# An application was received; nothing is scheduled.
+APPLICATION_ACK = (
+    r"\b(?:bedankt|dank)\s+voor\s+(?:uw|je|jouw)\s+sollicitatie\b",
+    r"\bwe\s+hebben\s+(?:uw|je|jouw)\s+sollicitatie\s+(?:in\s+goede\s+orde\s+)?ontvangen\b",
+)
+
+# The process ended.
+REJECTION = (
+    r"\bhelaas\b",
+    r"\bniet\s+(?:verder\s+)?(?:door\s+te\s+gaan|meenemen)\b",
+    r"\bandere\s+kandida(?:at|ten)\s+(?:te\s+)?(?:gekozen|kiezen)\b",
+)
+
+# The interview is cancelled.
+CANCEL = (
+    r"\bgeannuleerd\b",
+    r"\bannuler(?:en|ing)\b",
+    r"\bafgezegd\b",
+    r"\bafzeggen\b",
+    r"\bgaat\s+(?:helaas\s+)?niet\s+door\b",
+    r"\bvervalt\b|\bkomt\s+te\s+vervallen\b",
+    r"\bafgelast\b",
+)
+
+# The interview moved.
+RESCHEDULE = (
+    r"\bverplaatst\b",
+    r"\bverplaatsen\b",
+    r"\bverzet\b",
+    r"\bverschoven\b",
+    r"\bnieuw(?:e)?\s+(?:datum|tijd|tijdstip|afspraak|moment)\b",
+    r"\bomgezet\b",
+)
+
+# Words around a date that make it a proposal, a deadline or travel, not the interview's time.
+NOT_THE_TIME = (
+    r"\bbeschikba",
+    r"\bschikt\b",
+    r"\bvoorke",
+    r"\bvoorstel",
+    r"\breis(?:kosten|tijd)?\b",
+    r"\beerste\s+werkdag\b",
+    r"\bdeadline\b",
+    r"\buiterlijk\b",
+    r"\bkiezen\b",
+    r"\bschreef\b",
+)
+
+# An interview named as not arranged yet.
+NOT_YET = (
+    r"\bom\s+een\s+(?:\w+\s+)?(?:gesprek|afspraak)\s+in\s+te\s+plannen\b",
+)
+
+# A job offer (after the interviews): its dates are start dates, not interviews.
+OFFER = (
+    r"\b(?:arbeids)?contract\s+(?:aanbieden|voorstel)\b",
+    r"\barbeidsvoorwaardenvoorstel\b|\bbaanaanbod\b",
+)
+
+# A sentence that gives the NEW time of a moved interview.
+NEW_TIME = (
+    r"\bnieuwe\s+(?:datum|tijd)\b",
+    r"\b(?:verplaatst|verzet)\s+naar\b",
+    r"\bin\s+plaats\s+daarvan\b",
+)
+
+# A short reply that settles the time proposed in the thread.
+CONFIRM_REPLY = (
+    r"\bschikt\s+mij\b|\bkomt\s+goed\s+uit\b",
+    r"\b(?:dat\s+is|klinkt)\s+(?:prima|goed)\b",
+    r"\bprima,?\s+tot\b",
+    r"\btot\s+(?:dan|morgen|maandag|dinsdag|woensdag|donderdag|vrijdag)\b",
+    r"\bbevestigd\b",
+)
+
+# Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
+CONFIRMED = (
+    r"\b(?:is|staat)\s+(?:bevestigd|ingepland|gepland)\b",
+)
+
+# Words that mark a scheduled time.
+SCHEDULED = (
+    r"\bdatum\b",
+    r"\btijd\b",
+    r"\bingepland\b",
+    r"\bbevestig",
+)
+
+# Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
+INTERVIEW_STEMS = ("gesprek", "interview", "assessment", "proefdag", "meeloopdag")
+# A call about a job: the job words and the call words.
+JOB_WORDS = ("vacature", "functie", "sollicitatie")
+CALL_WORDS = ("belafspraak", "telefoontje", "videogesprek")
+# Subject prefixes of a forwarded message ("Fwd:"), without the colon.
+FORWARD_PREFIXES = ("doorst",)
+# Subject words that make a message worth fetching before its body is read (prefilter: generous).
+SUBJECT_HINTS = (
+    "sollicitatie", "gesprek", "uitnodiging", "vacature", "afspraak", "verplaatst", "geannuleerd",
+    "bedankt", r"\bdoorst:",
+)
+
+# Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
+# PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a
+# heading followed by ":" and a list of them ("Interviewers:"); AND_WORDS: "and" between names.
+CLOSINGS = (
+    r"(?:met\s+)?vriendelijke\s+groet(?:en)?",
+    r"(?:hartelijke|beste|vriendelijke)\s+groet(?:en)?",
+    "groet(?:en|jes)?",
+    "mvg",
+    "bedankt",
+    r"dank\s+(?:je|u)(?:\s+wel)?",
+    r"tot\s+snel",
+)
+PEOPLE_INLINE = (
+    r"(?:je|u)\s+spreekt\s+met",
+    r"(?:je|u)\s+maakt\s+kennis\s+met",
+    r"gesprek\s+met",
+    r"(?:je|uw)\s+gesprekspartners?\s+(?:is|zijn)",
+    r"(?:je|u)\s+wordt\s+ontvangen\s+door",
+)
+PEOPLE_LIST = (
+    "gesprekspartners?",
+    "deelnemers",
+    "programma",
+)
+AND_WORDS = (
+    "en",
+)
+# Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
+TITLE_WORDS = (
+    r"\w*adviseur\w*|teamlead\w*|ontwikkelaar\w*|\w*medewerker\w*|hoofd|eigenaar|directeur|\w*specialist",
+)
+
+# Calendar words (plain, lower case): twelve months, seven weekdays (Monday first).
+MONTHS = (
+    "januari", "februari", "maart mrt", "april", "mei", "juni", "juli", "augustus", "september",
+    "oktober okt", "november", "december",
+)
+WEEKDAYS = (
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+)
+# Days named relative to the mail's date: (pattern, days after it).
+RELATIVE_DAYS = (
+    (r"vandaag", 0), (r"vanmiddag", 0), (r"vanavond", 0), (r"morgen", 1), (r"overmorgen", 2),
+)
+TOMORROW_IS_MORNING: tuple[str, ...] = ()
+# Midday as a word.
+NOON: tuple[str, ...] = ()
+# Frequent words that tell the language: numeric dates ("01/12") are read day-first unless the
+# text has more English ones than others'.
+COMMON_WORDS = ("het", "een", "voor", "niet", "wij", "jouw", "uw", "graag")
+# Clock times. TIME_RANGE: words joining two clock times ("9:00 to 10:00"); CLOCK_WORDS: a unit
+# written after a clock time ("14 Uhr", "10 h"); AT_HOUR: words before a bare hour ("at 9");
+# TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).
+TIME_RANGE = ("tot",)
+CLOCK_WORDS = ("uur", r"u\b")  # "om 10 uur", Flemish "om 10u"
+AT_HOUR = ("om",)
+TIME_FROM = ("van",)
+# Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between
+# the day and the month, or the month and the year ("3 de diciembre de 2026"); DAY_SUFFIXES: after
+# the day number ("1st", "1er", "1º", "3.").
+DAY_ARTICLES: tuple[str, ...] = ()
+DATE_OF: tuple[str, ...] = ()
+DAY_SUFFIXES: tuple[str, ...] = ()
+
+# Counting words (plain, lower case): (word, value).
+NUMBERS = (
+    ("één", 1), ("een", 1), ("twee", 2), ("drie", 3), ("vier", 4), ("vijf", 5), ("zes", 6),
+    ("zeven", 7), ("acht", 8), ("negen", 9), ("tien", 10), ("elf", 11), ("twaalf", 12),
+    ("veertien", 14), ("vijftien", 15), ("twintig", 20), ("een paar", 3), ("enkele", 3),
+)
+# Units of a stated delay, by kind.
+UNITS = (
+    (r"werkdagen|werkdag", "bday"),
+    (r"dagen|dag", "day"),
+    (r"weken|week", "week"),
+    (r"maanden|maand", "month"),
+    (r"uur", "hour"),
+)
+NEXT_WEEK = (r"volgende\s+week|komende\s+week",)
+THIS_WEEK = (r"(?:deze\s+)?week",)
+# Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
+# articles, "next" and "about" words that may stand between it and the number ("in the next
+# couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or
+# weekday, make it a deadline that needs no cue in the same part of the sentence ("by Friday").
+WITHIN = ("binnen", "over", "na")
+COUNT_WORDS = ("de", "komende", "volgende", "ongeveer", "circa")
+DATE_PREPS = ("voor", "vóór", "uiterlijk", r"uiterlijk\s+op", "op", r"tot\s+en\s+met")
+BY_PREPS = (r"\bvoor", r"\bvóór", r"\buiterlijk(?:\s+op)?", r"\bbinnen", r"\btot\s+en\s+met")
+# Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
+# ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").
+TIMELINE_TODAY = (
+    "vandaag",
+    "vanavond",
+    r"(?:aan\s+het\s+)?eind(?:e)?\s+van\s+de\s+dag",
+)
+# Dutch "morgen" is read by German's entry, with its guards ("'s morgens" is not tomorrow).
+TIMELINE_TOMORROW: tuple[str, ...] = ()
+TIMELINE_DAY_AFTER = (
+    "overmorgen",
+)
+END_OF = (
+    r"(?:aan\s+het\s+|tegen\s+het\s+)?eind(?:e)?(?:\s+van)?",
+)
+# Scheduling or reply-by talk: a time expression it precedes is not a follow-up date ("please
+# confirm by Friday", "questions before Friday").
+SCHEDULING_TALK = (
+    r"beschikba\w*",
+    r"bevestig\w*",
+    r"(?:gesprek|afspraak)\s+(?:is|vindt)",
+    "vragen",
+    r"laat\s+(?:het\s+)?(?:ons|me|mij)\s+(?:\w+\s+){0,3}weten",
+    r"reageer\w*",
+)
+
+# Follow-up cues: the candidate is told to call / follow up.
+CUE_FOLLOW = (
+    r"bel\s+(?:mij|me|ons)|neem\s+(?:gerust\s+)?contact\s+(?:met\s+(?:mij|ons)\s+)?op|mail\s+(?:mij|me|ons)",
+)
+# Decision cues: the company will decide / get back.
+CUE_DECIDE = (
+    r"beslis\w*|besluit|beslissing|(?:we|wij)\s+laten\s+(?:het\s+)?(?:je|u|jou)\s+(?:\w+\s+){0,4}weten"
+    r"|terugkoppeling|uitslag|horen|(?:je|u)\s+(?:hoort|ontvangt)\b|(?:we|wij)\s+nemen\s+contact"
+    r"|volgende\s+stap(?:pen)?|feedback",
+)

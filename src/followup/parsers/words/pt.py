@@ -1,0 +1,314 @@
+"""Portuguese words (Brazil and Portugal) for the detector. Every language module has the same
+names (tests check it); a pattern is a regular expression run case-insensitively unless its
+table says otherwise."""
+
+from __future__ import annotations
+
+# A job interview is named.
+INTERVIEW = (
+    r"\bentrevistas?\b",
+    r"\bentrevista\s+de\s+emprego\b",
+    r"\bprocesso\s+seletivo\b",
+    r"\bprocesso\s+de\s+(?:sele[çc][ãa]o|recrutamento)\b",
+    r"\bdin[âa]mica\s+de\s+grupo\b",
+    r"\bdia\s+de\s+experi[êe]ncia\b",
+)
+
+# The message speaks to the candidate.
+CANDIDATE_FRAMING = (
+    r"\b(?:sua|tua)\s+(?:pr[óo]xima\s+)?entrevista\b",
+    r"\ba\s+(?:sua|tua)\s+entrevista\b",
+    r"\b(?:sua|tua)\s+candidatura\b",
+    r"\bconvid[áa](?:-lo|-la|-lhe)\b",
+    r"\b(?:gostar[íi]amos\s+de|queremos)\s+(?:te\s+|o\s+|a\s+|lhe\s+)?convid",
+    r"\b(?:te|o|a|lhe)\s+convidamos\b",
+    r"\bvoc[êe]\s+(?:conversar[áa]|falar[áa]|ser[áa]\s+entrevistad[oa])\s+com\b",
+    r"\bconfirmamos\s+a\s+sua\b",
+    r"\bparab[ée]ns\b",
+    r"\bboa\s+sorte\b",
+)
+# CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
+# ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
+CANDIDATE_STRONG = (
+    r"(?:sua|tua)\s+entrevista",
+)
+MEETING_WORDS = (
+    "conversa",
+    "chamada",
+    "liga[çc][ãa]o",
+)
+
+# The message speaks to an interviewer about a candidate.
+INTERVIEWER_FRAMING = (
+    r"\b(?:o|a|os|as)\s+candidat[oa]s?\b",
+    r"\bparecer\s+sobre\s+(?:o|a)\s+candidat",
+)
+
+# Press and media: an interview for a publication, not a job.
+PRESS = (
+    r"\bjornalistas?\b",
+    r"\brep[óo]rter\b",
+    r"\bimprensa\b",
+    r"\brevista\b",
+    r"\bmat[ée]ria\b",
+)
+
+# Interviews for a class or a paper.
+ACADEMIC = (
+    r"\btese\b",
+    r"\bdisserta[çc][ãa]o\b",
+    r"\btrabalho\s+de\s+conclus[ãa]o\b",
+)
+
+# Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
+OTHER_INTERVIEWS = (
+    r"\bentrevista\s+de\s+desligamento\b",
+    r"\bentrevista\s+(?:consular|de\s+visto)\b",
+    r"\btreinamento\b",
+    r"\bforma[çc][ãa]o\s+(?:sobre|em)\s+entrevistas?\b",
+    r"\bn[ãa]o\s+[ée]\s+uma\s+entrevista\b",
+    r"\bcancelar\s+(?:a\s+)?(?:inscri[çc][ãa]o|assinatura)\b|\bdescadastr",
+    r"\bpesquisa\s+de\s+satisfa[çc][ãa]o\b",
+    r"\bfeira\s+de\s+(?:emprego|carreiras?)\b",
+)
+
+# An application was received; nothing is scheduled.
+APPLICATION_ACK = (
+    r"\b(?:recebemos|agradecemos)\s+(?:a\s+)?(?:sua|tua)\s+candidatura\b",
+    r"\bobrigad[oa]\s+pela\s+(?:sua\s+)?candidatura\b",
+    r"\bcaso\s+(?:o\s+seu\s+perfil|voc[êe])\s+seja\s+selecionad",
+)
+
+# The process ended.
+REJECTION = (
+    r"\binfelizmente\b",
+    r"\bn[ãa]o\s+(?:iremos|vamos)\s+(?:prosseguir|avan[çc]ar)\b",
+    r"\boptamos\s+por\s+(?:seguir|prosseguir|avan[çc]ar)\s+com\s+outr",
+)
+
+# The interview is cancelled.
+CANCEL = (
+    r"\bcancelad[oa]\b",
+    r"\bcancel(?:ar|amos|amento)\b",
+    r"\bdesmarcad[oa]\b",
+    r"\bn[ãa]o\s+(?:poder[áa]|vai|ir[áa])\s+(?:mais\s+)?(?:acontecer|realizar-se|ser\s+realizad)",
+)
+
+# The interview moved.
+RESCHEDULE = (
+    r"\breagendad[oa]\b",
+    r"\breagend(?:ar|amos|amento)\b",
+    r"\bremarcad[oa]\b",
+    r"\bremarc(?:ar|amos)\b",
+    r"\bnov[oa]\s+(?:data|hor[áa]rio|hora)\b",
+    r"\bpassou\s+para\b",
+    r"\badiad[oa]\b",
+    r"\b(?:alterar|mudar|mudamos|alteramos)\s+(?:a\s+|o\s+)?(?:data|hor[áa]rio|hora)\b",
+)
+
+# Words around a date that make it a proposal, a deadline or travel, not the interview's time.
+NOT_THE_TIME = (
+    r"\bdisponib",
+    r"\bvoo\b",
+    r"\bviagem\b",
+    r"\bprimeiro\s+dia\b",
+    r"\bprazo\b",
+    r"\bsugest|\bsugerir\b",
+    r"\bprop(?:or|omos|osta)",
+    r"\bescolh",
+    r"\bhor[áa]rios\s+(?:livres|dispon)",
+    r"\bescreveu:",
+)
+
+# An interview named as not arranged yet.
+NOT_YET = (
+    r"\bpara\s+(?:marcar|agendar|combinar)\s+(?:uma\s+|a\s+)?entrevista\b",
+)
+
+# A job offer (after the interviews): its dates are start dates, not interviews.
+OFFER = (
+    r"\bcarta\s+(?:de\s+)?oferta\b",
+    r"\bproposta\s+(?:de\s+emprego|formal|salarial)\b",
+)
+
+# A sentence that gives the NEW time of a moved interview.
+NEW_TIME = (
+    r"\b(?:a\s+|o\s+)?nov[oa]\s+(?:data|hor[áa]rio|hora)\b",
+    r"\bpassou\s+para\b",
+    r"\b(?:reagendad|remarcad|alterad|mudad)[oa]\s+para\b",
+    r"\bagora\s+(?:ser[áa]|[ée])\b",
+)
+
+# A short reply that settles the time proposed in the thread.
+CONFIRM_REPLY = (
+    r"\bat[ée]\s+(?:l[áa]|breve|amanh[ãa])\b",
+    r"\bperfeito\b",
+    r"\bconfirmad[oa]\b",
+    r"\bcombinado\b",
+)
+
+# Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
+CONFIRMED = (
+    r"\b(?:est[áa]|fica|ficou)\s+(?:confirmad|agendad|marcad)",
+)
+
+# Words that mark a scheduled time.
+SCHEDULED = (
+    r"\bdata\s*:",
+    r"\bdata\s+e\s+hora\b",
+    r"\bhor[áa]rio\b",
+    r"\bagendad[oa]\b",
+    r"\bmarcad[oa]\b",
+    r"\bconfirmad[oa]\b",
+)
+
+# Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
+INTERVIEW_STEMS = ("entrev", "processo", "dinâm", "dinam", "dia de experi")
+# A call about a job: the job words and the call words.
+JOB_WORDS = ("vaga", "candidatura", "oportunidade")
+CALL_WORDS = ("liga[çc][ãa]o", "chamada", "videochamada", "conversa")
+# Subject prefixes of a forwarded message ("Fwd:"), without the colon.
+FORWARD_PREFIXES = ("enc",)
+# Subject words that make a message worth fetching before its body is read (prefilter: generous).
+SUBJECT_HINTS = (
+    "convite", r"processo\s+seletivo", r"\bvaga\b", "reuni[ãa]o", "chamada", "liga[çc][ãa]o", "agend",
+    "remarc", "obrigad", r"\benc:",
+)
+
+# Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
+# PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a
+# heading followed by ":" and a list of them ("Interviewers:"); AND_WORDS: "and" between names.
+CLOSINGS = (
+    "atenciosamente",
+    r"att\.?",
+    "cordialmente",
+    r"(?:um\s+)?abra[çc]os?",
+    r"(?:com\s+os\s+)?(?:melhores\s+)?cumprimentos",
+    "sauda[çc][õo]es",
+    r"(?:muito\s+)?obrigad[oa]",
+    r"at[ée]\s+breve",
+)
+PEOPLE_INLINE = (
+    r"voc[êe]\s+(?:conversar[áa]|falar[áa]|ser[áa]\s+entrevistad[oa](?:\s+por)?)(?:\s+com)?",
+    r"(?:vai|ir[áa])\s+conversar\s+com",
+    r"conhecer[áa]s?\s+(?:o|a)",
+    r"entrevista\s+com",
+    r"(?:o|a|seu|sua)\s+entrevistador(?:a)?\s+ser[áa]",
+    r"(?:os|seus)\s+entrevistadores\s+ser[ãa]o",
+)
+PEOPLE_LIST = (
+    "entrevistadores",
+    "entrevistador(?:a)?",
+    "participantes",
+    "programa",
+    "cronograma",
+)
+AND_WORDS = (
+    "e",
+)
+# Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
+TITLE_WORDS = (
+    r"recrutador\w*|recrutamento|gerente|diretor\w*|coordenador\w*|engenheir[oa]\w*|desenvolvedor\w*",
+    r"cientista|especialista|consultor\w*|técnic[oa]|gestor\w*|estagiári[oa]|recursos\s+humanos|rh",
+)
+
+# Calendar words (plain, lower case): twelve months, seven weekdays (Monday first). Short forms
+# that are also ordinary words are left out: "out", "set", "ago" (months) and the bare ordinals
+# "segunda", "quarta", "quinta", "sexta" ("segunda entrevista" is the second interview).
+MONTHS = (
+    "janeiro", "fevereiro fev", "março", "abril abr", "maio", "junho", "julho", "agosto",
+    "setembro", "outubro", "novembro", "dezembro dez",
+)
+WEEKDAYS = (
+    "segunda-feira", "terça-feira terca-feira terça terca", "quarta-feira", "quinta-feira",
+    "sexta-feira", "sábado sabado", "domingo",
+)
+# Days named relative to the mail's date: (pattern, days after it).
+RELATIVE_DAYS = (
+    (r"hoje", 0), (r"esta\s+tarde", 0), (r"amanhã", 1), (r"amanha", 1), (r"depois\s+de\s+amanhã", 2),
+)
+# "pela manhã" / "da manhã" is "in the morning" ("manhã" is not "amanhã": nothing to add).
+TOMORROW_IS_MORNING: tuple[str, ...] = ()
+# Midday as a word.
+NOON = (r"meio-dia", r"meio\s+dia")
+# Frequent words that tell the language: numeric dates ("01/12") are read day-first unless the
+# text has more English ones than others'.
+COMMON_WORDS = ("você", "voce", "não", "nao", "com", "para", "uma", "seu", "sua", "obrigado", "obrigada")
+# Clock times. TIME_RANGE: words joining two clock times ("9:00 to 10:00"); CLOCK_WORDS: a unit
+# written after a clock time ("14 Uhr", "10 h"); AT_HOUR: words before a bare hour ("at 9");
+# TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).
+TIME_RANGE = ("às", "as", "até", "a")
+CLOCK_WORDS = (r"horas?", r"h\b")
+AT_HOUR = ("às", "pelas")
+TIME_FROM = ("das",)
+# Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between
+# the day and the month, or the month and the year ("3 de diciembre de 2026"); DAY_SUFFIXES: after
+# the day number ("1st", "1er", "1º", "3.").
+DAY_ARTICLES = ("dia",)
+DATE_OF = ("de",)
+DAY_SUFFIXES = ("º", "°")
+
+# Counting words (plain, lower case): (word, value).
+NUMBERS = (
+    ("um", 1), ("uma", 1), ("dois", 2), ("duas", 2), ("três", 3), ("tres", 3), ("quatro", 4),
+    ("cinco", 5), ("seis", 6), ("sete", 7), ("oito", 8), ("nove", 9), ("dez", 10), ("onze", 11),
+    ("doze", 12), ("treze", 13), ("catorze", 14), ("quatorze", 14), ("quinze", 15), ("vinte", 20),
+    ("alguns", 3), ("algumas", 3), ("uns", 3), ("umas", 3),
+)
+# Units of a stated delay, by kind.
+UNITS = (
+    (r"dias\s+[úu]teis|dia\s+[úu]til", "bday"),
+    (r"dias?", "day"),
+    (r"semanas?", "week"),
+    (r"meses|m[êe]s", "month"),
+    (r"horas?", "hour"),
+)
+NEXT_WEEK = (r"(?:na\s+|a\s+)?(?:pr[óo]xima\s+semana|semana\s+que\s+vem)",)
+THIS_WEEK = (r"(?:nesta\s+|esta\s+|desta\s+|da\s+)?semana",)
+# Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
+# articles, "next" and "about" words that may stand between it and the number ("in the next
+# couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or
+# weekday, make it a deadline that needs no cue in the same part of the sentence ("by Friday").
+WITHIN = (r"dentro\s+de", r"em\s+at[ée]", r"daqui\s+a", "em", "nos", "nas")
+COUNT_WORDS = ("os", "as", "próximos", "proximos", "próximas", "proximas", r"cerca\s+de", "aproximadamente")
+DATE_PREPS = (
+    r"at[ée](?:\s+(?:o|a|ao|à|dia))?", r"antes\s+d[eoa]", r"no\s+m[áa]ximo\s+at[ée]", "no", "na", "dia",
+)
+BY_PREPS = (r"\bat[ée](?:\s+(?:o|a|ao|à|dia))?", r"\bantes\s+d[eoa]", r"\bdentro\s+de", r"\bem\s+at[ée]")
+# Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
+# ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").
+TIMELINE_TODAY = (
+    "hoje",
+    r"ainda\s+hoje",
+    r"(?:at[ée]\s+o\s+)?(?:fim|final)\s+do\s+dia",
+)
+TIMELINE_TOMORROW = (
+    "amanhã",
+    "amanha",
+)
+TIMELINE_DAY_AFTER = (
+    r"depois\s+de\s+amanh[ãa]",
+)
+END_OF = (
+    r"(?:no\s+|at[ée]\s+o\s+|at[ée]\s+ao\s+)?(?:fim|final)(?:\s+d[aeo])?",
+)
+# Scheduling or reply-by talk: a time expression it precedes is not a follow-up date ("please
+# confirm by Friday", "questions before Friday").
+SCHEDULING_TALK = (
+    r"entrevista\s+(?:é|será|está)",
+    "perguntas|d[úu]vidas",
+    r"(?:nos|me)\s+(?:avise|informe)",
+    "respond(?:a|er)",
+)
+
+# Follow-up cues: the candidate is told to call / follow up.
+CUE_FOLLOW = (
+    r"lig(?:ue|ar)\s+para\s+(?:mim|n[óo]s)|me\s+ligue|entre\s+em\s+contato\s+(?:comigo|conosco)"
+    r"|contacte-nos|contacte-me|fa[çc]a\s+(?:um\s+)?follow-up|acompanhamento",
+)
+# Decision cues: the company will decide / get back.
+CUE_DECIDE = (
+    r"daremos\s+(?:um\s+)?(?:retorno|feedback|resposta)|retorno|decis[ãa]o|decidir\w*|resposta"
+    r"|entraremos\s+em\s+contato|(?:o|a|te|lhe)\s+(?:informaremos|avisaremos|contactaremos)"
+    r"|pr[óo]ximos\s+passos|novidades",
+)
