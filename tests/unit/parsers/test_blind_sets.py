@@ -14,6 +14,13 @@ fields) 21/28, blind_upd (updates and cancellations) 27/30, blind_r5a (an ordina
 blind_r5b (calendar look-alikes) 24/28. The fixes were general rules
 (spoken times, German dates and compounds, agency recruiters, talent partners named in the
 text, legal forms), and the thresholds leave room for the next unseen wording.
+
+The second round (each set's FIRST_SIGHT.txt keeps its first score, before any fix for it):
+blind_ats (ATS vendors, zones in words) 33/40, blind_nl (Dutch) 12/40, blind_pt (Portuguese)
+23/40, blind_it (Italian) 15/40; then, after the negative-cue scoping, bots, zones, follow-up
+and company mechanisms and the three new languages: blind_mix7 (an inbox in seven languages)
+35/42, blind_sched (scheduling threads, calendar oddities) 28/40, blind_people2 (who is who,
+the owner on the other side) 31/40.
 """
 
 from __future__ import annotations
@@ -40,16 +47,22 @@ SETS = {
     "blind_nl": "daan.devries@mailbus.example",
     "blind_pt": "beatriz.lima@caixapostal.example",
     "blind_it": "giulia.russo@posta.example",
+    "blind_mix7": "sofia.brandt@postvak.example",
+    "blind_sched": "mateo.rossi@mailnest.example",
+    "blind_people2": "hana.kowalski@boxpost.example,hana.kowalski@fenwickmedia.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
 # when it was added: a change that makes any of them worse fails here. Raise a floor when a
 # general fix lifts the set; a set leaves this table when it meets the goal.
 FLOORS: dict[str, tuple[int, int]] = {
-    "blind_ats": (40, 40),  # first sight 33/40 exact, is_interview 35/40; 40/40 after C8
-    "blind_nl": (12, 13),  # first sight 12/40, 13/40: Dutch was not read at all
-    "blind_pt": (23, 27),  # first sight 23/40, 27/40: Portuguese not read (Spanish words helped)
-    "blind_it": (15, 16),  # first sight 15/40, 16/40: Italian was not read at all
+    # set: (files exact now, is_interview right now)   first sight (README)
+    "blind_nl": (25, 30),  # 12/40 exact: Dutch was not read at all
+    "blind_pt": (28, 32),  # 23/40: Portuguese was not read (Spanish words helped)
+    "blind_it": (30, 35),  # 15/40: Italian was not read at all
+    "blind_mix7": (35, 39),  # 35/42: written after Portuguese, Italian, Dutch were added
+    "blind_sched": (28, 35),  # 28/40: scheduling threads, zones in words, calendar oddities
+    "blind_people2": (31, 31),  # 31/40: who is who, the owner on the other side
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95
