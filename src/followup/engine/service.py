@@ -300,8 +300,14 @@ def _run_cycle(config: Config, *, now: datetime | None = None, dry_run: bool = F
     try:
         if mailbox is None:
             mailbox = open_mailbox(config)
+        calendar_down: AccountError | None = None
         if calendar is None:
-            calendar = _open_calendar_for(config, dry_run)
+            try:
+                calendar = _open_calendar_for(config, dry_run)
+            except AccountError as exc:  # the drafts need no calendar: they go out; events wait
+                calendar_down = exc
+                log.warning("calendar unavailable (%s); drafts are written, events wait for the next "
+                            "cycle", exc)
         clean = getattr(calendar, "clean_stale_temp", None)
         if lock_since is not None and callable(clean):
             clean(lock_since)
@@ -319,6 +325,9 @@ def _run_cycle(config: Config, *, now: datetime | None = None, dry_run: bool = F
                 if dry_run:
                     report.applied.append(a)
                     continue
+                if calendar_down is not None and a.kind in ("event", "delete_event"):
+                    report.failed.append((a, f"calendar unavailable: {calendar_down}"))
+                    continue  # not recorded: written when the calendar is back
                 try:
                     applier.apply(a)
                 except (AccountError, FatalError):
@@ -332,6 +341,8 @@ def _run_cycle(config: Config, *, now: datetime | None = None, dry_run: bool = F
                 else:
                     report.applied.append(a)
                     log.info("done: %s (%s)", a.title, a.key)
+        if calendar_down is not None:
+            raise calendar_down  # after the drafts: the run still says the calendar failed
     finally:
         if own_mailbox and mailbox is not None:
             mailbox.close()

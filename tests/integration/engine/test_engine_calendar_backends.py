@@ -352,3 +352,35 @@ def test_a_crash_after_each_effect_creates_nothing_twice(mail: ImapHarness, cal:
         assert cal.h.count_ours(f"call:{iid}:1") == 1
     else:
         assert len([e for e in cal.emu.live_events()]) == 1
+
+
+@pytest.mark.integration
+def test_calendar_down_drafts_still_go_out_and_events_wait(mail: ImapHarness, radicale: Radicale,
+                                                          tmp_path: Path) -> None:
+    """Radicale unreachable: the drafts are written anyway (they need no calendar), the run says
+    the calendar failed in one line (exit 1), and the due call event is written, once, by the
+    first run after the server is back."""
+    from click.testing import CliRunner
+
+    from followup.cli import cli
+    from tests.support.dovecot import free_port
+
+    side = DavSide(radicale)
+    mail.deliver(fixture("invite_globex.eml"))
+    good = write_config(tmp_path, mail, side)
+    text = good.read_text()
+    down = text.replace(radicale.url, f"http://127.0.0.1:{free_port()}/")
+    assert down != text
+    good.write_text(down)
+    call_due = AFTER  # the drafts are due, and the call event is written right away
+    r = CliRunner().invoke(cli, ["--config", str(good), "run", "--once", "--now", call_due])
+    assert r.exit_code == 1
+    assert "cannot connect" in str(r.exception) or "cannot connect" in r.output
+    assert draft_recipients(mail) == RECIPIENTS  # the thank-yous did not wait for the calendar
+    assert side.ours() == {}
+    good.write_text(text)  # the server is reachable again
+    followup(good, "run", "--once", "--now", call_due)
+    assert [k for k in side.ours() if k.startswith("call:")] and draft_recipients(mail) == RECIPIENTS
+    calls = [k for k in side.ours() if k.startswith("call:")]
+    followup(good, "run", "--once", "--now", call_due)  # nothing written twice
+    assert [k for k in side.ours() if k.startswith("call:")] == calls
