@@ -238,3 +238,43 @@ def test_damaged_state_fails_then_rebuild_recreates_nothing(imap: ImapHarness, t
     assert "done:" not in r.stdout
     assert recipients(imap) == ["dana.whitfield@globex.com", "omar.haddad@globex.com"]
     assert (tmp_path / "followup.ics").read_bytes() == ics_before  # no duplicate event
+
+
+@pytest.mark.integration
+def test_four_runs_and_the_service_started_together_write_one_draft_per_recipient(
+        imap: ImapHarness, tmp_path: Path) -> None:
+    """On the real clock: three interviews that ended an hour ago, then the service and four
+    `run --once` started at the same moment. Whoever gets the lock does the work; the others
+    wait or say who holds it (exit 75). Every recipient gets exactly one draft."""
+    from collections import Counter
+    from datetime import UTC, timedelta
+
+    from tests.support.samples import interview_invite
+
+    start = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=2)
+    for n in (1, 2, 3):
+        imap.deliver(interview_invite(n, start), "Jobs")
+    cfg = private_config(tmp_path, imap)
+    base = [*followup_command(), "--config", str(cfg)]
+    procs = [subprocess.Popen([*base, "run"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)]
+    procs += [subprocess.Popen([*base, "run", "--once"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True) for _ in range(4)]
+    service, runs = procs[0], procs[1:]
+    try:
+        codes = [p.wait(timeout=180) for p in runs]
+        deadline = time.monotonic() + 60
+        while len(recipients(imap)) < 9 and time.monotonic() < deadline:
+            assert service.poll() is None, service.stderr.read() if service.stderr else ""
+            time.sleep(0.2)
+    finally:
+        service.send_signal(signal.SIGTERM)
+        service.wait(timeout=60)
+    assert set(codes) <= {0, 75}, [p.stderr.read() if p.stderr else "" for p in runs]
+    for p, code in zip(runs, codes, strict=True):
+        err = p.stderr.read() if p.stderr else ""
+        assert "internal error" not in err
+        if code == 75:
+            assert "service" in err or "run" in err
+    drafts = Counter(recipients(imap))
+    assert len(drafts) == 9 and set(drafts.values()) == {1}, drafts
+    assert service.returncode == 0
