@@ -1,9 +1,23 @@
-"""The project's error tree, ranked by how much work an error aborts.
+"""The project's error tree, ranked by how much work an error aborts (offlineimap's idea).
 
-MessageError < InterviewError < AccountError < FatalError (offlineimap's idea).
-StateError (damaged/full/read-only state file) is a FatalError; StateBusy (another
-process holds the state lock) is a UserError with its own exit status, 75.
-``UserError`` and its subclasses print as one line without a traceback.
+    Error                       raised on purpose; anything else is a bug ("internal error", exit 70)
+    ├── MessageError            one message: it is logged and skipped, the scan goes on
+    │   └── ParseError          its bytes (MIME, iCalendar) cannot be read
+    ├── InterviewError          one interview's action: logged, counted as failed, the rest goes on
+    │   ├── DraftError          a draft cannot be built (an address that is not one)
+    │   └── NotOursError        an event with our id that we did not write: left alone
+    └── UserError               printed as one line without a traceback, with ``exit_code``
+        ├── ConfigError (2)     names the file, the key and what is wrong
+        ├── StateBusy (75)      another followup process holds the state lock
+        ├── AccountError (1)    a mailbox or calendar account is unusable: its work stops this cycle
+        │   ├── AuthError       wrong credentials, a token that can no longer be refreshed
+        │   ├── ConnectionFailed  unreachable, dropped, TLS refused
+        │   └── CalendarMissing   the CalDAV calendar does not exist (a dry run never creates it)
+        └── FatalError (1)      nothing can go on
+            └── StateError      the state file is damaged, not a database, full or read-only
+
+Library errors (imaplib/imapclient, caldav, googleapiclient, sqlite3, OSError) are translated
+into these where they are caught, at the adapter's edge, with ``raise … from exc``.
 """
 
 from __future__ import annotations
@@ -11,6 +25,26 @@ from __future__ import annotations
 
 class Error(Exception):
     """Base of every error this project raises on purpose."""
+
+
+class MessageError(Error):
+    """Processing one message failed; the others go on."""
+
+
+class ParseError(MessageError):
+    """An email or calendar file could not be read. Aborts one message."""
+
+
+class InterviewError(Error):
+    """Processing one interview (one of its actions) failed; the others go on."""
+
+
+class DraftError(InterviewError):
+    """One draft cannot be built (e.g. an address that is not one); the others go on."""
+
+
+class NotOursError(InterviewError):
+    """An event with our deterministic id exists but lacks our marker: never touched."""
 
 
 class UserError(Error):
@@ -25,16 +59,10 @@ class ConfigError(UserError):
     exit_code = 2
 
 
-class ParseError(Error):
-    """An email or calendar file could not be read. Aborts one message."""
+class StateBusy(UserError):
+    """Another followup process holds the state lock (EX_TEMPFAIL)."""
 
-
-class MessageError(Error):
-    """Processing one message failed; the others go on."""
-
-
-class InterviewError(Error):
-    """Processing one interview failed; the others go on."""
+    exit_code = 75
 
 
 class AccountError(UserError):
@@ -49,15 +77,13 @@ class ConnectionFailed(AccountError):
     """The server could not be reached, or the connection dropped."""
 
 
+class CalendarMissing(AccountError):
+    """The configured CalDAV calendar does not exist (and was not to be created)."""
+
+
 class FatalError(UserError):
     """Nothing can go on."""
 
 
 class StateError(FatalError):
     """The state file is unusable: damaged, not a database, disk full, read-only."""
-
-
-class StateBusy(UserError):
-    """Another followup process holds the state lock (EX_TEMPFAIL)."""
-
-    exit_code = 75

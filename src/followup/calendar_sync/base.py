@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from followup.errors import AccountError, InterviewError
+from followup.errors import CalendarMissing, NotOursError
+
+__all__ = ["CalendarMissing", "NotOursError"]  # re-exported: the calendar backends' errors
 from followup.parsers.model import CalEvent
 from followup.state import StateStore
 
@@ -85,14 +87,6 @@ class Calendar(Protocol):
         ...
 
     def close(self) -> None: ...
-
-
-class NotOursError(InterviewError):
-    """An event with our id/UID exists but lacks our marker: it is left alone."""
-
-
-class CalendarMissing(AccountError):
-    """The configured calendar does not exist and creating it was not allowed (a dry run)."""
 
 
 def load_state(text: str | None) -> dict[str, Any]:

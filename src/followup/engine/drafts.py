@@ -26,7 +26,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from followup.config import Config, OwnerConfig, default_config_path
 from followup.engine.keys import message_id_for_key
 from followup.engine.names import greeting, parse_name
-from followup.errors import InterviewError, UserError
+from followup.errors import DraftError, UserError
 
 FILL_IN = "[[ Add one specific thing you discussed with {who} ]]"
 TEXT_TEMPLATE = "thank_you.txt.j2"
@@ -63,10 +63,6 @@ def clean_name(name: str | None) -> str:
     n = clean(n, NAME_MAX)
     n = re.sub(r"[\"<>@\\;]", "", n).strip(" '")
     return n
-
-
-class DraftError(InterviewError):
-    """One draft cannot be built (e.g. an address that is not one); the others go on."""
 
 
 # an addr-spec as stored: no spaces, quotes, brackets, commas or control characters; the local
