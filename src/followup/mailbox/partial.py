@@ -120,18 +120,22 @@ class _Planner:
         self.fetch(section, cap, size)
         return cap
 
+    def multipart(self, bs: Any, section: str, depth: int) -> Node:
+        """A multipart at ``section`` (the top one is ""): its parts, numbered as IMAP does."""
+        node = Node("multipart", section, subtype=_multipart_subtype(bs))
+        for k, child in enumerate(_children(bs), 1):
+            sub = self.part(child, f"{section}.{k}" if section else str(k), depth + 1)
+            if sub is not None:
+                node.children.append(sub)
+        return node
+
     def part(self, bs: Any, section: str, depth: int) -> Node | None:
         """A part inside a multipart (or inside a forwarded message), at ``section``."""
         if depth > MAX_DEPTH or self.leaves >= MAX_LEAVES:
             self.dropped += 1
             return None
         if _is_multipart(bs):
-            node = Node("multipart", section, subtype=_multipart_subtype(bs))
-            for k, child in enumerate(_children(bs), 1):
-                sub = self.part(child, f"{section}.{k}" if section else str(k), depth + 1)
-                if sub is not None:
-                    node.children.append(sub)
-            return node
+            return self.multipart(bs, section, depth)
         if not isinstance(bs, list) or len(bs) < 7:
             return None
         self.leaves += 1
@@ -155,12 +159,7 @@ class _Planner:
             self.dropped += 1
             return Node("leaf", prefix)
         if _is_multipart(bs):
-            node = Node("multipart", prefix, subtype=_multipart_subtype(bs))
-            for k, child in enumerate(_children(bs), 1):
-                sub = self.part(child, f"{prefix}.{k}" if prefix else str(k), depth + 1)
-                if sub is not None:
-                    node.children.append(sub)
-            return node
+            return self.multipart(bs, prefix, depth)
         node = Node("leaf", prefix)
         if isinstance(bs, list) and len(bs) >= 7:
             text = f"{prefix}.TEXT" if prefix else "TEXT"
