@@ -19,6 +19,7 @@ from followup.mailbox.base import KEY_HEADER
 from followup.mailbox.maildir import folder_dir
 
 from .test_engine_end_to_end import OWNER, all_drafts, calendar_events, fixture
+from .test_engine_end_to_end import write_config as e2e_config
 
 BEFORE = "2026-03-01T12:00:00Z"
 AFTER_INITECH = "2026-03-04T18:00:00Z"  # Initech ran 16:00-17:00Z on March 4
@@ -26,19 +27,8 @@ AFTER_GLOBEX = "2026-03-03T21:00:00Z"  # Globex ran 19:00-20:00Z on March 3
 
 
 def write_config(tmp: Path, h: Any, extra_mailbox: str = "", extra: str = "") -> Path:
-    if h.name == "imap":
-        mailbox = (f'backend = "imap"\nhost = "{h.dovecot.host}"\nport = {h.dovecot.port}\n'
-                   f'security = "none"\nusername = "{h.account.username}"\n'
-                   f'password_command = "echo {h.account.password}"\nfolders = ["INBOX", "Jobs"]\n')
-    else:
-        mailbox = f'backend = "maildir"\npath = "{h.root}"\nfolders = ["INBOX", "Jobs"]\n'
-    cfg = tmp / "config.toml"
-    cfg.write_text(
-        f'[owner]\nname = "Alex Rivera"\nemail = "{OWNER}"\ntimezone = "America/New_York"\n\n'
-        f'[mailbox]\n{mailbox}{extra_mailbox}lookback_days = 3650\n\n'
-        f'[calendar]\nbackend = "ics"\npath = "{tmp / "followup.ics"}"\n\n'
-        f'[state]\npath = "{tmp / "state.db"}"\n{extra}')
-    return cfg
+    """The end-to-end tests' config, reading ten years back (the fixtures' dates vary)."""
+    return e2e_config(tmp, h, extra_mailbox=extra_mailbox, extra=extra, lookback_days=3650)
 
 
 def followup(cfg: Path, *args: str, ok: bool = True) -> Result:

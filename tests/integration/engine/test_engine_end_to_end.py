@@ -28,7 +28,8 @@ def fixture(name: str) -> bytes:
     return (FIXTURES / name).read_bytes()
 
 
-def write_config(tmp: Path, h: Any) -> Path:
+def write_config(tmp: Path, h: Any, *, extra_mailbox: str = "", extra: str = "",
+                 lookback_days: int = 60) -> Path:
     if h.name == "imap":
         mailbox = (f'backend = "imap"\nhost = "{h.dovecot.host}"\nport = {h.dovecot.port}\n'
                    f'security = "none"\nusername = "{h.account.username}"\n'
@@ -38,9 +39,10 @@ def write_config(tmp: Path, h: Any) -> Path:
     cfg = tmp / "config.toml"
     cfg.write_text(
         f'[owner]\nname = "Alex Rivera"\nemail = "{OWNER}"\nphone = "+1 555 0100"\n'
-        f'timezone = "America/New_York"\n\n[mailbox]\n{mailbox}lookback_days = 60\n\n'
+        f'timezone = "America/New_York"\n\n[mailbox]\n{mailbox}{extra_mailbox}'
+        f'lookback_days = {lookback_days}\n\n'
         f'[calendar]\nbackend = "ics"\npath = "{tmp / "followup.ics"}"\n\n'
-        f'[state]\npath = "{tmp / "state.db"}"\n')
+        f'[state]\npath = "{tmp / "state.db"}"\n{extra}')
     return cfg
 
 
