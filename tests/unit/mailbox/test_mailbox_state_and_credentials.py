@@ -10,10 +10,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from followup.errors import AuthError, ConfigError
-from followup.mailbox.credentials import command_argv, is_loopback, one_line, run_password_command
+from followup.mailbox.credentials import is_loopback, one_line
 from followup.mailbox.folder_state import ImapFolderState, MaildirFolderState
 from followup.mailbox.maildir import folder_dir, has_calendar_part, header_block, message_key
 from followup.mailbox.testing import sample_message
+from followup.secrets import command_argv, run_password_command
 
 
 class TestFolderState:
@@ -63,12 +64,13 @@ class TestPasswordCommand:
         ("false", "exited with status 1"),
         ("/no/such/program arg", "program not found: /no/such/program"),
         ("true", "printed nothing"),
-        ("echo oops >&2; exit 3", "exited with status 3: oops"),
+        ("echo oops >&2; exit 3", "exited with status 3"),
     ])
     def test_failures_are_one_line(self, cmd: str, msg: str) -> None:
         with pytest.raises(AuthError) as info:
             run_password_command(cmd)
         assert msg in str(info.value) and "\n" not in str(info.value)
+        assert "oops" not in str(info.value)  # stderr is never shown: it may hold the secret
 
     def test_loopback(self) -> None:
         assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
