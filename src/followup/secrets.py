@@ -172,7 +172,10 @@ def cmd_auth_password(config_path: Path | None, section: str, ask: Callable[[str
         where = f"{username} at {config.calendar.url}" if config.calendar.url else username
     if not username:
         raise ConfigError(f"[{section}] username: required to store a password in the keyring")
-    secret = ask(f"Password for {where}: ")
+    try:
+        secret = ask(f"Password for {where}: ")
+    except EOFError:  # stdin closed, nothing typed
+        secret = ""
     if not secret:
         raise AuthError("no password entered; nothing stored")
     backend = store_keyring_password(service, username, secret)
