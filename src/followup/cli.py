@@ -215,6 +215,8 @@ def check(ctx: click.Context) -> None:
               help="IMAP security.")
 @click.option("--username", default="", help="IMAP user name (default: your address).")
 @click.option("--password-command", default="", help="A command printing the password (no shell).")
+@click.option("--keyring", is_flag=True, help="Keep the password in the system keyring instead.")
+@click.option("--oauth-client-id", default="", help="Microsoft: your app registration's client id.")
 @click.option("--gmail-auth", type=click.Choice(["oauth", "app-password"]), default="oauth",
               help="Gmail: OAuth (default) or an app password.")
 @click.option("--maildir", default="", help="Maildir root (provider maildir).")
@@ -294,7 +296,7 @@ def service_status(ctx: click.Context) -> None:
 # --- calendar commands (auth google): bodies in calendar_sync/google_auth.py
 @cli.group()
 def auth() -> None:
-    """Authorise access to an account (Google Calendar, Gmail)."""
+    """Authorise access to an account (Google, Microsoft 365 / Outlook.com, the keyring)."""
 
 
 @auth.command("google")
@@ -309,6 +311,33 @@ def auth_google(ctx: click.Context, gmail: bool, client_secrets: Path | None) ->
     ctx.exit(cmd_auth_google(ctx.obj["config_path"], gmail=gmail, client_secrets=client_secrets,
                              echo=click.echo))
 # --- end calendar commands
+
+
+# --- secrets commands (auth microsoft / auth password): bodies in mailbox/microsoft_auth.py, secrets.py
+@auth.command("microsoft")
+@click.option("--client-id", "client_id", default=None,
+              help="Application (client) id of your Entra app (default: [mailbox] oauth_client_id).")
+@click.option("--tenant", default=None, metavar="common|organizations|consumers|ID",
+              help="Who may sign in (default: [mailbox] oauth_tenant, else common).")
+@click.pass_context
+def auth_microsoft(ctx: click.Context, client_id: str | None, tenant: str | None) -> None:
+    """Sign in to Microsoft 365 / Outlook.com for IMAP (prints a URL and a code)."""
+    from followup.mailbox.microsoft_auth import cmd_auth_microsoft
+
+    ctx.exit(cmd_auth_microsoft(ctx.obj["config_path"], client_id, tenant, echo=click.echo))
+
+
+@auth.command("password")
+@click.argument("section", type=click.Choice(["mailbox", "calendar"]), default="mailbox")
+@click.pass_context
+def auth_password(ctx: click.Context, section: str) -> None:
+    """Ask for the mailbox (or CalDAV) password and store it in the system keyring."""
+    import getpass
+
+    from followup.secrets import cmd_auth_password
+
+    ctx.exit(cmd_auth_password(ctx.obj["config_path"], section, ask=getpass.getpass, echo=click.echo))
+# --- end secrets commands
 
 
 def main() -> None:

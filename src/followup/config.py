@@ -93,7 +93,10 @@ class MailboxConfig:
     security: Security = "ssl"
     username: str = ""
     password_command: str = ""
-    auth: str = "password"  # password | oauth2-google
+    password_keyring: bool = False  # the system keyring: service "followup", this username
+    auth: str = "password"  # password | oauth2-google | oauth2-microsoft
+    oauth_client_id: str = ""  # oauth2-microsoft: the app (client) id
+    oauth_tenant: str = ""  # oauth2-microsoft: common | organizations | consumers | <tenant id>
     folders: tuple[str, ...] = ("INBOX",)
     drafts_folder: str = "auto"
     sent_folder: str = "auto"
@@ -114,6 +117,7 @@ class CalendarConfig:
     url: str = ""
     username: str = ""
     password_command: str = ""
+    password_keyring: bool = False  # the system keyring: service "followup-calendar", this username
     calendar: str = "followup"
     client_secrets: Path | None = None  # google OAuth client file
     poll_interval: float = 300.0
@@ -261,6 +265,7 @@ def _typename(typ: type | tuple[type, ...]) -> str:
     return names.get(typ, typ.__name__)
 
 
+_TENANT_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.-]{0,252}$")  # a name, a GUID or a domain
 _EMAIL_RE = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+$")
 
 
@@ -360,7 +365,10 @@ def parse_config(data: dict[str, Any], source: Path | None, *,
         security=security,  # type: ignore[arg-type]
         username=m.get("username", str, ""),
         password_command=m.get("password_command", str, ""),
-        auth=m.choice("auth", ("password", "oauth2-google"), "password"),
+        password_keyring=m.get("password_keyring", bool, False),
+        auth=m.choice("auth", ("password", "oauth2-google", "oauth2-microsoft"), "password"),
+        oauth_client_id=m.get("oauth_client_id", str, "").strip(),
+        oauth_tenant=m.get("oauth_tenant", str, "").strip(),
         folders=m.strings("folders", ("INBOX",)),
         drafts_folder=m.get("drafts_folder", str, "auto"),
         sent_folder=m.get("sent_folder", str, "auto"),
@@ -384,13 +392,19 @@ def parse_config(data: dict[str, Any], source: Path | None, *,
             m._bad("host", "required when backend = \"imap\"")
         if not mailbox.username:
             m._bad("username", "required when backend = \"imap\"")
-        if mailbox.auth == "password" and not mailbox.password_command:
-            m._bad("password_command", "required when backend = \"imap\" (or auth = \"oauth2-google\")")
+        if mailbox.auth == "password" and not (mailbox.password_command or mailbox.password_keyring):
+            m._bad("password_command", "required when backend = \"imap\" (or password_keyring = true, "
+                   "or auth = \"oauth2-google\" / \"oauth2-microsoft\")")
         if security == "none" and mailbox.host and not _is_loopback(mailbox.host):
             m._bad("security", f"\"none\" sends the password in clear; only allowed for a "
                    f"loopback host (got {mailbox.host!r})")
     elif backend == "maildir" and mailbox.path is None and "mailbox" in data:
         m._bad("path", "required when backend = \"maildir\"")
+    if mailbox.password_command and mailbox.password_keyring:
+        m._bad("password_keyring", "set either password_command or password_keyring, not both")
+    if mailbox.oauth_tenant and not _TENANT_RE.match(mailbox.oauth_tenant):
+        m._bad("oauth_tenant", "expected common, organizations, consumers, a tenant id or a domain "
+               f"(got {mailbox.oauth_tenant!r})")
     m.finish()
 
     c = reader("calendar")
@@ -402,12 +416,15 @@ def parse_config(data: dict[str, Any], source: Path | None, *,
         url=c.get("url", str, ""),
         username=c.get("username", str, ""),
         password_command=c.get("password_command", str, ""),
+        password_keyring=c.get("password_keyring", bool, False),
         calendar=c.get("calendar", str, "followup"),
         client_secrets=c.path("client_secrets"),
         poll_interval=float(c.get("poll_interval", (int, float), 300.0)),
     )
     if cal_backend == "caldav" and not calendar.url:
         c._bad("url", "required when backend = \"caldav\"")
+    if calendar.password_command and calendar.password_keyring:
+        c._bad("password_keyring", "set either password_command or password_keyring, not both")
     c.finish()
 
     f = reader("followup")

@@ -49,9 +49,10 @@ def open_calendar(
 
         return IcsFileCalendar(cfg.path or default_data_dir() / "followup.ics", default_tz)
     if cfg.backend == "caldav":
-        from followup.calendar_sync.dav import CalDavCalendar, run_password_command
+        from followup.calendar_sync.dav import CalDavCalendar
+        from followup.secrets import calendar_password
 
-        password = run_password_command(cfg.password_command)
+        password = calendar_password(cfg)
         return CalDavCalendar(cfg.url, cfg.username, password, cfg.calendar, default_tz, create=create)
     if cfg.backend == "google":
         from followup.calendar_sync.google import GoogleCalendar

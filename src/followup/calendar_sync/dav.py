@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import subprocess
 from collections.abc import Callable, Iterator
 from typing import Any, ClassVar, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -30,7 +29,7 @@ from followup.calendar_sync.base import (
     load_state,
 )
 from followup.calendar_sync.ical import build_calendar, read_followup
-from followup.errors import AccountError, AuthError, ConfigError, ConnectionFailed, ParseError
+from followup.errors import AccountError, AuthError, ConnectionFailed, ParseError
 from followup.parsers.model import CalEvent
 from followup.state import StateStore
 
@@ -38,20 +37,6 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 _CONTENT_TYPE = "text/calendar; charset=utf-8"
-
-
-def run_password_command(command: str, what: str = "[calendar] password_command") -> str:
-    """The first line printed by ``command`` (e.g. ``pass show dav/alex``)."""
-    if not command:
-        return ""
-    try:
-        done = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=60, check=False)
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise ConfigError(f"{what}: could not run it ({type(exc).__name__})") from exc
-    if done.returncode != 0:
-        raise ConfigError(f"{what}: exited with status {done.returncode}")
-    lines = done.stdout.splitlines()
-    return lines[0] if lines else ""
 
 
 class CalDavCalendar:

@@ -39,6 +39,8 @@ class Answers:
     security: str = ""
     username: str = ""
     password_command: str = ""
+    keyring: bool = False  # the password in the system keyring instead of a command
+    oauth_client_id: str = ""  # Microsoft: the app registration's client id
     gmail_auth: str = "oauth"  # oauth | app-password
     maildir: str = ""
     calendar: str = ""  # ics | google | caldav | none
@@ -90,9 +92,12 @@ def config_text(a: Answers) -> str:
         lines += ['backend = "imap"', f"host = {_q(host)}", f"port = {port}",
                   f"security = {_q(security)}", f"username = {_q(a.username or a.email)}"]
         if auth == "password":
-            lines.append(f"password_command = {_q(a.password_command)}")
+            lines.append("password_keyring = true" if a.keyring else
+                         f"password_command = {_q(a.password_command)}")
         else:
             lines.append(f"auth = {_q(auth)}")
+            if auth == "oauth2-microsoft" and a.oauth_client_id:
+                lines.append(f"oauth_client_id = {_q(a.oauth_client_id)}")
         if preset and preset.drafts_folder != "auto":
             lines.append(f"drafts_folder = {_q(preset.drafts_folder)}")
         if preset and preset.sent_folder != "auto":
@@ -102,8 +107,9 @@ def config_text(a: Answers) -> str:
     if a.calendar in ("", "ics") and a.ics_path:
         lines.append(f"path = {_q(a.ics_path)}")
     elif a.calendar == "caldav":
-        lines += [f"url = {_q(a.caldav_url)}", f"username = {_q(a.caldav_username or a.username or a.email)}",
-                  f"password_command = {_q(a.caldav_password_command or a.password_command)}"]
+        lines += [f"url = {_q(a.caldav_url)}", f"username = {_q(a.caldav_username or a.username or a.email)}"]
+        command = a.caldav_password_command or a.password_command
+        lines.append(f"password_command = {_q(command)}" if command else "password_keyring = true")
     return "\n".join(lines) + "\n"
 
 
@@ -145,7 +151,7 @@ def complete(a: Answers, ask: Ask | None) -> Answers:
         preset = MAIL.get(a.provider)
         uses_password = preset is None or preset.auth == "password" or (
             a.provider == "gmail" and a.gmail_auth == "app-password")
-        if uses_password:
+        if uses_password and not a.keyring:
             a = replace(a, password_command=need(
                 a.password_command, "A command that prints the password (e.g. pass show mail/me)",
                 "--password-command"))
@@ -190,7 +196,14 @@ def run_init(config_path: Path | None, answers: Answers, *, ask: Ask | None, ech
         echo(f"next: followup --config {path} auth google --gmail")
         return 0
     if preset and preset.auth == "oauth2-microsoft":
-        echo(f"next: followup --config {path} auth microsoft")
+        client = a.oauth_client_id or "<your app registration's client id>"
+        echo(f"next: followup --config {path} auth microsoft --client-id {client}")
+        return 0
+    calendar_keyring = a.calendar == "caldav" and not (a.caldav_password_command or a.password_command)
+    if a.keyring or calendar_keyring:
+        steps = ([f"followup --config {path} auth password"] if a.keyring else []) + (
+            [f"followup --config {path} auth password calendar"] if calendar_keyring else [])
+        echo("next (stores the password in the system keyring): " + " && ".join(steps))
         return 0
     if a.calendar == "google":
         echo(f"next: followup --config {path} auth google (with [calendar] client_secrets set)")

@@ -32,13 +32,10 @@ log = logging.getLogger(__name__)
 
 def open_mailbox(config: Config) -> Mailbox:
     from followup.mailbox import open_mailbox as impl
+    from followup.secrets import mailbox_login
 
-    token = None
-    if config.mailbox.auth == "oauth2-google":
-        from followup.calendar_sync import google_token_provider
-
-        token = google_token_provider(config.state.path.parent)
-    return impl(config.mailbox, config.owner.addresses, token)
+    login = mailbox_login(config)  # the secret is fetched once, here
+    return impl(config.mailbox, config.owner.addresses, login.token_provider, password=login.password)
 
 
 def open_calendar(config: Config, *, create: bool = True) -> Calendar | None:

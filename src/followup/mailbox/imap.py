@@ -29,7 +29,7 @@ from followup.engine.keys import matches_key, message_id_local
 from followup.errors import AuthError, ConfigError, ConnectionFailed
 from followup.mailbox import imap_parse, partial
 from followup.mailbox.base import KEY_HEADER, ScannedMessage, draft_bytes, is_our_draft, prepare_draft
-from followup.mailbox.credentials import is_loopback, one_line, run_password_command
+from followup.mailbox.credentials import is_loopback, one_line
 from followup.mailbox.folder_state import ImapFolderState
 from followup.parsers.addresses import Owner
 from followup.parsers.prefilter import wants_body
@@ -64,18 +64,20 @@ class ImapMailbox:
     """One IMAP account. Raises AuthError / ConnectionFailed / ConfigError as one-line errors."""
 
     def __init__(self, cfg: MailboxConfig, owner_addresses: tuple[str, ...] = (),
-                 token_provider: Callable[[], str] | None = None, *, timeout: float = 60.0,
-                 reconnect_wait_max: float = 60.0, reconnect_give_up: float = 300.0,
-                 batch_size: int = BATCH) -> None:
+                 token_provider: Callable[[], str] | None = None, *, password: str | None = None,
+                 timeout: float = 60.0, reconnect_wait_max: float = 60.0,
+                 reconnect_give_up: float = 300.0, batch_size: int = BATCH) -> None:
         if cfg.security == "none" and not is_loopback(cfg.host):
             raise ConfigError(f"[mailbox] security: \"none\" sends the password in clear; only allowed "
                               f"for a loopback host (got {cfg.host!r})")
-        if cfg.auth == "oauth2-google" and token_provider is None:
-            raise ConfigError("[mailbox] auth = \"oauth2-google\" needs the Google sign-in "
-                              "(run `followup auth google`)")
+        if cfg.auth.startswith("oauth2-") and token_provider is None:
+            who = cfg.auth.removeprefix("oauth2-")
+            raise ConfigError(f"[mailbox] auth = \"{cfg.auth}\" needs the {who.capitalize()} sign-in "
+                              f"(run `followup auth {who}`)")
         self.cfg = cfg
         self.owner = Owner.of(owner_addresses)
         self._token_provider = token_provider
+        self._password = password  # None: fetched from the config at the first login, then kept
         self._timeout = timeout
         self._reconnect_wait_max = reconnect_wait_max
         self._reconnect_give_up = reconnect_give_up
@@ -138,11 +140,14 @@ class ImapMailbox:
     def _login(self, client: IMAPClient) -> None:
         cfg = self.cfg
         try:
-            if cfg.auth == "oauth2-google":
-                assert self._token_provider is not None
+            if self._token_provider is not None and cfg.auth.startswith("oauth2-"):
                 client.oauth2_login(cfg.username, self._token_provider())
             else:
-                client.login(cfg.username, run_password_command(cfg.password_command))
+                if self._password is None:
+                    from followup.secrets import mailbox_password
+
+                    self._password = mailbox_password(cfg)
+                client.login(cfg.username, self._password)
         except LoginError as exc:
             raise AuthError(f"{cfg.username}@{self.where}: login failed: {one_line(exc)}") from exc
         except imaplib.IMAP4.error as exc:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import stat
+import sys
 import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -14,7 +16,7 @@ from followup.calendar_sync import open_calendar
 from followup.calendar_sync.base import FollowupEvent
 from followup.calendar_sync.dav import CalDavCalendar
 from followup.config import CalendarConfig
-from followup.errors import AuthError, ConfigError, ConnectionFailed
+from followup.errors import AuthError, ConnectionFailed
 from followup.state import MemoryState
 
 from .conftest import Radicale, dav_backend
@@ -57,9 +59,45 @@ def test_open_calendar_runs_password_command(radicale: Radicale, tmp_path: Path)
     cal = open_calendar(cfg, tmp_path, "America/New_York")
     assert cal is not None
     assert list(cal.changes(MemoryState())) == []
-    bad = CalendarConfig(backend="caldav", url=radicale.url, username="alex", password_command="exit 3")
-    with pytest.raises(ConfigError, match="exited with status 3"):
+    bad = CalendarConfig(backend="caldav", url=radicale.url, username="alex",
+                         password_command=f"{sys.executable} -c 'raise SystemExit(3)'")
+    with pytest.raises(AuthError, match="exited with status 3"):
         open_calendar(bad, tmp_path, "UTC")
+
+
+def test_caldav_password_command_runs_without_a_shell(radicale: Radicale, tmp_path: Path) -> None:
+    script = tmp_path / "pass-cmd"
+    # prints the password only when its parent is python itself, not a shell
+    script.write_text(
+        f"#!{sys.executable} -IS\n"
+        "import os, sys\n"
+        "comm = open(f'/proc/{os.getppid()}/comm').read().strip()\n"
+        "if comm in ('sh', 'bash', 'dash'):\n"
+        "    sys.exit('started by a shell')\n"
+        "print(sys.argv[1])\n"
+    )
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    cfg = CalendarConfig(backend="caldav", url=radicale.url, username="alex",
+                         password_command=f"{script} 's3cret'", calendar=f"sh-{uuid.uuid4().hex[:6]}")
+    cal = open_calendar(cfg, tmp_path, "UTC")
+    assert cal is not None and list(cal.changes(MemoryState())) == []
+
+
+def test_caldav_password_from_the_keyring(radicale: Radicale, tmp_path: Path, keyring_file: Path) -> None:
+    import keyring
+
+    from followup.secrets import KEYRING_SERVICE_CALENDAR
+
+    cfg = CalendarConfig(backend="caldav", url=radicale.url, username="alex", password_keyring=True,
+                         calendar=f"kr-{uuid.uuid4().hex[:6]}")
+    with pytest.raises(AuthError, match="followup auth password calendar"):
+        open_calendar(cfg, tmp_path, "UTC")
+    keyring.set_password(KEYRING_SERVICE_CALENDAR, "alex", "wrong")
+    with pytest.raises(AuthError, match="refused user 'alex'"):
+        open_calendar(cfg, tmp_path, "UTC")  # the keyring's password is the one sent
+    keyring.set_password(KEYRING_SERVICE_CALENDAR, "alex", "s3cret")
+    cal = open_calendar(cfg, tmp_path, "UTC")
+    assert cal is not None and list(cal.changes(MemoryState())) == []
 
 
 def test_etag_mode_short_circuits_on_ctag(radicale: Radicale) -> None:

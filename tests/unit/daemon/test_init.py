@@ -78,3 +78,23 @@ def test_interactive_init_asks_and_writes_a_private_file(tmp_path: Path) -> None
     assert again.exit_code != 0 and config.read_text() == config_text(complete(Answers(
         email="alex@mailbox.example", name="Alex Rivera", timezone="Europe/Paris", provider="maildir",
         maildir=str(tmp_path / "Mail"), calendar="none"), None))
+
+
+def test_keyring_and_microsoft_choices_write_valid_configs(tmp_path: Path) -> None:
+    a = complete(Answers(email="me@fastmail.com", name="Me", timezone="UTC", keyring=True,
+                         calendar="caldav"), None)
+    data = tomllib.loads(config_text(a))
+    assert data["mailbox"]["password_keyring"] is True and "password_command" not in data["mailbox"]
+    assert data["calendar"]["password_keyring"] is True
+    m = complete(Answers(email="me@outlook.com", name="Me", timezone="UTC", calendar="ics",
+                         oauth_client_id="1b2c3d4e-0000-4000-8000-000000000001"), None)
+    assert m.provider == "microsoft"
+    config = tmp_path / "config.toml"
+    config.write_text(config_text(m))
+    loaded = load_config(config)
+    assert (loaded.mailbox.auth, loaded.mailbox.host, loaded.mailbox.oauth_client_id) == (
+        "oauth2-microsoft", "outlook.office365.com", "1b2c3d4e-0000-4000-8000-000000000001")
+    result = CliRunner().invoke(cli, ["--config", str(tmp_path / "k.toml"), "init", "--non-interactive",
+                                      "--email", "me@fastmail.com", "--keyring", "--calendar", "ics"])
+    assert result.exit_code == 0, result.output
+    assert "auth password" in result.output and "system keyring" in result.output
