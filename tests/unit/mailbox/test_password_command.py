@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from followup.calendar_sync.dav import run_password_command as dav_password
-from followup.errors import AuthError, ConfigError, Error
-from followup.mailbox.credentials import run_password_command
+from followup.config import CalendarConfig, MailboxConfig
+from followup.errors import AuthError
+from followup.secrets import calendar_password, mailbox_password, run_password_command
 
 SECRET = "hunter2-s3cret"
 
@@ -32,9 +32,11 @@ def test_the_mailbox_password_command_error_shows_the_status_only(tmp_path: Path
     assert "exited with status 3" in text and SECRET not in text and "\n" not in text
 
 
-def test_the_calendar_password_command_error_shows_the_status_only(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError) as info:
-        dav_password(str(_leaky(tmp_path)))
-    text = str(info.value)
-    assert isinstance(info.value, Error)
-    assert "exited with status 3" in text and SECRET not in text
+def test_the_mailbox_and_calendar_passwords_go_through_the_same_runner(tmp_path: Path) -> None:
+    leaky = str(_leaky(tmp_path))
+    for fetch in (lambda: mailbox_password(MailboxConfig(backend="imap", password_command=leaky)),
+                  lambda: calendar_password(CalendarConfig(backend="caldav", password_command=leaky))):
+        with pytest.raises(AuthError) as info:
+            fetch()
+        text = str(info.value)
+        assert "exited with status 3" in text and SECRET not in text and "\n" not in text
