@@ -72,22 +72,14 @@ TEST_GOOGLE_ENDPOINT_ENV = "FOLLOWUP_TEST_GOOGLE_ENDPOINT"
 
 
 def _test_google_endpoint() -> tuple[str | None, str | None]:
-    """Test-only hook, not a user setting: ``FOLLOWUP_TEST_GOOGLE_ENDPOINT=http://127.0.0.1:PORT``
-    points the Google backend at a local Calendar v3 emulator (``PORT/calendar/v3/`` for the API,
-    ``PORT/token`` for token refresh), so end-to-end tests can run the real CLI against it.
-    Only loopback addresses are accepted; anything else is a ConfigError.
-    """
-    import os
-    from urllib.parse import urlsplit
+    """``FOLLOWUP_TEST_GOOGLE_ENDPOINT=http://127.0.0.1:PORT`` (tests only, see test_hooks)
+    points the Google backend at a local Calendar v3 emulator: ``PORT/calendar/v3/`` for the
+    API, ``PORT/token`` for token refresh."""
+    from followup.test_hooks import loopback_endpoint
 
-    from followup.errors import ConfigError
-
-    base = os.environ.get(TEST_GOOGLE_ENDPOINT_ENV, "").strip().rstrip("/")
-    if not base:
+    base = loopback_endpoint(TEST_GOOGLE_ENDPOINT_ENV)
+    if base is None:
         return None, None
-    host = urlsplit(base).hostname or ""
-    if host not in ("127.0.0.1", "::1", "localhost"):
-        raise ConfigError(f"{TEST_GOOGLE_ENDPOINT_ENV}: test-only, loopback hosts only (got {host!r})")
     return f"{base}/calendar/v3/", f"{base}/token"
 
 

@@ -18,15 +18,14 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from followup.errors import AuthError, ConfigError, ConnectionFailed
 from followup.fsutil import write_private
+from followup.test_hooks import loopback_endpoint
 
 log = logging.getLogger(__name__)
 
@@ -47,16 +46,10 @@ def token_path(state_dir: Path) -> Path:
 
 
 def _authority_host() -> tuple[str, bool]:
-    """(host URL, is a test emulator). Test-only hook, not a user setting:
-    ``FOLLOWUP_TEST_MICROSOFT_AUTHORITY=https://127.0.0.1:PORT`` points msal at a local
-    emulator of the identity endpoints; only loopback addresses are accepted."""
-    base = os.environ.get(TEST_AUTHORITY_ENV, "").strip().rstrip("/")
-    if not base:
-        return AUTHORITY_HOST, False
-    host = urlsplit(base).hostname or ""
-    if host not in ("127.0.0.1", "::1", "localhost"):
-        raise ConfigError(f"{TEST_AUTHORITY_ENV}: test-only, loopback hosts only (got {host!r})")
-    return base, True
+    """(host URL, is a test emulator). ``FOLLOWUP_TEST_MICROSOFT_AUTHORITY=https://127.0.0.1:PORT``
+    (tests only, see test_hooks) points msal at a local emulator of the identity endpoints."""
+    base = loopback_endpoint(TEST_AUTHORITY_ENV)
+    return (AUTHORITY_HOST, False) if base is None else (base, True)
 
 
 def _first_line(text: object, limit: int = 200) -> str:
