@@ -28,6 +28,7 @@ from followup.parsers.judging import (
 )
 from followup.parsers.mime import MailContent
 from followup.parsers.model import Attendee, CalEvent, Detection, Kind, MailMeta, Person
+from followup.parsers.signature import is_title
 
 
 def pick_event(events: list[CalEvent], owner: Owner) -> list[CalEvent]:
@@ -205,6 +206,8 @@ def _other_candidate_named(summary: str, owner: Owner, ev: CalEvent) -> bool:
     if not m:
         return False
     name = (m.group("n") or m.group("m") or "").strip()
+    if is_title(name):
+        return False  # "Phone interview: Managing Editor, Audiobooks": the role, not a person
     attendee_names = {(a.name or "").lower() for a in ev.attendees}
     org = (ev.organizer.name or "").lower() if ev.organizer else ""
     lname = name.lower()

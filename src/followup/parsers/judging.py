@@ -176,9 +176,12 @@ def other_topic(text: str) -> str | None:
     if _search(lx.OTHER_INTERVIEWS, sample, low) is None:
         return None
     footer = _footer_start(sample)
+    last_interview = _last_interview(sample)
     for m in lx.OTHER_INTERVIEWS.finditer(sample):
         if _aside(sample, m.start()) or (m.start() >= footer and jobby):
             continue
+        if jobby and m.start() > last_interview and _BOILERPLATE.search(m.group(0)):
+            continue  # "reply UNSUBSCRIBE" under the invite: about the mailing, not the meeting
         if jobby <= 2 or not _WEAK_OTHER.search(m.group(0)):
             return f"not a job interview ({m.group(0).strip().lower()})"
     return None
@@ -218,6 +221,24 @@ def _aside(text: str, pos: int) -> bool:
     line_end = text.find("\n", pos)
     rest = text[pos : line_end if line_end >= 0 else len(text)]
     return opened >= 0 and ")" not in text[opened:pos] and ")" in rest
+
+
+# Cues about the mailing itself (an unsubscribe line, a "view in browser" link), in every language
+# the detector reads: below the last mention of an interview they are the sender's boilerplate.
+_BOILERPLATE = re.compile(
+    r"subscri|browser|abbestell|abmeld|baja|d[ée]sabonn|d[ée]sinscri|descadastr|inscri[çc]|assinatura|"
+    r"iscrizione|disiscriv|afmeld|uitschrijv",
+    re.I,
+)
+
+
+def _last_interview(text: str) -> int:
+    """Where the last mention of an interview starts (-1 when there is none)."""
+    last = -1
+    if lx.INTERVIEW.search(text) is not None:
+        for m in lx.INTERVIEW.rx.finditer(text):
+            last = m.start()
+    return last
 
 
 # Topic words that a real invite may also contain (a footer, a signature): they decide only when

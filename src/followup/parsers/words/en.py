@@ -486,6 +486,7 @@ TITLE_WORDS = (
     r"staff|senior|sr|junior|jr|intern|advis[oe]r|representative|supervisor|owner|chairman|chair",
     r"professor|fellow|producer|journalist|geologist|generalist|business\s+partner|programmer|researcher",
     r"em|pm|tpm|swe|sre|sde|hrbp|ta|ic",
+    r"editor|writer|copywriter|strategist|marketer|accountant|controller|planner|technician|nurse",
 )
 
 # Calendar words (plain, lower case). MONTHS: twelve entries, each the month's names and

@@ -1,0 +1,73 @@
+"""Classes of failure seen on unseen mail, round 2: each fixed by a general mechanism (own examples)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from followup.parsers import analyze_email
+from followup.parsers.addresses import Owner
+from followup.parsers.judging import other_topic
+from followup.parsers.model import Detection
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+ME = Owner.of(["sam.okafor@mailbox.example"], "Sam Okafor")
+
+
+def mail(body: str, subject: str, sender: str, *, extra: str = "", ctype: str = "text/plain") -> Detection:
+    head = (
+        f"From: {sender}\nTo: Sam Okafor <sam.okafor@mailbox.example>\nSubject: {subject}\n"
+        "Date: Tue, 24 Nov 2026 10:00:00 -0500\nMessage-ID: <t2@example.test>\n"
+        + extra
+        + f"MIME-Version: 1.0\nContent-Type: {ctype}; charset=utf-8\n\n"
+    )
+    return analyze_email((head + body).encode(), ME, NOW)
+
+
+def ics_mail(body: str, subject: str, sender: str, vevent: str) -> Detection:
+    head = (
+        f"From: {sender}\nTo: Sam Okafor <sam.okafor@mailbox.example>\nSubject: {subject}\n"
+        "Date: Tue, 24 Nov 2026 10:00:00 -0500\nMessage-ID: <t3@example.test>\n"
+        'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b1"\n\n'
+        "--b1\nContent-Type: text/plain; charset=utf-8\n\n" + body + "\n"
+        '--b1\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\n\n'
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+        + vevent.replace("\n", "\r\n")
+        + "END:VEVENT\r\nEND:VCALENDAR\r\n--b1--\n"
+    )
+    return analyze_email(head.encode(), ME, NOW)
+
+
+# Boilerplate about the mailing (unsubscribe, view in browser) below the invite does not veto it.
+
+
+def test_unsubscribe_line_in_a_disclaimer_does_not_veto_an_invite() -> None:
+    text = (
+        "Hi Sam,\n\nThe client would like to meet you for a second interview for the Analyst role.\n"
+        "Confirmed: Thursday 10 December, 14:00-14:45 London time, on Teams.\n\nGood luck!\n\nPriya\n\n"
+        "Priya Shah\nSenior Consultant\nBrightwater Search Ltd\n\nBrightwater Search acts as an employment "
+        "agency. If you no longer wish to hear from us, reply with UNSUBSCRIBE.\n"
+    )
+    assert other_topic(text) is None
+    # in every language the detector reads
+    assert other_topic(text.replace("reply with UNSUBSCRIBE", "cliquez ici pour vous désinscrire")) is None
+    assert other_topic(text.replace("reply with UNSUBSCRIBE", "clique aqui para se descadastrar")) is None
+
+
+def test_unsubscribe_still_vetoes_a_newsletter_about_interviews() -> None:
+    assert other_topic("Unsubscribe | This week: what recruiters ask in an interview, and our new jobs board.")
+
+
+# A job title after "Interview:" in an event's summary is the role, not another candidate.
+
+
+def test_event_summary_naming_a_job_title_is_not_another_candidate() -> None:
+    d = ics_mail(
+        "Hi Sam, your interview is confirmed. Rachel will call you.",
+        "Interview confirmed for Thu, Dec 10",
+        "Ava at Orchard Books <ava@paradox.ai>",
+        "UID:t3-1\nDTSTAMP:20261124T100000Z\nDTSTART:20261210T150000Z\nDTEND:20261210T153000Z\n"
+        "SUMMARY:Phone interview: Senior Product Designer - Orchard Books\n"
+        "ORGANIZER;CN=Ava:mailto:ava@paradox.ai\n"
+        "ATTENDEE;CN=Sam Okafor:mailto:sam.okafor@mailbox.example\n",
+    )
+    assert d.is_interview and d.start == datetime(2026, 12, 10, 15, 0, tzinfo=UTC)
