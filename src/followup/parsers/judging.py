@@ -11,6 +11,7 @@ from typing import Any
 
 from followup.parsers import lexicon as lx
 from followup.parsers import vendors
+from followup.parsers import words
 from followup.parsers.addresses import (
     Owner,
     base_domain,
@@ -144,7 +145,7 @@ JOBBY = re.compile(
     r"\b(?:position|role|resume|cv|candidat\w*|hiring|recruit\w*|job|career|offer|"
     r"application|puesto|stelle|poste|bewerbung|talent|take-home|engineering\s+manager|"
     r"team\s+lead|vacante|selecci[óo]n|personalreferent\w*|recrutement|(?:interview|hiring|recruiting)\s+process|"
-    r"onsite|on-site)\b",
+    r"onsite|on-site|" + "|".join(words.merged("JOB_WORDS")) + r")\b",
     re.IGNORECASE,
 )
 
@@ -164,7 +165,8 @@ def other_topic(text: str) -> str | None:
     if (press >= 2 and press > jobby) or (press and not jobby):  # only then can the cues veto: scope them
         body = sample[: _footer_start(sample)]
         hits = [m.start() for m in lx.PRESS.finditer(body)]
-        hits = [p for p in hits if not (_in_name(body, p) or _aside(body, p))]
+        roles = _role_spans(body)
+        hits = [p for p in hits if not (_in_name(body, p) or _aside(body, p) or _inside(roles, p))]
         press = len(hits)
         first = hits[0] if hits else len(sample)
     if press >= 2 and press > jobby:
@@ -199,6 +201,21 @@ _ARTICLES = frozenset({"the", "a", "an", "our", "your", "this", "that", "my", "f
 def _footer_start(text: str) -> int:
     m = _FOOTER_RULE.search(text, min(200, len(text) // 2))
     return m.start() if m else len(text)
+
+
+def _role_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names the role ("interview for Podcast Editor", "Position: Staff Writer"):
+    press words there are the job, not the topic."""
+    spans = []
+    for m in lx.POSITION.finditer(text):
+        g = next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i)), None)
+        if g is not None:
+            spans.append(m.span(g))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 def _in_name(text: str, pos: int) -> bool:

@@ -44,10 +44,21 @@ INTERVIEWER_FRAMING = (
 # Press and media: an interview for a publication, not a job.
 PRESS = (
     r"\bzeitung\b",
+    r"\bzeitung\w*|\w+zeitung\b",
+    r"\bredakt\w+",
+    r"\bjournalist\w*",
+    r"\bpresse\w*",
+    r"\b(?:fach)?magazin\w*",
+    r"\bver[öo]ffentlichung\b",
+    r"\breportage\b",
+    r"\bzitate?\b",
 )
 
 # Interviews for a class or a paper.
-ACADEMIC: tuple[str, ...] = ()
+ACADEMIC = (
+    r"\b(?:master|bachelor|doktor|abschluss)arbeit\b",
+    r"\bdissertation\b",
+)
 
 # Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
 OTHER_INTERVIEWS = (
@@ -59,6 +70,10 @@ OTHER_INTERVIEWS = (
     r"\baustrittsgespr[äa]ch\b",
     r"\bmitarbeitergespr[äa]ch\b",
     r"\bjahresgespr[äa]ch\b",
+    r"\bnutzer(?:innen)?(?:forschung|studie|interview)\w*",
+    r"\bforschungsinterview\b",
+    r"\bgutschein\b",
+    r"\bkeine\s+richtigen\s+oder\s+falschen\s+antworten\b",
 )
 
 # An application was received; nothing is scheduled.

@@ -250,6 +250,10 @@ OTHER_INTERVIEWS = (
     r"\bdentist\b",
     r"\bdoctor\b",
     r"\bpatient\b",
+    r"\bgift\s+card\b",
+    r"\bno\s+right\s+or\s+wrong\s+answers?\b",
+    r"\bresearch\s+interview\b",
+    r"\busability\s+(?:test|study|session)\b",
 )
 
 # An application was received; nothing is scheduled.

@@ -40,10 +40,20 @@ INTERVIEWER_FRAMING = (
 PRESS = (
     r"\bperiodista\b",
     r"\bprensa\b",
+    r"\bperi[óo]dico\b",
+    r"\breportaje\b",
+    r"\bredacci[óo]n\b",
+    r"\bart[íi]culo\b",
+    r"\bepisodio\b",
+    r"\brevista\b",
 )
 
 # Interviews for a class or a paper.
-ACADEMIC: tuple[str, ...] = ()
+ACADEMIC = (
+    r"\btesis\b",
+    r"\btrabajo\s+(?:de\s+)?fin\s+de\s+(?:grado|m[áa]ster)\b",
+    r"\btesis\s+doctoral\b",
+)
 
 # Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
 OTHER_INTERVIEWS = (
@@ -52,6 +62,10 @@ OTHER_INTERVIEWS = (
     r"\bd(?:a|á)te\s+de\s+baja\b|\bdarte\s+de\s+baja\b|\bcancelar\s+(?:la\s+)?suscripci[óo]n\b",
     r"\bentrevista\s+(?:consular|de\s+visado)\b",
     r"\bbaja\s+voluntaria\b",
+    r"\bentrevista\s+de\s+investigaci[óo]n\b",
+    r"\binvestigaci[óo]n\s+(?:de\s+usuarios|con\s+usuarios|ux|de\s+mercado)\b",
+    r"\btarjeta\s+regalo\b",
+    r"\bno\s+hay\s+respuestas\s+(?:correctas|buenas)\b",
 )
 
 # An application was received; nothing is scheduled.

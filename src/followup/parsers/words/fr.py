@@ -40,10 +40,18 @@ INTERVIEWER_FRAMING = (
 PRESS = (
     r"\bpresse\b",
     r"\bjournaliste\b",
+    r"\bjournal\b",
+    r"\br[ée]daction\b",
+    r"\breportage\b",
+    r"\b[ée]pisode\b",
+    r"\b[ée]mission\b",
 )
 
 # Interviews for a class or a paper.
-ACADEMIC: tuple[str, ...] = ()
+ACADEMIC = (
+    r"\bth[èe]se\b",
+    r"\bm[ée]moire\s+de\s+(?:master|fin\s+d'[ée]tudes)\b",
+)
 
 # Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
 OTHER_INTERVIEWS = (
@@ -52,6 +60,10 @@ OTHER_INTERVIEWS = (
     r"\bse\s+d[ée]sabonner\b|\bd[ée]sinscri\w+",
     r"\bentretien\s+de\s+sortie\b",
     r"\bentretien\s+annuel\b",
+    r"\bentretien\s+de\s+recherche\b",
+    r"\brecherche\s+utilisateurs?\b",
+    r"\bcarte[-\s]cadeau\b",
+    r"\bpas\s+de\s+bonnes?\s+ou\s+(?:de\s+)?mauvaises?\s+r[ée]ponses?\b",
 )
 
 # An application was received; nothing is scheduled.

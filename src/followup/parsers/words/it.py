@@ -51,11 +51,19 @@ PRESS = (
     r"\bstampa\b",
     r"\bquotidiano\b",
     r"\brivista\b",
+    r"\bgiornale\b",
+    r"\bredazione\b",
+    r"\barticolo\b",
+    r"\bpuntata\b",
+    r"\bepisodio\b",
+    r"\btestata\b",
 )
 
 # Interviews for a class or a paper.
 ACADEMIC = (
     r"\btesi\s+di\s+laurea\b",
+    r"\bdottorato\b",
+    r"\btesi\s+magistrale\b",
 )
 
 # Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
@@ -66,6 +74,10 @@ OTHER_INTERVIEWS = (
     r"\bannulla(?:re)?\s+(?:l')?iscrizione\b|\bdisiscriv",
     r"\bcolloqui\s+(?:scuola|genitori)\b|\bcolloquio\s+(?:con\s+i\s+genitori|scolastico)\b",
     r"\bvisto\s+consolare\b",
+    r"\bintervista\s+(?:di\s+ricerca|per\s+(?:una\s+|la\s+)?ricerca)\b",
+    r"\bricerca\s+(?:utent[ei]|di\s+mercato|ux)\b",
+    r"\bbuono\s+(?:regalo|acquisto|amazon)\b",
+    r"\bnon\s+ci\s+sono\s+risposte\s+giuste\b",
 )
 
 # An application was received; nothing is scheduled.

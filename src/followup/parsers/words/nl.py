@@ -55,6 +55,13 @@ PRESS = (
     r"\bkrant\b",
     r"\btijdschrift\b",
     r"\bredactie\b",
+    r"\bdagblad\b",
+    r"\bartikel\b",
+    r"\bpodcast\w*",
+    r"\baflevering\b",
+    r"\bfotograaf\b",
+    r"\bcitaten\b",
+    r"\buitzending\b",
 )
 
 # Interviews for a class or a paper.
@@ -69,6 +76,11 @@ OTHER_INTERVIEWS = (
     r"\bgeen\s+(?:sollicitatie)?gesprek\b",
     r"\bafmelden\s+(?:voor\s+(?:deze|de)\s+nieuwsbrief)?\b|\buitschrijven\b",
     r"\btraining\s+(?:sollicitatie|gespreks)",
+    r"\bgebruikersonderzoek\b",
+    r"\bklantonderzoek\b",
+    r"\bmarktonderzoek\b",
+    r"\bcadeaubon\b",
+    r"\bgeen\s+goede\s+of\s+foute\s+antwoorden\b",
 )
 
 # An application was received; nothing is scheduled.

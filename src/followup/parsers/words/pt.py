@@ -51,6 +51,10 @@ PRESS = (
     r"\bimprensa\b",
     r"\brevista\b",
     r"\bmat[ée]ria\b",
+    r"\bjornal\b",
+    r"\breportagem\b",
+    r"\bpublica[çc][ãa]o\b",
+    r"\bepis[óo]dio\b",
 )
 
 # Interviews for a class or a paper.
@@ -58,6 +62,10 @@ ACADEMIC = (
     r"\btese\b",
     r"\bdisserta[çc][ãa]o\b",
     r"\btrabalho\s+de\s+conclus[ãa]o\b",
+    r"\bmestrado\b",
+    r"\bdoutorado\b",
+    r"\bmestrand[oa]\b",
+    r"\btermo\s+de\s+consentimento\b",
 )
 
 # Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
@@ -70,6 +78,11 @@ OTHER_INTERVIEWS = (
     r"\bcancelar\s+(?:a\s+)?(?:inscri[çc][ãa]o|assinatura)\b|\bdescadastr",
     r"\bpesquisa\s+de\s+satisfa[çc][ãa]o\b",
     r"\bfeira\s+de\s+(?:emprego|carreiras?)\b",
+    r"\bentrevista\s+de\s+pesquisa\b",
+    r"\bpesquisa\s+(?:com\s+usu[áa]rios|de\s+(?:usu[áa]rios?|ux|mercado))\b",
+    r"\bpainel\s+de\s+pesquisa\b",
+    r"\bvale[-\s]presente\b",
+    r"\bn[ãa]o\s+(?:existe|h[áa])m?\s+respostas?\s+certas?\b",
 )
 
 # An application was received; nothing is scheduled.

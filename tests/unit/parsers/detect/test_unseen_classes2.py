@@ -71,3 +71,38 @@ def test_event_summary_naming_a_job_title_is_not_another_candidate() -> None:
         "ATTENDEE;CN=Sam Okafor:mailto:sam.okafor@mailbox.example\n",
     )
     assert d.is_interview and d.start == datetime(2026, 12, 10, 15, 0, tzinfo=UTC)
+
+
+# Press words that name the role ("interview for Podcast Editor", "vaga de Head de Podcasts") are
+# the job, not a press interview; press and research interviews are read in every language.
+
+
+def test_press_words_in_the_role_are_the_job() -> None:
+    assert other_topic("Interview for Podcast Editor with Lena Ruiz (Head of Audio).\nMarc Bell, Coordinator") is None
+    assert other_topic("Confirmo nossa entrevista para a vaga de Head de Podcasts na quinta às 14h.") is None
+
+
+def test_press_interviews_in_every_language() -> None:
+    for text in (
+        "Ich bin Redakteur beim Stadtanzeiger und würde gern ein Interview für unsere Zeitung führen.",
+        "Ik bevestig ons interview voor het artikel in het Dagblad; de fotograaf komt om 11 uur.",
+        "Confirmo a entrevista para a reportagem do Jornal do Porto, sexta às 10h.",
+        "Le confermo l'intervista per l'articolo sul nostro giornale, giovedì alle 11.",
+        "Le confirmo la entrevista para el reportaje del periódico, el jueves a las 11.",
+        "Je vous confirme l'entretien pour le reportage de notre journal, jeudi à 11 h.",
+    ):
+        assert other_topic(text) == "press or media interview", text
+
+
+def test_research_interviews_in_every_language() -> None:
+    for text in (
+        "Thanks for joining our research interview on Monday at 10. There are no right or wrong answers.",
+        "Confirmo sua entrevista de pesquisa na terça às 13h. Você receberá um vale-presente.",
+        "Bedankt dat je meedoet aan ons gebruikersonderzoek: je interview is maandag om 11:00.",
+        "Grazie per l'intervista di ricerca di lunedì alle 10: riceverai un buono regalo.",
+        "Gracias por participar: su entrevista de investigación es el lunes a las 10.",
+        "Merci pour votre entretien de recherche lundi à 10 h: une carte cadeau vous attend.",
+        "Danke für Ihre Teilnahme an unserer Nutzerstudie: Interview am Montag um 10 Uhr.",
+    ):
+        assert other_topic(text), text
+    assert other_topic("Obrigada por aceitar participar da minha pesquisa de mestrado: a entrevista é na terça.")
