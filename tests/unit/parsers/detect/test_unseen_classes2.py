@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from followup.parsers import analyze_email
 from followup.parsers.addresses import Owner
 from followup.parsers.judging import other_topic
 from followup.parsers.model import Detection
+from followup.parsers.when import find_duration, find_times, zone_from_text
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 ME = Owner.of(["sam.okafor@mailbox.example"], "Sam Okafor")
@@ -106,3 +107,41 @@ def test_research_interviews_in_every_language() -> None:
     ):
         assert other_topic(text), text
     assert other_topic("Obrigada por aceitar participar da minha pesquisa de mestrado: a entrevista é na terça.")
+
+
+# Zones in words in every language, IANA names in text, "13 h 30", lengths in words.
+
+
+def test_zones_in_words_in_every_language() -> None:
+    for text, name in (
+        ("às 15h (horário de Brasília)", "America/Sao_Paulo"),
+        ("às 10h, hora de Lisboa", "Europe/Lisbon"),
+        ("alle 11:00 ora italiana", "Europe/Rome"),
+        ("alle 11 (ora di Roma)", "Europe/Rome"),
+        ("om 14u Belgische tijd", "Europe/Brussels"),
+        ("om 9.30 uur Nederlandse tijd", "Europe/Amsterdam"),
+        ("at 2pm Irish time", "Europe/Dublin"),
+        ("à 10 h (heure de Bruxelles)", "Europe/Brussels"),
+        ("Tijd | 09:00 – 09:45 (Europe/Amsterdam)", "Europe/Amsterdam"),
+    ):
+        zone = zone_from_text(text)
+        assert zone is not None and str(zone) == name, text
+    assert zone_from_text("l'ora di pranzo è alle 13") is None  # no place: not a zone
+    assert zone_from_text("a full time role at 3pm") is None
+    # the zone that follows a clock time belongs to that time
+    hit = find_times("martedì alle 17:00 ora italiana")[0]
+    assert hit.zone is not None and str(hit.zone) == "Europe/Rome"
+
+
+def test_french_time_with_spaced_h() -> None:
+    assert [h.start.strftime("%H:%M") for h in find_times("jeudi à 13 h 30 à Lyon")] == ["13:30"]
+
+
+def test_lengths_in_words_and_the_named_length_first() -> None:
+    assert find_duration("Durata prevista: un'ora e mezza, su Meet") == timedelta(minutes=90)
+    assert find_duration("Het gesprek duurt anderhalf uur") == timedelta(minutes=90)
+    assert find_duration("an hour and a half with the team") == timedelta(minutes=90)
+    assert find_duration("une heure et demie") == timedelta(minutes=90)
+    text = "Avrà 30 minuti per preparare il caso; in tutto l'incontro durerà circa 2 ore."
+    assert find_duration(text) == timedelta(hours=2)
+    assert find_duration("segunda-feira, 30/11, às 8h, no escritório") is None  # a clock time, not 8 hours
