@@ -191,7 +191,7 @@ GROUP_LOCAL = re.compile(
     r"blog|newsletters?|events?|webinars?|campus|press|media|visitors?|reception|front-?desk|frontoffice|"
     r"lobby|security|facilities|it-?help|helpdesk|welcome|empfang|accueil|recepcion|"
     r"bewerber\w*|bewerbungen?|karriere|personal|stellen|jobs?-\w+|rh|recrutement|emploi|candidatures?|"
-    r"empleo|seleccion|talento|entrevistas?|rrhh|candidaturas?|"
+    r"empleo|seleccion|talentos?|talenti|entrevistas?|rrhh|candidaturas?|"
     r"recrutamento|vagas|carreiras|selecao|selezione|lavoraconnoi|lavora-con-noi|werving|vacatures?|"
     r"sollicitaties?|solliciteren|werkenbij|"
     r"[\w.-]*[-_.](?:team|group|list|all|staff|panel|interviewers|recruiting|recruitment|hiring|committee|"

@@ -44,7 +44,7 @@ INTERVIEWER_FRAMING = (
 # Press and media: an interview for a publication, not a job.
 PRESS = (
     r"\bzeitung\b",
-    r"\bzeitung\w*|\w+zeitung\b",
+    r"\b\w*zeitung\w*",
     r"\bredakt\w+",
     r"\bjournalist\w*",
     r"\bpresse\w*",

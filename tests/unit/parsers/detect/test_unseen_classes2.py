@@ -145,3 +145,36 @@ def test_lengths_in_words_and_the_named_length_first() -> None:
     text = "Avrà 30 minuti per preparare il caso; in tutto l'incontro durerà circa 2 ore."
     assert find_duration(text) == timedelta(hours=2)
     assert find_duration("segunda-feira, 30/11, às 8h, no escritório") is None  # a clock time, not 8 hours
+
+
+# Addresses that are not people: calendar relays, no-reply boxes in every language, group boxes.
+
+
+def test_calendar_relay_organizer_is_read_from_its_email_parameter() -> None:
+    d = ics_mail(
+        "Hi Sam, Paolo invited you to the interview below.",
+        "Invitation: Interview - UX Designer",
+        "Paolo Ferri <noreply@email.icloud.example>",
+        "UID:t3-2\nDTSTAMP:20261124T100000Z\nDTSTART:20261210T150000Z\nDTEND:20261210T160000Z\n"
+        "SUMMARY:Interview - UX Designer (Sam Okafor)\n"
+        "ORGANIZER;CN=Paolo Ferri;EMAIL=paolo.ferri@studioq.example:mailto:2_GQ3TMNBZHA2DEMZQ@imip.me.com\n"
+        "ATTENDEE;CN=Paolo Ferri;EMAIL=paolo.ferri@studioq.example;ROLE=CHAIR:mailto:2_GQ3TMNBZHA2DEMZQ@imip.me.com\n"
+        "ATTENDEE;CN=Sam Okafor;EMAIL=sam.okafor@mailbox.example:mailto:sam.okafor@mailbox.example\n",
+    )
+    assert d.is_interview and d.thank_you_recipients == ("paolo.ferri@studioq.example",)
+
+
+def test_no_reply_and_group_boxes_in_every_language_are_not_people() -> None:
+    from followup.parsers.addresses import is_machine
+    from followup.parsers.judging import is_person
+
+    for addr in (
+        "naoresponda@ats-mail.example",
+        "ne-pas-repondre@jobs.example",
+        "notifiche@prenota.example",
+        "niet-beantwoorden@werk.example",
+        "2_GQ3TMNBZHA2DEMZQ@imip.me.com",
+    ):
+        assert is_machine(addr), addr
+    assert not is_person("talentos@empresa.example", None, ME)
+    assert is_person("renata.lopes@empresa.example", "Renata Lopes", ME)
