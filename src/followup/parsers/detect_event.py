@@ -274,7 +274,22 @@ def _event_people(
         if any(p.email == a.email for p in people):
             continue
         people.append(Person(a.email, a.name, "interviewer"))
+    if meta is not None and content is not None:
+        # Interviewers copied on the invitation mail but not on the calendar hold ("You'll be meeting
+        # Arjun Mehta and Lisa Tran, both copied here"): the company's people whom the mail names.
+        for c in meta.cc:
+            if any(p.email == c.email for p in people) or not is_person(c.email, c.name, owner):
+                continue
+            if base_domain(domain_of(c.email)) in company_domains and _cc_named(c.name, content.own_text):
+                people.append(Person(c.email, c.name, "interviewer"))
     return people
+
+
+def _cc_named(name: str | None, text: str) -> bool:
+    """The mail names this person in full ("Lisa Tran")."""
+    if not name or len(name.split()) < 2:
+        return False
+    return re.search(rf"\b{re.escape(name)}\b", text[:20_000], re.IGNORECASE) is not None
 
 
 # ---------------------------------------------------------------------------------------------

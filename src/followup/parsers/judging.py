@@ -10,8 +10,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from followup.parsers import lexicon as lx
-from followup.parsers import vendors
-from followup.parsers import words
+from followup.parsers import vendors, words
 from followup.parsers.addresses import (
     Owner,
     base_domain,
@@ -82,6 +81,8 @@ def finish(
 ) -> Detection:
     people = _join_named(people, timeline_text or text, owner, company_domains)
     people = _body_addresses(people, text, owner, company_domains)
+    if content is not None and content.forwarded:
+        people = _thread_addresses(people, content, owner)
     recruiter = _recruiter(people, content)
     if recruiter is not None:
         people = [recruiter if p.email == recruiter.email and p.email else p for p in people]
@@ -293,6 +294,27 @@ def _join_named(people: list[Person], text: str, owner: Owner, company_domains: 
         if email and owner.is_me(email):
             continue
         out.append(Person(email, n.name, "interviewer", phone=n.phone, title=n.title))
+    return out
+
+
+def _thread_addresses(people: list[Person], content: MailContent, owner: Owner) -> list[Person]:
+    """A person the text names without an address ("With: Aoife Byrne, Head of Credit Risk") gets
+    the address a forwarded message of the thread gives under the same name (its From, To or Cc)."""
+    nameless = [p for p in people if not p.email and p.name]
+    if not nameless:
+        return people
+    out = list(people)
+    taken = {p.email for p in out if p.email}
+    for fwd in content.forwarded:
+        m = fwd.meta
+        for a in (*([m.sender] if m.sender else []), *m.to, *m.cc):
+            if not a.name or a.email in taken or not is_person(a.email, a.name, owner):
+                continue
+            key = " ".join(a.name.split()).lower()
+            match = next((p for p in nameless if p.name and " ".join(p.name.split()).lower() == key), None)
+            if match is not None and match in out:
+                out[out.index(match)] = replace(match, email=a.email)
+                taken.add(a.email)
     return out
 
 

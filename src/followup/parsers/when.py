@@ -858,7 +858,8 @@ def find_duration(text: str) -> timedelta | None:
         if unit == "h" and _AT_CLOCK.search(text, max(0, m.start() - 8), m.start()):
             continue  # "às 8h", "à 14h": a clock time
         if timedelta(minutes=10) <= delta <= timedelta(hours=9):
-            if _LENGTH_CUE.search(text, max(0, m.start() - 40), m.start()) or _LENGTH_AFTER.match(text, m.end()):
+            cued = _LENGTH_CUE.search(text, max(0, m.start() - 40), m.start())
+            if cued or _LENGTH_AFTER.match(text, m.end()):
                 return delta
             first = first or delta
     return first

@@ -193,6 +193,7 @@ PEOPLE_LIST = (
     "interviewer(?:in|innen)?",
     "ablauf",
     "zeitplan",
+    r"mit",
 )
 AND_WORDS = (
     "und",

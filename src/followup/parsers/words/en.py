@@ -477,6 +477,7 @@ PEOPLE_LIST = (
     "schedule",
     "agenda",
     "itinerary",
+    r"with",
 )
 AND_WORDS = (
     "and",

@@ -188,6 +188,7 @@ PEOPLE_LIST = (
     "participantes",
     "panel",
     "agenda",
+    r"con",
 )
 AND_WORDS = (
     "y",

@@ -186,6 +186,7 @@ PEOPLE_LIST = (
     "interlocuteurs",
     "programme",
     "planning",
+    r"avec",
 )
 AND_WORDS = (
     "et",

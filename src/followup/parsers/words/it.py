@@ -209,6 +209,7 @@ PEOPLE_LIST = (
     "partecipanti",
     "interlocutori",
     "programma",
+    r"con",
 )
 AND_WORDS = (
     "e",

@@ -207,6 +207,7 @@ PEOPLE_LIST = (
     "gesprekspartners?",
     "deelnemers",
     "programma",
+    r"met",
 )
 AND_WORDS = (
     "en",

@@ -215,6 +215,7 @@ PEOPLE_LIST = (
     "participantes",
     "programa",
     "cronograma",
+    r"com",
 )
 AND_WORDS = (
     "e",
