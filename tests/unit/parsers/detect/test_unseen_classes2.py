@@ -235,3 +235,49 @@ def test_words_after_a_titles_of_are_not_a_person() -> None:
     assert [(p.name, p.title) for p in found] == [
         ("Ana Ruiz", "Head of Credit Risk"), ("Tom Lee", "Director of Cloud Ops")
     ]
+
+
+# Calendar times that only the text settles: a floating time whose zone the description names,
+# an all-day placeholder whose real time the title or description gives.
+
+
+def _ics_file(vevent: str) -> bytes:
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+        + vevent.replace("\n", "\r\n")
+        + "ORGANIZER;CN=Nora Quinn:mailto:nora.quinn@dunmore.example\r\n"
+        "ATTENDEE;CN=Sam Okafor:mailto:sam.okafor@mailbox.example\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
+
+
+def test_floating_time_is_read_in_the_zone_the_description_names() -> None:
+    from followup.parsers import analyze_ics
+
+    d = analyze_ics(
+        _ics_file(
+            "UID:t5-1\nDTSTAMP:20261124T100000Z\nDTSTART:20261210T100000\nDTEND:20261210T110000\n"
+            "SUMMARY:Dunmore - Interview: Sam Okafor\n"
+            "DESCRIPTION:Your interview, 10:00-11:00 AM Central Time.\n"
+        ),
+        ME,
+        NOW,
+    )
+    assert d.is_interview and d.start == datetime(2026, 12, 10, 16, 0, tzinfo=UTC)
+    assert d.end == datetime(2026, 12, 10, 17, 0, tzinfo=UTC)
+
+
+def test_all_day_placeholder_takes_the_time_its_text_gives() -> None:
+    from followup.parsers import analyze_ics
+
+    d = analyze_ics(
+        _ics_file(
+            "UID:t5-2\nDTSTAMP:20261124T100000Z\nDTSTART;VALUE=DATE:20261210\nDTEND;VALUE=DATE:20261211\n"
+            "SUMMARY:Final round: Sam Okafor x Dunmore\n"
+            "DESCRIPTION:Holding the day - your interview itself is 2:00-3:30 PM Eastern.\n"
+        ),
+        ME,
+        NOW,
+    )
+    assert d.is_interview and d.start == datetime(2026, 12, 10, 19, 0, tzinfo=UTC)
+    assert d.end == datetime(2026, 12, 10, 20, 30, tzinfo=UTC)
