@@ -39,6 +39,9 @@ MEETING_WORDS = (
 # The message speaks to an interviewer about a candidate.
 INTERVIEWER_FRAMING = (
     r"\bder\s+kandidat|die\s+kandidatin\b",
+    r"\bunser(?:e|en)?\s+kandidat(?:in|en)?\b",
+    r"\bkandidat(?:in)?\s*:\s*(?-i:[A-Z])",
+    r"\bmeinen\s+lebenslauf\b",
 )
 
 # Press and media: an interview for a publication, not a job.

@@ -136,6 +136,11 @@ INTERVIEWER_FRAMING = (
     r"\bresumes\b",
     r"\bcandidate\s+(?:packet|profile|summary)\b",
     r"\bhiring\s+team\s+(?:sync|debrief)\b",
+    r"\bour\s+candidate\b",
+    r"\bcandidate\s*:\s*(?-i:[A-Z])",
+    r"\b(?:attached|enclosed)\s+(?:is\s+|please\s+find\s+)?my\s+(?:updated\s+)?(?:cv|resume|résumé)\b",
+    r"\bmy\s+(?:updated\s+)?(?:cv|resume)\s+(?:is\s+)?attached\b",
+    r"\bcvs\b",
 )
 
 # Press and media: an interview for a publication, not a job.

@@ -34,6 +34,9 @@ MEETING_WORDS = (
 # The message speaks to an interviewer about a candidate.
 INTERVIEWER_FRAMING = (
     r"\b(?:el|la|los)\s+candidatos?\b",
+    r"\bnuestr[oa]\s+candidat[oa]\b",
+    r"\bcandidat[oa]\s*:\s*(?-i:[A-Z])",
+    r"\b(?:adjunto|te\s+env[íi]o|le\s+env[íi]o)\s+mi\s+(?:cv|curr[íi]culum)\b",
 )
 
 # Press and media: an interview for a publication, not a job.

@@ -34,6 +34,9 @@ MEETING_WORDS = (
 # The message speaks to an interviewer about a candidate.
 INTERVIEWER_FRAMING = (
     r"\ble\s+candidat\b|\bla\s+candidate\b",
+    r"\bnotre\s+candidate?\b",
+    r"\bcandidate?\s*:\s*(?-i:[A-Z])",
+    r"\bci-joint\s+mon\s+cv\b",
 )
 
 # Press and media: an interview for a publication, not a job.

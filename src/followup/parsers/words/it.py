@@ -27,6 +27,8 @@ CANDIDATE_FRAMING = (
     r"\ble\s+confermo\b|\bti\s+confermo\b",
     r"\bcongratulazioni\b",
     r"\bin\s+bocca\s+al\s+lupo\b",
+    r"\b[èe]\s+convocat[oa]\b",
+    r"\bconvocazione\s+(?:al|a|per\s+il)\s+colloquio\b",
 )
 # CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
 # ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
@@ -43,6 +45,10 @@ MEETING_WORDS = (
 INTERVIEWER_FRAMING = (
     r"\b(?:il|la|i|le)\s+candidat[oaie]\b",
     r"\bscheda\s+di\s+valutazione\b",
+    r"\b(?:nostr[aoie]|vostr[aoie]|tre|due|quattro)\s+candidat[oaie]\b",
+    r"\bcandidat[oa]\s*:\s*(?-i:[A-Z])",
+    r"\b(?:i\s+(?:tre|due|quattro)\s+)cv\b",
+    r"\b(?:allego|ti\s+invio|le\s+invio)\s+il\s+mio\s+(?:cv|curriculum)\b",
 )
 
 # Press and media: an interview for a publication, not a job.

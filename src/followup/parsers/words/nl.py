@@ -46,6 +46,11 @@ MEETING_WORDS = (
 INTERVIEWER_FRAMING = (
     r"\bde\s+kandida(?:at|ten|te)\b",
     r"\bbeoordelingsformulier\b",
+    r"\b(?:onze|jullie|deze)\s+kandida(?:at|ten|te)\b",
+    r"\bkandidaat\s*:\s*(?-i:[A-Z])",
+    r"\bkandidaat\s+(?-i:[A-Z][a-z]+\s+[A-Z])",
+    r"\bcv\s+van\s+(?-i:[A-Z])",
+    r"\bmijn\s+cv\b",
 )
 
 # Press and media: an interview for a publication, not a job.

@@ -42,6 +42,10 @@ MEETING_WORDS = (
 INTERVIEWER_FRAMING = (
     r"\b(?:o|a|os|as)\s+candidat[oa]s?\b",
     r"\bparecer\s+sobre\s+(?:o|a)\s+candidat",
+    r"\b(?:noss[oa]|seu|sua)\s+candidat[oa]\b",
+    r"\bcandidat[oa]\s*:\s*(?-i:[A-Z])",
+    r"\b(?:segue|envio|anexo)\s+(?:o\s+)?meu\s+curr[íi]culo\b",
+    r"\bcurr[íi]culos\b",
 )
 
 # Press and media: an interview for a publication, not a job.

@@ -281,3 +281,41 @@ def test_all_day_placeholder_takes_the_time_its_text_gives() -> None:
     )
     assert d.is_interview and d.start == datetime(2026, 12, 10, 19, 0, tzinfo=UTC)
     assert d.end == datetime(2026, 12, 10, 20, 30, tzinfo=UTC)
+
+
+# The owner on the other side: an agency presenting its candidate, a committee's candidate named,
+# a candidate writing to the owner with their own CV; a formal Italian convocation is to the candidate.
+
+
+def test_mail_about_someone_elses_candidacy_is_the_hiring_side() -> None:
+    for body, subject in (
+        (
+            "Hi Sam,\n\nConfirming the interview with our candidate Lena Fox for your Analyst vacancy:\n"
+            "Candidate: Lena Fox\nMonday 7 December, 14:00-15:00 CET, on Teams.\nLet me know how it went.\n",
+            "Interview confirmation - candidate Lena Fox",
+        ),
+        (
+            "Oi Sam,\n\nConfirmo nossa entrevista para a vaga de analista na quinta, 3/12, às 14h.\n"
+            "Segue meu currículo atualizado em anexo.\n\nObrigado!\nRui\n",
+            "Re: Vaga de analista",
+        ),
+        (
+            "Beste Sam,\n\nSollicitatiegesprek met kandidaat Mehmet Yilmaz op donderdag 3 december, 20:00.\n"
+            "Het cv van Mehmet zit in de bijlage.\n",
+            "Sollicitatiegesprek jeugdtrainer",
+        ),
+    ):
+        d = mail(body, subject, "Ana Reis <ana.reis@elsewhere.example>")
+        assert not d.is_interview, subject
+
+
+def test_formal_italian_convocation_speaks_to_the_candidate() -> None:
+    d = mail(
+        "Gentile Dott. Okafor,\n\nLa informiamo che è convocato per il colloquio con la commissione, "
+        "che si terrà "
+        "martedì 12 gennaio 2027, dalle ore 14:30 alle ore 16:00, presso la nostra sede di Genova.\n"
+        "L'esito sarà comunicato a tutti i candidati entro il 22 gennaio.\n",
+        "Convocazione colloquio - Data Analyst",
+        "Ufficio Personale <personale@genolab.example>",
+    )
+    assert d.is_interview and d.start == datetime(2027, 1, 12, 19, 30, tzinfo=UTC)  # the Date header's zone
