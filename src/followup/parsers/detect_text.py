@@ -42,7 +42,12 @@ def judge_text(
     subject = meta.subject or ""
     text = content.own_text[:MAX_TEXT]
     full = f"{subject}\n{text}"
-    if not (lx.INTERVIEW.search(full) or lx.JOB_CALL.search(subject) or lx.JOB_NEXT_STEP.search(subject)):
+    if not (
+        lx.INTERVIEW.search(full)
+        or lx.JOB_CALL.search(subject)
+        or lx.JOB_NEXT_STEP.search(subject)
+        or _thread_settles(content, subject, text)
+    ):
         # A forwarded message may carry the invite ("FW: Interview"); quoted reply history does not.
         forward = lx.FORWARD_SUBJECT.match(subject)
         for fwd in content.forwarded if forward else ():
@@ -127,6 +132,21 @@ def judge_text(
         company_domains=company_domains,
         content=content,
     )
+
+
+_REPLY_SUBJECT = re.compile(r"\s*(?:re|aw|rv|sv|antw|res)\s*:", re.I)
+_JOB_SUBJECT = re.compile(r"\b(?:" + "|".join(words.merged("JOB_WORDS")) + r")\b", re.I)
+
+
+def _thread_settles(content: MailContent, subject: str, text: str) -> bool:
+    """A reply in a thread about a job that settles the time ("Dann halten wir fest: Mittwoch, 16.
+    Dezember, 15:30", "fechado: te espero quinta às 17h"): the thread names the interview or the
+    job (the subject or the quoted history), and the newest message confirms."""
+    if not (content.meta.in_reply_to or _REPLY_SUBJECT.match(subject) or lx.FORWARD_SUBJECT.match(subject)):
+        return False
+    if not lx.CONFIRM_REPLY.search(text[:600]):
+        return False
+    return bool(_JOB_SUBJECT.search(subject) or lx.INTERVIEW.search(content.text[:MAX_TEXT]))
 
 
 def _without_not_yet(text: str) -> str:

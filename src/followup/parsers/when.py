@@ -836,6 +836,7 @@ _LENGTH_CUE = re.compile(
     re.I,
 )
 _AT_CLOCK = re.compile(r"\b(?:[àa]s?|at|alle|om|um|vers|ore|las|dalle|das|from|de|tot|until|bis)\s*$", re.I)
+_AT_HOUR = re.compile(r"\b(?:[àa]s?|at|alle|om|um|vers|ore|las|dalle|tot|until|bis)\s*$", re.I)
 _LENGTH_AFTER = re.compile(r"\s+(?:duren|dauern|durer|durare|durar)\b", re.I)
 
 
@@ -855,8 +856,10 @@ def find_duration(text: str) -> timedelta | None:
             delta += timedelta(minutes=30)
         if _EARLY.match(text, m.end()):
             continue  # "arrive 10 minutes early", "10 minutes en avance": not the length
-        if unit == "h" and _AT_CLOCK.search(text, max(0, m.start() - 8), m.start()):
-            continue  # "às 8h", "à 14h": a clock time
+        if not unit.startswith("min") and (
+            (_AT_CLOCK if unit == "h" else _AT_HOUR).search(text, max(0, m.start() - 8), m.start())
+        ):
+            continue  # "às 8h", "à 14h", "om 9 uur", "um 10 Uhr": a clock time
         if timedelta(minutes=10) <= delta <= timedelta(hours=9):
             cued = _LENGTH_CUE.search(text, max(0, m.start() - 40), m.start())
             if cued or _LENGTH_AFTER.match(text, m.end()):

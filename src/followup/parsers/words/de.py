@@ -143,6 +143,9 @@ CONFIRM_REPLY = (
     r"\bpasst\b",
     r"\bbis\s+(?:dann|morgen|montag|dienstag|mittwoch|donnerstag|freitag)\b",
     r"\bbest[äa]tigt\b",
+    r"\bhalten\s+wir\s+(?:das\s+)?fest\b",
+    r"\b(?:ist\s+)?(?:fest\s+)?eingeplant\b",
+    r"\bsehen\s+uns\s+(?:am|dann)\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.

@@ -395,6 +395,9 @@ CONFIRM_REPLY = (
     r"\bsounds\s+(?:good|great)\b",
     r"\bperfect\b",
     r"\ball\s+set\b",
+    r"\b(?:happy|glad|great)\s+to\s+see\s+(?:you|him|her|them|\w+)\s+on\b",
+    r"\b(?:mon|tues|wednes|thurs|fri)day(?:\s+at\s+[\d:.]+\s*(?:am|pm)?)?\s+works\b",
+    r"\blet'?s\s+(?:do|go\s+with)\s+(?:the\s+)?(?:first|second|third|1st|2nd|3rd|last)\s+(?:option|slot|one)\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.

@@ -138,6 +138,8 @@ CONFIRM_REPLY = (
     r"\bnos\s+vemos\b",
     r"\bperfecto\b",
     r"\bconfirmad[oa]\b",
+    r"\bqueda\s+(?:confirmad[oa]|agendad[oa]|cerrad[oa])\b",
+    r"\bte\s+espero\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.

@@ -135,6 +135,8 @@ CONFIRM_REPLY = (
     r"\bc'est\s+not[ée]\b",
     r"\bconfirm[ée]\b",
     r"\bà\s+(?:demain|lundi|mardi|mercredi|jeudi|vendredi)\b",
+    r"\bc'est\s+(?:donc\s+)?(?:calé|fixé|entendu)\b",
+    r"\bje\s+vous\s+attends\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.

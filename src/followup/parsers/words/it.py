@@ -158,6 +158,9 @@ CONFIRM_REPLY = (
     r"\bperfetto\b",
     r"\bconfermat[oa]\b",
     r"\ba\s+(?:presto|domani)\b",
+    r"\bti\s+aspetto\b",
+    r"\bci\s+vediamo\b",
+    r"\b[èe]\s+fissat[oa]\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.

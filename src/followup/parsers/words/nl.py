@@ -17,6 +17,9 @@ INTERVIEW = (
     r"\b(?:het|ons|jullie|je|jouw|uw)\s+(?:\w+\s+)?gesprek\b",
     r"\b(?:teams|zoom|online)[-\s]?gesprek\b",
     r"\bproefdag\b|\bmeeloopdag\b",
+    r"\b(?:je|jouw|uw|het|een|dit|dat)\s+assessment\b",
+    r"\b(?:telefonisch(?:e)?\s+)?(?:kort\s+)?kennismak(?:en|ing)\b",
+    r"\bselectieronde\b",
 )
 
 # The message speaks to the candidate.
@@ -161,6 +164,8 @@ CONFIRM_REPLY = (
     r"\bprima,?\s+tot\b",
     r"\btot\s+(?:dan|morgen|maandag|dinsdag|woensdag|donderdag|vrijdag)\b",
     r"\bbevestigd\b",
+    r"\bzie\s+je\s+(?:dan|graag|maandag|dinsdag|woensdag|donderdag|vrijdag)\b",
+    r"\bis\s+bevestigd\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
@@ -177,7 +182,9 @@ SCHEDULED = (
 )
 
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
-INTERVIEW_STEMS = ("gesprek", "interview", "assessment", "proefdag", "meeloopdag")
+INTERVIEW_STEMS = (
+    "gesprek", "interview", "assessment", "proefdag", "meeloopdag", "kennismak", "selectieronde",
+)
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("vacature", "functie", "sollicitatie")
 CALL_WORDS = ("belafspraak", "telefoontje", "videogesprek")

@@ -162,6 +162,9 @@ CONFIRM_REPLY = (
     r"\bperfeito\b",
     r"\bconfirmad[oa]\b",
     r"\bcombinado\b",
+    r"\bfechado\b",
+    r"\bte\s+espero\b",
+    r"\bfica\s+(?:ent[ãa]o\s+)?(?:combinado|marcado|confirmado)\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.

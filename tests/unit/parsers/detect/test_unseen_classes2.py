@@ -319,3 +319,55 @@ def test_formal_italian_convocation_speaks_to_the_candidate() -> None:
         "Ufficio Personale <personale@genolab.example>",
     )
     assert d.is_interview and d.start == datetime(2027, 1, 12, 19, 30, tzinfo=UTC)  # the Date header's zone
+
+
+# Scheduling threads: the newest message of a thread about a job settles the time, in every language.
+
+
+def _reply(body: str, subject: str, sender: str, quoted: str) -> Detection:
+    return mail(
+        body + "\n\n" + "\n".join("> " + line for line in quoted.splitlines()),
+        subject,
+        sender,
+        extra="In-Reply-To: <q1@example.test>\n",
+    )
+
+
+def test_a_reply_in_a_job_thread_that_settles_the_time_is_the_interview() -> None:
+    d = _reply(
+        "Sehr geehrter Herr Okafor,\n\nvielen Dank. Dann halten wir fest:\n"
+        "Mittwoch, 16. Dezember 2026, 15:30–16:30 Uhr MEZ, per Teams.\n\nMit freundlichen Grüßen\nKarin Lenz",
+        "AW: Ihre Bewerbung als Analyst – Terminvorschläge",
+        "Karin Lenz <karin.lenz@bergwerk.example>",
+        "Am 20.11.2026 schrieb Sam Okafor:\nMittwoch oder Donnerstag passt mir beide.",
+    )
+    assert d.is_interview and d.start == datetime(2026, 12, 16, 14, 30, tzinfo=UTC)
+    d = _reply(
+        "Oi Sam, fechado então: te espero quinta, 10/12, às 17h aqui no escritório.\n\nAbs,\nRui",
+        "Re: Vaga Product Analyst",
+        "Rui Costa <rui.costa@caju.example>",
+        "Em 23 de nov. de 2026, Sam Okafor escreveu:\nQuinta 10/12 às 17h funciona sim pra mim.",
+    )
+    assert d.is_interview and d.start is not None and d.start.date().isoformat() == "2026-12-10"
+
+
+def test_a_reply_that_only_chats_about_a_job_is_not_an_interview() -> None:
+    d = _reply(
+        "Thanks Sam, perfect - I'll pass your notes on to the team.\n\nBest,\nRui",
+        "Re: Product Analyst role",
+        "Rui Costa <rui.costa@caju.example>",
+        "On Mon, Sam wrote:\nHere are my notes on the take-home.",
+    )
+    assert not d.is_interview
+
+
+def test_dutch_assessment_and_short_intro_call_name_an_interview_and_om_9_uur_is_a_clock_time() -> None:
+    d = mail(
+        "Beste Sam,\n\nHierbij bevestigen wij je assessment voor de functie Analist.\n\n"
+        "Datum: vrijdag 11 december 2026\nTijd: van 09:00 tot 12:00 uur\nLocatie: Utrecht\n",
+        "Bevestiging assessment",
+        "Recruitment Zorgpunt <recruitment@zorgpunt.example>",
+    )
+    assert d.is_interview and d.end is not None and d.start is not None
+    assert d.end - d.start == timedelta(hours=3)
+    assert find_duration("Zie je woensdag 2 december om 9 uur bij ons op kantoor") is None
