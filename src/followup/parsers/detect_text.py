@@ -25,7 +25,15 @@ from followup.parsers.judging import (
 )
 from followup.parsers.mime import MailContent
 from followup.parsers.model import Address, Detection, Kind, MailMeta, Person
-from followup.parsers.when import DateHit, TimeHit, find_dates, find_duration, find_times, zone_from_text
+from followup.parsers.when import (
+    DateHit,
+    TimeHit,
+    find_dates,
+    find_duration,
+    find_times,
+    zone_from_text,
+)
+from followup.parsers.words import weekday_numbers
 
 
 @dataclass
@@ -112,7 +120,9 @@ def judge_text(
     if not zone_given:
         zone = zone_from_text(full[:5000]) or zone
     ref = (meta.date or now).astimezone(zone).date()
-    slot = _find_slot(subject, text, ref, zone, moved=kind == "reschedule") or _calendar_link_slot(text)
+    history = content.text[:MAX_TEXT] if content.text != content.own_text else ""
+    slot = _find_slot(subject, text, ref, zone, moved=kind == "reschedule", history=history)
+    slot = slot or _calendar_link_slot(text)
     if slot is None and kind != "cancellation":
         return negative(meta, None, "no fixed interview time", None)
     return finish(
@@ -286,10 +296,15 @@ _MONTH_START = re.compile(
 )
 
 
-def _find_slot(subject: str, text: str, ref: date, zone: tzinfo, moved: bool = False) -> _Slot | None:
-    """The interview's start and end, when the text fixes them."""
+def _find_slot(
+    subject: str, text: str, ref: date, zone: tzinfo, moved: bool = False, history: str = ""
+) -> _Slot | None:
+    """The interview's start and end, when the text fixes them. ``history``: the thread's quoted
+    messages, whose full dates settle a bare weekday of the newest one ("Tuesday at 4 works")."""
     blob = f"{subject}\n{text}"
     dates = find_dates(blob, ref, day_first=_day_first(blob))
+    if history and any(not d.explicit for d in dates):
+        dates = _dated_from_history(dates, history, ref)
     times = [t for t in find_times(blob) if not any(d.pos <= t.pos < d.end for d in dates)]
     best: tuple[int, DateHit] | None = None
     offered = _offered_options(blob, dates)
@@ -436,6 +451,25 @@ def _find_slot(subject: str, text: str, ref: date, zone: tzinfo, moved: bool = F
 
 # A list item: a bullet, "1)", "2.", "(3)", "Option 2:" before the text on its line.
 _LIST_ITEM = re.compile(r"\s*(?:[-*•·]|\(?\d{1,2}[.)]|[A-Za-z]{3,8}\s+\d{1,2}\s*[:.)-])?\s*$")
+
+
+_WEEKDAY_WORDS = frozenset(weekday_numbers())
+
+
+def _dated_from_history(dates: list[DateHit], history: str, ref: date) -> list[DateHit]:
+    """A bare weekday ("Monday 9:30 it is") takes the full date the quoted thread gave that weekday
+    ("Monday 7 December at 9:30 works best for me"), when the thread gives exactly one."""
+    found = find_dates(history, ref, day_first=_day_first(history))
+    written = [h for h in found if h.explicit and h.value >= ref]
+    out = []
+    for d in dates:
+        words_here = set(re.findall(r"[^\W\d_]+", d.text.lower()))
+        if not d.explicit and words_here & _WEEKDAY_WORDS:
+            same = {h.value for h in written if h.value.weekday() == d.value.weekday()}
+            if len(same) == 1:
+                d = replace(d, value=same.pop(), explicit=True)
+        out.append(d)
+    return out
 
 
 def _offered_options(blob: str, dates: list[DateHit]) -> set[int]:

@@ -70,7 +70,11 @@ _DATE_PATTERNS = [
         re.I,
     ),
     # Friday / el viernes / am Freitag / vendredi prochain
-    re.compile(rf"\b{_WD}\b(?!\s*[,]?\s*(?:[0-3]?\d\b|{_MON}))", re.I),
+    # ("Monday 9:30 it is": a clock time after the weekday is not a day of the month)
+    re.compile(
+        rf"\b{_WD}\b(?!\s*[,]?\s*(?:[0-3]?\d\b(?!\s*(?:[:h]\d|uhr\b|uur\b|h\b|am\b|pm\b|a\.m|p\.m))|{_MON}))",
+        re.I,
+    ),
 ]
 
 # The same patterns compiled case-sensitively, run on the lower-cased text when lower-casing keeps

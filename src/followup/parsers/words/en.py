@@ -398,6 +398,7 @@ CONFIRM_REPLY = (
     r"\b(?:happy|glad|great)\s+to\s+see\s+(?:you|him|her|them|\w+)\s+on\b",
     r"\b(?:mon|tues|wednes|thurs|fri)day(?:\s+at\s+[\d:.]+\s*(?:am|pm)?)?\s+works\b",
     r"\blet'?s\s+(?:do|go\s+with)\s+(?:the\s+)?(?:first|second|third|1st|2nd|3rd|last)\s+(?:option|slot|one)\b",
+    r"\b(?:mon|tues|wednes|thurs|fri)day\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s+it\s+is\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.

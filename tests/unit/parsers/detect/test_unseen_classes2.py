@@ -371,3 +371,19 @@ def test_dutch_assessment_and_short_intro_call_name_an_interview_and_om_9_uur_is
     assert d.is_interview and d.end is not None and d.start is not None
     assert d.end - d.start == timedelta(hours=3)
     assert find_duration("Zie je woensdag 2 december om 9 uur bij ons op kantoor") is None
+
+
+def test_a_bare_weekday_in_the_newest_message_takes_the_date_the_thread_gave() -> None:
+    from datetime import date
+
+    from followup.parsers.when import find_dates
+
+    assert [d.text for d in find_dates("Great, Monday 9:30 it is.", date(2026, 11, 19))] == ["Monday"]
+    d = _reply(
+        "Great, Monday 9:30 it is. Just ask for me at reception.\n\nMark",
+        "Re: Product Analyst role at Tidewater",
+        "Mark Vos <mark@tidewater.example>",
+        "On 18 Nov 2026, Sam Okafor wrote:\nMonday 7 December at 9:30 works best for me.\n"
+        "> Would Monday 7 December at 9:30 or Tuesday 8 December at 14:00 work for you?",
+    )
+    assert d.is_interview and d.start is not None and d.start.date() == date(2026, 12, 7)
