@@ -77,6 +77,8 @@ OTHER_INTERVIEWS = (
     r"\bforschungsinterview\b",
     r"\bgutschein\b",
     r"\bkeine\s+richtigen\s+oder\s+falschen\s+antworten\b",
+    r"\bjob-?alarm\b",
+    r"\bneue\s+stellenangebote\s+f[üu]r\s+(?:sie|dich)\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -117,6 +119,7 @@ NOT_THE_TIME = (
     r"\bw[äa]hlen\b",
     r"\bverf[üu]gbar\b",
     r"\bvorschl",
+    r"\bwelche[rs]?\s+(?:termin|zeit|tag)\b",
 )
 
 # An interview named as not arranged yet.

@@ -259,6 +259,9 @@ OTHER_INTERVIEWS = (
     r"\bno\s+right\s+or\s+wrong\s+answers?\b",
     r"\bresearch\s+interview\b",
     r"\busability\s+(?:test|study|session)\b",
+    r"\bjob\s+alerts?\b",
+    r"\bnew\s+jobs\s+(?:for\s+you|matching)\b",
+    r"\bsaved\s+search\b",
 )
 
 # An application was received; nothing is scheduled.

@@ -69,6 +69,8 @@ OTHER_INTERVIEWS = (
     r"\binvestigaci[óo]n\s+(?:de\s+usuarios|con\s+usuarios|ux|de\s+mercado)\b",
     r"\btarjeta\s+regalo\b",
     r"\bno\s+hay\s+respuestas\s+(?:correctas|buenas)\b",
+    r"\balertas?\s+de\s+empleo\b",
+    r"\bnuevas\s+ofertas\s+de\s+empleo\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -112,6 +114,8 @@ NOT_THE_TIME = (
     r"\ba\s+partir\s+de\b",
     r"\belegir\b",
     r"\bpropon",
+    r"\bopciones\b",
+    r"\bqu[ée]\s+(?:horario|d[íi]a|opci[óo]n)\s+(?:te|le)\s+(?:viene|va)\s+mejor\b",
 )
 
 # An interview named as not arranged yet.

@@ -67,6 +67,8 @@ OTHER_INTERVIEWS = (
     r"\brecherche\s+utilisateurs?\b",
     r"\bcarte[-\s]cadeau\b",
     r"\bpas\s+de\s+bonnes?\s+ou\s+(?:de\s+)?mauvaises?\s+r[ée]ponses?\b",
+    r"\balertes?\s+(?:emploi|offres)\b",
+    r"\bnouvelles\s+offres\s+d'emploi\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -107,6 +109,8 @@ NOT_THE_TIME = (
     r"\bdisponib",
     r"\bcr[ée]neaux\b",
     r"\bchoisir\b",
+    r"\bquel\s+(?:cr[ée]neau|moment|jour)\b",
+    r"\bvous\s+convien(?:t|drait)\s+le\s+mieux\b",
 )
 
 # An interview named as not arranged yet.

@@ -84,6 +84,9 @@ OTHER_INTERVIEWS = (
     r"\bricerca\s+(?:utent[ei]|di\s+mercato|ux)\b",
     r"\bbuono\s+(?:regalo|acquisto|amazon)\b",
     r"\bnon\s+ci\s+sono\s+risposte\s+giuste\b",
+    r"\bnuove\s+offerte\s+(?:di\s+lavoro\s+)?per\b",
+    r"\bricerc[ah][e]?\s+salvat[ae]\b",
+    r"\bavvisi?\s+(?:di\s+)?(?:lavoro|offerte)\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -131,6 +134,8 @@ NOT_THE_TIME = (
     r"\bpropo(?:sta|ste|rre|niamo)",
     r"\bscegli",
     r"\bha\s+scritto:",
+    r"\bopzioni\b",
+    r"\bquale\s+(?:orario|giorno|opzione)\s+(?:preferisci|preferisce|ti\s+va)\b",
 )
 
 # An interview named as not arranged yet.

@@ -89,6 +89,10 @@ OTHER_INTERVIEWS = (
     r"\bmarktonderzoek\b",
     r"\bcadeaubon\b",
     r"\bgeen\s+goede\s+of\s+foute\s+antwoorden\b",
+    r"\bvacature-?alert\b",
+    r"\bjob-?alert\b",
+    r"\bnieuwe\s+vacatures\s+(?:voor\s+jou|die\s+passen)\b",
+    r"\bloopbaan(?:coach\w*|traject|begeleiding)\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -137,6 +141,10 @@ NOT_THE_TIME = (
     r"\buiterlijk\b",
     r"\bkiezen\b",
     r"\bschreef\b",
+    r"\bmomenten\b",
+    r"\baanbieden\b",
+    r"\bwelk\s+moment\b",
+    r"\bhet\s+beste\s+past\b",
 )
 
 # An interview named as not arranged yet.

@@ -87,6 +87,9 @@ OTHER_INTERVIEWS = (
     r"\bpainel\s+de\s+pesquisa\b",
     r"\bvale[-\s]presente\b",
     r"\bn[ãa]o\s+(?:existe|h[áa])m?\s+respostas?\s+certas?\b",
+    r"\balertas?\s+de\s+vagas\b",
+    r"\bnovas\s+vagas\s+que\s+combinam\b",
+    r"\bcancelar\s+alerta\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -135,6 +138,8 @@ NOT_THE_TIME = (
     r"\bescolh",
     r"\bhor[áa]rios\s+(?:livres|dispon)",
     r"\bescreveu:",
+    r"\bop[çc][õo]es\b",
+    r"\bqual\s+(?:hor[áa]rio|op[çc][ãa]o|dia)\s+(?:fica|funciona|[ée])\s+melhor\b",
 )
 
 # An interview named as not arranged yet.

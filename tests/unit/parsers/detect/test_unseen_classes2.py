@@ -387,3 +387,27 @@ def test_a_bare_weekday_in_the_newest_message_takes_the_date_the_thread_gave() -
         "> Would Monday 7 December at 9:30 or Tuesday 8 December at 14:00 work for you?",
     )
     assert d.is_interview and d.start is not None and d.start.date() == date(2026, 12, 7)
+
+
+# Job alerts, career coaching and a list of offered slots are not an interview, in every language.
+
+
+def test_job_alerts_and_career_coaching_are_not_interviews() -> None:
+    for text in (
+        "Ecco le nuove offerte di lavoro per la tua ricerca: colloquio immediato per i profili in linea!",
+        "Encontramos novas vagas que combinam com o seu alerta. Etapas: triagem e entrevista.",
+        "Your job alert: 12 new jobs for you. Interview tips inside.",
+        "Bevestiging van ons kennismakingsgesprek voor je loopbaantraject op vrijdag om 16.00 uur.",
+    ):
+        assert other_topic(text), text
+
+
+def test_dutch_list_of_offered_moments_fixes_no_time() -> None:
+    d = mail(
+        "Beste Sam,\n\nWe nodigen je graag uit voor een eerste gesprek. Ik kan je de volgende momenten "
+        "aanbieden:\n\n- dinsdag 1 december om 10.00 uur\n- woensdag 2 december om 14.30 uur\n\n"
+        "Laat je weten welk moment jou het beste past?\n",
+        "Uitnodiging eerste gesprek - kies een moment",
+        "Robin Vos <robin.vos@kennemer.example>",
+    )
+    assert not d.is_interview
