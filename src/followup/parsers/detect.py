@@ -24,6 +24,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from followup.parsers import lexicon as lx
+from followup.parsers import vendors
 from followup.parsers.addresses import (
     Owner,
     base_domain,
@@ -110,8 +111,41 @@ def _forwarded_interview(
         widened = replace(owner, addresses=owner.addresses | {strip_plus(a) for a in also_owner(fwd)})
         inner = detect_email(fwd, widened, now, tz)
         if inner.is_interview:
+            inner = _with_forwarder(inner, content, fwd, owner, tz)
             return replace(inner, meta=content.meta, reasons=(*inner.reasons, label))
     return None
+
+
+def _with_forwarder(
+    inner: Detection, content: MailContent, fwd: MailContent, owner: Owner, tz: tzinfo | None
+) -> Detection:
+    """A colleague of the interviewers who forwards their note ("Forwarding Charlotte's note below
+    … we're aiming to decide by Friday 22 January") is the recruiter, and their text may give the
+    follow-up date: the forwarder of the same company as the forwarded message's sender."""
+    sender = content.meta.sender
+    inner_sender = fwd.meta.sender
+    if sender is None or inner_sender is None or owner.is_me(sender.email) or is_machine(sender.email):
+        return inner
+    if base_domain(domain_of(sender.email)) != base_domain(domain_of(inner_sender.email)):
+        return inner
+    if domain_of(sender.email) in vendors.FREE_MAIL or sender.email in inner.thank_you_recipients:
+        return inner
+    forwarder = Person(sender.email, sender.name, "recruiter")
+    people = tuple(replace(p, role="interviewer") if p.role == "recruiter" else p for p in inner.people)
+    det = replace(
+        inner,
+        people=(forwarder, *people),
+        thank_you_recipients=(sender.email, *inner.thank_you_recipients),
+        recruiter=forwarder,
+    )
+    if det.follow_up_after is None and content.meta.date is not None:
+        zone = tz or date_zone(content.meta.date) or UTC
+        tl = find_timeline(
+            content.own_text[:MAX_TEXT], det.end or content.meta.date, zone, content.meta.date, owner.workdays
+        )
+        if tl.follow_up_after:
+            det = replace(det, follow_up_after=tl.follow_up_after, decision_imminent=tl.decision_imminent)
+    return det
 
 
 def _detect_other(content: MailContent, owner: Owner, now: datetime, tz: tzinfo | None) -> Detection:

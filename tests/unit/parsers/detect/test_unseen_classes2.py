@@ -411,3 +411,23 @@ def test_dutch_list_of_offered_moments_fixes_no_time() -> None:
         "Robin Vos <robin.vos@kennemer.example>",
     )
     assert not d.is_interview
+
+
+def test_a_colleague_forwarding_the_interviewers_note_is_the_recruiter() -> None:
+    d = mail(
+        "Hi Sam,\n\nForwarding Clara's note below - all confirmed on our side, the Teams invite is coming. "
+        "We're aiming to make a decision by Friday 22 January.\n\nBest,\nOwen Hale\nTalent Partner\n\n"
+        "---------- Forwarded message ---------\nFrom: Clara Price <clara.price@fenwood.example>\n"
+        "Date: Mon, 23 Nov 2026 at 16:02\nSubject: Re: Sam Okafor - final interview\n"
+        "To: Owen Hale <owen.hale@fenwood.example>\nCc: Raj Patel <raj.patel@fenwood.example>\n\n"
+        "Hi Owen,\n\nHappy to see Sam on Thursday 14 January at 3pm UK time, for an hour. I'll bring Raj "
+        "(cc'd). Could you pass it on?\n\nClara\n",
+        "Fwd: Sam Okafor - final interview",
+        "Owen Hale <owen.hale@fenwood.example>",
+    )
+    assert d.is_interview and d.start == datetime(2027, 1, 14, 15, 0, tzinfo=UTC)
+    assert d.recruiter_email == "owen.hale@fenwood.example"
+    assert set(d.thank_you_recipients) == {
+        "owen.hale@fenwood.example", "clara.price@fenwood.example", "raj.patel@fenwood.example"
+    }
+    assert d.follow_up_after is not None and d.follow_up_after.isoformat() == "2027-01-22"
