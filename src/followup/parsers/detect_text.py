@@ -91,7 +91,11 @@ def judge_text(
         return negative(meta, None, "hiring side: the text is about a candidate", None, side="interviewer")
     if not cand and not _addressed_to_owner_only(meta, owner):
         return negative(meta, None, "nothing speaks to the candidate", None)
-    replied = bool(meta.in_reply_to) or bool(re.match(r"\s*(?:re|aw|rv|sv|antw)\s*:", subject, re.I))
+    replied = (
+        bool(meta.in_reply_to)
+        or bool(re.match(r"\s*(?:re|aw|rv|sv|antw)\s*:", subject, re.I))
+        or bool(lx.FORWARD_SUBJECT.match(subject))  # "Fwd: …" with "so it's settled: Friday at 10"
+    )
     subject_fixes_time = bool(find_times(subject)) and bool(find_dates(subject, (meta.date or now).date()))
     if (
         not cand
@@ -675,4 +679,20 @@ def _mail_people(content: MailContent, owner: Owner, company_domains: set[str]) 
         ):
             continue  # another company's address, unless the text names the person (an agency's client)
         people.append(Person(a.email, a.name, "interviewer"))
+    # A colleague's note forwarded to the candidate ("see Marcelo's confirmation below"): its writer,
+    # of the company and named in the text, is on the interview side.
+    for fwd in content.forwarded:
+        writer = fwd.meta.sender
+        if writer is None or any(p.email == writer.email for p in people):
+            continue
+        if not is_person(writer.email, writer.name, owner):
+            continue
+        same_company = base_domain(domain_of(writer.email)) in company_domains
+        if same_company and _first_name_in(writer, content.own_text):
+            people.append(Person(writer.email, writer.name, "interviewer"))
     return people
+
+
+def _first_name_in(a: Address, text: str) -> bool:
+    first = (a.name or "").split()[0] if a.name and a.name.split() else ""
+    return len(first) > 2 and re.search(rf"\b{re.escape(first)}\b", text[:20_000]) is not None

@@ -840,6 +840,7 @@ _LENGTH_CUE = re.compile(
     re.I,
 )
 _AT_CLOCK = re.compile(r"\b(?:[àa]s?|at|alle|om|um|vers|ore|las|dalle|das|from|de|tot|until|bis)\s*$", re.I)
+_HM_LENGTH = re.compile(r"(?<![\d:.])([1-8])\s?h\s?([0-5]\d)\b", re.I)
 _AT_HOUR = re.compile(r"\b(?:[àa]s?|at|alle|om|um|vers|ore|las|dalle|tot|until|bis)\s*$", re.I)
 _LENGTH_AFTER = re.compile(r"\s+(?:duren|dauern|durer|durare|durar)\b", re.I)
 
@@ -848,6 +849,9 @@ def find_duration(text: str) -> timedelta | None:
     """A meeting length such as "45 minutes", "approximately 1 hour", "30-minute". A length that
     words name as the meeting's ("Duration: 2 hours", "durerà circa 2 ore") wins over another
     number of minutes ("30 minutes to prepare")."""
+    for m in _HM_LENGTH.finditer(text):
+        if _LENGTH_CUE.search(text, max(0, m.start() - 40), m.start()):
+            return timedelta(hours=int(m.group(1)), minutes=int(m.group(2)))  # "deve durar 1h30"
     first: timedelta | None = None
     for m in _DURATION_RE.finditer(text):
         n_text = m.group("n").lower()

@@ -431,3 +431,18 @@ def test_a_colleague_forwarding_the_interviewers_note_is_the_recruiter() -> None
         "owen.hale@fenwood.example", "clara.price@fenwood.example", "raj.patel@fenwood.example"
     }
     assert d.follow_up_after is not None and d.follow_up_after.isoformat() == "2027-01-22"
+
+
+def test_a_forwarded_confirmation_settles_the_time_and_its_writer_interviews() -> None:
+    d = mail(
+        "Oi Sam, bom dia!\n\nSegue abaixo a confirmação do Marcelo, gestor da área. Então fica combinado: "
+        "sexta-feira, 18/12, às 10h, no nosso escritório. A conversa deve durar 1h30.\n\nVanessa Moura\n\n"
+        "---------- Forwarded message ---------\nDe: Marcelo Antunes <marcelo.antunes@trilho.example>\n"
+        "Date: seg., 23 de nov. de 2026 às 18:40\nSubject: Re: Entrevista Sam Okafor\n"
+        "To: Vanessa Moura <vanessa.moura@trilho.example>\n\nVanessa, pode marcar na sexta 18/12 às 10h.\n",
+        "Fwd: Entrevista Sam Okafor – Analista de Dados",
+        "Vanessa Moura <vanessa.moura@trilho.example>",
+    )
+    assert d.is_interview and d.start is not None and d.end is not None
+    assert d.end - d.start == timedelta(minutes=90)
+    assert set(d.thank_you_recipients) == {"vanessa.moura@trilho.example", "marcelo.antunes@trilho.example"}
