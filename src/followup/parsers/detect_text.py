@@ -327,6 +327,8 @@ def _find_slot(
             continue  # "your previous time (Thursday at 4 PM) has been cancelled"
         if _in_header_block(blob, d.pos):
             continue  # "Date: ..." of a quoted or forwarded message
+        if _INSTEAD_OF.search(blob, max(0, d.pos - 30), d.pos):
+            continue  # "(statt Freitag, 4. Dezember, 10:00 Uhr)": the slot given up
         if d.value < ref - timedelta(days=1) or d.value > ref + timedelta(days=200):
             continue
         if _WEEK_OF.search(blob, max(0, d.pos - 24), d.pos):
@@ -551,6 +553,7 @@ _LABEL = re.compile(
 )
 
 
+_INSTEAD_OF = re.compile(r"\b(?:" + "|".join(words.merged("INSTEAD_OF")) + r")\s*[(:,]?\s*$", re.IGNORECASE)
 _OLD_COL = re.compile(
     r"\b(?:old|former|previous|original|alte[rs]?|bisherige[rs]?|ancien(?:ne)?|anterior|antigu[oa])\b",
     re.IGNORECASE,

@@ -140,6 +140,13 @@ NEW_TIME = (
     r"\bstattdessen\b",
     r"\bverlegt\s+auf\b",
 )
+INSTEAD_OF = (
+    r"statt",
+    r"anstelle\s+(?:von|des)",
+    r"anstatt",
+    r"bisher",
+    r"vorher",
+)
 
 # A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (

@@ -387,6 +387,15 @@ NEW_TIME = (
     r"\bnow\s+(?:at|on|be\s+at)\b",
     r"\binstead\b(?!\s+of)",
 )
+# Words just before a date that make it the slot given up ("statt Freitag, 4. Dezember", "instead of
+# Monday", "in plaats van woensdag"): the old time of a moved interview.
+INSTEAD_OF = (
+    r"instead\s+of",
+    r"rather\s+than",
+    r"in\s+place\s+of",
+    r"(?:moved|changed)\s+from",
+    r"previously",
+)
 
 # A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (

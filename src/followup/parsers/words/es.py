@@ -136,6 +136,10 @@ NEW_TIME = (
     r"\ben\s+su\s+lugar\b",
     r"\b(?:movid[oa]|cambiad[oa]|trasladad[oa]|pasad[oa])\s+al?\b",
 )
+INSTEAD_OF = (
+    r"en\s+(?:lugar|vez)\s+del?",
+    r"antes\s+era",
+)
 
 # A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (

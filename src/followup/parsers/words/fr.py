@@ -132,6 +132,11 @@ NEW_TIME = (
     r"\breport[ée]e?\s+(?:au|à)\b",
     r"\bd[ée]plac[ée]e?\s+(?:au|à)\b",
 )
+INSTEAD_OF = (
+    r"au\s+lieu\s+d[eu']",
+    r"à\s+la\s+place\s+d[eu']",
+    r"initialement\s+(?:prévu\s+)?le",
+)
 
 # A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (

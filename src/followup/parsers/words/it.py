@@ -156,6 +156,11 @@ NEW_TIME = (
     r"\bora\s+(?:sar[àa]|[èe])\b",
     r"\binvece\b",
 )
+INSTEAD_OF = (
+    r"invece\s+d[ie]l?",
+    r"al\s+posto\s+d[ie]l?",
+    r"anzich[ée]",
+)
 
 # A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (

@@ -164,6 +164,11 @@ NEW_TIME = (
     r"\b(?:verplaatst|verzet)\s+naar\b",
     r"\bin\s+plaats\s+daarvan\b",
 )
+INSTEAD_OF = (
+    r"in\s+plaats\s+van",
+    r"i\.?p\.?v\.?",
+    r"eerder\s+gepland\s+op",
+)
 
 # A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (

@@ -160,6 +160,11 @@ NEW_TIME = (
     r"\b(?:reagendad|remarcad|alterad|mudad)[oa]\s+para\b",
     r"\bagora\s+(?:ser[áa]|[ée])\b",
 )
+INSTEAD_OF = (
+    r"em\s+vez\s+d[eao]",
+    r"ao\s+inv[ée]s\s+d[eao]",
+    r"no\s+lugar\s+d[eao]",
+)
 
 # A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (

@@ -446,3 +446,14 @@ def test_a_forwarded_confirmation_settles_the_time_and_its_writer_interviews() -
     assert d.is_interview and d.start is not None and d.end is not None
     assert d.end - d.start == timedelta(minutes=90)
     assert set(d.thank_you_recipients) == {"vanessa.moura@trilho.example", "marcelo.antunes@trilho.example"}
+
+
+def test_the_slot_given_up_instead_of_is_not_the_new_time() -> None:
+    d = mail(
+        "Sehr geehrter Herr Okafor,\n\nhiermit bestätige ich Ihnen den neuen Termin für Ihr "
+        "Vorstellungsgespräch (statt Freitag, 4. Dezember, 10:00 Uhr):\n\n"
+        "Montag, 14. Dezember 2026, 11:30 - 12:30 Uhr\nper Teams\n",
+        "AW: Ihr Vorstellungsgespräch – neuer Termin",
+        "Julia Brandt <julia.brandt@bergblick.example>",
+    )
+    assert d.is_interview and d.start is not None and d.start.date().isoformat() == "2026-12-14"
