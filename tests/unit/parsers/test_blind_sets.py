@@ -23,8 +23,8 @@ and company mechanisms and the three new languages: blind_mix7 (an inbox in seve
 the owner on the other side) 31/40. The third round (boilerplate and press cues scoped, zones in
 words in every language, relays, copied interviewers, floating and all-day calendar times, the
 hiring side in every language, scheduling threads) lifted blind_mix7 to 40/42, blind_sched to
-36/40, blind_people2 to 38/40, blind_nl to 37/40 and blind_it to 34/40 (all at the goal now),
-blind_pt to 36/40.
+37/40, blind_people2 to 39/40, blind_nl to 38/40, blind_pt to 37/40 and blind_it to 34/40: all
+meet the goal now.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ SETS = {
 # general fix lifts the set; a set leaves this table when it meets the goal.
 FLOORS: dict[str, tuple[int, int]] = {
     # set: (files exact now, is_interview right now)   first sight (README)
-    "blind_pt": (36, 37),  # 23/40: Portuguese was not read (Spanish words helped)
+    # (empty: every set meets the goal; a new set that does not gets its first-sight figure here)
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95

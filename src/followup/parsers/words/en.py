@@ -34,6 +34,7 @@ INTERVIEW = (
     r"\btrial\s+(?:day|shift)\b",
     r"\bassessment\s+(?:centre|center|day)\b",
     r"\bintro(?:ductory)?\s+(?:chat|call|conversation)\b",
+    r"\byour\s+on-?site\b(?!\s+(?:parking|lunch|gym|cafeteria|canteen))",
 )
 
 # The message speaks to the candidate.

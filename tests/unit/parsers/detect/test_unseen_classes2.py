@@ -457,3 +457,14 @@ def test_the_slot_given_up_instead_of_is_not_the_new_time() -> None:
         "Julia Brandt <julia.brandt@bergblick.example>",
     )
     assert d.is_interview and d.start is not None and d.start.date().isoformat() == "2026-12-14"
+
+
+def test_your_onsite_names_an_interview() -> None:
+    d = mail(
+        "Hi Sam,\n\nHere is the plan for your onsite on Tuesday 12 January 2027 (Irish time):\n\n"
+        "  10:00 - 10:45  Niamh Kelly, Head of Editorial\n  10:45 - 11:30  Conor Walsh, COO\n\n"
+        "Orla\n",
+        "Your onsite at Ferro Labs - Tuesday 12 January",
+        "Orla Byrne <orla.byrne@ferrolabs.example>",
+    )
+    assert d.is_interview and d.start == datetime(2027, 1, 12, 10, 0, tzinfo=UTC)
