@@ -79,6 +79,8 @@ OTHER_INTERVIEWS = (
     r"\bkeine\s+richtigen\s+oder\s+falschen\s+antworten\b",
     r"\bjob-?alarm\b",
     r"\bneue\s+stellenangebote\s+f[üu]r\s+(?:sie|dich)\b",
+    r"\belternsprechtag\b",
+    r"\belterngespr[äa]ch\b",
 )
 
 # An application was received; nothing is scheduled.

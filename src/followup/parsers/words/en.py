@@ -263,6 +263,8 @@ OTHER_INTERVIEWS = (
     r"\bjob\s+alerts?\b",
     r"\bnew\s+jobs\s+(?:for\s+you|matching)\b",
     r"\bsaved\s+search\b",
+    r"\bparent[-\s]teacher\b",
+    r"\bparents'?\s+evening\b",
 )
 
 # An application was received; nothing is scheduled.

@@ -71,6 +71,9 @@ OTHER_INTERVIEWS = (
     r"\bno\s+hay\s+respuestas\s+(?:correctas|buenas)\b",
     r"\balertas?\s+de\s+empleo\b",
     r"\bnuevas\s+ofertas\s+de\s+empleo\b",
+    r"\basesor(?:[íi]a)?\s+fiscal\b",
+    r"\breuni[óo]n\s+de\s+padres\b",
+    r"\btutor[íi]a\s+con\s+(?:los\s+)?padres\b",
 )
 
 # An application was received; nothing is scheduled.

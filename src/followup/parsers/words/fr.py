@@ -69,6 +69,9 @@ OTHER_INTERVIEWS = (
     r"\bpas\s+de\s+bonnes?\s+ou\s+(?:de\s+)?mauvaises?\s+r[ée]ponses?\b",
     r"\balertes?\s+(?:emploi|offres)\b",
     r"\bnouvelles\s+offres\s+d'emploi\b",
+    r"\bexpert-comptable\b",
+    r"\bparents\s+d'[ée]l[èe]ves\b",
+    r"\br[ée]union\s+parents\b",
 )
 
 # An application was received; nothing is scheduled.

@@ -87,6 +87,11 @@ OTHER_INTERVIEWS = (
     r"\bnuove\s+offerte\s+(?:di\s+lavoro\s+)?per\b",
     r"\bricerc[ah][e]?\s+salvat[ae]\b",
     r"\bavvisi?\s+(?:di\s+)?(?:lavoro|offerte)\b",
+    r"\bcommercialista\b",
+    r"\bpartita\s+iva\b",
+    r"\bgenitor[ei]\b",
+    r"\balunn[oaie]\b",
+    r"\bregistro\s+elettronico\b",
 )
 
 # An application was received; nothing is scheduled.

@@ -93,6 +93,9 @@ OTHER_INTERVIEWS = (
     r"\bjob-?alert\b",
     r"\bnieuwe\s+vacatures\s+(?:voor\s+jou|die\s+passen)\b",
     r"\bloopbaan(?:coach\w*|traject|begeleiding)\b",
+    r"\bbelastingadvis\w*",
+    r"\bouderavond\b",
+    r"\b10-?minutengesprek\b",
 )
 
 # An application was received; nothing is scheduled.

@@ -90,6 +90,8 @@ OTHER_INTERVIEWS = (
     r"\balertas?\s+de\s+vagas\b",
     r"\bnovas\s+vagas\s+que\s+combinam\b",
     r"\bcancelar\s+alerta\b",
+    r"\breuni[ãa]o\s+de\s+pais\b",
+    r"\bimposto\s+de\s+renda\b",
 )
 
 # An application was received; nothing is scheduled.

@@ -468,3 +468,14 @@ def test_your_onsite_names_an_interview() -> None:
         "Orla Byrne <orla.byrne@ferrolabs.example>",
     )
     assert d.is_interview and d.start == datetime(2027, 1, 12, 10, 0, tzinfo=UTC)
+
+
+def test_school_and_tax_appointments_are_not_job_interviews_in_every_language() -> None:
+    for text in (
+        "Le confermo il colloquio per giovedì alle 17:00 per l'apertura della partita IVA.",
+        "Gentile genitore, il colloquio con il docente è confermato: mercoledì dalle 16:40.",
+        "Le confirmo la cita con su asesor fiscal el jueves a las 17:00.",
+        "Bevestiging van je 10-minutengesprek op de ouderavond, dinsdag om 19:10.",
+        "Your parent-teacher interview is booked for Tuesday at 4:10 PM.",
+    ):
+        assert other_topic(text), text
