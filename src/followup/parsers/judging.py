@@ -179,12 +179,14 @@ def other_topic(text: str) -> str | None:
     if _search(lx.OTHER_INTERVIEWS, sample, low) is None:
         return None
     footer = _footer_start(sample)
-    last_interview = _last_interview(sample)
+    last_interview: int | None = None
     for m in lx.OTHER_INTERVIEWS.finditer(sample):
         if _aside(sample, m.start()) or (m.start() >= footer and jobby):
             continue
-        if jobby and m.start() > last_interview and _BOILERPLATE.search(m.group(0)):
-            continue  # "reply UNSUBSCRIBE" under the invite: about the mailing, not the meeting
+        if jobby and _BOILERPLATE.search(m.group(0)):
+            last_interview = _last_interview(sample) if last_interview is None else last_interview
+            if m.start() > last_interview:
+                continue  # "reply UNSUBSCRIBE" under the invite: about the mailing, not the meeting
         if jobby <= 2 or not _WEAK_OTHER.search(m.group(0)):
             return f"not a job interview ({m.group(0).strip().lower()})"
     return None

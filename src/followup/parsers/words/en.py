@@ -155,7 +155,7 @@ PRESS = (
     r"\bpodcast\b",
     r"\bradio\b",
     r"\btelevision\b",
-    r"\bTV\b",
+    r"\btv\b",
     r"\bbroadcast\b",
     r"\bmedia\b",
     r"\bpress\b",
@@ -178,8 +178,9 @@ PRESS = (
     r"\bsound\s+check\b",
     r"\bstory\b",
     r"\b(?:august|next|upcoming|this\s+month's)\s+issue\b",
-    r"\bCNBC\b|\bCNN\b|\bCNNfn\b|\bBloomberg\b|\bReuters\b|\bChronicle\b|\bEconomist\b|\bFortune\b|\bForbe"
-    r"s\b|\bWSJ\b",
+    # (lower case: the table runs case-insensitively, and on lower-cased text when all of it is lower case)
+    r"\bcnbc\b|\bcnn\b|\bcnnfn\b|\bbloomberg\b|\breuters\b|\bchronicle\b|\beconomist\b|\bfortune\b|\bforbe"
+    r"s\b|\bwsj\b",
 )
 
 # Interviews for a class or a paper.
@@ -194,7 +195,7 @@ ACADEMIC = (
 # Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
 OTHER_INTERVIEWS = (
     r"\bexit\s+interviews?\b",
-    r"\bFBI\b",
+    r"\bfbi\b",
     r"\binvestigat",
     r"\bdue\s+diligence\b",
     r"\bdata\s+room\b",
@@ -203,7 +204,7 @@ OTHER_INTERVIEWS = (
     r"\bmic\s+check\b",
     r"\badmissions?\b",
     r"\bmba\s+(?:program|interview)\b",
-    r"\binterview\S*training\b",
+    r"\binterview[^\s]*training\b",
     r"\breference\s+(?:check|call)\b",
     r"\btax\s+(?:advisor|adviser|return|appointment)\b",
     r"\binfo(?:rmation(?:al)?)?\s+session\b",
