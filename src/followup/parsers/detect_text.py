@@ -484,11 +484,14 @@ def _offered_options(blob: str, dates: list[DateHit]) -> set[int]:
     (lexicon NOT_THE_TIME: availability, options, "which … works best") just before or after."""
     items = [d for d in dates if (lead := _line_before(blob, d.pos)).strip() and _LIST_ITEM.fullmatch(lead)]
     if len({d.value for d in items}) < 2:
-        return set()
+        # no bullets: three or more lines that each start with a different day ("  Mon, Nov 30  10-12")
+        items = [d for d in dates if not _line_before(blob, d.pos).strip()]
+        if len({d.value for d in items}) < 3:
+            return set()
     first, last = items[0], items[-1]
     around = blob[max(0, first.pos - 300) : first.pos] + "\n" + blob[last.end : last.end + 200]
-    if not lx.NOT_THE_TIME.search(around) or lx.CONFIRMED.search(around):
-        return set()
+    if not lx.NOT_THE_TIME.search(around) or lx.CONFIRMED.search(_without_not_yet(around)):
+        return set()  # ("…once your interview is scheduled" confirms nothing yet)
     return {d.pos for d in items}
 
 

@@ -374,6 +374,7 @@ NOT_YET = (
     r"\b(?:to|can|could|will|would|we'll|i'll)\s+(?:arrange|schedule|set\s+up|book|organi[sz]e)\s+(?:an?\s"
     r"+|the\s+|your\s+)?(?:\w+\s+)?interviews?\b",
     r"\bif\s+(?:you(?:'re|\s+are)|they|we)\s+(?:\w+\s+){0,4}(?:interview|proceed)",
+    r"\b(?:once|when|after|as\s+soon\s+as)\s+(?:your|the)\s+(?:\w+\s+)?interview\s+(?:is|has\s+been)\s+(?:scheduled|booked|confirmed|set)\b",
 )
 
 # A job offer (after the interviews): its dates are start dates, not interviews.

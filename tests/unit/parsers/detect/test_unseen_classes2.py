@@ -479,3 +479,15 @@ def test_school_and_tax_appointments_are_not_job_interviews_in_every_language() 
         "Your parent-teacher interview is booked for Tuesday at 4:10 PM.",
     ):
         assert other_topic(text), text
+
+
+def test_submitted_availability_windows_are_not_a_fixed_time() -> None:
+    d = mail(
+        "Hi Sam,\n\nThanks for submitting your availability for your interview with Arcadia.\n\n"
+        "You told us you're available (Central Time):\n\n  Mon, Nov 30   10:00 AM - 12:00 PM\n"
+        "  Tue, Dec 1    1:00 PM - 5:00 PM\n  Thu, Dec 3    2:00 PM - 4:00 PM\n\n"
+        "You'll receive a calendar invitation once your interview is scheduled.\n",
+        "Thanks for submitting your availability - Arcadia",
+        "Arcadia Recruiting <no-reply@greenhouse-mail.io>",
+    )
+    assert not d.is_interview
