@@ -307,8 +307,9 @@ def _find_slot(
     messages, whose full dates settle a bare weekday of the newest one ("Tuesday at 4 works")."""
     blob = f"{subject}\n{text}"
     dates = find_dates(blob, ref, day_first=_day_first(blob))
+    thread_zones: dict[int, tzinfo] = {}
     if history and any(not d.explicit for d in dates):
-        dates = _dated_from_history(dates, history, ref)
+        dates, thread_zones = _dated_from_history(dates, history, ref)
     times = [t for t in find_times(blob) if not any(d.pos <= t.pos < d.end for d in dates)]
     best: tuple[int, DateHit] | None = None
     offered = _offered_options(blob, dates)
@@ -434,7 +435,7 @@ def _find_slot(
         # A schedule table under the date line ("10:00 – 10:45  Arjun Mehta …"): first to last slot.
         first = next(t for t in times if t.start == schedule[0])
         chosen = replace(first, end_time=schedule[1])
-    tz = (chosen.zone if chosen and chosen.zone else None) or zone
+    tz = (chosen.zone if chosen and chosen.zone else None) or thread_zones.get(d.pos) or zone
     if chosen is None:
         if not d.explicit or best[0] < 5:
             return None
@@ -462,20 +463,29 @@ _LIST_ITEM = re.compile(r"\s*(?:[-*•·]|\(?\d{1,2}[.)]|[A-Za-z]{3,8}\s+\d{1,2}
 _WEEKDAY_WORDS = frozenset(weekday_numbers())
 
 
-def _dated_from_history(dates: list[DateHit], history: str, ref: date) -> list[DateHit]:
-    """A bare weekday ("Monday 9:30 it is") takes the full date the quoted thread gave that weekday
-    ("Monday 7 December at 9:30 works best for me"), when the thread gives exactly one."""
+def _dated_from_history(
+    dates: list[DateHit], history: str, ref: date
+) -> tuple[list[DateHit], dict[int, tzinfo]]:
+    """A bare weekday ("Tuesday at 4 works") takes the full date the quoted thread gave that weekday
+    ("Tuesday Dec 1 at 4:00 PM Central"), when the thread gives exactly one; and the zone written
+    on that line of the thread, for a time the newest message gives without one."""
     found = find_dates(history, ref, day_first=_day_first(history))
     written = [h for h in found if h.explicit and h.value >= ref]
     out = []
+    zones: dict[int, tzinfo] = {}
     for d in dates:
         words_here = set(re.findall(r"[^\W\d_]+", d.text.lower()))
         if not d.explicit and words_here & _WEEKDAY_WORDS:
-            same = {h.value for h in written if h.value.weekday() == d.value.weekday()}
-            if len(same) == 1:
-                d = replace(d, value=same.pop(), explicit=True)
+            same = [h for h in written if h.value.weekday() == d.value.weekday()]
+            if len({h.value for h in same}) == 1:
+                d = replace(d, value=same[0].value, explicit=True)
+                line_end = history.find("\n", same[0].end)
+                line = history[same[0].end : line_end if line_end >= 0 else len(history)]
+                zone = next((t.zone for t in find_times(line) if t.zone is not None), None)
+                if zone is not None:
+                    zones[d.pos] = zone
         out.append(d)
-    return out
+    return out, zones
 
 
 def _offered_options(blob: str, dates: list[DateHit]) -> set[int]:

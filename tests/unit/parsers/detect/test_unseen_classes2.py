@@ -491,3 +491,14 @@ def test_submitted_availability_windows_are_not_a_fixed_time() -> None:
         "Arcadia Recruiting <no-reply@greenhouse-mail.io>",
     )
     assert not d.is_interview
+
+
+def test_a_bare_weekday_takes_the_zone_the_thread_wrote_on_that_slot() -> None:
+    d = _reply(
+        "Tuesday at 4 works (that's 5 PM for me in New York). I'll call you then.\n\nCarla",
+        "Re: Analytics Engineer - phone screen",
+        "Carla Mendes <carla.mendes@hudsonpine.example>",
+        "On Wed, Nov 18, 2026 at 1:05 PM Sam Okafor wrote:\nHere are a few times that work for me:\n"
+        "- Monday Nov 30, any time after 1:00 PM Central\n- Tuesday Dec 1 at 4:00 PM Central\n",
+    )
+    assert d.is_interview and d.start == datetime(2026, 12, 1, 22, 0, tzinfo=UTC)
