@@ -24,6 +24,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from followup.parsers import lexicon as lx
+from followup.parsers import vendors
 from followup.parsers.addresses import (
     Owner,
     base_domain,
@@ -34,12 +35,14 @@ from followup.parsers.addresses import (
 from followup.parsers.detect_event import judge_event, pick_event
 from followup.parsers.detect_text import judge_text
 from followup.parsers.judging import (
+    DEFAULT_LENGTH,
     MAX_TEXT,
     date_zone,
 )
 from followup.parsers.mime import MailContent
 from followup.parsers.model import CalEvent, Detection, MailMeta, Person
 from followup.parsers.timeline import find_timeline
+from followup.parsers.when import find_duration, find_times, zone_from_text
 
 # ---------------------------------------------------------------------------------------------
 # Entry points
@@ -108,8 +111,41 @@ def _forwarded_interview(
         widened = replace(owner, addresses=owner.addresses | {strip_plus(a) for a in also_owner(fwd)})
         inner = detect_email(fwd, widened, now, tz)
         if inner.is_interview:
+            inner = _with_forwarder(inner, content, fwd, owner, tz)
             return replace(inner, meta=content.meta, reasons=(*inner.reasons, label))
     return None
+
+
+def _with_forwarder(
+    inner: Detection, content: MailContent, fwd: MailContent, owner: Owner, tz: tzinfo | None
+) -> Detection:
+    """A colleague of the interviewers who forwards their note ("Forwarding Charlotte's note below
+    … we're aiming to decide by Friday 22 January") is the recruiter, and their text may give the
+    follow-up date: the forwarder of the same company as the forwarded message's sender."""
+    sender = content.meta.sender
+    inner_sender = fwd.meta.sender
+    if sender is None or inner_sender is None or owner.is_me(sender.email) or is_machine(sender.email):
+        return inner
+    if base_domain(domain_of(sender.email)) != base_domain(domain_of(inner_sender.email)):
+        return inner
+    if domain_of(sender.email) in vendors.FREE_MAIL or sender.email in inner.thank_you_recipients:
+        return inner
+    forwarder = Person(sender.email, sender.name, "recruiter")
+    people = tuple(replace(p, role="interviewer") if p.role == "recruiter" else p for p in inner.people)
+    det = replace(
+        inner,
+        people=(forwarder, *people),
+        thank_you_recipients=(sender.email, *inner.thank_you_recipients),
+        recruiter=forwarder,
+    )
+    if det.follow_up_after is None and content.meta.date is not None:
+        zone = tz or date_zone(content.meta.date) or UTC
+        tl = find_timeline(
+            content.own_text[:MAX_TEXT], det.end or content.meta.date, zone, content.meta.date, owner.workdays
+        )
+        if tl.follow_up_after:
+            det = replace(det, follow_up_after=tl.follow_up_after, decision_imminent=tl.decision_imminent)
+    return det
 
 
 def _detect_other(content: MailContent, owner: Owner, now: datetime, tz: tzinfo | None) -> Detection:
@@ -122,7 +158,7 @@ def _detect_other(content: MailContent, owner: Owner, now: datetime, tz: tzinfo 
     full = f"{subject}\n{text}"
     zone = tz or date_zone(meta.date) or UTC
 
-    events = [e for e in content.calendars if e.followup_key is None]
+    events = [_settle(e, tz, full) for e in content.calendars if e.followup_key is None]
     if events:
         ordered = pick_event(events, owner)
         judged = [
@@ -137,7 +173,7 @@ def _detect_other(content: MailContent, owner: Owner, now: datetime, tz: tzinfo 
 def detect_event(ev: CalEvent, owner: Owner | None, now: datetime, tz: tzinfo | None = None) -> Detection:
     """Judge one calendar event (from a .ics file, Google or CalDAV)."""
     owner = owner or Owner(frozenset())
-    return judge_event(ev, owner, now, tz or UTC, context="", meta=None, content=None)
+    return judge_event(_settle(ev, tz, ""), owner, now, tz or UTC, context="", meta=None, content=None)
 
 
 def detect_calendar(
@@ -150,6 +186,35 @@ def detect_calendar(
         return Detection(False, reasons=("no events",))
     ordered = pick_event(evs, owner)
     return merge_sessions([detect_event(ev, owner, now, tz) for ev in ordered[:_MAX_EVENTS]])
+
+
+def _settle(ev: CalEvent, tz: tzinfo | None, context: str) -> CalEvent:
+    """An event whose time only its text gives: a floating time read in the zone the text names
+    ("Interview time: 2:00 PM Eastern Time"), an all-day placeholder whose real time the title or
+    description gives ("the actual interview is 10:30-11:30 AM Pacific")."""
+    if ev.start is None or not (ev.floating or ev.all_day):
+        return ev
+    own = f"{ev.summary}\n{ev.description}"
+    if ev.floating:
+        named = zone_from_text(own[:5000]) or zone_from_text(context[:5000])
+        if named is None:
+            return ev
+        parsed_in = tz or UTC  # parse_calendar read the wall time in this zone
+        start = ev.start.astimezone(parsed_in).replace(tzinfo=named).astimezone(UTC)
+        end = ev.end.astimezone(parsed_in).replace(tzinfo=named).astimezone(UTC) if ev.end else None
+        return replace(ev, start=start, end=end, floating=False)
+    hits = [h for h in find_times(own[:5000]) if h.start is not None]
+    if not hits:
+        return ev
+    hit = hits[0]
+    zone = hit.zone or zone_from_text(own[:5000]) or zone_from_text(context[:5000]) or tz or UTC
+    day = ev.start.date()
+    start = datetime.combine(day, hit.start, zone)
+    if hit.end_time is not None and hit.end_time > hit.start:
+        end = datetime.combine(day, hit.end_time, zone)
+    else:
+        end = start + (find_duration(own[:5000]) or DEFAULT_LENGTH)
+    return replace(ev, start=start.astimezone(UTC), end=end.astimezone(UTC), all_day=False)
 
 
 _MAX_EVENTS = 50  # VEVENTs judged per message or file

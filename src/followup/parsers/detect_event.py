@@ -28,6 +28,7 @@ from followup.parsers.judging import (
 )
 from followup.parsers.mime import MailContent
 from followup.parsers.model import Attendee, CalEvent, Detection, Kind, MailMeta, Person
+from followup.parsers.signature import is_title
 
 
 def pick_event(events: list[CalEvent], owner: Owner) -> list[CalEvent]:
@@ -205,6 +206,8 @@ def _other_candidate_named(summary: str, owner: Owner, ev: CalEvent) -> bool:
     if not m:
         return False
     name = (m.group("n") or m.group("m") or "").strip()
+    if is_title(name):
+        return False  # "Phone interview: Managing Editor, Audiobooks": the role, not a person
     attendee_names = {(a.name or "").lower() for a in ev.attendees}
     org = (ev.organizer.name or "").lower() if ev.organizer else ""
     lname = name.lower()
@@ -271,7 +274,22 @@ def _event_people(
         if any(p.email == a.email for p in people):
             continue
         people.append(Person(a.email, a.name, "interviewer"))
+    if meta is not None and content is not None:
+        # Interviewers copied on the invitation mail but not on the calendar hold ("You'll be meeting
+        # Arjun Mehta and Lisa Tran, both copied here"): the company's people whom the mail names.
+        for c in meta.cc:
+            if any(p.email == c.email for p in people) or not is_person(c.email, c.name, owner):
+                continue
+            if base_domain(domain_of(c.email)) in company_domains and _cc_named(c.name, content.own_text):
+                people.append(Person(c.email, c.name, "interviewer"))
     return people
+
+
+def _cc_named(name: str | None, text: str) -> bool:
+    """The mail names this person in full ("Lisa Tran")."""
+    if not name or len(name.split()) < 2:
+        return False
+    return re.search(rf"\b{re.escape(name)}\b", text[:20_000], re.IGNORECASE) is not None
 
 
 # ---------------------------------------------------------------------------------------------

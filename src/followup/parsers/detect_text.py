@@ -25,7 +25,15 @@ from followup.parsers.judging import (
 )
 from followup.parsers.mime import MailContent
 from followup.parsers.model import Address, Detection, Kind, MailMeta, Person
-from followup.parsers.when import DateHit, TimeHit, find_dates, find_duration, find_times, zone_from_text
+from followup.parsers.when import (
+    DateHit,
+    TimeHit,
+    find_dates,
+    find_duration,
+    find_times,
+    zone_from_text,
+)
+from followup.parsers.words import weekday_numbers
 
 
 @dataclass
@@ -42,7 +50,12 @@ def judge_text(
     subject = meta.subject or ""
     text = content.own_text[:MAX_TEXT]
     full = f"{subject}\n{text}"
-    if not (lx.INTERVIEW.search(full) or lx.JOB_CALL.search(subject) or lx.JOB_NEXT_STEP.search(subject)):
+    if not (
+        lx.INTERVIEW.search(full)
+        or lx.JOB_CALL.search(subject)
+        or lx.JOB_NEXT_STEP.search(subject)
+        or _thread_settles(content, subject, text)
+    ):
         # A forwarded message may carry the invite ("FW: Interview"); quoted reply history does not.
         forward = lx.FORWARD_SUBJECT.match(subject)
         for fwd in content.forwarded if forward else ():
@@ -78,7 +91,11 @@ def judge_text(
         return negative(meta, None, "hiring side: the text is about a candidate", None, side="interviewer")
     if not cand and not _addressed_to_owner_only(meta, owner):
         return negative(meta, None, "nothing speaks to the candidate", None)
-    replied = bool(meta.in_reply_to) or bool(re.match(r"\s*(?:re|aw|rv|sv|antw)\s*:", subject, re.I))
+    replied = (
+        bool(meta.in_reply_to)
+        or bool(re.match(r"\s*(?:re|aw|rv|sv|antw)\s*:", subject, re.I))
+        or bool(lx.FORWARD_SUBJECT.match(subject))  # "Fwd: …" with "so it's settled: Friday at 10"
+    )
     subject_fixes_time = bool(find_times(subject)) and bool(find_dates(subject, (meta.date or now).date()))
     if (
         not cand
@@ -107,7 +124,9 @@ def judge_text(
     if not zone_given:
         zone = zone_from_text(full[:5000]) or zone
     ref = (meta.date or now).astimezone(zone).date()
-    slot = _find_slot(subject, text, ref, zone, moved=kind == "reschedule") or _calendar_link_slot(text)
+    history = content.text[:MAX_TEXT] if content.text != content.own_text else ""
+    slot = _find_slot(subject, text, ref, zone, moved=kind == "reschedule", history=history)
+    slot = slot or _calendar_link_slot(text)
     if slot is None and kind != "cancellation":
         return negative(meta, None, "no fixed interview time", None)
     return finish(
@@ -127,6 +146,21 @@ def judge_text(
         company_domains=company_domains,
         content=content,
     )
+
+
+_REPLY_SUBJECT = re.compile(r"\s*(?:re|aw|rv|sv|antw|res)\s*:", re.I)
+_JOB_SUBJECT = re.compile(r"\b(?:" + "|".join(words.merged("JOB_WORDS")) + r")\b", re.I)
+
+
+def _thread_settles(content: MailContent, subject: str, text: str) -> bool:
+    """A reply in a thread about a job that settles the time ("Dann halten wir fest: Mittwoch, 16.
+    Dezember, 15:30", "fechado: te espero quinta às 17h"): the thread names the interview or the
+    job (the subject or the quoted history), and the newest message confirms."""
+    if not (content.meta.in_reply_to or _REPLY_SUBJECT.match(subject) or lx.FORWARD_SUBJECT.match(subject)):
+        return False
+    if not lx.CONFIRM_REPLY.search(text[:600]):
+        return False
+    return bool(_JOB_SUBJECT.search(subject) or lx.INTERVIEW.search(content.text[:MAX_TEXT]))
 
 
 def _without_not_yet(text: str) -> str:
@@ -266,10 +300,16 @@ _MONTH_START = re.compile(
 )
 
 
-def _find_slot(subject: str, text: str, ref: date, zone: tzinfo, moved: bool = False) -> _Slot | None:
-    """The interview's start and end, when the text fixes them."""
+def _find_slot(
+    subject: str, text: str, ref: date, zone: tzinfo, moved: bool = False, history: str = ""
+) -> _Slot | None:
+    """The interview's start and end, when the text fixes them. ``history``: the thread's quoted
+    messages, whose full dates settle a bare weekday of the newest one ("Tuesday at 4 works")."""
     blob = f"{subject}\n{text}"
     dates = find_dates(blob, ref, day_first=_day_first(blob))
+    thread_zones: dict[int, tzinfo] = {}
+    if history and any(not d.explicit for d in dates):
+        dates, thread_zones = _dated_from_history(dates, history, ref)
     times = [t for t in find_times(blob) if not any(d.pos <= t.pos < d.end for d in dates)]
     best: tuple[int, DateHit] | None = None
     offered = _offered_options(blob, dates)
@@ -288,6 +328,8 @@ def _find_slot(subject: str, text: str, ref: date, zone: tzinfo, moved: bool = F
             continue  # "your previous time (Thursday at 4 PM) has been cancelled"
         if _in_header_block(blob, d.pos):
             continue  # "Date: ..." of a quoted or forwarded message
+        if _INSTEAD_OF.search(blob, max(0, d.pos - 30), d.pos):
+            continue  # "(statt Freitag, 4. Dezember, 10:00 Uhr)": the slot given up
         if d.value < ref - timedelta(days=1) or d.value > ref + timedelta(days=200):
             continue
         if _WEEK_OF.search(blob, max(0, d.pos - 24), d.pos):
@@ -393,7 +435,7 @@ def _find_slot(subject: str, text: str, ref: date, zone: tzinfo, moved: bool = F
         # A schedule table under the date line ("10:00 – 10:45  Arjun Mehta …"): first to last slot.
         first = next(t for t in times if t.start == schedule[0])
         chosen = replace(first, end_time=schedule[1])
-    tz = (chosen.zone if chosen and chosen.zone else None) or zone
+    tz = (chosen.zone if chosen and chosen.zone else None) or thread_zones.get(d.pos) or zone
     if chosen is None:
         if not d.explicit or best[0] < 5:
             return None
@@ -418,17 +460,48 @@ def _find_slot(subject: str, text: str, ref: date, zone: tzinfo, moved: bool = F
 _LIST_ITEM = re.compile(r"\s*(?:[-*•·]|\(?\d{1,2}[.)]|[A-Za-z]{3,8}\s+\d{1,2}\s*[:.)-])?\s*$")
 
 
+_WEEKDAY_WORDS = frozenset(weekday_numbers())
+
+
+def _dated_from_history(
+    dates: list[DateHit], history: str, ref: date
+) -> tuple[list[DateHit], dict[int, tzinfo]]:
+    """A bare weekday ("Tuesday at 4 works") takes the full date the quoted thread gave that weekday
+    ("Tuesday Dec 1 at 4:00 PM Central"), when the thread gives exactly one; and the zone written
+    on that line of the thread, for a time the newest message gives without one."""
+    found = find_dates(history, ref, day_first=_day_first(history))
+    written = [h for h in found if h.explicit and h.value >= ref]
+    out = []
+    zones: dict[int, tzinfo] = {}
+    for d in dates:
+        words_here = set(re.findall(r"[^\W\d_]+", d.text.lower()))
+        if not d.explicit and words_here & _WEEKDAY_WORDS:
+            same = [h for h in written if h.value.weekday() == d.value.weekday()]
+            if len({h.value for h in same}) == 1:
+                d = replace(d, value=same[0].value, explicit=True)
+                line_end = history.find("\n", same[0].end)
+                line = history[same[0].end : line_end if line_end >= 0 else len(history)]
+                zone = next((t.zone for t in find_times(line) if t.zone is not None), None)
+                if zone is not None:
+                    zones[d.pos] = zone
+        out.append(d)
+    return out, zones
+
+
 def _offered_options(blob: str, dates: list[DateHit]) -> set[int]:
     """Dates written as a list of choices ("Which of these works? 1) Mon … 2) Tue …"): the
     positions of those dates. Two or more list lines with different days, with words of choice
     (lexicon NOT_THE_TIME: availability, options, "which … works best") just before or after."""
     items = [d for d in dates if (lead := _line_before(blob, d.pos)).strip() and _LIST_ITEM.fullmatch(lead)]
     if len({d.value for d in items}) < 2:
-        return set()
+        # no bullets: three or more lines that each start with a different day ("  Mon, Nov 30  10-12")
+        items = [d for d in dates if not _line_before(blob, d.pos).strip()]
+        if len({d.value for d in items}) < 3:
+            return set()
     first, last = items[0], items[-1]
     around = blob[max(0, first.pos - 300) : first.pos] + "\n" + blob[last.end : last.end + 200]
-    if not lx.NOT_THE_TIME.search(around) or lx.CONFIRMED.search(around):
-        return set()
+    if not lx.NOT_THE_TIME.search(around) or lx.CONFIRMED.search(_without_not_yet(around)):
+        return set()  # ("…once your interview is scheduled" confirms nothing yet)
     return {d.pos for d in items}
 
 
@@ -493,6 +566,7 @@ _LABEL = re.compile(
 )
 
 
+_INSTEAD_OF = re.compile(r"\b(?:" + "|".join(words.merged("INSTEAD_OF")) + r")\s*[(:,]?\s*$", re.IGNORECASE)
 _OLD_COL = re.compile(
     r"\b(?:old|former|previous|original|alte[rs]?|bisherige[rs]?|ancien(?:ne)?|anterior|antigu[oa])\b",
     re.IGNORECASE,
@@ -621,4 +695,20 @@ def _mail_people(content: MailContent, owner: Owner, company_domains: set[str]) 
         ):
             continue  # another company's address, unless the text names the person (an agency's client)
         people.append(Person(a.email, a.name, "interviewer"))
+    # A colleague's note forwarded to the candidate ("see Marcelo's confirmation below"): its writer,
+    # of the company and named in the text, is on the interview side.
+    for fwd in content.forwarded:
+        writer = fwd.meta.sender
+        if writer is None or any(p.email == writer.email for p in people):
+            continue
+        if not is_person(writer.email, writer.name, owner):
+            continue
+        same_company = base_domain(domain_of(writer.email)) in company_domains
+        if same_company and _first_name_in(writer, content.own_text):
+            people.append(Person(writer.email, writer.name, "interviewer"))
     return people
+
+
+def _first_name_in(a: Address, text: str) -> bool:
+    first = (a.name or "").split()[0] if a.name and a.name.split() else ""
+    return len(first) > 2 and re.search(rf"\b{re.escape(first)}\b", text[:20_000]) is not None

@@ -18,6 +18,7 @@ from typing import Any
 from icalendar import Calendar
 
 from followup.errors import ParseError
+from followup.parsers import vendors
 from followup.parsers.ics_zones import ZoneResolver, named_zone
 from followup.parsers.model import Attendee, CalEvent
 
@@ -582,7 +583,10 @@ def _attendee(value: Any) -> Attendee | None:
         text = str(raw).strip().strip('"').strip("'").strip()
         return text or None
 
-    email = _email(str(value)) or _email(param("EMAIL") or "")
+    email = _email(str(value))
+    given = _email(param("EMAIL") or "")
+    if given and (email is None or _relayed(email)):
+        email = given  # "EMAIL=luca@studio.example:mailto:2_HAZ…@imip.me.com": the person, not the relay
     name = " ".join((param("CN") or "").split()) or None
     if name and email and name.lower() in (email, "mailto:" + email):
         name = None
@@ -594,6 +598,11 @@ def _attendee(value: Any) -> Attendee | None:
         cutype=cutype.upper() if cutype else None,
         partstat=partstat.upper() if partstat else None,
     )
+
+
+def _relayed(addr: str) -> bool:
+    """A calendar relay's address (Apple's imip hosts), not the person's own."""
+    return bool(set(addr.lower().partition("@")[2].split(".")) & vendors.RELAY_LABELS)
 
 
 def _email(text: str) -> str | None:

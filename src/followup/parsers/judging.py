@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from followup.parsers import lexicon as lx
-from followup.parsers import vendors
+from followup.parsers import vendors, words
 from followup.parsers.addresses import (
     Owner,
     base_domain,
@@ -81,6 +81,8 @@ def finish(
 ) -> Detection:
     people = _join_named(people, timeline_text or text, owner, company_domains)
     people = _body_addresses(people, text, owner, company_domains)
+    if content is not None and content.forwarded:
+        people = _thread_addresses(people, content, owner)
     recruiter = _recruiter(people, content)
     if recruiter is not None:
         people = [recruiter if p.email == recruiter.email and p.email else p for p in people]
@@ -144,7 +146,7 @@ JOBBY = re.compile(
     r"\b(?:position|role|resume|cv|candidat\w*|hiring|recruit\w*|job|career|offer|"
     r"application|puesto|stelle|poste|bewerbung|talent|take-home|engineering\s+manager|"
     r"team\s+lead|vacante|selecci[óo]n|personalreferent\w*|recrutement|(?:interview|hiring|recruiting)\s+process|"
-    r"onsite|on-site)\b",
+    r"onsite|on-site|" + "|".join(words.merged("JOB_WORDS")) + r")\b",
     re.IGNORECASE,
 )
 
@@ -164,7 +166,8 @@ def other_topic(text: str) -> str | None:
     if (press >= 2 and press > jobby) or (press and not jobby):  # only then can the cues veto: scope them
         body = sample[: _footer_start(sample)]
         hits = [m.start() for m in lx.PRESS.finditer(body)]
-        hits = [p for p in hits if not (_in_name(body, p) or _aside(body, p))]
+        roles = _role_spans(body)
+        hits = [p for p in hits if not (_in_name(body, p) or _aside(body, p) or _inside(roles, p))]
         press = len(hits)
         first = hits[0] if hits else len(sample)
     if press >= 2 and press > jobby:
@@ -176,9 +179,14 @@ def other_topic(text: str) -> str | None:
     if _search(lx.OTHER_INTERVIEWS, sample, low) is None:
         return None
     footer = _footer_start(sample)
+    last_interview: int | None = None
     for m in lx.OTHER_INTERVIEWS.finditer(sample):
         if _aside(sample, m.start()) or (m.start() >= footer and jobby):
             continue
+        if jobby and _BOILERPLATE.search(m.group(0)):
+            last_interview = _last_interview(sample) if last_interview is None else last_interview
+            if m.start() > last_interview:
+                continue  # "reply UNSUBSCRIBE" under the invite: about the mailing, not the meeting
         if jobby <= 2 or not _WEAK_OTHER.search(m.group(0)):
             return f"not a job interview ({m.group(0).strip().lower()})"
     return None
@@ -196,6 +204,21 @@ _ARTICLES = frozenset({"the", "a", "an", "our", "your", "this", "that", "my", "f
 def _footer_start(text: str) -> int:
     m = _FOOTER_RULE.search(text, min(200, len(text) // 2))
     return m.start() if m else len(text)
+
+
+def _role_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names the role ("interview for Podcast Editor", "Position: Staff Writer"):
+    press words there are the job, not the topic."""
+    spans = []
+    for m in lx.POSITION.finditer(text):
+        g = next((i for i in range(1, (m.lastindex or 0) + 1) if m.group(i)), None)
+        if g is not None:
+            spans.append(m.span(g))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 def _in_name(text: str, pos: int) -> bool:
@@ -218,6 +241,24 @@ def _aside(text: str, pos: int) -> bool:
     line_end = text.find("\n", pos)
     rest = text[pos : line_end if line_end >= 0 else len(text)]
     return opened >= 0 and ")" not in text[opened:pos] and ")" in rest
+
+
+# Cues about the mailing itself (an unsubscribe line, a "view in browser" link), in every language
+# the detector reads: below the last mention of an interview they are the sender's boilerplate.
+_BOILERPLATE = re.compile(
+    r"subscri|browser|abbestell|abmeld|baja|d[ée]sabonn|d[ée]sinscri|descadastr|inscri[çc]|assinatura|"
+    r"iscrizione|disiscriv|afmeld|uitschrijv",
+    re.I,
+)
+
+
+def _last_interview(text: str) -> int:
+    """Where the last mention of an interview starts (-1 when there is none)."""
+    last = -1
+    if lx.INTERVIEW.search(text) is not None:
+        for m in lx.INTERVIEW.rx.finditer(text):
+            last = m.start()
+    return last
 
 
 # Topic words that a real invite may also contain (a footer, a signature): they decide only when
@@ -255,6 +296,27 @@ def _join_named(people: list[Person], text: str, owner: Owner, company_domains: 
         if email and owner.is_me(email):
             continue
         out.append(Person(email, n.name, "interviewer", phone=n.phone, title=n.title))
+    return out
+
+
+def _thread_addresses(people: list[Person], content: MailContent, owner: Owner) -> list[Person]:
+    """A person the text names without an address ("With: Aoife Byrne, Head of Credit Risk") gets
+    the address a forwarded message of the thread gives under the same name (its From, To or Cc)."""
+    nameless = [p for p in people if not p.email and p.name]
+    if not nameless:
+        return people
+    out = list(people)
+    taken = {p.email for p in out if p.email}
+    for fwd in content.forwarded:
+        m = fwd.meta
+        for a in (*([m.sender] if m.sender else []), *m.to, *m.cc):
+            if not a.name or a.email in taken or not is_person(a.email, a.name, owner):
+                continue
+            key = " ".join(a.name.split()).lower()
+            match = next((p for p in nameless if p.name and " ".join(p.name.split()).lower() == key), None)
+            if match is not None and match in out:
+                out[out.index(match)] = replace(match, email=a.email)
+                taken.add(a.email)
     return out
 
 

@@ -110,7 +110,7 @@ SCHEDULED = _rx(*words.merged("SCHEDULED"))
 POSITION = re.compile(
     r"(?:for\s+(?:the|our|a|an)\s+(?P<p1>[A-Z][\w/&+.,' -]{2,60}?)\s+(?:position|role|opening|job)\b"
     r"|\b(?:position|role|job\s+title|puesto|stelle|poste)\s*[:\-–]\s*(?P<p2>[^\n,;]{3,60})"
-    r"|\binterview(?:ing)?\s+for\s+(?:the\s+|our\s+|a\s+|an\s+)?(?P<p3>[A-Z][\w/&+.' -]{2,60}?)"
+    r"|\b[Ii]nterview(?:ing)?\s+for\s+(?:the\s+|our\s+|a\s+|an\s+)?(?P<p3>[A-Z][\w/&+.' -]{2,60}?)"
     r"(?:\s+(?:position|role)|\s+at\b|\s+with\b|[.,;\n]|$)"
     r"|\bpara\s+el\s+puesto\s+de\s+(?P<p4>[^\n,.;]{3,60})"
     r"|\bals\s+(?P<p5>[A-Z][\w/&+. -]{2,60}?)(?:\s+bei\b|[.,;\n])"
@@ -191,7 +191,7 @@ GROUP_LOCAL = re.compile(
     r"blog|newsletters?|events?|webinars?|campus|press|media|visitors?|reception|front-?desk|frontoffice|"
     r"lobby|security|facilities|it-?help|helpdesk|welcome|empfang|accueil|recepcion|"
     r"bewerber\w*|bewerbungen?|karriere|personal|stellen|jobs?-\w+|rh|recrutement|emploi|candidatures?|"
-    r"empleo|seleccion|talento|entrevistas?|rrhh|candidaturas?|"
+    r"empleo|seleccion|talentos?|talenti|entrevistas?|rrhh|candidaturas?|"
     r"recrutamento|vagas|carreiras|selecao|selezione|lavoraconnoi|lavora-con-noi|werving|vacatures?|"
     r"sollicitaties?|solliciteren|werkenbij|"
     r"[\w.-]*[-_.](?:team|group|list|all|staff|panel|interviewers|recruiting|recruitment|hiring|committee|"

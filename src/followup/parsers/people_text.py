@@ -152,10 +152,25 @@ def _names_in(chunk: str) -> list[tuple[int, int, str, str | None]]:
         caps = [t for t in run if t.group().lower() not in _PARTICLES]
         text = chunk[run[0].start() : run[-1].end()].rstrip(".") if run else ""
         full_words = [t for t in caps if len(t.group().rstrip(".")) > 1]
-        if 2 <= len(caps) <= 5 and 2 <= len(full_words) <= 4 and not is_title(text):
+        if (
+            2 <= len(caps) <= 5
+            and 2 <= len(full_words) <= 4
+            and not is_title(text)
+            and not _title_of(chunk, start_all)
+        ):
             out.append((start_all, run[-1].end(), text, prefix))
         i = j if j > i else i + 1
     return out
+
+
+# "Head of Credit Risk", "VP of Product Marketing", "Director for Data Science": the words after a
+# title's "of" are the title's, not a person.
+_TITLE_OF_RE = re.compile(r"(?P<t>[\w.-]+(?:\s+[\w.-]+)?)\s+(?:of|for|de|di|du|des|der|van|voor)\s+$", re.I)
+
+
+def _title_of(chunk: str, start: int) -> bool:
+    m = _TITLE_OF_RE.search(chunk[max(0, start - 40) : start])
+    return m is not None and is_title(m.group("t"))
 
 
 def _details(tail: str) -> tuple[str | None, str | None, str | None]:

@@ -17,7 +17,12 @@ MACHINE_LOCAL = re.compile(
     r"scheduling|scheduler|automated|auto|robot|bot|alerts?|news(?:letter)?|"
     r"updates?|digest|mailer|system|support|help|info|hello|team|talent-?notifications?|"
     r"jobs-noreply|careers-noreply|ats|applications?|apply|hr-noreply|workday|"
-    r"listserv|majordomo|owner-.*|.*-owner|.*-request|.*-bounces?)$",
+    r"listserv|majordomo|owner-.*|.*-owner|.*-request|.*-bounces?|"
+    # the same in the other languages read: "naoresponda", "ne-pas-repondre", "notifiche", …
+    r"n[ãa]o[-_.]?respond[ae]r?|no[-_.]?respon(?:der|da)|no[-_.]?contestar|ne[-_.]?pas[-_.]?r[ée]pondre|"
+    r"non[-_.]?rispondere|niet[-_.]?beantwoorden|geen[-_.]?antwoord|nicht[-_.]?antworten|keine[-_.]?antwort|"
+    r"notifiche|notifica(?:zioni)?|notifica[çc][õo]es|notificacoes|notificaciones|benachrichtigung(?:en)?|"
+    r"meldingen|notificaties?)$",
     re.IGNORECASE,
 )
 
@@ -104,8 +109,13 @@ MACHINE_LABELS = frozenset(
         "breezy",
         "jazzhr",
         "paradox",
+        "imip",  # Apple's calendar relay ("2_…@imip.me.com"): the ICS EMAIL= parameter has the person
     }
 )
+
+# Host labels of calendar relays: an address there stands for someone whose real address an ICS
+# gives in its EMAIL= parameter.
+RELAY_LABELS = frozenset({"imip"})
 
 # Applicant-tracking and scheduling products: their mail is about a candidate's process.
 ATS_DOMAINS = (

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time, timedelta, timezone, tzinfo
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup.parsers import words
 
@@ -70,7 +70,11 @@ _DATE_PATTERNS = [
         re.I,
     ),
     # Friday / el viernes / am Freitag / vendredi prochain
-    re.compile(rf"\b{_WD}\b(?!\s*[,]?\s*(?:[0-3]?\d\b|{_MON}))", re.I),
+    # ("Monday 9:30 it is": a clock time after the weekday is not a day of the month)
+    re.compile(
+        rf"\b{_WD}\b(?!\s*[,]?\s*(?:[0-3]?\d\b(?!\s*(?:[:h]\d|uhr\b|uur\b|h\b|am\b|pm\b|a\.m|p\.m))|{_MON}))",
+        re.I,
+    ),
 ]
 
 # The same patterns compiled case-sensitively, run on the lower-cased text when lower-casing keeps
@@ -237,7 +241,7 @@ def _is_spanish_morning(text: str, pos: int) -> bool:
 
 _AMPM = r"(?P<ampm{n}>a\.?\s?m\.?|p\.?\s?m\.?)"
 _T = (
-    r"(?P<h{n}>[0-2]?\d)(?:(?P<sep{n}>[:.hu])(?P<m{n}>[0-5]\d))?\s*"  # "u": Flemish 14u30
+    r"(?P<h{n}>[0-2]?\d)(?:(?P<sep{n}>[:.u]|[ \t]?h[ \t]?)(?P<m{n}>[0-5]\d))?\s*"  # "u": Flemish 14u30
     + _AMPM
     + r"?(?:\s*(?P<uhr{n}>"
     + _words("CLOCK_WORDS").replace("{", "{{").replace("}", "}}")
@@ -365,6 +369,52 @@ ZONE_WORDS: dict[str, str] = {
     "nzdt": "Pacific/Auckland",
     "akst": "America/Anchorage",
     "hst": "Pacific/Honolulu",
+    "roma": "Europe/Rome",
+    "milano": "Europe/Rome",
+    "milan": "Europe/Rome",
+    "lisboa": "Europe/Lisbon",
+    "brussels": "Europe/Brussels",
+    "brussel": "Europe/Brussels",
+    "bruxelles": "Europe/Brussels",
+    "bruselas": "Europe/Brussels",
+    "ireland": "Europe/Dublin",
+    "portugal": "Europe/Lisbon",
+    "brasil": "America/Sao_Paulo",
+    "brazil": "America/Sao_Paulo",
+    "belgium": "Europe/Brussels",
+    "belgique": "Europe/Brussels",
+    "italy": "Europe/Rome",
+    "italia": "Europe/Rome",
+    "netherlands": "Europe/Amsterdam",
+    "nederland": "Europe/Amsterdam",
+}
+# Adjectives that name a country's time with a word for "time" in any language ("ora italiana",
+# "Belgische tijd", "Irish time", "hora portuguesa"): read only next to that word.
+ZONE_ADJECTIVES: dict[str, str] = {
+    "italiana": "Europe/Rome",
+    "italian": "Europe/Rome",
+    "italienische": "Europe/Rome",
+    "belgische": "Europe/Brussels",
+    "belgian": "Europe/Brussels",
+    "belge": "Europe/Brussels",
+    "nederlandse": "Europe/Amsterdam",
+    "dutch": "Europe/Amsterdam",
+    "irish": "Europe/Dublin",
+    "portuguesa": "Europe/Lisbon",
+    "portuguese": "Europe/Lisbon",
+    "brasileira": "America/Sao_Paulo",
+    "brazilian": "America/Sao_Paulo",
+    "española": "Europe/Madrid",
+    "spanish": "Europe/Madrid",
+    "française": "Europe/Paris",
+    "french": "Europe/Paris",
+    "german": "Europe/Berlin",
+    "deutsche": "Europe/Berlin",
+    "deutscher": "Europe/Berlin",
+    "british": "Europe/London",
+    "midden-europese": "Europe/Amsterdam",
+    "mitteleuropäische": "Europe/Berlin",
+    "mitteleuropäischer": "Europe/Berlin",
 }
 _ZONE_RE = re.compile(
     r"\(?\s*(?:(?P<gmt>(?:GMT|UTC)\s*(?P<sign>[+-−])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?)\)?"
@@ -383,7 +433,14 @@ _ZONE_RE = re.compile(
     r"|(?P<lang>(?:hora\s+(?:de\s+)?(?:Madrid|peninsular|México|Mexico|Bogotá|Buenos\s+Aires)"
     r"|heure\s+de\s+Paris|(?:Berliner|deutscher|MEZ)\s+Zeit"
     r"|(?i:heure\s+(?:normale\s+|avanc[ée]e\s+)?(?:de\s+l['’]est|du\s+pacifique|du\s+centre|des\s+rocheuses|"
-    r"de\s+l['’]atlantique)))))",
+    r"de\s+l['’]atlantique)))))"
+    # a place or a country's adjective with the word for "time" of any language: "horário de Brasília",
+    # "ora italiana", "ora di Roma", "hora de Lisboa", "Belgische tijd", "Irish time", "heure de Bruxelles"
+    r"|(?i:\b(?:hor[áa]rio|hora|heure|ora)\s+(?:(?:oficial|legal|locale?)\s+)?(?:(?:de|do|da|di|del|du|d['’])\s*)?"
+    r"(?P<place>[^\W\d_][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?))"
+    r"|(?P<adj>\b[A-ZÀ-Ýa-zà-ÿ][\w-]+)\s+(?i:tijd|zeit|time)\b"
+    # an IANA zone name as calendars and ATS mail print it: "13:00 – 13:30 (Europe/Amsterdam)"
+    r"|(?P<iana>\b(?:Europe|America|Asia|Africa|Australia|Pacific|Atlantic|Indian)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)",
 )
 
 
@@ -412,9 +469,32 @@ def bare_zone(tail: str) -> tzinfo | None:
 
 def zone_from_text(snippet: str) -> tzinfo | None:
     """A time zone named in a snippet such as "1:00 PM Houston time" or "(GMT-06:00)"."""
-    m = _ZONE_RE.search(snippet)
-    if not m:
-        return None
+    for m in _ZONE_RE.finditer(snippet):
+        zone = _zone_of(m)
+        if zone is not None:
+            return zone
+    return None
+
+
+def _place_zone(word: str) -> tzinfo | None:
+    """The zone of a place or a country's adjective ("Brasília", "italiana"), if known."""
+    key = " ".join(word.lower().split())
+    for cand in (key, key.split(" ", 1)[0]):
+        name = ZONE_WORDS.get(cand) if len(cand) > 3 or cand == "uk" else None
+        name = name or ZONE_ADJECTIVES.get(cand)
+        if name:
+            return ZoneInfo(name)
+    return None
+
+
+def _zone_of(m: re.Match[str]) -> tzinfo | None:
+    if m.group("iana"):
+        try:
+            return ZoneInfo(m.group("iana"))
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
+    if m.group("place") or m.group("adj"):
+        return _place_zone(m.group("place") or m.group("adj"))
     if m.group("gmt"):
         after = (m.group("after") or "").lower()
         for word, name in sorted(ZONE_WORDS.items(), key=lambda kv: -len(kv[0])):
@@ -490,7 +570,7 @@ def find_times(text: str) -> list[TimeHit]:
         zone = zone_from_text(tail[:50]) if tail.strip() else None
         if zone is not None and not re.match(
             r"\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b|\w+\s+(?:standard\s+)?time"
-            r"|hora|heure|Zeit|\(?[A-Z])",
+            r"|hor[áa]rio|hora|heure|ora\b|Zeit|[\w-]+\s+tijd|\(?[A-Z])",
             tail,
             re.I,
         ):
@@ -740,18 +820,39 @@ _WORD_NUM: dict[str, float] = {
     "drie": 3,
     "trentaine": 30,
     "quarantaine": 40,
+    "anderhalf": 1.5,
+    "mezz": 0.5,
 }
 _DURATION_RE = re.compile(
     r"(?<![\w-])(?P<n>\d{1,3}|"
     + "|".join(sorted((re.escape(w) for w in _WORD_NUM), key=len, reverse=True))
-    + r")[\s-]*(?:de\s+|d')?(?P<unit>minutes?|mins?|hours?|hrs?|minutos?|horas?|minuten|stunden?|heures?|"
-    r"ore\b|ora\b|h\b)",
+    + r")(?:[\s-]*|['’])(?:de\s+|d['’])?(?P<unit>minutes?|mins?\b|minuti|hours?|hrs?|minutos?|horas?|minuten|"
+    r"stunden?|heures?|ore\b|ora\b|uur\b|h\b)"
+    # "an hour and a half", "una hora y media", "uma hora e meia", "un'ora e mezza", "une heure et demie"
+    r"(?P<half>\s+(?:and\s+a\s+half|y\s+media|e\s+meia|e\s+mezza|et\s+demie|en\s+een\s+half)\b)?",
     re.I,
 )
+# Words that say a number is the meeting's length ("Duration: 1 hour", "durerà circa 2 ore",
+# "Duur: anderhalf uur", "het gesprek duurt een uur", "dauert etwa 60 Minuten").
+_LENGTH_CUE = re.compile(
+    r"(?:\bdur[aée]\w*|\bduur\w*|\bdauer\w*|\blast(?:s|ing)?\b|\btakes?\b|\blength\b|\bduraç\w*|"
+    r"\bdurer\w*)[^.\n]{0,25}$",
+    re.I,
+)
+_AT_CLOCK = re.compile(r"\b(?:[àa]s?|at|alle|om|um|vers|ore|las|dalle|das|from|de|tot|until|bis)\s*$", re.I)
+_HM_LENGTH = re.compile(r"(?<![\d:.])([1-8])\s?h\s?([0-5]\d)\b", re.I)
+_AT_HOUR = re.compile(r"\b(?:[àa]s?|at|alle|om|um|vers|ore|las|dalle|tot|until|bis)\s*$", re.I)
+_LENGTH_AFTER = re.compile(r"\s+(?:duren|dauern|durer|durare|durar)\b", re.I)
 
 
 def find_duration(text: str) -> timedelta | None:
-    """A meeting length such as "45 minutes", "approximately 1 hour", "30-minute"."""
+    """A meeting length such as "45 minutes", "approximately 1 hour", "30-minute". A length that
+    words name as the meeting's ("Duration: 2 hours", "durerà circa 2 ore") wins over another
+    number of minutes ("30 minutes to prepare")."""
+    for m in _HM_LENGTH.finditer(text):
+        if _LENGTH_CUE.search(text, max(0, m.start() - 40), m.start()):
+            return timedelta(hours=int(m.group(1)), minutes=int(m.group(2)))  # "deve durar 1h30"
+    first: timedelta | None = None
     for m in _DURATION_RE.finditer(text):
         n_text = m.group("n").lower()
         n = float(n_text) if n_text.isdigit() else _WORD_NUM.get(n_text, 0)
@@ -759,11 +860,20 @@ def find_duration(text: str) -> timedelta | None:
         if not n:
             continue
         delta = timedelta(minutes=n) if unit.startswith("min") else timedelta(hours=n)
+        if m.group("half") and not unit.startswith("min"):
+            delta += timedelta(minutes=30)
         if _EARLY.match(text, m.end()):
             continue  # "arrive 10 minutes early", "10 minutes en avance": not the length
+        if not unit.startswith("min") and (
+            (_AT_CLOCK if unit == "h" else _AT_HOUR).search(text, max(0, m.start() - 8), m.start())
+        ):
+            continue  # "às 8h", "à 14h", "om 9 uur", "um 10 Uhr": a clock time
         if timedelta(minutes=10) <= delta <= timedelta(hours=9):
-            return delta
-    return None
+            cued = _LENGTH_CUE.search(text, max(0, m.start() - 40), m.start())
+            if cued or _LENGTH_AFTER.match(text, m.end()):
+                return delta
+            first = first or delta
+    return first
 
 
 _EARLY = re.compile(

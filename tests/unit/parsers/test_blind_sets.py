@@ -20,7 +20,11 @@ blind_ats (ATS vendors, zones in words) 33/40, blind_nl (Dutch) 12/40, blind_pt 
 23/40, blind_it (Italian) 15/40; then, after the negative-cue scoping, bots, zones, follow-up
 and company mechanisms and the three new languages: blind_mix7 (an inbox in seven languages)
 35/42, blind_sched (scheduling threads, calendar oddities) 28/40, blind_people2 (who is who,
-the owner on the other side) 31/40.
+the owner on the other side) 31/40. The third round (boilerplate and press cues scoped, zones in
+words in every language, relays, copied interviewers, floating and all-day calendar times, the
+hiring side in every language, scheduling threads) lifted blind_mix7 to 41/42, blind_sched to
+39/40, blind_people2 to 39/40, blind_nl to 38/40, blind_pt to 37/40 and blind_it to 36/40: all
+meet the goal now.
 """
 
 from __future__ import annotations
@@ -57,12 +61,7 @@ SETS = {
 # general fix lifts the set; a set leaves this table when it meets the goal.
 FLOORS: dict[str, tuple[int, int]] = {
     # set: (files exact now, is_interview right now)   first sight (README)
-    "blind_nl": (25, 30),  # 12/40 exact: Dutch was not read at all
-    "blind_pt": (28, 32),  # 23/40: Portuguese was not read (Spanish words helped)
-    "blind_it": (30, 35),  # 15/40: Italian was not read at all
-    "blind_mix7": (35, 39),  # 35/42: written after Portuguese, Italian, Dutch were added
-    "blind_sched": (28, 35),  # 28/40: scheduling threads, zones in words, calendar oddities
-    "blind_people2": (31, 31),  # 31/40: who is who, the owner on the other side
+    # (empty: every set meets the goal; a new set that does not gets its first-sight figure here)
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95

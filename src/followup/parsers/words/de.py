@@ -39,15 +39,29 @@ MEETING_WORDS = (
 # The message speaks to an interviewer about a candidate.
 INTERVIEWER_FRAMING = (
     r"\bder\s+kandidat|die\s+kandidatin\b",
+    r"\bunser(?:e|en)?\s+kandidat(?:in|en)?\b",
+    r"\bkandidat(?:in)?\s*:\s*(?-i:[A-Z])",
+    r"\bmeinen\s+lebenslauf\b",
 )
 
 # Press and media: an interview for a publication, not a job.
 PRESS = (
     r"\bzeitung\b",
+    r"\b\w*zeitung\w*",
+    r"\bredakt\w+",
+    r"\bjournalist\w*",
+    r"\bpresse\w*",
+    r"\b(?:fach)?magazin\w*",
+    r"\bver[öo]ffentlichung\b",
+    r"\breportage\b",
+    r"\bzitate?\b",
 )
 
 # Interviews for a class or a paper.
-ACADEMIC: tuple[str, ...] = ()
+ACADEMIC = (
+    r"\b(?:master|bachelor|doktor|abschluss)arbeit\b",
+    r"\bdissertation\b",
+)
 
 # Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
 OTHER_INTERVIEWS = (
@@ -59,6 +73,14 @@ OTHER_INTERVIEWS = (
     r"\baustrittsgespr[äa]ch\b",
     r"\bmitarbeitergespr[äa]ch\b",
     r"\bjahresgespr[äa]ch\b",
+    r"\bnutzer(?:innen)?(?:forschung|studie|interview)\w*",
+    r"\bforschungsinterview\b",
+    r"\bgutschein\b",
+    r"\bkeine\s+richtigen\s+oder\s+falschen\s+antworten\b",
+    r"\bjob-?alarm\b",
+    r"\bneue\s+stellenangebote\s+f[üu]r\s+(?:sie|dich)\b",
+    r"\belternsprechtag\b",
+    r"\belterngespr[äa]ch\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -99,6 +121,7 @@ NOT_THE_TIME = (
     r"\bw[äa]hlen\b",
     r"\bverf[üu]gbar\b",
     r"\bvorschl",
+    r"\bwelche[rs]?\s+(?:termin|zeit|tag)\b",
 )
 
 # An interview named as not arranged yet.
@@ -119,12 +142,22 @@ NEW_TIME = (
     r"\bstattdessen\b",
     r"\bverlegt\s+auf\b",
 )
+INSTEAD_OF = (
+    r"statt",
+    r"anstelle\s+(?:von|des)",
+    r"anstatt",
+    r"bisher",
+    r"vorher",
+)
 
 # A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (
     r"\bpasst\b",
     r"\bbis\s+(?:dann|morgen|montag|dienstag|mittwoch|donnerstag|freitag)\b",
     r"\bbest[äa]tigt\b",
+    r"\bhalten\s+wir\s+(?:das\s+)?fest\b",
+    r"\b(?:ist\s+)?(?:fest\s+)?eingeplant\b",
+    r"\bsehen\s+uns\s+(?:am|dann)\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
@@ -178,6 +211,7 @@ PEOPLE_LIST = (
     "interviewer(?:in|innen)?",
     "ablauf",
     "zeitplan",
+    r"mit",
 )
 AND_WORDS = (
     "und",

@@ -34,6 +34,7 @@ INTERVIEW = (
     r"\btrial\s+(?:day|shift)\b",
     r"\bassessment\s+(?:centre|center|day)\b",
     r"\bintro(?:ductory)?\s+(?:chat|call|conversation)\b",
+    r"\byour\s+on-?site\b(?!\s+(?:parking|lunch|gym|cafeteria|canteen))",
 )
 
 # The message speaks to the candidate.
@@ -136,6 +137,11 @@ INTERVIEWER_FRAMING = (
     r"\bresumes\b",
     r"\bcandidate\s+(?:packet|profile|summary)\b",
     r"\bhiring\s+team\s+(?:sync|debrief)\b",
+    r"\bour\s+candidate\b",
+    r"\bcandidate\s*:\s*(?-i:[A-Z])",
+    r"\b(?:attached|enclosed)\s+(?:is\s+|please\s+find\s+)?my\s+(?:updated\s+)?(?:cv|resume|résumé)\b",
+    r"\bmy\s+(?:updated\s+)?(?:cv|resume)\s+(?:is\s+)?attached\b",
+    r"\bcvs\b",
 )
 
 # Press and media: an interview for a publication, not a job.
@@ -149,7 +155,7 @@ PRESS = (
     r"\bpodcast\b",
     r"\bradio\b",
     r"\btelevision\b",
-    r"\bTV\b",
+    r"\btv\b",
     r"\bbroadcast\b",
     r"\bmedia\b",
     r"\bpress\b",
@@ -172,8 +178,9 @@ PRESS = (
     r"\bsound\s+check\b",
     r"\bstory\b",
     r"\b(?:august|next|upcoming|this\s+month's)\s+issue\b",
-    r"\bCNBC\b|\bCNN\b|\bCNNfn\b|\bBloomberg\b|\bReuters\b|\bChronicle\b|\bEconomist\b|\bFortune\b|\bForbe"
-    r"s\b|\bWSJ\b",
+    # (lower case: the table runs case-insensitively, and on lower-cased text when all of it is lower case)
+    r"\bcnbc\b|\bcnn\b|\bcnnfn\b|\bbloomberg\b|\breuters\b|\bchronicle\b|\beconomist\b|\bfortune\b|\bforbe"
+    r"s\b|\bwsj\b",
 )
 
 # Interviews for a class or a paper.
@@ -188,7 +195,7 @@ ACADEMIC = (
 # Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
 OTHER_INTERVIEWS = (
     r"\bexit\s+interviews?\b",
-    r"\bFBI\b",
+    r"\bfbi\b",
     r"\binvestigat",
     r"\bdue\s+diligence\b",
     r"\bdata\s+room\b",
@@ -197,7 +204,7 @@ OTHER_INTERVIEWS = (
     r"\bmic\s+check\b",
     r"\badmissions?\b",
     r"\bmba\s+(?:program|interview)\b",
-    r"\binterview\S*training\b",
+    r"\binterview[^\s]*training\b",
     r"\breference\s+(?:check|call)\b",
     r"\btax\s+(?:advisor|adviser|return|appointment)\b",
     r"\binfo(?:rmation(?:al)?)?\s+session\b",
@@ -250,6 +257,15 @@ OTHER_INTERVIEWS = (
     r"\bdentist\b",
     r"\bdoctor\b",
     r"\bpatient\b",
+    r"\bgift\s+card\b",
+    r"\bno\s+right\s+or\s+wrong\s+answers?\b",
+    r"\bresearch\s+interview\b",
+    r"\busability\s+(?:test|study|session)\b",
+    r"\bjob\s+alerts?\b",
+    r"\bnew\s+jobs\s+(?:for\s+you|matching)\b",
+    r"\bsaved\s+search\b",
+    r"\bparent[-\s]teacher\b",
+    r"\bparents'?\s+evening\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -358,6 +374,7 @@ NOT_YET = (
     r"\b(?:to|can|could|will|would|we'll|i'll)\s+(?:arrange|schedule|set\s+up|book|organi[sz]e)\s+(?:an?\s"
     r"+|the\s+|your\s+)?(?:\w+\s+)?interviews?\b",
     r"\bif\s+(?:you(?:'re|\s+are)|they|we)\s+(?:\w+\s+){0,4}(?:interview|proceed)",
+    r"\b(?:once|when|after|as\s+soon\s+as)\s+(?:your|the)\s+(?:\w+\s+)?interview\s+(?:is|has\s+been)\s+(?:scheduled|booked|confirmed|set)\b",
 )
 
 # A job offer (after the interviews): its dates are start dates, not interviews.
@@ -375,6 +392,15 @@ NEW_TIME = (
     r"\bnow\s+(?:at|on|be\s+at)\b",
     r"\binstead\b(?!\s+of)",
 )
+# Words just before a date that make it the slot given up ("statt Freitag, 4. Dezember", "instead of
+# Monday", "in plaats van woensdag"): the old time of a moved interview.
+INSTEAD_OF = (
+    r"instead\s+of",
+    r"rather\s+than",
+    r"in\s+place\s+of",
+    r"(?:moved|changed)\s+from",
+    r"previously",
+)
 
 # A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (
@@ -386,6 +412,10 @@ CONFIRM_REPLY = (
     r"\bsounds\s+(?:good|great)\b",
     r"\bperfect\b",
     r"\ball\s+set\b",
+    r"\b(?:happy|glad|great)\s+to\s+see\s+(?:you|him|her|them|\w+)\s+on\b",
+    r"\b(?:mon|tues|wednes|thurs|fri)day(?:\s+at\s+[\d:.]+\s*(?:am|pm)?)?\s+works\b",
+    r"\blet'?s\s+(?:do|go\s+with)\s+(?:the\s+)?(?:first|second|third|1st|2nd|3rd|last)\s+(?:option|slot|one)\b",
+    r"\b(?:mon|tues|wednes|thurs|fri)day\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s+it\s+is\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
@@ -473,6 +503,7 @@ PEOPLE_LIST = (
     "schedule",
     "agenda",
     "itinerary",
+    r"with",
 )
 AND_WORDS = (
     "and",
@@ -486,6 +517,7 @@ TITLE_WORDS = (
     r"staff|senior|sr|junior|jr|intern|advis[oe]r|representative|supervisor|owner|chairman|chair",
     r"professor|fellow|producer|journalist|geologist|generalist|business\s+partner|programmer|researcher",
     r"em|pm|tpm|swe|sre|sde|hrbp|ta|ic",
+    r"editor|writer|copywriter|strategist|marketer|accountant|controller|planner|technician|nurse",
 )
 
 # Calendar words (plain, lower case). MONTHS: twelve entries, each the month's names and

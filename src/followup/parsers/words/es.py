@@ -34,16 +34,29 @@ MEETING_WORDS = (
 # The message speaks to an interviewer about a candidate.
 INTERVIEWER_FRAMING = (
     r"\b(?:el|la|los)\s+candidatos?\b",
+    r"\bnuestr[oa]\s+candidat[oa]\b",
+    r"\bcandidat[oa]\s*:\s*(?-i:[A-Z])",
+    r"\b(?:adjunto|te\s+env[íi]o|le\s+env[íi]o)\s+mi\s+(?:cv|curr[íi]culum)\b",
 )
 
 # Press and media: an interview for a publication, not a job.
 PRESS = (
     r"\bperiodista\b",
     r"\bprensa\b",
+    r"\bperi[óo]dico\b",
+    r"\breportaje\b",
+    r"\bredacci[óo]n\b",
+    r"\bart[íi]culo\b",
+    r"\bepisodio\b",
+    r"\brevista\b",
 )
 
 # Interviews for a class or a paper.
-ACADEMIC: tuple[str, ...] = ()
+ACADEMIC = (
+    r"\btesis\b",
+    r"\btrabajo\s+(?:de\s+)?fin\s+de\s+(?:grado|m[áa]ster)\b",
+    r"\btesis\s+doctoral\b",
+)
 
 # Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
 OTHER_INTERVIEWS = (
@@ -52,6 +65,15 @@ OTHER_INTERVIEWS = (
     r"\bd(?:a|á)te\s+de\s+baja\b|\bdarte\s+de\s+baja\b|\bcancelar\s+(?:la\s+)?suscripci[óo]n\b",
     r"\bentrevista\s+(?:consular|de\s+visado)\b",
     r"\bbaja\s+voluntaria\b",
+    r"\bentrevista\s+de\s+investigaci[óo]n\b",
+    r"\binvestigaci[óo]n\s+(?:de\s+usuarios|con\s+usuarios|ux|de\s+mercado)\b",
+    r"\btarjeta\s+regalo\b",
+    r"\bno\s+hay\s+respuestas\s+(?:correctas|buenas)\b",
+    r"\balertas?\s+de\s+empleo\b",
+    r"\bnuevas\s+ofertas\s+de\s+empleo\b",
+    r"\basesor(?:[íi]a)?\s+fiscal\b",
+    r"\breuni[óo]n\s+de\s+padres\b",
+    r"\btutor[íi]a\s+con\s+(?:los\s+)?padres\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -95,6 +117,8 @@ NOT_THE_TIME = (
     r"\ba\s+partir\s+de\b",
     r"\belegir\b",
     r"\bpropon",
+    r"\bopciones\b",
+    r"\bqu[ée]\s+(?:horario|d[íi]a|opci[óo]n)\s+(?:te|le)\s+(?:viene|va)\s+mejor\b",
 )
 
 # An interview named as not arranged yet.
@@ -115,12 +139,18 @@ NEW_TIME = (
     r"\ben\s+su\s+lugar\b",
     r"\b(?:movid[oa]|cambiad[oa]|trasladad[oa]|pasad[oa])\s+al?\b",
 )
+INSTEAD_OF = (
+    r"en\s+(?:lugar|vez)\s+del?",
+    r"antes\s+era",
+)
 
 # A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (
     r"\bnos\s+vemos\b",
     r"\bperfecto\b",
     r"\bconfirmad[oa]\b",
+    r"\bqueda\s+(?:confirmad[oa]|agendad[oa]|cerrad[oa])\b",
+    r"\bte\s+espero\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
@@ -174,6 +204,7 @@ PEOPLE_LIST = (
     "participantes",
     "panel",
     "agenda",
+    r"con",
 )
 AND_WORDS = (
     "y",

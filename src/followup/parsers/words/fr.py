@@ -34,16 +34,27 @@ MEETING_WORDS = (
 # The message speaks to an interviewer about a candidate.
 INTERVIEWER_FRAMING = (
     r"\ble\s+candidat\b|\bla\s+candidate\b",
+    r"\bnotre\s+candidate?\b",
+    r"\bcandidate?\s*:\s*(?-i:[A-Z])",
+    r"\bci-joint\s+mon\s+cv\b",
 )
 
 # Press and media: an interview for a publication, not a job.
 PRESS = (
     r"\bpresse\b",
     r"\bjournaliste\b",
+    r"\bjournal\b",
+    r"\br[ée]daction\b",
+    r"\breportage\b",
+    r"\b[ée]pisode\b",
+    r"\b[ée]mission\b",
 )
 
 # Interviews for a class or a paper.
-ACADEMIC: tuple[str, ...] = ()
+ACADEMIC = (
+    r"\bth[èe]se\b",
+    r"\bm[ée]moire\s+de\s+(?:master|fin\s+d'[ée]tudes)\b",
+)
 
 # Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
 OTHER_INTERVIEWS = (
@@ -52,6 +63,15 @@ OTHER_INTERVIEWS = (
     r"\bse\s+d[ée]sabonner\b|\bd[ée]sinscri\w+",
     r"\bentretien\s+de\s+sortie\b",
     r"\bentretien\s+annuel\b",
+    r"\bentretien\s+de\s+recherche\b",
+    r"\brecherche\s+utilisateurs?\b",
+    r"\bcarte[-\s]cadeau\b",
+    r"\bpas\s+de\s+bonnes?\s+ou\s+(?:de\s+)?mauvaises?\s+r[ée]ponses?\b",
+    r"\balertes?\s+(?:emploi|offres)\b",
+    r"\bnouvelles\s+offres\s+d'emploi\b",
+    r"\bexpert-comptable\b",
+    r"\bparents\s+d'[ée]l[èe]ves\b",
+    r"\br[ée]union\s+parents\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -92,6 +112,8 @@ NOT_THE_TIME = (
     r"\bdisponib",
     r"\bcr[ée]neaux\b",
     r"\bchoisir\b",
+    r"\bquel\s+(?:cr[ée]neau|moment|jour)\b",
+    r"\bvous\s+convien(?:t|drait)\s+le\s+mieux\b",
 )
 
 # An interview named as not arranged yet.
@@ -113,6 +135,11 @@ NEW_TIME = (
     r"\breport[ée]e?\s+(?:au|à)\b",
     r"\bd[ée]plac[ée]e?\s+(?:au|à)\b",
 )
+INSTEAD_OF = (
+    r"au\s+lieu\s+d[eu']",
+    r"à\s+la\s+place\s+d[eu']",
+    r"initialement\s+(?:prévu\s+)?le",
+)
 
 # A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (
@@ -120,6 +147,8 @@ CONFIRM_REPLY = (
     r"\bc'est\s+not[ée]\b",
     r"\bconfirm[ée]\b",
     r"\bà\s+(?:demain|lundi|mardi|mercredi|jeudi|vendredi)\b",
+    r"\bc'est\s+(?:donc\s+)?(?:calé|fixé|entendu)\b",
+    r"\bje\s+vous\s+attends\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
@@ -174,6 +203,7 @@ PEOPLE_LIST = (
     "interlocuteurs",
     "programme",
     "planning",
+    r"avec",
 )
 AND_WORDS = (
     "et",

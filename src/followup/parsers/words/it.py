@@ -27,6 +27,8 @@ CANDIDATE_FRAMING = (
     r"\ble\s+confermo\b|\bti\s+confermo\b",
     r"\bcongratulazioni\b",
     r"\bin\s+bocca\s+al\s+lupo\b",
+    r"\b[èe]\s+convocat[oa]\b",
+    r"\bconvocazione\s+(?:al|a|per\s+il)\s+colloquio\b",
 )
 # CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
 # ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
@@ -43,6 +45,10 @@ MEETING_WORDS = (
 INTERVIEWER_FRAMING = (
     r"\b(?:il|la|i|le)\s+candidat[oaie]\b",
     r"\bscheda\s+di\s+valutazione\b",
+    r"\b(?:nostr[aoie]|vostr[aoie]|tre|due|quattro)\s+candidat[oaie]\b",
+    r"\bcandidat[oa]\s*:\s*(?-i:[A-Z])",
+    r"\b(?:i\s+(?:tre|due|quattro)\s+)cv\b",
+    r"\b(?:allego|ti\s+invio|le\s+invio)\s+il\s+mio\s+(?:cv|curriculum)\b",
 )
 
 # Press and media: an interview for a publication, not a job.
@@ -51,11 +57,19 @@ PRESS = (
     r"\bstampa\b",
     r"\bquotidiano\b",
     r"\brivista\b",
+    r"\bgiornale\b",
+    r"\bredazione\b",
+    r"\barticolo\b",
+    r"\bpuntata\b",
+    r"\bepisodio\b",
+    r"\btestata\b",
 )
 
 # Interviews for a class or a paper.
 ACADEMIC = (
     r"\btesi\s+di\s+laurea\b",
+    r"\bdottorato\b",
+    r"\btesi\s+magistrale\b",
 )
 
 # Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
@@ -66,6 +80,18 @@ OTHER_INTERVIEWS = (
     r"\bannulla(?:re)?\s+(?:l')?iscrizione\b|\bdisiscriv",
     r"\bcolloqui\s+(?:scuola|genitori)\b|\bcolloquio\s+(?:con\s+i\s+genitori|scolastico)\b",
     r"\bvisto\s+consolare\b",
+    r"\bintervista\s+(?:di\s+ricerca|per\s+(?:una\s+|la\s+)?ricerca)\b",
+    r"\bricerca\s+(?:utent[ei]|di\s+mercato|ux)\b",
+    r"\bbuono\s+(?:regalo|acquisto|amazon)\b",
+    r"\bnon\s+ci\s+sono\s+risposte\s+giuste\b",
+    r"\bnuove\s+offerte\s+(?:di\s+lavoro\s+)?per\b",
+    r"\bricerc[ah][e]?\s+salvat[ae]\b",
+    r"\bavvisi?\s+(?:di\s+)?(?:lavoro|offerte)\b",
+    r"\bcommercialista\b",
+    r"\bpartita\s+iva\b",
+    r"\bgenitor[ei]\b",
+    r"\balunn[oaie]\b",
+    r"\bregistro\s+elettronico\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -113,6 +139,8 @@ NOT_THE_TIME = (
     r"\bpropo(?:sta|ste|rre|niamo)",
     r"\bscegli",
     r"\bha\s+scritto:",
+    r"\bopzioni\b",
+    r"\bquale\s+(?:orario|giorno|opzione)\s+(?:preferisci|preferisce|ti\s+va)\b",
 )
 
 # An interview named as not arranged yet.
@@ -133,6 +161,11 @@ NEW_TIME = (
     r"\bora\s+(?:sar[àa]|[èe])\b",
     r"\binvece\b",
 )
+INSTEAD_OF = (
+    r"invece\s+d[ie]l?",
+    r"al\s+posto\s+d[ie]l?",
+    r"anzich[ée]",
+)
 
 # A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (
@@ -140,6 +173,9 @@ CONFIRM_REPLY = (
     r"\bperfetto\b",
     r"\bconfermat[oa]\b",
     r"\ba\s+(?:presto|domani)\b",
+    r"\bti\s+aspetto\b",
+    r"\bci\s+vediamo\b",
+    r"\b[èe]\s+fissat[oa]\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
@@ -197,6 +233,7 @@ PEOPLE_LIST = (
     "partecipanti",
     "interlocutori",
     "programma",
+    r"con",
 )
 AND_WORDS = (
     "e",

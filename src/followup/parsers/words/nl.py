@@ -17,6 +17,9 @@ INTERVIEW = (
     r"\b(?:het|ons|jullie|je|jouw|uw)\s+(?:\w+\s+)?gesprek\b",
     r"\b(?:teams|zoom|online)[-\s]?gesprek\b",
     r"\bproefdag\b|\bmeeloopdag\b",
+    r"\b(?:je|jouw|uw|het|een|dit|dat)\s+assessment\b",
+    r"\b(?:telefonisch(?:e)?\s+)?(?:kort\s+)?kennismak(?:en|ing)\b",
+    r"\bselectieronde\b",
 )
 
 # The message speaks to the candidate.
@@ -46,6 +49,11 @@ MEETING_WORDS = (
 INTERVIEWER_FRAMING = (
     r"\bde\s+kandida(?:at|ten|te)\b",
     r"\bbeoordelingsformulier\b",
+    r"\b(?:onze|jullie|deze)\s+kandida(?:at|ten|te)\b",
+    r"\bkandidaat\s*:\s*(?-i:[A-Z])",
+    r"\bkandidaat\s+(?-i:[A-Z][a-z]+\s+[A-Z])",
+    r"\bcv\s+van\s+(?-i:[A-Z])",
+    r"\bmijn\s+cv\b",
 )
 
 # Press and media: an interview for a publication, not a job.
@@ -55,6 +63,13 @@ PRESS = (
     r"\bkrant\b",
     r"\btijdschrift\b",
     r"\bredactie\b",
+    r"\bdagblad\b",
+    r"\bartikel\b",
+    r"\bpodcast\w*",
+    r"\baflevering\b",
+    r"\bfotograaf\b",
+    r"\bcitaten\b",
+    r"\buitzending\b",
 )
 
 # Interviews for a class or a paper.
@@ -69,6 +84,18 @@ OTHER_INTERVIEWS = (
     r"\bgeen\s+(?:sollicitatie)?gesprek\b",
     r"\bafmelden\s+(?:voor\s+(?:deze|de)\s+nieuwsbrief)?\b|\buitschrijven\b",
     r"\btraining\s+(?:sollicitatie|gespreks)",
+    r"\bgebruikersonderzoek\b",
+    r"\bklantonderzoek\b",
+    r"\bmarktonderzoek\b",
+    r"\bcadeaubon\b",
+    r"\bgeen\s+goede\s+of\s+foute\s+antwoorden\b",
+    r"\bvacature-?alert\b",
+    r"\bjob-?alert\b",
+    r"\bnieuwe\s+vacatures\s+(?:voor\s+jou|die\s+passen)\b",
+    r"\bloopbaan(?:coach\w*|traject|begeleiding)\b",
+    r"\bbelastingadvis\w*",
+    r"\bouderavond\b",
+    r"\b10-?minutengesprek\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -117,6 +144,10 @@ NOT_THE_TIME = (
     r"\buiterlijk\b",
     r"\bkiezen\b",
     r"\bschreef\b",
+    r"\bmomenten\b",
+    r"\baanbieden\b",
+    r"\bwelk\s+moment\b",
+    r"\bhet\s+beste\s+past\b",
 )
 
 # An interview named as not arranged yet.
@@ -136,6 +167,11 @@ NEW_TIME = (
     r"\b(?:verplaatst|verzet)\s+naar\b",
     r"\bin\s+plaats\s+daarvan\b",
 )
+INSTEAD_OF = (
+    r"in\s+plaats\s+van",
+    r"i\.?p\.?v\.?",
+    r"eerder\s+gepland\s+op",
+)
 
 # A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (
@@ -144,6 +180,8 @@ CONFIRM_REPLY = (
     r"\bprima,?\s+tot\b",
     r"\btot\s+(?:dan|morgen|maandag|dinsdag|woensdag|donderdag|vrijdag)\b",
     r"\bbevestigd\b",
+    r"\bzie\s+je\s+(?:dan|graag|maandag|dinsdag|woensdag|donderdag|vrijdag)\b",
+    r"\bis\s+bevestigd\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
@@ -160,7 +198,9 @@ SCHEDULED = (
 )
 
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
-INTERVIEW_STEMS = ("gesprek", "interview", "assessment", "proefdag", "meeloopdag")
+INTERVIEW_STEMS = (
+    "gesprek", "interview", "assessment", "proefdag", "meeloopdag", "kennismak", "selectieronde",
+)
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("vacature", "functie", "sollicitatie")
 CALL_WORDS = ("belafspraak", "telefoontje", "videogesprek")
@@ -195,6 +235,7 @@ PEOPLE_LIST = (
     "gesprekspartners?",
     "deelnemers",
     "programma",
+    r"met",
 )
 AND_WORDS = (
     "en",

@@ -42,6 +42,10 @@ MEETING_WORDS = (
 INTERVIEWER_FRAMING = (
     r"\b(?:o|a|os|as)\s+candidat[oa]s?\b",
     r"\bparecer\s+sobre\s+(?:o|a)\s+candidat",
+    r"\b(?:noss[oa]|seu|sua)\s+candidat[oa]\b",
+    r"\bcandidat[oa]\s*:\s*(?-i:[A-Z])",
+    r"\b(?:segue|envio|anexo)\s+(?:o\s+)?meu\s+curr[íi]culo\b",
+    r"\bcurr[íi]culos\b",
 )
 
 # Press and media: an interview for a publication, not a job.
@@ -51,6 +55,10 @@ PRESS = (
     r"\bimprensa\b",
     r"\brevista\b",
     r"\bmat[ée]ria\b",
+    r"\bjornal\b",
+    r"\breportagem\b",
+    r"\bpublica[çc][ãa]o\b",
+    r"\bepis[óo]dio\b",
 )
 
 # Interviews for a class or a paper.
@@ -58,6 +66,10 @@ ACADEMIC = (
     r"\btese\b",
     r"\bdisserta[çc][ãa]o\b",
     r"\btrabalho\s+de\s+conclus[ãa]o\b",
+    r"\bmestrado\b",
+    r"\bdoutorado\b",
+    r"\bmestrand[oa]\b",
+    r"\btermo\s+de\s+consentimento\b",
 )
 
 # Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
@@ -70,6 +82,16 @@ OTHER_INTERVIEWS = (
     r"\bcancelar\s+(?:a\s+)?(?:inscri[çc][ãa]o|assinatura)\b|\bdescadastr",
     r"\bpesquisa\s+de\s+satisfa[çc][ãa]o\b",
     r"\bfeira\s+de\s+(?:emprego|carreiras?)\b",
+    r"\bentrevista\s+de\s+pesquisa\b",
+    r"\bpesquisa\s+(?:com\s+usu[áa]rios|de\s+(?:usu[áa]rios?|ux|mercado))\b",
+    r"\bpainel\s+de\s+pesquisa\b",
+    r"\bvale[-\s]presente\b",
+    r"\bn[ãa]o\s+(?:existe|h[áa])m?\s+respostas?\s+certas?\b",
+    r"\balertas?\s+de\s+vagas\b",
+    r"\bnovas\s+vagas\s+que\s+combinam\b",
+    r"\bcancelar\s+alerta\b",
+    r"\breuni[ãa]o\s+de\s+pais\b",
+    r"\bimposto\s+de\s+renda\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -118,6 +140,8 @@ NOT_THE_TIME = (
     r"\bescolh",
     r"\bhor[áa]rios\s+(?:livres|dispon)",
     r"\bescreveu:",
+    r"\bop[çc][õo]es\b",
+    r"\bqual\s+(?:hor[áa]rio|op[çc][ãa]o|dia)\s+(?:fica|funciona|[ée])\s+melhor\b",
 )
 
 # An interview named as not arranged yet.
@@ -138,6 +162,11 @@ NEW_TIME = (
     r"\b(?:reagendad|remarcad|alterad|mudad)[oa]\s+para\b",
     r"\bagora\s+(?:ser[áa]|[ée])\b",
 )
+INSTEAD_OF = (
+    r"em\s+vez\s+d[eao]",
+    r"ao\s+inv[ée]s\s+d[eao]",
+    r"no\s+lugar\s+d[eao]",
+)
 
 # A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (
@@ -145,6 +174,9 @@ CONFIRM_REPLY = (
     r"\bperfeito\b",
     r"\bconfirmad[oa]\b",
     r"\bcombinado\b",
+    r"\bfechado\b",
+    r"\bte\s+espero\b",
+    r"\bfica\s+(?:ent[ãa]o\s+)?(?:combinado|marcado|confirmado)\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
@@ -202,6 +234,7 @@ PEOPLE_LIST = (
     "participantes",
     "programa",
     "cronograma",
+    r"com",
 )
 AND_WORDS = (
     "e",
