@@ -54,6 +54,9 @@ SETS = {
     "blind_mix7": "sofia.brandt@postvak.example",
     "blind_sched": "mateo.rossi@mailnest.example",
     "blind_people2": "hana.kowalski@boxpost.example,hana.kowalski@fenwickmedia.example",
+    "blind_final_a": "chris.palmer@letterbox-mail.example",
+    "blind_final_b": "ana.kovac@postbus.example",
+    "blind_final_c": "lucas.moreau@boite-mail.example,lucas.moreau@northpeak-studio.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
@@ -61,7 +64,9 @@ SETS = {
 # general fix lifts the set; a set leaves this table when it meets the goal.
 FLOORS: dict[str, tuple[int, int]] = {
     # set: (files exact now, is_interview right now)   first sight (README)
-    # (empty: every set meets the goal; a new set that does not gets its first-sight figure here)
+    "blind_final_a": (30, 33),  # 30/36: a US job seeker's month, written after the fourth round
+    "blind_final_b": (30, 32),  # 30/36: a European job seeker in seven languages
+    "blind_final_c": (30, 32),  # 30/36: who is who and look-alikes, seven languages
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95
