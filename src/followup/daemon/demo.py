@@ -26,9 +26,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from followup.config import Config, load_config
-from followup.engine.keys import is_ours
 from followup.errors import UserError
 from followup.mailbox.base import KEY_HEADER
+from followup.mailbox.draft_ids import is_ours
 
 DEMO_TZ = "America/Chicago"
 OWNER_NAME = "Jordan Lee"

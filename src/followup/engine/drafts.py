@@ -24,9 +24,9 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from followup.config import Config, OwnerConfig, default_config_path
-from followup.engine.keys import message_id_for_key
 from followup.engine.names import greeting, parse_name
 from followup.errors import DraftError, UserError
+from followup.mailbox.draft_ids import message_id_for_key
 
 FILL_IN = "[[ Add one specific thing you discussed with {who} ]]"
 TEXT_TEMPLATE = "thank_you.txt.j2"

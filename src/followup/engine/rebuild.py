@@ -6,7 +6,7 @@ the owner's sent mail in Sent) and the calendar, and marks as done every due act
 side effect is found:
 
 - a draft: in Drafts by its ``X-Followup-Key`` header, or by a Message-ID made by
-  ``engine.keys.message_id_for_key`` (in Drafts, or its sent copy anywhere the scan looked);
+  ``mailbox.draft_ids.message_id_for_key`` (in Drafts, or its sent copy anywhere the scan looked);
 - an event: ``Calendar.get_event(key)`` (our private marker / UID).
 
 All thank-you drafts of an interview are written in one cycle, so when any of an interview's
@@ -23,7 +23,6 @@ from pathlib import Path
 
 from followup.config import Config, load_config
 from followup.engine import statefile
-from followup.engine.keys import key_token, token_of_message_id
 from followup.engine.planner import Rules, plan
 from followup.engine.service import (
     CycleReport,
@@ -36,6 +35,7 @@ from followup.engine.service import (
 )
 from followup.engine.tracker import Tracker
 from followup.errors import StateError, UserError
+from followup.mailbox.draft_ids import key_token, token_of_message_id
 from followup.parsers.addresses import Owner
 
 log = logging.getLogger(__name__)

@@ -15,12 +15,12 @@ from email.message import EmailMessage
 from email.policy import SMTP, EmailPolicy
 from typing import Any, Protocol
 
-from followup.engine.keys import matches_key, message_id_for_key
+from followup.mailbox.draft_ids import matches_key, message_id_for_key
 from followup.parsers.model import MailMeta
 from followup.state import StateStore
 
 # Drafts written before 2026-12 carried the action key in this header; it left with the mail
-# when the user sent the draft. Now a draft is known by its Message-ID (engine/keys.py); the
+# when the user sent the draft. Now a draft is known by its Message-ID (mailbox/draft_ids.py); the
 # header is still searched so an old draft is never written twice, but never written again.
 KEY_HEADER = "X-Followup-Key"
 _ID_HEADERS = frozenset({"message-id", "in-reply-to", "references"})
@@ -106,14 +106,14 @@ class ScannedMessage:
 
 
 def _legacy_id_local(key: str) -> str:
-    """The Message-ID local part drafts had before ids were derived by ``engine.keys``
+    """The Message-ID local part drafts had before ids were derived by ``mailbox.draft_ids``
     (``<followup.<sha256(key)[:24]>@domain>``, written together with ``X-Followup-Key``)."""
     return "followup." + hashlib.sha256(key.encode()).hexdigest()[:24]
 
 
 def is_our_draft(key: str, key_header: str | None, message_id: str | None) -> bool:
     """Our draft for ``key``, which ``followup ignore`` may remove (the caller checks the
-    \\Draft flag): its Message-ID is the key's (``engine.keys``, any domain), or — a draft from
+    \\Draft flag): its Message-ID is the key's (``mailbox.draft_ids``, any domain), or — a draft from
     an earlier version — our key header AND that version's Message-ID. Anything else in Drafts
     is the user's and is never touched."""
     if matches_key(message_id, key):
@@ -134,7 +134,7 @@ class Mailbox(Protocol):
 
     def has_draft(self, key: str) -> bool:
         """True when a draft for ``key`` exists in Drafts: its Message-ID is the key's
-        (``followup.engine.keys``), or it is an old draft carrying ``X-Followup-Key: key``."""
+        (``followup.mailbox.draft_ids``), or it is an old draft carrying ``X-Followup-Key: key``."""
         ...
 
     def append_draft(self, message: EmailMessage, key: str) -> str | None:

@@ -25,11 +25,11 @@ from imapclient.exceptions import LoginError
 from imapclient.imapclient import DRAFTS, SENT
 
 from followup.config import MailboxConfig
-from followup.engine.keys import matches_key, message_id_local
 from followup.errors import AuthError, ConfigError, ConnectionFailed
 from followup.mailbox import imap_parse, partial
 from followup.mailbox.base import KEY_HEADER, ScannedMessage, draft_bytes, is_our_draft, prepare_draft
 from followup.mailbox.credentials import is_loopback, one_line
+from followup.mailbox.draft_ids import matches_key, message_id_local
 from followup.mailbox.folder_state import ImapFolderState
 from followup.parsers.addresses import Owner
 from followup.parsers.prefilter import wants_body

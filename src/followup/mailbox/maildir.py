@@ -21,10 +21,10 @@ from email.policy import compat32
 from pathlib import Path
 
 from followup.config import MailboxConfig
-from followup.engine.keys import matches_key, message_id_local
 from followup.errors import ConfigError, ParseError
 from followup.mailbox import partial
 from followup.mailbox.base import KEY_HEADER, ScannedMessage, draft_bytes, is_our_draft, prepare_draft
+from followup.mailbox.draft_ids import matches_key, message_id_local
 from followup.mailbox.folder_state import MaildirFolderState
 from followup.parsers.addresses import Owner
 from followup.parsers.prefilter import wants_body

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from followup.config import load_config
-from followup.engine.keys import is_ours
 from followup.mailbox.base import KEY_HEADER
+from followup.mailbox.draft_ids import is_ours
 
 from .daemon_proc import followup_command
 

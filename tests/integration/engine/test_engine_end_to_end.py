@@ -15,8 +15,8 @@ from icalendar import Calendar as ICal
 from imapclient import IMAPClient
 
 from followup.cli import cli
-from followup.engine.keys import is_ours, message_id_for_key
 from followup.mailbox.base import KEY_HEADER
+from followup.mailbox.draft_ids import is_ours, message_id_for_key
 
 FIXTURES = Path(__file__).parent / "fixtures"
 OWNER = "alex.rivera@mailbox.example"

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from followup.config import MailboxConfig
-from followup.engine.keys import message_id_for_key
 from followup.mailbox.base import KEY_HEADER
+from followup.mailbox.draft_ids import message_id_for_key
 from followup.mailbox.maildir import MaildirMailbox
 from tests.support.dovecot import sample_message
 

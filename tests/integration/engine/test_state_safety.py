@@ -20,11 +20,11 @@ import pytest
 from imapclient import IMAPClient
 
 from followup.config import load_config
-from followup.engine.keys import matches_key
 from followup.engine.service import run_cycle
 from followup.engine.statefile import lock_path
 from followup.engine.tracker import Tracker
 from followup.mailbox.base import KEY_HEADER, ScannedMessage
+from followup.mailbox.draft_ids import matches_key
 from followup.mailbox.folder_state import ImapFolderState
 from followup.mailbox.imap import ImapMailbox
 from followup.state import StateStore

@@ -13,9 +13,9 @@ from typing import Any, Protocol
 from imapclient import IMAPClient
 
 from followup.config import MailboxConfig
-from followup.engine.keys import message_id_local
 from followup.mailbox import open_mailbox
 from followup.mailbox.base import KEY_HEADER, Mailbox
+from followup.mailbox.draft_ids import message_id_local
 from followup.mailbox.maildir import folder_dir
 from tests.support.dovecot import Account, Dovecot
 

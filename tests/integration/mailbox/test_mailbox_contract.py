@@ -11,8 +11,8 @@ from email.policy import SMTP
 
 import pytest
 
-from followup.engine.keys import message_id_for_key
 from followup.mailbox.base import KEY_HEADER
+from followup.mailbox.draft_ids import message_id_for_key
 from followup.state import MemoryState
 from tests.support.dovecot import sample_message
 

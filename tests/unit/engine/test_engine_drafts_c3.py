@@ -17,12 +17,12 @@ import pytest
 from followup.config import Config, DraftsConfig, parse_config
 from followup.engine.drafts import DraftError, DraftWriter, role
 from followup.engine.guess import detect_pattern, guess_address, is_person_name
-from followup.engine.keys import is_ours, matches_key, message_id_for_key
 from followup.engine.names import greeting, parse_name
 from followup.engine.service import run_cycle
 from followup.engine.tracker import Tracker
 from followup.errors import ConfigError
 from followup.mailbox.base import draft_bytes, prepare_draft
+from followup.mailbox.draft_ids import is_ours, matches_key, message_id_for_key
 from followup.parsers.model import Person
 
 from .engine_helpers import END, START, FakeCalendar

@@ -16,14 +16,14 @@ from pathlib import Path
 import pytest
 
 from followup.engine import statefile
-from followup.engine.keys import (
+from followup.engine.tracker import Tracker
+from followup.errors import StateBusy, StateError
+from followup.mailbox.draft_ids import (
     action_key_from_message_id,
     key_token,
     message_id_for_key,
     token_of_message_id,
 )
-from followup.engine.tracker import Tracker
-from followup.errors import StateBusy, StateError
 from followup.parsers.model import Address, MailMeta
 
 NOW = datetime(2026, 3, 3, 21, 0, tzinfo=UTC)
