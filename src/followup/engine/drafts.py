@@ -56,7 +56,7 @@ def _decoded(text: str) -> str:
         return text
 
 
-def clean_name(name: str | None) -> str:
+def safe_name(name: str | None) -> str:
     """A person's name fit for a greeting and a display name: encoded words decoded, then no
     control characters, quotes, brackets or @, and no encoded-word markers left."""
     n = clean(_decoded(name or "")[:4 * NAME_MAX], NAME_MAX).replace("=?", " ").replace("?=", " ")
@@ -78,7 +78,7 @@ def format_addr(name: str | None, email: str) -> str:
     if not _ADDR_SPEC.fullmatch(email) or ".." in email or local.startswith(".") or \
             local.endswith(".") or not all(domain.split(".")):
         raise DraftError(f"not a usable address: {clean(email, 80)!r}")
-    display = clean_name(name)
+    display = safe_name(name)
     if email.isascii():
         try:
             return str(HAddress(display_name=display, addr_spec=email))
@@ -149,10 +149,10 @@ class DraftWriter:
                    html=config.followup.html_drafts, greeting_style=config.drafts.greeting)
 
     def context(self, d: DraftInput) -> dict[str, str]:
-        who = parse_name(clean_name(d.to_name))
+        who = parse_name(safe_name(d.to_name))
         name, first = who.full, who.first
         start = d.interview_start.astimezone(self.tz)
-        owner_name = clean_name(self.owner.name)
+        owner_name = safe_name(self.owner.name)
         signature = self.owner.signature.strip() or "\n".join(
             x for x in (owner_name, clean(self.owner.phone, 40), self.owner.email) if x)
         signature = "\n".join(clean(line, FIELD_MAX) for line in signature.splitlines()[:8])
