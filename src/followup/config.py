@@ -35,9 +35,16 @@ class Span:
     business_days: int = 0
 
     def __str__(self) -> str:
+        """As a person writes it: "5 business days", "3 days", "1 day 12 h", "30 min"."""
         if self.business_days:
-            return f"{self.business_days} business days"
-        return str(self.delta)
+            return f"{self.business_days} business day{'s' * (self.business_days != 1)}"
+        total = int(self.delta.total_seconds())
+        days, rest = divmod(total, 86400)
+        hours, rest = divmod(rest, 3600)
+        parts = [f"{days} day{'s' * (days != 1)}"] if days else []
+        parts += [f"{hours} h"] if hours else []
+        parts += [f"{rest // 60} min"] if rest // 60 else []
+        return " ".join(parts) or "0 min"
 
 
 _SPAN_RE = re.compile(

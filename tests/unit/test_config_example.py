@@ -59,3 +59,11 @@ def test_cli_prints_the_example() -> None:
     result = CliRunner().invoke(cli, ["config", "example"])
     assert result.exit_code == 0
     assert result.output == example_config()
+
+
+def test_spans_read_as_written() -> None:
+    from followup.config import parse_span
+
+    written = ("3 days", "1 day", "36h", "30m", "5 business days", "1 business day")
+    assert [str(parse_span(t)) for t in written] == [
+        "3 days", "1 day", "1 day 12 h", "30 min", "5 business days", "1 business day"]
