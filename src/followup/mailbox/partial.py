@@ -319,15 +319,20 @@ class _Reducer:
         self.budget = MESSAGE_CAP
         self.parts = 0
 
-    def header(self, bounds: list[bytes]) -> bytes:
-        head = bytearray()
+    def lines(self, bounds: list[bytes]) -> Iterator[tuple[bytes, bool]]:
+        """(line, starts a line) up to the end or the next boundary of ``bounds`` (left unread)."""
         while True:
             line, start = self.r.next()
             if not line:
-                break
+                return
             if _boundary_of(line, start, bounds) is not None:
                 self.r.push((line, start))
-                break
+                return
+            yield line, start
+
+    def header(self, bounds: list[bytes]) -> bytes:
+        head = bytearray()
+        for line, start in self.lines(bounds):
             if start and line in (b"\r\n", b"\n"):
                 break
             if len(head) + len(line) <= HEADER_CAP:
@@ -361,13 +366,7 @@ class _Reducer:
 
     def leaf(self, cap: int, bounds: list[bytes]) -> None:
         kept = 0
-        while True:
-            line, start = self.r.next()
-            if not line:
-                break
-            if _boundary_of(line, start, bounds) is not None:
-                self.r.push((line, start))
-                break
+        for line, _start in self.lines(bounds):
             if kept + len(line) <= cap:
                 self.out += line
                 kept += len(line)
