@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import stat
 import sys
 import uuid
 from datetime import datetime, timedelta
@@ -18,6 +17,7 @@ from followup.calendar_sync.dav import CalDavCalendar
 from followup.config import CalendarConfig
 from followup.errors import AuthError, ConnectionFailed
 from followup.state import MemoryState
+from tests.support.scripts import no_shell_password_command
 
 from .conftest import Radicale, dav_backend
 
@@ -66,17 +66,7 @@ def test_open_calendar_runs_password_command(radicale: Radicale, tmp_path: Path)
 
 
 def test_caldav_password_command_runs_without_a_shell(radicale: Radicale, tmp_path: Path) -> None:
-    script = tmp_path / "pass-cmd"
-    # prints the password only when its parent is python itself, not a shell
-    script.write_text(
-        f"#!{sys.executable} -IS\n"
-        "import os, sys\n"
-        "comm = open(f'/proc/{os.getppid()}/comm').read().strip()\n"
-        "if comm in ('sh', 'bash', 'dash'):\n"
-        "    sys.exit('started by a shell')\n"
-        "print(sys.argv[1])\n"
-    )
-    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    script = no_shell_password_command(tmp_path)
     cfg = CalendarConfig(backend="caldav", url=radicale.url, username="alex",
                          password_command=f"{script} 's3cret'", calendar=f"sh-{uuid.uuid4().hex[:6]}")
     cal = open_calendar(cfg, tmp_path, "UTC")

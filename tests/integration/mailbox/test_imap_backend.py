@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import socket
-import stat
-import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -15,6 +13,7 @@ from followup.errors import AuthError, ConfigError, ConnectionFailed, UserError
 from followup.mailbox.imap import ImapMailbox
 from followup.state import MemoryState
 from tests.support.dovecot import Account, Dovecot, sample_message
+from tests.support.scripts import no_shell_password_command
 
 from .mailbox_harness import OWNER, imap_config
 
@@ -49,17 +48,7 @@ def test_failing_password_command(dovecot: Dovecot, account: Account) -> None:
 
 def test_password_command_runs_without_a_shell(dovecot: Dovecot, account: Account,
                                                tmp_path: Path) -> None:
-    script = tmp_path / "pass-cmd"
-    # prints the password only when its parent is python itself, not a shell
-    script.write_text(
-        f"#!{sys.executable} -IS\n"
-        "import os, sys\n"
-        "comm = open(f'/proc/{os.getppid()}/comm').read().strip()\n"
-        "if comm in ('sh', 'bash', 'dash'):\n"
-        "    sys.exit('started by a shell')\n"
-        "print(sys.argv[1]); print('ignored second line')\n"
-    )
-    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    script = no_shell_password_command(tmp_path)
     cfg = imap_config(dovecot, account, password_command=f"{script} '{account.password}'")
     mb = ImapMailbox(cfg, OWNER)
     assert list(mb.scan(MemoryState(), SINCE)) == []
