@@ -73,6 +73,8 @@ def judge_event(
         bool(lx.INTERVIEW.search(summary))
         or bool(lx.INTERVIEW.search(desc[:4000]))
         or (bool(context) and bool(lx.INTERVIEW.search(context[:4000])))
+        or bool(lx.JOB_MEETING.search(desc[:3000]))
+        or (bool(context) and bool(lx.JOB_MEETING.search(context[:3000])))
     )
     ats = is_ats(organizer) or bool(meta and meta.sender and is_ats(meta.sender.email))
     if not named:

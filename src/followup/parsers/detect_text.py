@@ -54,6 +54,7 @@ def judge_text(
         lx.INTERVIEW.search(full)
         or lx.JOB_CALL.search(subject)
         or lx.JOB_NEXT_STEP.search(subject)
+        or lx.JOB_MEETING.search(text[:3000])
         or _thread_settles(content, subject, text)
     ):
         # A forwarded message may carry the invite ("FW: Interview"); quoted reply history does not.
@@ -100,6 +101,7 @@ def judge_text(
     if (
         not cand
         and not lx.INTERVIEW.search(text)
+        and not lx.JOB_MEETING.search(text[:3000])
         and not (replied and (lx.CONFIRM_REPLY.search(text[:600]) or _happened(lx.RESCHEDULE, text[:600])))
         and not subject_fixes_time  # "Interview – Mon 16 Nov, 4pm AEDT" says it all
     ):

@@ -178,6 +178,12 @@ INTERVIEW_STEMS = ("gespr", "probe")
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("stelle", "bewerbung")
 CALL_WORDS = ("anruf", "telefonat")
+
+# A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):
+# an interview by another name.
+JOB_MEETING = (
+    r"\b(?:gespr[äa]ch|telefonat|anruf|kennenlernen)\b[^.\n?]{0,80}\b(?:f[üu]r|zur|über|bez[üu]glich)\s+(?:die\s+|der\s+|unsere\s+|eure\s+)?(?:[\w-]+\s+){0,3}(?:stelle|position|rolle|vakanz)\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("wg",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

@@ -405,7 +405,7 @@ INSTEAD_OF = (
 # A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (
     r"\bworks\s+for\s+me\b",
-    r"\block\s+(?:it\s+)?in\b",
+    r"\block(?:ed)?\s+(?:it\s+)?in\b",
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+it\s+is\b",
     r"\bsee\s+you\s+(?:then|on|at|mon|tue|wed|thu|fri|tomorrow|next)",
     r"\bconfirmed\b",
@@ -413,7 +413,7 @@ CONFIRM_REPLY = (
     r"\bperfect\b",
     r"\ball\s+set\b",
     r"\b(?:happy|glad|great)\s+to\s+see\s+(?:you|him|her|them|\w+)\s+on\b",
-    r"\b(?:mon|tues|wednes|thurs|fri)day(?:\s+at\s+[\d:.]+\s*(?:am|pm)?)?\s+works\b",
+    r"\b(?:mon|tues|wednes|thurs|fri)day(?:\s+(?:at\s+)?[\d:.]+\s*(?:am|pm)?)?(?:\s+(?:your|my)\s+time)?\s+works\b",
     r"\blet'?s\s+(?:do|go\s+with)\s+(?:the\s+)?(?:first|second|third|1st|2nd|3rd|last)\s+(?:option|slot|one)\b",
     r"\b(?:mon|tues|wednes|thurs|fri)day\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s+it\s+is\b",
 )
@@ -457,6 +457,12 @@ INTERVIEW_STEMS = (
 # A call about a job ("Operations Analyst role - quick call"): the job words and the call words.
 JOB_WORDS = ("role", "position", "opportunity", "application", "job", "vacancy", "opening")
 CALL_WORDS = ("call", "chat", "conversation")
+
+# A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):
+# an interview by another name.
+JOB_MEETING = (
+    r"\b(?:conversation|chat|call|meeting|meet)\b[^.\n?]{0,80}\b(?:for|about|regarding)\s+(?:the|our|your|this)\s+[^.\n?]{0,60}?\b(?:role|position|opening|vacancy)\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = (r"fwd?", "fw")
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

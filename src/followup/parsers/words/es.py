@@ -171,6 +171,12 @@ INTERVIEW_STEMS = ("entrev", "prueba")
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("puesto", "vacante", "candidatura")
 CALL_WORDS = ("llamada", "videollamada")
+
+# A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):
+# an interview by another name.
+JOB_MEETING = (
+    r"\b(?:conversaci[óo]n|llamada|reuni[óo]n|charla|videollamada)\b[^.\n?]{0,80}\b(?:para|sobre)\s+(?:el|la|nuestr[oa])\s+(?:puesto|vacante|posici[óo]n|rol)\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("rv",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

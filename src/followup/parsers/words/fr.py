@@ -169,6 +169,12 @@ INTERVIEW_STEMS = ("entretien", "essai")
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("poste", "candidature", "offre")
 CALL_WORDS = ("appel", "[ée]change")
+
+# A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):
+# an interview by another name.
+JOB_MEETING = (
+    r"\b(?:conversation|[ée]change|appel|rencontre)\b[^.\n?]{0,80}\b(?:pour|concernant|au\s+sujet\s+du?)\s+(?:le|la|notre|votre)\s+(?:[\w-]+\s+){0,2}(?:poste|r[ôo]le)\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("tr",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

@@ -198,6 +198,12 @@ INTERVIEW_STEMS = ("colloq", "intervist", "prova", "assessment", "conoscitiv")
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("posizione", "candidatura", "ruolo", "opportunità")
 CALL_WORDS = ("chiamata", "telefonata", "videochiamata")
+
+# A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):
+# an interview by another name.
+JOB_MEETING = (
+    r"\b(?:conversazione|chiamata|telefonata|incontro|chiacchierata)\b[^.\n?]{0,80}\b(?:per|sul(?:la)?|riguardo)\s+(?:la\s+|il\s+|l')?(?:posizione|ruolo)\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("i", "inoltro")
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

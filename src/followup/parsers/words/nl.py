@@ -204,6 +204,12 @@ INTERVIEW_STEMS = (
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("vacature", "functie", "sollicitatie")
 CALL_WORDS = ("belafspraak", "telefoontje", "videogesprek")
+
+# A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):
+# an interview by another name.
+JOB_MEETING = (
+    r"\b(?:gesprek|belafspraak|kennismaking)\b[^.\n?]{0,80}\b(?:voor|over)\s+(?:de|het|onze)\s+(?:[\w-]+\s+){0,2}(?:functie|vacature|rol|positie)\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("doorst",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

@@ -199,6 +199,12 @@ INTERVIEW_STEMS = ("entrev", "processo", "dinâm", "dinam", "dia de experi")
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("vaga", "candidatura", "oportunidade")
 CALL_WORDS = ("liga[çc][ãa]o", "chamada", "videochamada", "conversa")
+
+# A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):
+# an interview by another name.
+JOB_MEETING = (
+    r"\b(?:conversa|liga[çc][ãa]o|chamada|reuni[ãa]o|bate-papo)\b[^.\n?]{0,80}\b(?:para|sobre)\s+(?:a|o|nossa)\s+(?:vaga|posi[çc][ãa]o|fun[çc][ãa]o|cargo)\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("enc",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).
