@@ -80,7 +80,7 @@ def judge_text(
     ):
         return negative(meta, None, "a job offer, not an interview", None)
     if (
-        lx.REJECTION.search(text[:3000])
+        _rejects(text[:3000])
         and not lx.RESCHEDULE.search(full[:3000])
         and not lx.CANCEL.search(full[:3000])
     ):
@@ -163,6 +163,18 @@ def _thread_settles(content: MailContent, subject: str, text: str) -> bool:
     if not lx.CONFIRM_REPLY.search(text[:600]):
         return False
     return bool(_JOB_SUBJECT.search(subject) or lx.INTERVIEW.search(content.text[:MAX_TEXT]))
+
+
+def _rejects(text: str) -> bool:
+    """A decision against the candidate: a rejection phrase, or "unfortunately" in a sentence about
+    the application or the job (not "unfortunately Kevin is held up, so we move your interview")."""
+    if lx.REJECTION.search(text):
+        return True
+    for m in lx.REJECTION_SOFT.finditer(text):
+        s, e = _sentence_bounds(text, m.start())
+        if _JOB_SUBJECT.search(text, s, e) or lx.REJECTION_ABOUT.search(text, s, e):
+            return True
+    return False
 
 
 def _without_not_yet(text: str) -> str:

@@ -88,6 +88,8 @@ ACADEMIC = _rx(*words.merged("ACADEMIC"))
 OTHER_INTERVIEWS = _rx(*words.merged("OTHER_INTERVIEWS"))
 APPLICATION_ACK = _rx(*words.merged("APPLICATION_ACK"))
 REJECTION = _rx(*words.merged("REJECTION"))
+REJECTION_SOFT = _rx(*words.merged("REJECTION_SOFT"))
+REJECTION_ABOUT = _rx(*words.merged("REJECTION_ABOUT"))
 CANCEL = _rx(*words.merged("CANCEL"))
 RESCHEDULE = _rx(*words.merged("RESCHEDULE"))
 # Words around a date that make it a proposal, a deadline or travel, not the interview's time.

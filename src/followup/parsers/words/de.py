@@ -90,8 +90,16 @@ APPLICATION_ACK = (
 
 # The process ended.
 REJECTION = (
-    r"\bleider\b",
     r"\bf[üu]r\s+(?:eine?n?\s+)?andere[n]?\s+(?:kandidat|bewerber)",
+)
+# "Unfortunately": a rejection only in a sentence about the application or the job (not "unfortunately
+# Kevin is held up at a client, so we move your interview").
+REJECTION_SOFT = (
+    r"\bleider\b",
+)
+# What makes an "unfortunately" sentence a rejection: the decision, the candidacy, the process.
+REJECTION_ABOUT = (
+    r"\b(?:entschied|entscheid|kandidat|bewerber|profil|absage|berücksichtig|weitere[nr]?\s+(?:runde|schritt))",
 )
 
 # The interview is cancelled.

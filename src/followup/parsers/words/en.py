@@ -280,7 +280,6 @@ APPLICATION_ACK = (
 
 # The process ended.
 REJECTION = (
-    r"\bunfortunately\b",
     r"\bnot\s+(?:to\s+)?(?:be\s+)?mov(?:e|ing)\s+forward\b",
     r"\bdecided\s+to\s+(?:move\s+forward|proceed|pursue)\s+with\s+other\b",
     r"\bother\s+candidates\s+whose\b",
@@ -290,6 +289,15 @@ REJECTION = (
     r"\b(?:chosen|decided|elected)\s+to\s+(?:pursue|go\s+with|proceed\s+with)\s+(?:other|another|a\s+diffe"
     r"rent)\b",
     r"\bnot\s+(?:be\s+)?(?:selected|progressing|proceeding)\b",
+)
+# "Unfortunately": a rejection only in a sentence about the application or the job (not "unfortunately
+# Kevin is held up at a client, so we move your interview").
+REJECTION_SOFT = (
+    r"\bunfortunately\b",
+)
+# What makes an "unfortunately" sentence a rejection: the decision, the candidacy, the process.
+REJECTION_ABOUT = (
+    r"\b(?:decid|decision|candida|profile|proceed|move\s+forward|moving\s+forward|offer\s+you|next\s+(?:round|stage|step)|applied|applying|hired|filled)",
 )
 
 # The interview is cancelled.

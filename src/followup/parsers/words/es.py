@@ -83,9 +83,17 @@ APPLICATION_ACK = (
 
 # The process ended.
 REJECTION = (
-    r"\blamentablemente\b",
     r"\bno\s+continuar\b",
     r"\bcontinuar\s+con\s+otr[oa]s\s+(?:candidat|perfil)",
+)
+# "Unfortunately": a rejection only in a sentence about the application or the job (not "unfortunately
+# Kevin is held up at a client, so we move your interview").
+REJECTION_SOFT = (
+    r"\blamentablemente\b",
+)
+# What makes an "unfortunately" sentence a rejection: the decision, the candidacy, the process.
+REJECTION_ABOUT = (
+    r"\b(?:decid|decisi[óo]n|candidat|perfil|continuar|avanzar|proceso\s+de\s+selecci[óo]n)",
 )
 
 # The interview is cancelled.

@@ -81,10 +81,18 @@ APPLICATION_ACK = (
 
 # The process ended.
 REJECTION = (
-    r"\bmalheureusement\b",
     r"\bnous\s+sommes\s+au\s+regret\b",
     r"\bne\s+pas\s+donner\s+suite\b",
     r"\bretenu\s+une?\s+autre\s+(?:candidat|profil)",
+)
+# "Unfortunately": a rejection only in a sentence about the application or the job (not "unfortunately
+# Kevin is held up at a client, so we move your interview").
+REJECTION_SOFT = (
+    r"\bmalheureusement\b",
+)
+# What makes an "unfortunately" sentence a rejection: the decision, the candidacy, the process.
+REJECTION_ABOUT = (
+    r"\b(?:d[ée]cid|d[ée]cision|candidat|profil|donner\s+suite|poursuiv|(?:pas|non)\s+(?:[ée]t[ée]\s+)?retenue?s?\b)",
 )
 
 # The interview is cancelled.

@@ -103,9 +103,17 @@ APPLICATION_ACK = (
 
 # The process ended.
 REJECTION = (
-    r"\bpurtroppo\b",
     r"\bnon\s+(?:proseguire|procedere)\s+con\s+la\s+(?:sua|tua)\s+candidatura\b",
     r"\bproseguire\s+con\s+altr[ie]\s+(?:candidat|profil)",
+)
+# "Unfortunately": a rejection only in a sentence about the application or the job (not "unfortunately
+# Kevin is held up at a client, so we move your interview").
+REJECTION_SOFT = (
+    r"\bpurtroppo\b",
+)
+# What makes an "unfortunately" sentence a rejection: the decision, the candidacy, the process.
+REJECTION_ABOUT = (
+    r"\b(?:decis|decid|candidat|profil|proseguire|procedere|selezione)",
 )
 
 # The interview is cancelled.

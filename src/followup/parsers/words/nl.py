@@ -106,9 +106,17 @@ APPLICATION_ACK = (
 
 # The process ended.
 REJECTION = (
-    r"\bhelaas\b",
     r"\bniet\s+(?:verder\s+)?(?:door\s+te\s+gaan|meenemen)\b",
     r"\bandere\s+kandida(?:at|ten)\s+(?:te\s+)?(?:gekozen|kiezen)\b",
+)
+# "Unfortunately": a rejection only in a sentence about the application or the job (not "unfortunately
+# Kevin is held up at a client, so we move your interview").
+REJECTION_SOFT = (
+    r"\bhelaas\b",
+)
+# What makes an "unfortunately" sentence a rejection: the decision, the candidacy, the process.
+REJECTION_ABOUT = (
+    r"\b(?:besloten|beslissing|kandida|profiel|verder\s+te\s+gaan|door\s+te\s+gaan|selectie)",
 )
 
 # The interview is cancelled.

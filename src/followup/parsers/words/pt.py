@@ -103,9 +103,17 @@ APPLICATION_ACK = (
 
 # The process ended.
 REJECTION = (
-    r"\binfelizmente\b",
     r"\bn[ãa]o\s+(?:iremos|vamos)\s+(?:prosseguir|avan[çc]ar)\b",
     r"\boptamos\s+por\s+(?:seguir|prosseguir|avan[çc]ar)\s+com\s+outr",
+)
+# "Unfortunately": a rejection only in a sentence about the application or the job (not "unfortunately
+# Kevin is held up at a client, so we move your interview").
+REJECTION_SOFT = (
+    r"\binfelizmente\b",
+)
+# What makes an "unfortunately" sentence a rejection: the decision, the candidacy, the process.
+REJECTION_ABOUT = (
+    r"\b(?:decid|decis[ãa]o|candidat|perfil|prosseguir|avan[çc]ar|processo\s+seletivo)",
 )
 
 # The interview is cancelled.
