@@ -585,8 +585,10 @@ def _attendee(value: Any) -> Attendee | None:
 
     email = _email(str(value))
     given = _email(param("EMAIL") or "")
-    if given and (email is None or _relayed(email)):
-        email = given  # "EMAIL=luca@studio.example:mailto:2_HAZ…@imip.me.com": the person, not the relay
+    if given:
+        # "EMAIL=luca@studio.example:mailto:2_HAZ…@imip.me.com" (RFC 7986): the person's own address;
+        # the mailto: is a relay or an alias that stands for them.
+        email = given
     name = " ".join((param("CN") or "").split()) or None
     if name and email and name.lower() in (email, "mailto:" + email):
         name = None
@@ -598,11 +600,6 @@ def _attendee(value: Any) -> Attendee | None:
         cutype=cutype.upper() if cutype else None,
         partstat=partstat.upper() if partstat else None,
     )
-
-
-def _relayed(addr: str) -> bool:
-    """A calendar relay's address (Apple's imip hosts), not the person's own."""
-    return bool(set(addr.lower().partition("@")[2].split(".")) & vendors.RELAY_LABELS)
 
 
 def _email(text: str) -> str | None:

@@ -110,12 +110,9 @@ MACHINE_LABELS = frozenset(
         "jazzhr",
         "paradox",
         "imip",  # Apple's calendar relay ("2_…@imip.me.com"): the ICS EMAIL= parameter has the person
+        "privaterelay",  # Apple's Hide My Email ("…@privaterelay.appleid.com"): stands for someone
     }
 )
-
-# Host labels of calendar relays: an address there stands for someone whose real address an ICS
-# gives in its EMAIL= parameter.
-RELAY_LABELS = frozenset({"imip"})
 
 # Applicant-tracking and scheduling products: their mail is about a candidate's process.
 ATS_DOMAINS = (
