@@ -83,6 +83,9 @@ def finish(
     people = _body_addresses(people, text, owner, company_domains)
     if content is not None and content.forwarded:
         people = _thread_addresses(people, content, owner)
+    bots = _self_described_bots(content)
+    if bots:
+        people = [p for p in people if p.email not in bots]
     recruiter = _recruiter(people, content)
     if recruiter is not None:
         people = [recruiter if p.email == recruiter.email and p.email else p for p in people]
@@ -421,6 +424,15 @@ def _match_name(name: str, people: list[Person]) -> Person | None:
         }:
             return p
     return None
+
+
+def _self_described_bots(content: MailContent | None) -> set[str]:
+    """The sender's addresses when the mail says its writer is a program ("This is Ava, the virtual
+    recruiting assistant for …"): a scheduling bot on a domain no vendor list knows."""
+    if content is None or not lx.BOT_SELF.search(content.own_text[:MAX_TEXT]):
+        return set()
+    meta = content.meta
+    return {a.email for a in (meta.sender, *meta.reply_to) if a is not None and a.email}
 
 
 def _recruiter(people: list[Person], content: MailContent | None) -> Person | None:

@@ -75,6 +75,8 @@ JOB_NEXT_STEP = re.compile(
 JOB_CALL = re.compile(rf"\b{_JOB}\b.{{0,60}}\b{_CALL}\b|\b{_CALL}\b.{{0,60}}\b{_JOB}\b", re.IGNORECASE)
 # A meeting about a job in the text ("coordinating your conversation with him for the … role").
 JOB_MEETING = _rx(*words.merged("JOB_MEETING"))
+# The sender says it is a program.
+BOT_SELF = _rx(*words.merged("BOT_SELF"))
 
 # The message speaks to the candidate.
 CANDIDATE_FRAMING = _rx(*words.merged("CANDIDATE_FRAMING"))

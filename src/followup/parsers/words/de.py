@@ -192,6 +192,10 @@ CALL_WORDS = ("anruf", "telefonat")
 JOB_MEETING = (
     r"\b(?:gespr[äa]ch|telefonat|anruf|kennenlernen)\b[^.\n?]{0,80}\b(?:f[üu]r|zur|über|bez[üu]glich)\s+(?:die\s+|der\s+|unsere\s+|eure\s+)?(?:[\w-]+\s+){0,3}(?:stelle|position|rolle|vakanz)\b",
 )
+# The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
+BOT_SELF = (
+    r"\b(?:virtuelle[rn]?|digitale[rn]?|automatisierte[rn]?)\s+(?:recruiting-?\s*)?assistent(?:in)?\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("wg",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

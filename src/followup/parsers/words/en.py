@@ -471,6 +471,12 @@ CALL_WORDS = ("call", "chat", "conversation")
 JOB_MEETING = (
     r"\b(?:conversation|chat|call|meeting|meet)\b[^.\n?]{0,80}\b(?:for|about|regarding)\s+(?:the|our|your|this)\s+[^.\n?]{0,60}?\b(?:role|position|opening|vacancy)\b",
 )
+# The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
+BOT_SELF = (
+    r"\b(?:virtual|automated|digital|ai)\s+(?:recruiting\s+|recruitment\s+|hiring\s+|scheduling\s+)?assistant\b",
+    r"\bi(?:'m|\s+am)\s+an?\s+(?:automated|virtual)\b",
+    r"\b(?:recruiting\s+|scheduling\s+)?chatbot\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = (r"fwd?", "fw")
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

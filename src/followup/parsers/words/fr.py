@@ -183,6 +183,10 @@ CALL_WORDS = ("appel", "[ée]change")
 JOB_MEETING = (
     r"\b(?:conversation|[ée]change|appel|rencontre)\b[^.\n?]{0,80}\b(?:pour|concernant|au\s+sujet\s+du?)\s+(?:le|la|notre|votre)\s+(?:[\w-]+\s+){0,2}(?:poste|r[ôo]le)\b",
 )
+# The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
+BOT_SELF = (
+    r"\b(?:assistante?|agent)\s+(?:de\s+recrutement\s+)?(?:virtuel(?:le)?|automatis[ée]e?|num[ée]rique)\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("tr",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

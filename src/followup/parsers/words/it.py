@@ -212,6 +212,10 @@ CALL_WORDS = ("chiamata", "telefonata", "videochiamata")
 JOB_MEETING = (
     r"\b(?:conversazione|chiamata|telefonata|incontro|chiacchierata)\b[^.\n?]{0,80}\b(?:per|sul(?:la)?|riguardo)\s+(?:la\s+|il\s+|l')?(?:posizione|ruolo)\b",
 )
+# The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
+BOT_SELF = (
+    r"\bassistente\s+(?:di\s+selezione\s+)?(?:virtuale|automatic[oa]|digitale)\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("i", "inoltro")
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

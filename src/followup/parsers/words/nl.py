@@ -218,6 +218,10 @@ CALL_WORDS = ("belafspraak", "telefoontje", "videogesprek")
 JOB_MEETING = (
     r"\b(?:gesprek|belafspraak|kennismaking)\b[^.\n?]{0,80}\b(?:voor|over)\s+(?:de|het|onze)\s+(?:[\w-]+\s+){0,2}(?:functie|vacature|rol|positie)\b",
 )
+# The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
+BOT_SELF = (
+    r"\b(?:virtuele|digitale|geautomatiseerde)\s+(?:recruitment-?\s*)?assistent\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("doorst",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

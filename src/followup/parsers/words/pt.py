@@ -213,6 +213,10 @@ CALL_WORDS = ("liga[çc][ãa]o", "chamada", "videochamada", "conversa")
 JOB_MEETING = (
     r"\b(?:conversa|liga[çc][ãa]o|chamada|reuni[ãa]o|bate-papo)\b[^.\n?]{0,80}\b(?:para|sobre)\s+(?:a|o|nossa)\s+(?:vaga|posi[çc][ãa]o|fun[çc][ãa]o|cargo)\b",
 )
+# The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
+BOT_SELF = (
+    r"\bassistente\s+(?:de\s+recrutamento\s+)?(?:virtual|automatizad[oa]|digital)\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("enc",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).
