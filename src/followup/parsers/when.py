@@ -532,9 +532,8 @@ def _to_time(
             hour = 0
     elif not (mnt or uhr):
         return None  # a bare number is not a time
-    elif sep == "." and not uhr:
-        # "2.30" without am/pm or Uhr: only a time when it reads like one (hours < 24)
-        pass
+    elif not uhr and 1 <= hour <= 6 and not h.startswith("0"):
+        hour += 12  # "Friday 12/4 at 4:30": nobody is interviewed at 4:30 at night ("04:30" is)
     if hour > 23:
         return None
     return time(hour, minute)
