@@ -419,6 +419,19 @@ def _find_slot(
             if same:
                 s, e = os_, oe
                 break
+    if not same and history:
+        # "we need to cancel your final round on Thursday, December 17": the time is in the quoted
+        # confirmation of that day ("Thursday, December 17, 9:00-11:00 AM PT").
+        held = _time_in_history(d.value, history, ref)
+        if held is not None:
+            tz = held.zone or zone
+            start_local = datetime.combine(d.value, held.start, tz)
+            end_local = (
+                datetime.combine(d.value, held.end_time, tz)
+                if held.end_time and held.end_time > held.start
+                else start_local + DEFAULT_LENGTH
+            )
+            return _Slot(start_local.astimezone(UTC), end_local.astimezone(UTC), best[0])
     if same:
         # In a table row, the time in the date's own cell ("… | Wednesday 02/12/2026, 15:00–16:00").
         same = [t for t in same if "|" not in blob[min(t.pos, d.pos) : max(t.pos, d.pos)]] or same
@@ -468,6 +481,19 @@ def _find_slot(
     if schedule is not None and schedule[0] == chosen.start and schedule[1] > end_local.time():
         end_local = datetime.combine(d.value, schedule[1], tz)
     return _Slot(start_local.astimezone(UTC), end_local.astimezone(UTC), best[0])
+
+
+def _time_in_history(day: date, history: str, ref: date) -> TimeHit | None:
+    """The clock time the quoted thread gives for ``day`` (in the same sentence as that date)."""
+    times = find_times(history)
+    for other in find_dates(history, ref, day_first=_day_first(history)):
+        if other.value != day:
+            continue
+        s, e = _sentence_bounds(history, other.pos)
+        near = [t for t in times if s <= t.pos < e and not (other.pos <= t.pos < other.end)]
+        if near:
+            return min(near, key=lambda t: abs(t.pos - other.pos))
+    return None
 
 
 # A list item: a bullet, "1)", "2.", "(3)", "Option 2:" before the text on its line.
