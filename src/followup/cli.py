@@ -6,8 +6,10 @@ exit code (ConfigError 2), anything unexpected → one line plus a hint to use -
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,15 @@ from followup import __version__
 from followup.errors import Error, UserError
 
 log = logging.getLogger(__name__)
+
+
+def _echo(lines: Iterable[str]) -> None:
+    for line in lines:
+        click.echo(line)
+
+
+def _echo_json(data: object) -> None:
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
 
 @click.group()
@@ -58,7 +69,7 @@ def inspect(ctx: click.Context, paths: tuple[Path, ...], as_json: bool, me: tupl
                          config_path=ctx.obj["config_path"]))
 
 
-# --- engine commands (run / status / timeline / journal / stats): bodies in engine/commands.py
+# --- engine commands (run / status / timeline / journal / stats): bodies in commands/
 @cli.command()
 @click.option("--once", is_flag=True, help="Run one cycle and exit (default: run as the service).")
 @click.option("--now", "now", default=None, help="Fix the clock, ISO 8601 (implies --once).")
@@ -66,9 +77,13 @@ def inspect(ctx: click.Context, paths: tuple[Path, ...], as_json: bool, me: tupl
 @click.pass_context
 def run(ctx: click.Context, once: bool, now: str | None, dry_run: bool) -> None:
     """Scan, plan and write drafts and call events (once, or as the service)."""
-    from followup.engine.commands import cmd_run
+    from followup.commands import run as cmd
 
-    ctx.exit(cmd_run(ctx.obj["config_path"], once=once, now=now, dry_run=dry_run))
+    if not once and not dry_run and now is None:
+        ctx.exit(cmd.serve(ctx.obj["config_path"]))
+    ran = cmd.run_once(ctx.obj["config_path"], now=now, dry_run=dry_run)
+    _echo(ran.lines())
+    ctx.exit(ran.exit_code)
 
 
 @cli.command()
@@ -79,9 +94,13 @@ def run(ctx: click.Context, once: bool, now: str | None, dry_run: bool) -> None:
 @click.pass_context
 def status(ctx: click.Context, as_json: bool, now: str | None, possible: bool) -> None:
     """Interviews: stage, people, what is done, what is planned and when; possible interviews."""
-    from followup.engine.commands import cmd_status
+    from followup.commands.status import status as cmd
 
-    ctx.exit(cmd_status(ctx.obj["config_path"], as_json=as_json, now=now, possible=possible))
+    result = cmd(ctx.obj["config_path"], now=now, possible=possible)
+    if as_json:
+        _echo_json(result.json())
+    else:
+        _echo(result.lines())
 
 
 @cli.command()
@@ -97,10 +116,10 @@ def status(ctx: click.Context, as_json: bool, now: str | None, possible: bool) -
 def track(ctx: click.Context, ref: str, start: str | None, end: str | None, duration: str | None,
           with_: tuple[str, ...], company: str | None, recruiter: str | None, now: str | None) -> None:
     """Track a mail (.eml/.ics file, or a Message-ID a scan saw) as an interview."""
-    from followup.engine.commands import cmd_track
+    from followup.commands.corrections import track as cmd
 
-    ctx.exit(cmd_track(ctx.obj["config_path"], ref, start=start, end=end, duration=duration,
-                       with_=with_, company=company, recruiter=recruiter, now=now))
+    click.echo(cmd(ctx.obj["config_path"], ref, start=start, end=end, duration=duration,
+                   with_=with_, company=company, recruiter=recruiter, now=now))
 
 
 @cli.command()
@@ -110,9 +129,9 @@ def track(ctx: click.Context, ref: str, start: str | None, end: str | None, dura
 @click.pass_context
 def ignore(ctx: click.Context, interview: str, undo: bool, now: str | None) -> None:
     """Drop a false interview: our unsent drafts and future events go, it is never re-detected."""
-    from followup.engine.commands import cmd_ignore
+    from followup.commands.corrections import ignore as cmd
 
-    ctx.exit(cmd_ignore(ctx.obj["config_path"], interview, undo=undo, now=now))
+    click.echo(cmd(ctx.obj["config_path"], interview, undo=undo, now=now))
 
 
 @cli.command()
@@ -121,9 +140,9 @@ def ignore(ctx: click.Context, interview: str, undo: bool, now: str | None) -> N
 @click.pass_context
 def timeline(ctx: click.Context, interview: str, phrase: str) -> None:
     """State when to follow up, e.g. followup timeline acme "call me in four days"."""
-    from followup.engine.commands import cmd_timeline
+    from followup.commands.notes import timeline as cmd
 
-    ctx.exit(cmd_timeline(ctx.obj["config_path"], interview, phrase))
+    click.echo(cmd(ctx.obj["config_path"], interview, phrase))
 
 
 @cli.command()
@@ -132,9 +151,9 @@ def timeline(ctx: click.Context, interview: str, phrase: str) -> None:
 @click.pass_context
 def resume(ctx: click.Context, interview: str, now: str | None) -> None:
     """Follow up on an interview missed while followup was not running (calls from now on)."""
-    from followup.engine.commands import cmd_resume
+    from followup.commands.notes import resume as cmd
 
-    ctx.exit(cmd_resume(ctx.obj["config_path"], interview, now))
+    click.echo(cmd(ctx.obj["config_path"], interview, now))
 
 
 @cli.command()
@@ -144,9 +163,9 @@ def resume(ctx: click.Context, interview: str, now: str | None) -> None:
 @click.pass_context
 def journal(ctx: click.Context, interview: str, text: str | None, outcome: str | None) -> None:
     """Add a note (and outcome) to an interview's journal; without TEXT, print it."""
-    from followup.engine.commands import cmd_journal
+    from followup.commands.notes import journal as cmd
 
-    ctx.exit(cmd_journal(ctx.obj["config_path"], interview, text, outcome))
+    _echo(cmd(ctx.obj["config_path"], interview, text, outcome))
 
 
 @cli.command()
@@ -154,9 +173,13 @@ def journal(ctx: click.Context, interview: str, text: str | None, outcome: str |
 @click.pass_context
 def stats(ctx: click.Context, as_json: bool) -> None:
     """Outcomes over time: interviews per month, response rate."""
-    from followup.engine.commands import cmd_stats
+    from followup.commands.status import stats as cmd
 
-    ctx.exit(cmd_stats(ctx.obj["config_path"], as_json=as_json))
+    result = cmd(ctx.obj["config_path"])
+    if as_json:
+        _echo_json(result.data)
+    else:
+        _echo(result.lines())
 
 
 @cli.group()
