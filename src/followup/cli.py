@@ -63,10 +63,14 @@ def cli(ctx: click.Context, config_path: Path | None, verbose: int, debug: bool)
 def inspect(ctx: click.Context, paths: tuple[Path, ...], as_json: bool, me: tuple[str, ...],
             now: str | None) -> None:
     """Parse .eml/.ics files and print what was detected."""
-    from followup.parsers.inspect import run_inspect
+    from followup.commands.inspect import inspect as cmd
 
-    ctx.exit(run_inspect(list(paths), as_json=as_json, me=list(me), now=now,
-                         config_path=ctx.obj["config_path"]))
+    result = cmd(list(paths), me=list(me), now=now, config_path=ctx.obj["config_path"])
+    if as_json:
+        _echo_json(result.json())
+    else:
+        _echo(result.lines())
+    ctx.exit(result.exit_code)
 
 
 # --- engine commands (run / status / timeline / journal / stats): bodies in commands/
