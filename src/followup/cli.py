@@ -198,9 +198,9 @@ def state() -> None:
 def state_rebuild(ctx: click.Context, now: str | None, force: bool) -> None:
     """Move a damaged state file aside and re-learn what was done from Drafts, Sent and the
     calendar, so the next run creates nothing twice."""
-    from followup.engine.rebuild import cmd_state_rebuild
+    from followup.commands.state import rebuild as cmd
 
-    ctx.exit(cmd_state_rebuild(ctx.obj["config_path"], now=now, force=force))
+    _echo(cmd(ctx.obj["config_path"], now=now, force=force))
 # --- end engine commands
 
 
