@@ -320,7 +320,7 @@ def service_status(ctx: click.Context) -> None:
     ctx.exit(install.status(install.target(ctx.obj["config_path"]), click.echo))
 
 
-# --- calendar commands (auth google): bodies in calendar_sync/google_auth.py
+# --- auth commands (google / microsoft / password): bodies in commands/auth.py
 @cli.group()
 def auth() -> None:
     """Authorise access to an account (Google, Microsoft 365 / Outlook.com, the keyring)."""
@@ -333,14 +333,10 @@ def auth() -> None:
 @click.pass_context
 def auth_google(ctx: click.Context, gmail: bool, client_secrets: Path | None) -> None:
     """Run Google's OAuth flow (prints a URL) and store the token in the state dir."""
-    from followup.calendar_sync.google_auth import cmd_auth_google
+    from followup.commands.auth import google as cmd
 
-    ctx.exit(cmd_auth_google(ctx.obj["config_path"], gmail=gmail, client_secrets=client_secrets,
-                             echo=click.echo))
-# --- end calendar commands
+    _echo(cmd(ctx.obj["config_path"], gmail=gmail, client_secrets=client_secrets, echo=click.echo))
 
-
-# --- secrets commands (auth microsoft / auth password): bodies in mailbox/microsoft_auth.py, secrets.py
 @auth.command("microsoft")
 @click.option("--client-id", "client_id", default=None,
               help="Application (client) id of your Entra app (default: [mailbox] oauth_client_id).")
@@ -349,9 +345,9 @@ def auth_google(ctx: click.Context, gmail: bool, client_secrets: Path | None) ->
 @click.pass_context
 def auth_microsoft(ctx: click.Context, client_id: str | None, tenant: str | None) -> None:
     """Sign in to Microsoft 365 / Outlook.com for IMAP (prints a URL and a code)."""
-    from followup.mailbox.microsoft_auth import cmd_auth_microsoft
+    from followup.commands.auth import microsoft as cmd
 
-    ctx.exit(cmd_auth_microsoft(ctx.obj["config_path"], client_id, tenant, echo=click.echo))
+    _echo(cmd(ctx.obj["config_path"], client_id=client_id, tenant=tenant, echo=click.echo))
 
 
 @auth.command("password")
@@ -361,10 +357,10 @@ def auth_password(ctx: click.Context, section: str) -> None:
     """Ask for the mailbox (or CalDAV) password and store it in the system keyring."""
     import getpass
 
-    from followup.secrets import cmd_auth_password
+    from followup.commands.auth import password as cmd
 
-    ctx.exit(cmd_auth_password(ctx.obj["config_path"], section, ask=getpass.getpass, echo=click.echo))
-# --- end secrets commands
+    _echo(cmd(ctx.obj["config_path"], section, ask=getpass.getpass))
+# --- end auth commands
 
 
 def main() -> None:
