@@ -204,7 +204,7 @@ def state_rebuild(ctx: click.Context, now: str | None, force: bool) -> None:
 # --- end engine commands
 
 
-# --- daemon commands (demo / check): bodies in daemon/demo.py and daemon/check.py
+# --- doctor and demo (check / demo): bodies in commands/check.py and commands/demo.py
 @cli.command()
 @click.option("--dir", "directory", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Build the demo here (a new or empty directory; kept afterwards).")
@@ -212,7 +212,7 @@ def state_rebuild(ctx: click.Context, now: str | None, force: bool) -> None:
 @click.pass_context
 def demo(ctx: click.Context, directory: Path | None, keep: bool) -> None:
     """Run the whole timeline on sample mails: no server, no network."""
-    from followup.daemon.demo import run_demo
+    from followup.commands.demo import run_demo
 
     ctx.exit(run_demo(directory, keep=keep, echo=click.echo))
 
@@ -221,10 +221,12 @@ def demo(ctx: click.Context, directory: Path | None, keep: bool) -> None:
 @click.pass_context
 def check(ctx: click.Context) -> None:
     """Check the config and connections: one ok/FAIL line per check."""
-    from followup.daemon.check import run_check
+    from followup.commands.check import check as cmd
 
-    ctx.exit(run_check(ctx.obj["config_path"], echo=click.echo))
-# --- end daemon commands
+    result = cmd(ctx.obj["config_path"])
+    _echo(result.lines())
+    ctx.exit(result.exit_code)
+# --- end doctor and demo
 
 
 @cli.command()
@@ -260,7 +262,7 @@ def check(ctx: click.Context) -> None:
 def init(ctx: click.Context, /, non_interactive: bool, force: bool, no_check: bool, aliases: tuple[str, ...],
          folders: tuple[str, ...], **values: Any) -> None:
     """Write your config (asking what it needs, or from flags), then check it."""
-    from followup.daemon.init import Answers, run_init
+    from followup.commands.init import Answers, run_init
 
     def ask(question: str, default: str | None, choices: tuple[str, ...] | None) -> str:
         kind = click.Choice(list(choices)) if choices else click.STRING
@@ -280,9 +282,9 @@ def config_group() -> None:
 @config_group.command("example")
 def config_example() -> None:
     """Print a complete, commented example config (every key, with its default)."""
-    from followup.config import example_config
+    from followup.commands.config import example
 
-    click.echo(example_config(), nl=False)
+    click.echo(example(), nl=False)
 
 
 @cli.group()
@@ -296,7 +298,7 @@ def service() -> None:
 @click.pass_context
 def service_install(ctx: click.Context, dry_run: bool, no_start: bool) -> None:
     """Write the service file for this installation, then enable and start it."""
-    from followup.daemon import install
+    from followup.commands import service as install
 
     install.install(install.target(ctx.obj["config_path"]), click.echo, dry_run=dry_run, start=not no_start)
 
@@ -306,7 +308,7 @@ def service_install(ctx: click.Context, dry_run: bool, no_start: bool) -> None:
 @click.pass_context
 def service_uninstall(ctx: click.Context, dry_run: bool) -> None:
     """Stop and disable the service and remove its file."""
-    from followup.daemon import install
+    from followup.commands import service as install
 
     install.uninstall(install.target(ctx.obj["config_path"]), click.echo, dry_run=dry_run)
 
@@ -315,7 +317,7 @@ def service_uninstall(ctx: click.Context, dry_run: bool) -> None:
 @click.pass_context
 def service_status(ctx: click.Context) -> None:
     """Whether the service is installed, and what systemd/launchd say about it."""
-    from followup.daemon import install
+    from followup.commands import service as install
 
     ctx.exit(install.status(install.target(ctx.obj["config_path"]), click.echo))
 
