@@ -123,3 +123,10 @@ def test_the_checker_sees_an_upward_import(tmp_path: Path) -> None:
     (src / "x.py").write_text("def f():\n    from followup.engine import planner\n"
                               "from ..config import Config\n", encoding="utf-8")
     assert _imports("followup.parsers.x", src / "x.py") == [(2, "followup.engine"), (3, "followup.config")]
+
+
+def test_the_cli_calls_only_commands() -> None:
+    """cli.py is wiring: every body it runs is in followup.commands (plus the error tree)."""
+    path = SRC / "cli.py"
+    used = {_part(t) for _, t in _imports("followup.cli", path)}
+    assert used <= {"commands", "errors", ""}, sorted(used)

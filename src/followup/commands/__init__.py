@@ -2,18 +2,21 @@
 
 ``cli.py`` only parses options, calls one function here, prints what it returns and maps
 errors to exit codes (as khal's ``cli.py`` over ``controllers.py``). Nothing here imports
-click; a command that must talk while it works (a sign-in URL, a question) takes an ``echo``
-or ``ask`` function.
+click. A command that must talk while it works (a sign-in URL, a question, the demo's
+timeline, the service manager's steps) takes an ``echo`` or ``ask`` function and returns the
+lines left to print or its exit status.
 
 One module per command family:
 
-- ``engine.py``   run, status, timeline, resume, journal, stats
+- ``run.py``      run (one cycle, or the service)
+- ``status.py``   status, stats
+- ``notes.py``    timeline, resume, journal
 - ``corrections.py`` track, ignore
 - ``inspect.py``  inspect (the owner and zone from the config; parsing is ``parsers.inspect``)
 - ``check.py``    check          ``demo.py``  demo          ``init.py``  init
 - ``service.py``  service install / uninstall / status
 - ``state.py``    state rebuild  ``auth.py``  auth google / microsoft / password
-- ``config.py``   config example
+- ``config.py``   config example ``util.py``  times as the owner reads them, the state file
 
 The layers. A module imports only from its own layer or the ones below it (never up), and
 packages that share a layer do not import each other (tests/unit/test_layers.py checks every
