@@ -6,8 +6,10 @@ exit code (ConfigError 2), anything unexpected → one line plus a hint to use -
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,15 @@ from followup import __version__
 from followup.errors import Error, UserError
 
 log = logging.getLogger(__name__)
+
+
+def _echo(lines: Iterable[str]) -> None:
+    for line in lines:
+        click.echo(line)
+
+
+def _echo_json(data: object) -> None:
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
 
 @click.group()
@@ -52,13 +63,17 @@ def cli(ctx: click.Context, config_path: Path | None, verbose: int, debug: bool)
 def inspect(ctx: click.Context, paths: tuple[Path, ...], as_json: bool, me: tuple[str, ...],
             now: str | None) -> None:
     """Parse .eml/.ics files and print what was detected."""
-    from followup.parsers.inspect import run_inspect
+    from followup.commands.inspect import inspect as cmd
 
-    ctx.exit(run_inspect(list(paths), as_json=as_json, me=list(me), now=now,
-                         config_path=ctx.obj["config_path"]))
+    result = cmd(list(paths), me=list(me), now=now, config_path=ctx.obj["config_path"])
+    if as_json:
+        _echo_json(result.json())
+    else:
+        _echo(result.lines())
+    ctx.exit(result.exit_code)
 
 
-# --- engine commands (run / status / timeline / journal / stats): bodies in engine/commands.py
+# --- engine commands (run / status / timeline / journal / stats): bodies in commands/
 @cli.command()
 @click.option("--once", is_flag=True, help="Run one cycle and exit (default: run as the service).")
 @click.option("--now", "now", default=None, help="Fix the clock, ISO 8601 (implies --once).")
@@ -66,9 +81,13 @@ def inspect(ctx: click.Context, paths: tuple[Path, ...], as_json: bool, me: tupl
 @click.pass_context
 def run(ctx: click.Context, once: bool, now: str | None, dry_run: bool) -> None:
     """Scan, plan and write drafts and call events (once, or as the service)."""
-    from followup.engine.commands import cmd_run
+    from followup.commands import run as cmd
 
-    ctx.exit(cmd_run(ctx.obj["config_path"], once=once, now=now, dry_run=dry_run))
+    if not once and not dry_run and now is None:
+        ctx.exit(cmd.serve(ctx.obj["config_path"]))
+    ran = cmd.run_once(ctx.obj["config_path"], now=now, dry_run=dry_run)
+    _echo(ran.lines())
+    ctx.exit(ran.exit_code)
 
 
 @cli.command()
@@ -79,9 +98,13 @@ def run(ctx: click.Context, once: bool, now: str | None, dry_run: bool) -> None:
 @click.pass_context
 def status(ctx: click.Context, as_json: bool, now: str | None, possible: bool) -> None:
     """Interviews: stage, people, what is done, what is planned and when; possible interviews."""
-    from followup.engine.commands import cmd_status
+    from followup.commands.status import status as cmd
 
-    ctx.exit(cmd_status(ctx.obj["config_path"], as_json=as_json, now=now, possible=possible))
+    result = cmd(ctx.obj["config_path"], now=now, possible=possible)
+    if as_json:
+        _echo_json(result.json())
+    else:
+        _echo(result.lines())
 
 
 @cli.command()
@@ -97,10 +120,10 @@ def status(ctx: click.Context, as_json: bool, now: str | None, possible: bool) -
 def track(ctx: click.Context, ref: str, start: str | None, end: str | None, duration: str | None,
           with_: tuple[str, ...], company: str | None, recruiter: str | None, now: str | None) -> None:
     """Track a mail (.eml/.ics file, or a Message-ID a scan saw) as an interview."""
-    from followup.engine.commands import cmd_track
+    from followup.commands.corrections import track as cmd
 
-    ctx.exit(cmd_track(ctx.obj["config_path"], ref, start=start, end=end, duration=duration,
-                       with_=with_, company=company, recruiter=recruiter, now=now))
+    click.echo(cmd(ctx.obj["config_path"], ref, start=start, end=end, duration=duration,
+                   with_=with_, company=company, recruiter=recruiter, now=now))
 
 
 @cli.command()
@@ -110,9 +133,9 @@ def track(ctx: click.Context, ref: str, start: str | None, end: str | None, dura
 @click.pass_context
 def ignore(ctx: click.Context, interview: str, undo: bool, now: str | None) -> None:
     """Drop a false interview: our unsent drafts and future events go, it is never re-detected."""
-    from followup.engine.commands import cmd_ignore
+    from followup.commands.corrections import ignore as cmd
 
-    ctx.exit(cmd_ignore(ctx.obj["config_path"], interview, undo=undo, now=now))
+    click.echo(cmd(ctx.obj["config_path"], interview, undo=undo, now=now))
 
 
 @cli.command()
@@ -121,9 +144,9 @@ def ignore(ctx: click.Context, interview: str, undo: bool, now: str | None) -> N
 @click.pass_context
 def timeline(ctx: click.Context, interview: str, phrase: str) -> None:
     """State when to follow up, e.g. followup timeline acme "call me in four days"."""
-    from followup.engine.commands import cmd_timeline
+    from followup.commands.notes import timeline as cmd
 
-    ctx.exit(cmd_timeline(ctx.obj["config_path"], interview, phrase))
+    click.echo(cmd(ctx.obj["config_path"], interview, phrase))
 
 
 @cli.command()
@@ -132,9 +155,9 @@ def timeline(ctx: click.Context, interview: str, phrase: str) -> None:
 @click.pass_context
 def resume(ctx: click.Context, interview: str, now: str | None) -> None:
     """Follow up on an interview missed while followup was not running (calls from now on)."""
-    from followup.engine.commands import cmd_resume
+    from followup.commands.notes import resume as cmd
 
-    ctx.exit(cmd_resume(ctx.obj["config_path"], interview, now))
+    click.echo(cmd(ctx.obj["config_path"], interview, now))
 
 
 @cli.command()
@@ -144,9 +167,9 @@ def resume(ctx: click.Context, interview: str, now: str | None) -> None:
 @click.pass_context
 def journal(ctx: click.Context, interview: str, text: str | None, outcome: str | None) -> None:
     """Add a note (and outcome) to an interview's journal; without TEXT, print it."""
-    from followup.engine.commands import cmd_journal
+    from followup.commands.notes import journal as cmd
 
-    ctx.exit(cmd_journal(ctx.obj["config_path"], interview, text, outcome))
+    _echo(cmd(ctx.obj["config_path"], interview, text, outcome))
 
 
 @cli.command()
@@ -154,9 +177,13 @@ def journal(ctx: click.Context, interview: str, text: str | None, outcome: str |
 @click.pass_context
 def stats(ctx: click.Context, as_json: bool) -> None:
     """Outcomes over time: interviews per month, response rate."""
-    from followup.engine.commands import cmd_stats
+    from followup.commands.status import stats as cmd
 
-    ctx.exit(cmd_stats(ctx.obj["config_path"], as_json=as_json))
+    result = cmd(ctx.obj["config_path"])
+    if as_json:
+        _echo_json(result.data)
+    else:
+        _echo(result.lines())
 
 
 @cli.group()
@@ -171,13 +198,13 @@ def state() -> None:
 def state_rebuild(ctx: click.Context, now: str | None, force: bool) -> None:
     """Move a damaged state file aside and re-learn what was done from Drafts, Sent and the
     calendar, so the next run creates nothing twice."""
-    from followup.engine.rebuild import cmd_state_rebuild
+    from followup.commands.state import rebuild as cmd
 
-    ctx.exit(cmd_state_rebuild(ctx.obj["config_path"], now=now, force=force))
+    _echo(cmd(ctx.obj["config_path"], now=now, force=force))
 # --- end engine commands
 
 
-# --- daemon commands (demo / check): bodies in daemon/demo.py and daemon/check.py
+# --- doctor and demo (check / demo): bodies in commands/check.py and commands/demo.py
 @cli.command()
 @click.option("--dir", "directory", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Build the demo here (a new or empty directory; kept afterwards).")
@@ -185,7 +212,7 @@ def state_rebuild(ctx: click.Context, now: str | None, force: bool) -> None:
 @click.pass_context
 def demo(ctx: click.Context, directory: Path | None, keep: bool) -> None:
     """Run the whole timeline on sample mails: no server, no network."""
-    from followup.daemon.demo import run_demo
+    from followup.commands.demo import run_demo
 
     ctx.exit(run_demo(directory, keep=keep, echo=click.echo))
 
@@ -194,10 +221,12 @@ def demo(ctx: click.Context, directory: Path | None, keep: bool) -> None:
 @click.pass_context
 def check(ctx: click.Context) -> None:
     """Check the config and connections: one ok/FAIL line per check."""
-    from followup.daemon.check import run_check
+    from followup.commands.check import check as cmd
 
-    ctx.exit(run_check(ctx.obj["config_path"], echo=click.echo))
-# --- end daemon commands
+    result = cmd(ctx.obj["config_path"])
+    _echo(result.lines())
+    ctx.exit(result.exit_code)
+# --- end doctor and demo
 
 
 @cli.command()
@@ -233,7 +262,7 @@ def check(ctx: click.Context) -> None:
 def init(ctx: click.Context, /, non_interactive: bool, force: bool, no_check: bool, aliases: tuple[str, ...],
          folders: tuple[str, ...], **values: Any) -> None:
     """Write your config (asking what it needs, or from flags), then check it."""
-    from followup.daemon.init import Answers, run_init
+    from followup.commands.init import Answers, run_init
 
     def ask(question: str, default: str | None, choices: tuple[str, ...] | None) -> str:
         kind = click.Choice(list(choices)) if choices else click.STRING
@@ -253,9 +282,9 @@ def config_group() -> None:
 @config_group.command("example")
 def config_example() -> None:
     """Print a complete, commented example config (every key, with its default)."""
-    from followup.config import example_config
+    from followup.commands.config import example
 
-    click.echo(example_config(), nl=False)
+    click.echo(example(), nl=False)
 
 
 @cli.group()
@@ -269,7 +298,7 @@ def service() -> None:
 @click.pass_context
 def service_install(ctx: click.Context, dry_run: bool, no_start: bool) -> None:
     """Write the service file for this installation, then enable and start it."""
-    from followup.daemon import install
+    from followup.commands import service as install
 
     install.install(install.target(ctx.obj["config_path"]), click.echo, dry_run=dry_run, start=not no_start)
 
@@ -279,7 +308,7 @@ def service_install(ctx: click.Context, dry_run: bool, no_start: bool) -> None:
 @click.pass_context
 def service_uninstall(ctx: click.Context, dry_run: bool) -> None:
     """Stop and disable the service and remove its file."""
-    from followup.daemon import install
+    from followup.commands import service as install
 
     install.uninstall(install.target(ctx.obj["config_path"]), click.echo, dry_run=dry_run)
 
@@ -288,12 +317,12 @@ def service_uninstall(ctx: click.Context, dry_run: bool) -> None:
 @click.pass_context
 def service_status(ctx: click.Context) -> None:
     """Whether the service is installed, and what systemd/launchd say about it."""
-    from followup.daemon import install
+    from followup.commands import service as install
 
     ctx.exit(install.status(install.target(ctx.obj["config_path"]), click.echo))
 
 
-# --- calendar commands (auth google): bodies in calendar_sync/google_auth.py
+# --- auth commands (google / microsoft / password): bodies in commands/auth.py
 @cli.group()
 def auth() -> None:
     """Authorise access to an account (Google, Microsoft 365 / Outlook.com, the keyring)."""
@@ -306,14 +335,10 @@ def auth() -> None:
 @click.pass_context
 def auth_google(ctx: click.Context, gmail: bool, client_secrets: Path | None) -> None:
     """Run Google's OAuth flow (prints a URL) and store the token in the state dir."""
-    from followup.calendar_sync.google_auth import cmd_auth_google
+    from followup.commands.auth import google as cmd
 
-    ctx.exit(cmd_auth_google(ctx.obj["config_path"], gmail=gmail, client_secrets=client_secrets,
-                             echo=click.echo))
-# --- end calendar commands
+    _echo(cmd(ctx.obj["config_path"], gmail=gmail, client_secrets=client_secrets, echo=click.echo))
 
-
-# --- secrets commands (auth microsoft / auth password): bodies in mailbox/microsoft_auth.py, secrets.py
 @auth.command("microsoft")
 @click.option("--client-id", "client_id", default=None,
               help="Application (client) id of your Entra app (default: [mailbox] oauth_client_id).")
@@ -322,9 +347,9 @@ def auth_google(ctx: click.Context, gmail: bool, client_secrets: Path | None) ->
 @click.pass_context
 def auth_microsoft(ctx: click.Context, client_id: str | None, tenant: str | None) -> None:
     """Sign in to Microsoft 365 / Outlook.com for IMAP (prints a URL and a code)."""
-    from followup.mailbox.microsoft_auth import cmd_auth_microsoft
+    from followup.commands.auth import microsoft as cmd
 
-    ctx.exit(cmd_auth_microsoft(ctx.obj["config_path"], client_id, tenant, echo=click.echo))
+    _echo(cmd(ctx.obj["config_path"], client_id=client_id, tenant=tenant, echo=click.echo))
 
 
 @auth.command("password")
@@ -334,10 +359,10 @@ def auth_password(ctx: click.Context, section: str) -> None:
     """Ask for the mailbox (or CalDAV) password and store it in the system keyring."""
     import getpass
 
-    from followup.secrets import cmd_auth_password
+    from followup.commands.auth import password as cmd
 
-    ctx.exit(cmd_auth_password(ctx.obj["config_path"], section, ask=getpass.getpass, echo=click.echo))
-# --- end secrets commands
+    _echo(cmd(ctx.obj["config_path"], section, ask=getpass.getpass))
+# --- end auth commands
 
 
 def main() -> None:

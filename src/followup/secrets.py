@@ -24,7 +24,6 @@ import shlex
 import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from followup.config import CalendarConfig, Config, MailboxConfig
 from followup.errors import AuthError, ConfigError
@@ -154,33 +153,3 @@ def mailbox_login(config: Config) -> MailboxLogin:
         return MailboxLogin(token_provider=microsoft_token_provider(
             state_dir, cfg.username, client_id=cfg.oauth_client_id, tenant=cfg.oauth_tenant))
     return MailboxLogin(password=mailbox_password(cfg))
-
-
-def cmd_auth_password(config_path: Path | None, section: str, ask: Callable[[str], str],
-                      echo: Callable[[str], None]) -> int:
-    """``followup auth password [mailbox|calendar]``: prompt and store in the system keyring."""
-    from followup.config import load_config
-
-    config = load_config(config_path)
-    if section == "mailbox":
-        service, username, enabled = (KEYRING_SERVICE, config.mailbox.username,
-                                      config.mailbox.password_keyring)
-        where = f"{username}@{config.mailbox.host}" if config.mailbox.host else username
-    else:
-        service, username, enabled = (KEYRING_SERVICE_CALENDAR, config.calendar.username,
-                                       config.calendar.password_keyring)
-        where = f"{username} at {config.calendar.url}" if config.calendar.url else username
-    if not username:
-        raise ConfigError(f"[{section}] username: required to store a password in the keyring")
-    try:
-        secret = ask(f"Password for {where}: ")
-    except EOFError:  # stdin closed, nothing typed
-        secret = ""
-    if not secret:
-        raise AuthError("no password entered; nothing stored")
-    backend = store_keyring_password(service, username, secret)
-    echo(f"stored the {section} password for {username!r} in the system keyring ({backend}, "
-         f"service {service!r})")
-    if not enabled:
-        echo(f"set [{section}] password_keyring = true in the config to use it")
-    return 0

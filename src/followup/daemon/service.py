@@ -34,6 +34,7 @@ from followup.config import Config, load_config
 from followup.daemon.backoff import Backoff
 from followup.daemon.clock import Clock, SystemClock, Waker
 from followup.daemon.notify import Notifier
+from followup.engine.service import CycleReport
 from followup.errors import AccountError, ConfigError, Error, FatalError, UserError
 from followup.mailbox.base import Mailbox
 
@@ -44,7 +45,7 @@ MIN_WAIT = 1.0  # never spin: at least this long between two cycles
 
 class CycleFn(Protocol):
     def __call__(self, config: Config, *, now: datetime | None = ..., dry_run: bool = ...,
-                 mailbox: Mailbox | None = ..., calendar: Calendar | None = ...) -> Any: ...
+                 mailbox: Mailbox | None = ..., calendar: Calendar | None = ...) -> CycleReport: ...
 
 
 MailboxOpener = Callable[[Config], Mailbox]
@@ -52,7 +53,7 @@ CalendarOpener = Callable[[Config], Calendar | None]
 
 
 def _default_cycle(config: Config, *, now: datetime | None = None, dry_run: bool = False,
-                   mailbox: Mailbox | None = None, calendar: Calendar | None = None) -> Any:
+                   mailbox: Mailbox | None = None, calendar: Calendar | None = None) -> CycleReport:
     from followup.engine.service import run_cycle
 
     return run_cycle(config, now=now, dry_run=dry_run, mailbox=mailbox, calendar=calendar)
@@ -70,22 +71,14 @@ def _default_open_calendar(config: Config) -> Calendar | None:
     return open_calendar(config)
 
 
-def next_due(report: Any) -> datetime | None:
+def next_due(report: CycleReport) -> datetime | None:
     """The time of the next planned action a cycle report knows of, if any."""
-    value = getattr(report, "next_due", None)
-    if callable(value):
-        value = value()
-    return value if isinstance(value, datetime) else None
+    return report.next_due()
 
 
-def describe(report: Any) -> str:
+def describe(report: CycleReport) -> str:
     """A short status line for a cycle report (systemd STATUS=, the log)."""
-    summary = getattr(report, "summary", None)
-    if callable(summary):
-        summary = summary()
-    if isinstance(summary, str) and summary:
-        return " ".join(summary.split())
-    return "cycle done"
+    return " ".join(report.summary().split()) or "cycle done"
 
 
 @dataclass
@@ -223,7 +216,7 @@ class Service:
         self._close_backends()  # reconnect from scratch next time
         return _Outcome(wait=delay, use_mailbox=False)
 
-    def _wait_after(self, config: Config, report: Any) -> float:
+    def _wait_after(self, config: Config, report: CycleReport) -> float:
         candidates = [config.mailbox.poll_interval]
         if config.calendar.backend != "none":
             candidates.append(config.calendar.poll_interval)

@@ -10,6 +10,6 @@ Public entry points:
   ``Tracker.overlay(path)`` is an in-memory copy for dry runs.
 - ``followup.engine.planner.plan(state, rules, now) -> Plan`` — pure; ``Rules.from_config``.
 - ``followup.engine.drafts.DraftWriter.from_config(config).build(DraftInput, now)``.
-- ``followup.engine.commands.cmd_run / cmd_status / cmd_timeline / cmd_journal / cmd_stats``
-  and ``status_data(config, tracker, now)`` / ``stats_data(tracker, now)`` (JSON-ready dicts).
+
+The command bodies over these (run, status, stats, timeline, …) live in ``followup.commands``.
 """

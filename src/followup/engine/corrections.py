@@ -44,14 +44,15 @@ DEFAULT_LENGTH = timedelta(hours=1)
 # ---------------------------------------------------------------- reading without judging
 
 def _zone_of(hit_zone: tzinfo | None, text: str, tz: tzinfo) -> tzinfo:
-    from followup.parsers.when import zone_from_text
+    from followup.parsers.when_zones import zone_from_text
 
     return hit_zone or zone_from_text(text[:5000]) or tz
 
 
 def _first_slot(text: str, ref: datetime, tz: tzinfo) -> tuple[datetime, datetime] | None:
     """The first written date (explicit ones first) at the first clock time, or None."""
-    from followup.parsers.when import find_dates, find_duration, find_times
+    from followup.parsers.when import find_dates
+    from followup.parsers.when_times import find_duration, find_times
 
     dates = find_dates(text, ref.astimezone(tz).date())
     times = find_times(text)
@@ -80,7 +81,7 @@ def _people(addrs: list[tuple[str | None, str | None]], owner: Owner) -> list[Pe
 
 def _finish(start: datetime | None, end: datetime | None, people: list[Person], owner: Owner,
             meta: MailMeta | None, uid: str | None, text: str, now: datetime, tz: tzinfo) -> Detection:
-    from followup.parsers.judging import finish
+    from followup.parsers.judging_finish import finish
 
     domains = {base_domain(domain_of(p.email)) for p in people[:1] if p.email}
     domains -= set(vendors.FREE_MAIL)

@@ -21,17 +21,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from followup.config import Config, load_config
+from followup.config import Config
 from followup.engine import statefile
 from followup.engine.planner import Rules, plan
 from followup.engine.service import (
     CycleReport,
-    _aware,
     _ingest_calendar,
     _ingest_mail,
     open_calendar,
     open_mailbox,
-    parse_now,
 )
 from followup.engine.tracker import Tracker
 from followup.errors import StateError, UserError
@@ -134,21 +132,3 @@ def rebuild(config: Config, now: datetime, *, force: bool = False) -> RebuildRep
                 if calendar is not None:
                     calendar.close()
     return report
-
-
-def cmd_state_rebuild(config_path: Path | None, *, now: str | None, force: bool) -> int:
-    import click
-
-    config = load_config(config_path)
-    at = parse_now(now, config.owner.zone) or _aware(None, config.owner.zone)
-    r = rebuild(config, at, force=force)
-    if r.moved_to is not None:
-        click.echo(f"kept the old state file as {r.moved_to}")
-    click.echo(f"rebuilt {config.state.path}: scanned {r.scanned} messages, {r.interviews} interviews; "
-               f"found {len(r.found)} drafts/events of ours; {len(r.assumed)} drafts counted as "
-               "done (deleted or sent)")
-    for key in r.found:
-        click.echo(f"  found: {key}")
-    for key in r.assumed:
-        click.echo(f"  done (not in Drafts): {key}")
-    return 0

@@ -751,7 +751,7 @@ def _load_marked(text: str | None, uidvalidity: int) -> set[int]:
 
 
 def _message_id_of(raw: bytes) -> str | None:
-    from followup.parsers.mime import read_meta
+    from followup.parsers.mime_headers import read_meta
 
     try:
         mid = read_meta(raw[:64 * 1024]).message_id

@@ -178,7 +178,7 @@ class MaildirMailbox:
 
     def _read(self, folder: str, entry: _Entry, is_sent: bool,
               seen_ids: set[str]) -> ScannedMessage | None:
-        from followup.parsers.mime import read_meta
+        from followup.parsers.mime_headers import read_meta
 
         path = entry.path
         if not os.path.exists(path):  # flag change renamed it: find it by key
@@ -272,7 +272,7 @@ class MaildirMailbox:
 
     def fetch_message(self, folder: str, uid: str, message_id: str | None) -> bytes | None:
         """The file with Maildir key ``uid`` in ``folder``, else the one with ``message_id``."""
-        from followup.parsers.mime import read_meta
+        from followup.parsers.mime_headers import read_meta
 
         d = folder_dir(self.root, folder)
         want = message_id.strip().strip("<>").lower() if message_id else None

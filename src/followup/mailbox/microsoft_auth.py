@@ -176,23 +176,3 @@ def microsoft_token_provider(state_dir: Path, username: str, *, client_id: str =
         raise ConnectionFailed(f"Microsoft token refresh failed ({error}); try again later or {REAUTH}")
 
     return token
-
-
-def cmd_auth_microsoft(config_path: Path | None, client_id: str | None, tenant: str | None,
-                       echo: Callable[[str], None]) -> int:
-    """``followup auth microsoft``: the body behind the CLI command."""
-    from followup.config import load_config
-
-    cfg = load_config(config_path)
-    client = (client_id or cfg.mailbox.oauth_client_id).strip()
-    if not client:
-        raise ConfigError(
-            "[mailbox] oauth_client_id: required for `followup auth microsoft` (or pass --client-id "
-            "ID): the application (client) id of an app registered in Microsoft Entra, yours or your "
-            "organisation's, with the delegated permission IMAP.AccessAsUser.All")
-    path = authorize(client, (tenant or cfg.mailbox.oauth_tenant or DEFAULT_TENANT).strip(),
-                     cfg.state.path.parent, echo, username=cfg.mailbox.username)
-    echo(f"Microsoft token stored in {path}")
-    if cfg.mailbox.auth != "oauth2-microsoft":
-        echo('set [mailbox] auth = "oauth2-microsoft" in the config to use it')
-    return 0

@@ -42,7 +42,8 @@ from followup.parsers.judging import (
 from followup.parsers.mime import MailContent
 from followup.parsers.model import CalEvent, Detection, MailMeta, Person
 from followup.parsers.timeline import find_timeline
-from followup.parsers.when import find_duration, find_times, zone_from_text
+from followup.parsers.when_times import find_duration, find_times
+from followup.parsers.when_zones import zone_from_text
 
 # ---------------------------------------------------------------------------------------------
 # Entry points

@@ -20,12 +20,12 @@ from followup.parsers.judging import (
     JOBBY,
     MAX_TEXT,
     count,
-    finish,
     is_ats,
     is_person,
     negative,
     other_topic,
 )
+from followup.parsers.judging_finish import finish
 from followup.parsers.mime import MailContent
 from followup.parsers.model import Attendee, CalEvent, Detection, Kind, MailMeta, Person
 from followup.parsers.signature import is_title

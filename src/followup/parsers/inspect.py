@@ -1,18 +1,16 @@
-"""`followup inspect`: parse .eml/.ics files and print what was detected."""
+"""What the parser sees in one .eml/.ics file: the detection, as the ``inspect --json`` object
+and as a few lines of text. Pure apart from reading the file: the owner, the zone and ``now``
+are passed in (``followup.commands.inspect`` takes them from the config and the flags)."""
 
 from __future__ import annotations
 
-import json
-import sys
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from followup.config import load_config
-from followup.errors import ConfigError, ParseError, UserError
+from followup.errors import ParseError
 from followup.parsers import analyze_email, analyze_ics
-from followup.parsers.addresses import Owner, normalize
+from followup.parsers.addresses import Owner
 from followup.parsers.model import Detection
 
 _MAX_FILE = 50 * 1024 * 1024
@@ -66,7 +64,8 @@ def inspect_file(path: Path, owner: Owner | None, now: datetime, tz: tzinfo | No
     return analyze_email(data, owner, now, tz)
 
 
-def _summary(path: Path, det: Detection) -> str:
+def summary(path: Path, det: Detection) -> str:
+    """A few lines for a person: what was detected, when, who gets a thank-you."""
     if not det.is_interview:
         why = det.reasons[0] if det.reasons else "not an interview"
         return f"{path}: not an interview ({why})"
@@ -91,58 +90,3 @@ def _summary(path: Path, det: Detection) -> str:
         urgent = " (decision imminent)" if det.decision_imminent else ""
         lines.append(f"  follow up after: {det.follow_up_after.isoformat()}{urgent}")
     return "\n".join(lines)
-
-
-def run_inspect(
-    paths: list[Path], *, as_json: bool, me: list[str], now: str | None, config_path: Path | None
-) -> int:
-    owner_addrs = [a for a in (normalize(x) for x in me) if a]
-    bad_me = [x for x in me if not normalize(x)]
-    if bad_me:
-        raise UserError(f"--me: not an email address: {bad_me[0]!r}")
-    name: str | None = None
-    tz: tzinfo | None = None
-    if config_path is not None or not owner_addrs:
-        try:
-            cfg = load_config(config_path)
-        except ConfigError:
-            if config_path is not None:
-                raise
-            cfg = None
-        if cfg is not None and cfg.source is not None:
-            if not owner_addrs:
-                owner_addrs = list(cfg.owner.addresses)
-            name = cfg.owner.name or None
-            tz = ZoneInfo(cfg.owner.timezone)
-    owner = Owner.of(owner_addrs, name) if owner_addrs else None
-    if now:
-        try:
-            ref = datetime.fromisoformat(now.replace("Z", "+00:00"))
-        except ValueError as exc:
-            raise UserError(f"--now: not an ISO 8601 time: {now!r}") from exc
-        if ref.tzinfo is None:
-            ref = ref.replace(tzinfo=UTC)
-    else:
-        ref = datetime.now(UTC)
-
-    results: list[dict[str, Any]] = []
-    failed = False
-    for path in paths:
-        try:
-            det = inspect_file(path, owner, ref, tz)
-        except ParseError as exc:
-            failed = True
-            msg = " ".join(str(exc).split()) or "cannot parse"
-            results.append({"path": str(path), "error": msg})
-            if not as_json:
-                print(f"{path}: error: {msg}")
-            continue
-        obj = detection_json(det)
-        results.append({"path": str(path), **obj})
-        if not as_json:
-            print(_summary(path, det))
-    if as_json:
-        out: Any = results[0] if len(paths) == 1 else results
-        json.dump(out, sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
-    return 1 if failed else 0

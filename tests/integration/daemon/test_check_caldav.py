@@ -8,8 +8,8 @@ from pathlib import Path
 import caldav
 import pytest
 
+from followup.commands.check import check_calendar
 from followup.config import load_config
-from followup.daemon.check import check_calendar
 
 from ..calendar.conftest import Radicale, radicale
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from followup.daemon.check import run_check
+from followup.commands.check import check as run_check
 from tests.support.dovecot import Account, Dovecot, free_port
 
 from .daemon_proc import imap_config
@@ -15,8 +15,8 @@ pytestmark = pytest.mark.integration
 
 
 def check(config: Path) -> tuple[int, dict[str, str]]:
-    lines: list[str] = []
-    code = run_check(config, echo=lines.append)
+    result = run_check(config)
+    lines, code = result.lines(), result.exit_code
     by_name = {}
     for x in lines:
         status, _, rest = x.partition("  ")

@@ -20,6 +20,8 @@ from followup.config import Config
 from followup.daemon.backoff import Backoff
 from followup.daemon.notify import Notifier
 from followup.daemon.service import Service
+from followup.engine.planner import Action
+from followup.engine.service import CycleReport
 from followup.mailbox.base import ScannedMessage
 from followup.state import StateStore
 
@@ -100,10 +102,14 @@ class FakeCalendar:
         self.closed = True
 
 
-@dataclass
-class FakeReport:
-    next_due: datetime | None = None
-    summary: str = "nothing to do"
+def fake_report(next_due: datetime | None = None, applied: int = 0) -> CycleReport:
+    """The engine's own report (the daemon reads it typed): ``next_due`` as one planned call,
+    ``applied`` actions done."""
+    def call(n: int, due: datetime) -> Action:
+        return Action(key=f"call:fake:{n}", interview_id="fake", kind="event", due=due, title="call")
+
+    return CycleReport(now=T0, applied=[call(n, T0) for n in range(applied)],
+                       planned=[call(9, next_due)] if next_due is not None else [])
 
 
 @dataclass
@@ -115,9 +121,9 @@ class Script:
     after: Callable[[int], None] | None = None
 
     def __call__(self, config: Config, *, now: datetime | None = None, dry_run: bool = False,
-                 mailbox: Any = None, calendar: Any = None) -> Any:
+                 mailbox: Any = None, calendar: Any = None) -> CycleReport:
         self.calls.append((now, config))
-        step = self.steps.pop(0) if self.steps else FakeReport()
+        step = self.steps.pop(0) if self.steps else fake_report()
         if self.after is not None:
             self.after(len(self.calls))
         if isinstance(step, BaseException):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from followup.daemon.check import run_check
+from followup.commands.check import check as run_check
 from followup.errors import ConfigError
 
 
@@ -41,8 +41,8 @@ path = "{tmp_path / 'state' / 'state.db'}"
 
 
 def check(config: Path) -> tuple[int, list[str]]:
-    lines: list[str] = []
-    code = run_check(config, echo=lines.append)
+    result = run_check(config)
+    lines, code = result.lines(), result.exit_code
     return code, lines
 
 

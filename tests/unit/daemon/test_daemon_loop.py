@@ -11,7 +11,7 @@ import pytest
 
 from followup.errors import AuthError, ConnectionFailed, FatalError, InterviewError
 
-from .daemon_fakes import T0, FakeReport, Harness, write_config
+from .daemon_fakes import T0, Harness, fake_report, write_config
 
 
 def elapsed_at_calls(h: Harness) -> list[float]:
@@ -44,15 +44,15 @@ def test_calendar_poll_interval_counts_when_shorter(harness_factory: Callable[..
 
 
 def test_next_due_action_shortens_the_wait(harness_factory: Callable[..., Harness]) -> None:
-    h = harness_factory(steps=[FakeReport(next_due=T0 + timedelta(seconds=45)),
-                               FakeReport(next_due=None)])
+    h = harness_factory(steps=[fake_report(next_due=T0 + timedelta(seconds=45)),
+                               fake_report(next_due=None)])
     stop_after(h, 3)
     h.service.run()
     assert elapsed_at_calls(h) == [0, 45, 345]
 
 
 def test_an_overdue_action_still_waits_the_minimum(harness_factory: Callable[..., Harness]) -> None:
-    h = harness_factory(steps=[FakeReport(next_due=T0 - timedelta(hours=1))])
+    h = harness_factory(steps=[fake_report(next_due=T0 - timedelta(hours=1))])
     stop_after(h, 2)
     h.service.run()
     assert elapsed_at_calls(h) == [0, 1.0]
@@ -122,7 +122,7 @@ def test_account_error_backs_off_exponentially_then_recovers(
 
 
 def test_account_error_in_a_cycle_reconnects(harness_factory: Callable[..., Harness]) -> None:
-    h = harness_factory(steps=[FakeReport(), ConnectionFailed("dropped"), FakeReport()])
+    h = harness_factory(steps=[fake_report(), ConnectionFailed("dropped"), fake_report()])
     stop_after(h, 3)
     h.service.run()
     assert elapsed_at_calls(h) == [0, 300, 305]
@@ -144,7 +144,7 @@ def test_lost_connection_while_waiting_reconnects(harness_factory: Callable[...,
 
 def test_other_errors_are_logged_and_retried(harness_factory: Callable[..., Harness],
                                              caplog: pytest.LogCaptureFixture) -> None:
-    h = harness_factory(steps=[InterviewError("bad"), RuntimeError("bug"), FakeReport()])
+    h = harness_factory(steps=[InterviewError("bad"), RuntimeError("bug"), fake_report()])
     stop_after(h, 3)
     assert h.service.run() == 0
     assert elapsed_at_calls(h) == [0, 5, 15]
@@ -211,7 +211,22 @@ def test_watchdog_pinged_at_half_the_interval_while_waiting(harness_factory: Cal
 
 
 def test_status_line_describes_the_cycle(harness_factory: Callable[..., Harness]) -> None:
-    h = harness_factory(steps=[FakeReport(summary="1 interview, 2 drafts written")])
+    h = harness_factory(steps=[fake_report(applied=2)])
     stop_after(h, 1)
     h.service.run()
-    assert any("2 drafts written" in m for m in h.notifier.messages("STATUS="))
+    assert any("applied 2 actions" in m for m in h.notifier.messages("STATUS="))
+
+
+def test_the_cycle_report_is_the_engines_typed_dataclass() -> None:
+    """The loop reads the engine's CycleReport (a dataclass) by its type, not Any + getattr."""
+    import dataclasses
+    from typing import get_type_hints
+
+    from followup.daemon import service
+    from followup.engine.service import CycleReport
+
+    assert dataclasses.is_dataclass(CycleReport)
+    assert get_type_hints(service.CycleFn.__call__)["return"] is CycleReport
+    assert get_type_hints(service.next_due)["report"] is CycleReport
+    assert get_type_hints(service.describe)["report"] is CycleReport
+    assert get_type_hints(service.Service._wait_after)["report"] is CycleReport

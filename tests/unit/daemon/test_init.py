@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from followup.cli import cli
+from followup.commands.init import Answers, complete, config_text
 from followup.config import load_config
-from followup.daemon.init import Answers, complete, config_text
 from followup.errors import UserError
 
 

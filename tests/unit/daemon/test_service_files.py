@@ -8,7 +8,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from followup.daemon import install
+from followup.commands import service as install
 
 ROOT = Path(__file__).resolve().parents[3]
 ARGS = ["/home/jordan/.local/bin/followup", "run"]

@@ -11,7 +11,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from followup.cli import cli
-from followup.daemon import install
+from followup.commands import service as install
 
 SYSTEMD_ANALYZE = shutil.which("systemd-analyze")
 

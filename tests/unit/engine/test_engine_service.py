@@ -18,7 +18,7 @@ from followup.engine.tracker import Tracker
 from followup.errors import ParseError
 from followup.mailbox.base import ScannedMessage
 from followup.parsers.addresses import Owner
-from followup.parsers.mime import read_meta
+from followup.parsers.mime_headers import read_meta
 from followup.parsers.model import Address, Attendee, CalEvent, Detection, MailMeta
 from followup.state import StateStore
 

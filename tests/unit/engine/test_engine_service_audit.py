@@ -12,8 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from followup.cli import cli
+from followup.commands.status import stats_data, status_data
 from followup.config import Config
-from followup.engine.commands import stats_data, status_data
 from followup.engine.service import run_cycle
 from followup.engine.tracker import Tracker
 

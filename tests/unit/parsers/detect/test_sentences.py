@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup.parsers.addresses import Owner
-from followup.parsers.detect_text import _in_header_block, _sentence_bounds
-from followup.parsers.judging import _body_addresses
+from followup.parsers.detect_sentences import _in_header_block, _sentence_bounds
+from followup.parsers.judging_people import _body_addresses
 from followup.parsers.model import Person
 
 ME = Owner.of(["sam.okafor@postbox.example"])

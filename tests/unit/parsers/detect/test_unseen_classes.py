@@ -10,7 +10,7 @@ from followup.parsers.addresses import Owner
 from followup.parsers.judging import other_topic
 from followup.parsers.model import Detection
 from followup.parsers.timeline import find_timeline
-from followup.parsers.when import find_times
+from followup.parsers.when_times import find_times
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 ME = Owner.of(["sam.okafor@mailbox.example"], "Sam Okafor")

@@ -8,7 +8,8 @@ from followup.parsers import analyze_email
 from followup.parsers.addresses import Owner
 from followup.parsers.judging import other_topic
 from followup.parsers.model import Detection
-from followup.parsers.when import find_duration, find_times, zone_from_text
+from followup.parsers.when_times import find_duration, find_times
+from followup.parsers.when_zones import zone_from_text
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 ME = Owner.of(["sam.okafor@mailbox.example"], "Sam Okafor")

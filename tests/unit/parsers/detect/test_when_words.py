@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 
 from followup.parsers.timeline import find_timeline
-from followup.parsers.when import find_dates, find_duration, find_times
+from followup.parsers.when import find_dates
+from followup.parsers.when_times import find_duration, find_times
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,8 @@ from followup.parsers.people_text import find_named_people
 from followup.parsers.prefilter import wants_body
 from followup.parsers.signature import split_signature
 from followup.parsers.timeline import find_timeline
-from followup.parsers.when import find_dates, find_duration, find_times
+from followup.parsers.when import find_dates
+from followup.parsers.when_times import find_duration, find_times
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)

@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from followup.parsers.quoting import parse_loose_date, split_text
+from followup.parsers.loose_date import parse_loose_date
+from followup.parsers.quoting import split_text
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,8 @@ from collections.abc import Callable
 import pytest
 
 from followup.parsers import mime
-from followup.parsers.mime import decode_bytes, read_message
+from followup.parsers.mime import read_message
+from followup.parsers.mime_headers import decode_bytes
 
 Load = Callable[[str], bytes]
 

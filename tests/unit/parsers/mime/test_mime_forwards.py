@@ -5,9 +5,10 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+from followup.parsers.loose_date import parse_loose_date
 from followup.parsers.mime import read_message
 from followup.parsers.model import Address
-from followup.parsers.quoting import parse_loose_date, split_text
+from followup.parsers.quoting import split_text
 
 Load = Callable[[str], bytes]
 

@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 import pytest
 
 from followup.errors import ParseError
-from followup.parsers.mime import decode_header_value, read_message, read_meta
+from followup.parsers.mime import read_message
+from followup.parsers.mime_headers import decode_header_value, read_meta
 from followup.parsers.model import Address
 
 Load = Callable[[str], bytes]

@@ -10,8 +10,10 @@ from hypothesis import strategies as st
 
 from followup.errors import ParseError
 from followup.parsers.html import html_to_text
-from followup.parsers.mime import MailContent, decode_header_value, read_message, read_meta
-from followup.parsers.quoting import parse_loose_date, split_text
+from followup.parsers.loose_date import parse_loose_date
+from followup.parsers.mime import MailContent, read_message
+from followup.parsers.mime_headers import decode_header_value, read_meta
+from followup.parsers.quoting import split_text
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SAMPLES = [p.read_bytes() for p in sorted(FIXTURES.glob("*.eml"))]

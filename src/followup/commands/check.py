@@ -1,8 +1,9 @@
 """``followup check``: the config and connectivity doctor.
 
 Loads the config (a bad one is a ConfigError: one line, exit 2), then runs each check and
-prints one line per check, ``ok`` or ``FAIL`` plus the reason. Exit 0 when all are ok,
-1 otherwise. Nothing is written anywhere: the mailbox and the calendar are only read.
+returns one result per check, ``ok`` or ``FAIL`` plus the reason (the CLI prints a line
+each). Exit 0 when all are ok, 1 otherwise. Nothing is written anywhere: the mailbox and
+the calendar are only read.
 """
 
 from __future__ import annotations
@@ -197,16 +198,30 @@ def run_checks(config: Config) -> list[Result]:
     return results
 
 
-def run_check(config_path: Path | None, echo: Callable[[str], None] = print) -> int:
-    """Print one line per check; 0 when all are ok, 1 otherwise (ConfigError propagates: 2)."""
+@dataclass(frozen=True)
+class Checked:
+    """Every check's result, and the config file they ran on (None: the defaults)."""
+
+    source: Path | None
+    results: list[Result]
+
+    @property
+    def exit_code(self) -> int:
+        return 0 if all(r.ok for r in self.results) else 1
+
+    def lines(self) -> list[str]:
+        """One line per check, between the config's line and the verdict."""
+        failed = sum(not r.ok for r in self.results)
+        tried = {r.name for r in self.results}
+        untried = [n for n in ("mailbox", "drafts folder") if n not in tried]
+        skipped = f"not tried: {', '.join(untried)} (after the failure above); " if untried else ""
+        verdict = (f"{skipped}{failed} of {len(self.results)} checks failed" if failed
+                   else "all checks passed")
+        return [f"config: {self.source or 'defaults (no config file)'}",
+                *(r.line() for r in self.results), verdict]
+
+
+def check(config_path: Path | None) -> Checked:
+    """Run every check (a bad config is a ConfigError: one line, exit 2)."""
     config = load_config(config_path)
-    echo(f"config: {config.source or 'defaults (no config file)'}")
-    results = run_checks(config)
-    for result in results:
-        echo(result.line())
-    failed = sum(not r.ok for r in results)
-    tried = {r.name for r in results}
-    untried = [n for n in ("mailbox", "drafts folder") if n not in tried]
-    skipped = f"not tried: {', '.join(untried)} (after the failure above); " if untried else ""
-    echo("all checks passed" if not failed else f"{skipped}{failed} of {len(results)} checks failed")
-    return 0 if not failed else 1
+    return Checked(config.source, run_checks(config))

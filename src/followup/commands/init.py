@@ -210,7 +210,10 @@ def run_init(config_path: Path | None, answers: Answers, *, ask: Ask | None, ech
         return 0
     if not check:
         return 0
-    from followup.daemon.check import run_check
+    from followup.commands.check import check as run_check
 
     echo("checking it (followup check):")
-    return run_check(path, echo=echo)
+    checked = run_check(path)
+    for line in checked.lines():
+        echo(line)
+    return checked.exit_code

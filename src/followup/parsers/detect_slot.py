@@ -1,0 +1,434 @@
+"""Choosing the interview's slot in a mail's text: the dates and times written, the sentence
+each sits in (a question, an availability request, an old slot given up, a schedule line), and
+the one that states when the interview is. ``detect_text.judge_text`` calls ``_find_slot``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+from followup.parsers import lexicon as lx
+from followup.parsers import words
+from followup.parsers.detect_sentences import _in_header_block, _sentence_bounds
+from followup.parsers.judging import DEFAULT_LENGTH
+from followup.parsers.when import DateHit, find_dates
+from followup.parsers.when_times import TimeHit, find_duration, find_times
+from followup.parsers.words import weekday_numbers
+
+
+@dataclass
+class _Slot:
+    start: datetime
+    end: datetime
+    score: int
+
+
+def _without_not_yet(text: str) -> str:
+    """The text without interviews that are not arranged yet ("to arrange an interview")."""
+    if "nterview" in text or "ntrevista" in text or "ntretien" in text or "espr" in text:
+        return lx.NOT_YET.sub(" ", text)
+    return text
+
+
+def _names_interview(text: str) -> bool:
+    """The text names an interview that is being fixed (not one still to be arranged)."""
+    return bool(lx.INTERVIEW.search(text)) and bool(lx.INTERVIEW.search(_without_not_yet(text)))
+
+
+_WEEK_OF = re.compile(
+    r"(?:\bweek\s+(?:of|starting|beginning|commencing)|\bsemana\s+del?|\bwoche\s+(?:vom|ab)|"
+    r"\bsemaine\s+du)\s+(?:the\s+|el\s+|le\s+|lunes\s+|montag,?\s+|lundi\s+|monday,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _find_slot(
+    subject: str, text: str, ref: date, zone: tzinfo, moved: bool = False, history: str = ""
+) -> _Slot | None:
+    """The interview's start and end, when the text fixes them. ``history``: the thread's quoted
+    messages, whose full dates settle a bare weekday of the newest one ("Tuesday at 4 works")."""
+    blob = f"{subject}\n{text}"
+    dates = find_dates(blob, ref, day_first=_day_first(blob))
+    thread_zones: dict[int, tzinfo] = {}
+    if history and any(not d.explicit for d in dates):
+        dates, thread_zones = _dated_from_history(dates, history, ref)
+    times = [t for t in find_times(blob) if not any(d.pos <= t.pos < d.end for d in dates)]
+    best: tuple[int, DateHit] | None = None
+    offered = _offered_options(blob, dates)
+    for d in dates:
+        if d.pos in offered:
+            continue
+        s, e = _sentence_bounds(blob, d.pos)
+        sentence = blob[s:e]
+        asked = _TAG_QUESTION.sub("", blob[d.end : e + 1])  # "…a las 16h te llamo, ¿ok?" confirms
+        if "?" in asked:
+            continue
+        if lx.NOT_THE_TIME.search(sentence) and not lx.CONFIRMED.search(sentence):
+            continue
+        new_here = _NEW_COL.search(sentence) or lx.NEW_TIME.search(sentence)
+        if moved and _OLD_COL.search(sentence) and not new_here:
+            continue  # "your previous time (Thursday at 4 PM) has been cancelled"
+        if _in_header_block(blob, d.pos):
+            continue  # "Date: ..." of a quoted or forwarded message
+        if _INSTEAD_OF.search(blob, max(0, d.pos - 30), d.pos):
+            continue  # "(statt Freitag, 4. Dezember, 10:00 Uhr)": the slot given up
+        if d.value < ref - timedelta(days=1) or d.value > ref + timedelta(days=200):
+            continue
+        if _WEEK_OF.search(blob, max(0, d.pos - 24), d.pos):
+            continue  # "the week of March 4th": a week, not the day of the interview
+        score = 0
+        in_subject = d.pos < len(subject)
+        window = blob[max(0, s - 250) : s]
+        line_start = blob.rfind("\n", 0, d.pos) + 1
+        line_end = blob.find("\n", d.end)
+        alone = not _WORDY.search(blob[line_start : d.pos]) and not blob[
+            d.end : line_end if line_end >= 0 else len(blob)
+        ].strip(" \t.,|")
+        label = bool(_LABEL.match(blob[line_start : d.pos])) or alone
+        column = _column_header(blob, d.pos)
+        if column == "old":
+            continue  # "Old time | New time": the left column is the slot that was given up
+        named_here = _names_interview(sentence)
+        if named_here:
+            score += 3
+        elif _names_interview(window):
+            score += 2
+        scheduled = (
+            bool(lx.SCHEDULED.search(_without_not_yet(sentence)))
+            or label
+            or bool(lx.CONFIRM_REPLY.search(sentence))  # "Let's lock in Thursday 19 November at 4pm"
+        )
+        if scheduled:
+            score += 2
+        if in_subject:
+            score += 2
+        if score == 0:
+            continue  # a date and a time alone, nothing about an interview around them
+        if d.explicit:
+            score += 1
+        line_times = [t for t in times if s <= t.pos < e]
+        if not line_times and label:
+            line_times = [
+                t
+                for t in times
+                if e <= t.pos < e + 120
+                and (_LABEL.match(_line_before(blob, t.pos)) or _bare_prefix(_line_before(blob, t.pos)))
+            ]
+        if line_times:
+            score += 2
+        if column == "new":
+            score += 4
+        if lx.NEW_TIME.search(sentence):
+            score += 4  # "the new time is …", "nueva hora", "neuer Termin"
+        if score < 3:
+            continue
+        # A moved interview is usually written "from <old> to <new>": on a tie the later one wins.
+        if best is None or score > best[0] or (moved and score == best[0]):
+            best = (score, d)
+    if best is None:
+        return None
+    d = best[1]
+    s, e = _sentence_bounds(blob, d.pos)
+    chosen: TimeHit | None = None
+    same = [t for t in times if s <= t.pos < e] or [
+        t
+        for t in times
+        if e <= t.pos < e + 120
+        and (_LABEL.match(_line_before(blob, t.pos)) or _bare_prefix(_line_before(blob, t.pos)))
+    ]
+    if not same:
+        # The same day written again elsewhere with its time ("… am 04.12." in the subject,
+        # "Freitag, 4. Dezember 2026, 9:00 bis 9:30 Uhr" in the body).
+        for other in dates:
+            if other is d or other.value != d.value:
+                continue
+            os_, oe = _sentence_bounds(blob, other.pos)
+            same = [t for t in times if os_ <= t.pos < oe]
+            if same:
+                s, e = os_, oe
+                break
+    if not same and history:
+        # "we need to cancel your final round on Thursday, December 17": the time is in the quoted
+        # confirmation of that day ("Thursday, December 17, 9:00-11:00 AM PT").
+        held = _time_in_history(d.value, history, ref)
+        if held is not None:
+            tz = held.zone or zone
+            start_local = datetime.combine(d.value, held.start, tz)
+            end_local = (
+                datetime.combine(d.value, held.end_time, tz)
+                if held.end_time and held.end_time > held.start
+                else start_local + DEFAULT_LENGTH
+            )
+            return _Slot(start_local.astimezone(UTC), end_local.astimezone(UTC), best[0])
+    if same:
+        # In a table row, the time in the date's own cell ("… | Wednesday 02/12/2026, 15:00–16:00").
+        same = [t for t in same if "|" not in blob[min(t.pos, d.pos) : max(t.pos, d.pos)]] or same
+        marker = lx.NEW_TIME.search(blob, s, e)
+        after = [t for t in same if marker and t.pos > marker.start()]
+        chosen = min(after or same, key=lambda t: abs(t.pos - d.pos))
+    else:
+        for t in times:
+            ts, te = _sentence_bounds(blob, t.pos)
+            sent = blob[ts:te]
+            if lx.NOT_THE_TIME.search(sent) or "?" in sent:
+                continue
+            if lx.INTERVIEW.search(sent) or lx.SCHEDULED.search(sent):
+                chosen = t
+                break
+    schedule = _schedule_span(text, times, len(subject) + 1)
+    if chosen is not None and chosen.end_time is None:
+        # The same start written elsewhere as a range ("@ 3:00pm" in the subject,
+        # "3:00pm - 3:45pm" in the body): take its end.
+        ranged = next((t for t in times if t.start == chosen.start and t.end_time), None)
+        if ranged is not None:
+            chosen = (
+                ranged
+                if chosen.zone is None or ranged.zone is not None
+                else replace(ranged, zone=chosen.zone)
+            )
+    if chosen is None and schedule is not None:
+        # A schedule table under the date line ("10:00 – 10:45  Arjun Mehta …"): first to last slot.
+        first = next(t for t in times if t.start == schedule[0])
+        chosen = replace(first, end_time=schedule[1])
+    tz = (chosen.zone if chosen and chosen.zone else None) or thread_zones.get(d.pos) or zone
+    if chosen is None:
+        if not d.explicit or best[0] < 5:
+            return None
+        start = datetime.combine(d.value, time(0), tz).astimezone(UTC)
+        return _Slot(start, start + timedelta(days=1), best[0])
+    start_local = datetime.combine(d.value, chosen.start, tz)
+    if chosen.end_time and chosen.end_time > chosen.start:
+        end_local = datetime.combine(d.value, chosen.end_time, tz)
+    else:
+        length = (
+            find_duration(blob[max(0, chosen.pos - 300) : chosen.end + 300])
+            or _stated_length(blob)
+            or DEFAULT_LENGTH
+        )
+        end_local = start_local + length
+    if schedule is not None and schedule[0] == chosen.start and schedule[1] > end_local.time():
+        end_local = datetime.combine(d.value, schedule[1], tz)
+    return _Slot(start_local.astimezone(UTC), end_local.astimezone(UTC), best[0])
+
+
+
+def _time_in_history(day: date, history: str, ref: date) -> TimeHit | None:
+    """The clock time the quoted thread gives for ``day`` (in the same sentence as that date)."""
+    times = find_times(history)
+    for other in find_dates(history, ref, day_first=_day_first(history)):
+        if other.value != day:
+            continue
+        s, e = _sentence_bounds(history, other.pos)
+        near = [t for t in times if s <= t.pos < e and not (other.pos <= t.pos < other.end)]
+        if near:
+            return min(near, key=lambda t: abs(t.pos - other.pos))
+    return None
+
+# A list item: a bullet, "1)", "2.", "(3)", "Option 2:" before the text on its line.
+_LIST_ITEM = re.compile(r"\s*(?:[-*•·]|\(?\d{1,2}[.)]|[A-Za-z]{3,8}\s+\d{1,2}\s*[:.)-])?\s*$")
+
+
+_WEEKDAY_WORDS = frozenset(weekday_numbers())
+
+
+def _dated_from_history(
+    dates: list[DateHit], history: str, ref: date
+) -> tuple[list[DateHit], dict[int, tzinfo]]:
+    """A bare weekday ("Tuesday at 4 works") takes the full date the quoted thread gave that weekday
+    ("Tuesday Dec 1 at 4:00 PM Central"), when the thread gives exactly one; and the zone written
+    on that line of the thread, for a time the newest message gives without one."""
+    found = find_dates(history, ref, day_first=_day_first(history))
+    written = [h for h in found if h.explicit and h.value >= ref]
+    out = []
+    zones: dict[int, tzinfo] = {}
+    for d in dates:
+        words_here = set(re.findall(r"[^\W\d_]+", d.text.lower()))
+        if not d.explicit and words_here & _WEEKDAY_WORDS:
+            same = [h for h in written if h.value.weekday() == d.value.weekday()]
+            if len({h.value for h in same}) == 1:
+                d = replace(d, value=same[0].value, explicit=True)
+                line_end = history.find("\n", same[0].end)
+                line = history[same[0].end : line_end if line_end >= 0 else len(history)]
+                zone = next((t.zone for t in find_times(line) if t.zone is not None), None)
+                if zone is not None:
+                    zones[d.pos] = zone
+        out.append(d)
+    return out, zones
+
+
+def _offered_options(blob: str, dates: list[DateHit]) -> set[int]:
+    """Dates written as a list of choices ("Which of these works? 1) Mon … 2) Tue …"): the
+    positions of those dates. Two or more list lines with different days, with words of choice
+    (lexicon NOT_THE_TIME: availability, options, "which … works best") just before or after."""
+    items = [d for d in dates if (lead := _line_before(blob, d.pos)).strip() and _LIST_ITEM.fullmatch(lead)]
+    if len({d.value for d in items}) < 2:
+        # no bullets: three or more lines that each start with a different day ("  Mon, Nov 30  10-12")
+        items = [d for d in dates if not _line_before(blob, d.pos).strip()]
+        if len({d.value for d in items}) < 3:
+            return set()
+    first, last = items[0], items[-1]
+    around = blob[max(0, first.pos - 300) : first.pos] + "\n" + blob[last.end : last.end + 200]
+    if not lx.NOT_THE_TIME.search(around) or lx.CONFIRMED.search(_without_not_yet(around)):
+        return set()  # ("…once your interview is scheduled" confirms nothing yet)
+    return {d.pos for d in items}
+
+
+# "Need to reschedule? …", "if you need to cancel, …": an option offered, not something done.
+_OPTION_BEFORE = re.compile(
+    r"\bif\s+(?:you\s+)?(?:\w+\s+){0,3}$|\bshould\s+you\s+(?:\w+\s+){0,2}$|\bin\s+case\s+(?:\w+\s+){0,3}$|"
+    r"\b(?:here|link|button|below|click(?:\s+\w+)?|use\s+this)\s+to\s*$|\bcan\s+(?:i|you)\s*$|"
+    r"\bsi\s+(?:\w+\s+){0,3}$|\bfalls\s+(?:\w+\s+){0,3}$|\bpara\s*$|\bpour\s*$|"
+    r"\b(?:find|pick|choose|select)\s+(?:you\s+)?(?:an?\s+)?$",  # "I'll help you find a new time"
+    re.IGNORECASE,
+)
+# A chat bot's command word: "text RESCHEDULE to …", "reply YES to confirm, or RESCHEDULE".
+_COMMAND_BEFORE = re.compile(
+    r"\b(?:text|reply(?:\s+with)?|type|send|or)\s+(?:[A-Z]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _happened(rx: re.Pattern[str], text: str) -> bool:
+    """A reschedule/cancellation stated as done, not offered ("Need to reschedule?")."""
+    for m in rx.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        after = text[m.end() : m.end() + 25]
+        if (
+            _OPTION_BEFORE.search(before)
+            or (m.group(0).isupper() and _COMMAND_BEFORE.search(before))
+            or re.search(r"(?:https?://|www\.)\S*$|/$", before)  # a link's path ("…/reschedule/8f2e")
+            or re.match(r"[\w ]{0,20}\?", after)
+            or re.match(r"\w*\s*(?:link|button)", after)
+        ):
+            continue
+        return True
+    return False
+
+
+def _only_old_slot_cancelled(text: str) -> bool:
+    """Every cancellation stated in the text is of the old / previous / original slot."""
+    hits = [m for m in lx.CANCEL.finditer(text) if _happened(lx.CANCEL, text[m.start() : m.end() + 25])]
+    for m in hits:
+        s, e = _sentence_bounds(text, m.start())
+        if not _OLD_COL.search(text[s:e]):
+            return False
+    return bool(hits)
+
+
+_TAG_QUESTION = re.compile(
+    r"[,;\s]*¿?\s*(?:ok|okay|vale|right|d'accord|oui|ja|oder|no|sí|si)\s*\?+\s*", re.IGNORECASE
+)
+
+_WORDY = re.compile(r"[^\W_]")  # a letter or digit (bullets, emoji and pipes are not)
+
+
+def _bare_prefix(line_start: str) -> bool:
+    """Nothing but bullets, emoji or a short word ("🕘 De ", "- from ") before a time on its line."""
+    return len(re.findall(r"[^\W\d_]", line_start)) <= 4 and not re.search(r"\d", line_start)
+
+
+_LABEL = re.compile(
+    r"^\s*[-*•]?\s*(?:date|when|time|day|fecha|hora|d[íi]a|cu[áa]ndo|datum|uhrzeit|zeit|wann|termin|tag|"
+    r"heure|quand|jour|date\s+et\s+heure|horario)\s*(?:[:|\-–]|\s\|)\s*",
+    re.IGNORECASE,
+)
+
+
+_INSTEAD_OF = re.compile(r"\b(?:" + "|".join(words.merged("INSTEAD_OF")) + r")\s*[(:,]?\s*$", re.IGNORECASE)
+_OLD_COL = re.compile(
+    r"\b(?:old|former|previous|original|alte[rs]?|bisherige[rs]?|ancien(?:ne)?|anterior|antigu[oa])\b",
+    re.IGNORECASE,
+)
+_NEW_COL = re.compile(r"\b(?:new|updated|revised|neue[rs]?|nouve(?:l|au|lle)|nuev[oa])\b", re.IGNORECASE)
+
+
+# An "Add to Google Calendar" link carries the slot: …&dates=20261210T150000Z/20261210T160000Z
+_GCAL_DATES = re.compile(r"[?&]dates=(\d{8}T\d{6}Z?)(?:/|%2F)(\d{8}T\d{6}Z?)", re.IGNORECASE)
+
+
+def _calendar_link_slot(text: str) -> _Slot | None:
+    m = _GCAL_DATES.search(text[:20_000])
+    if m is None:
+        return None
+    try:
+        start, end = (datetime.strptime(v.rstrip("Zz"), "%Y%m%dT%H%M%S") for v in m.groups())
+    except ValueError:
+        return None
+    if not m.group(1).upper().endswith("Z"):
+        return None  # a floating link time: no zone to read it in
+    start_utc, end_utc = start.replace(tzinfo=UTC), end.replace(tzinfo=UTC)
+    if end_utc <= start_utc:
+        end_utc = start_utc + DEFAULT_LENGTH
+    return _Slot(start_utc, end_utc, 3)
+
+
+def _column_header(blob: str, pos: int) -> str | None:
+    """In a two-column table ("Old time | New time"), which header sits above this position."""
+    line_start = blob.rfind("\n", 0, pos) + 1
+    if "|" not in blob[line_start : blob.find("\n", pos) if blob.find("\n", pos) >= 0 else len(blob)]:
+        return None
+    prev_end = line_start - 1
+    prev_start = blob.rfind("\n", 0, max(prev_end, 0)) + 1
+    header = blob[prev_start:prev_end]
+    if "|" not in header:
+        return None
+    col = blob[line_start:pos].count("|")
+    cells = header.split("|")
+    if col >= len(cells):
+        return None
+    cell = cells[col]
+    if _OLD_COL.search(cell):
+        return "old"
+    if _NEW_COL.search(cell):
+        return "new"
+    return None
+
+
+def _line_before(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1 : pos]
+
+
+_MEETING_WORD = re.compile(r"\b(?:" + "|".join(words.merged("MEETING_WORDS")) + r")\w*", re.IGNORECASE)
+
+
+def _stated_length(blob: str) -> timedelta | None:
+    """ "It's a 45-minute conversation" anywhere in the mail, in a sentence about the meeting."""
+    for m in _MEETING_WORD.finditer(blob[:8000]):
+        s, e = _sentence_bounds(blob, m.start())
+        length = find_duration(blob[s:e])
+        if length is not None:
+            return length
+    return None
+
+
+def _schedule_span(text: str, times: list[TimeHit], offset: int) -> tuple[time, time] | None:
+    """A schedule table (three or more lines starting with a time): its first and last slot."""
+    starts: list[TimeHit] = []
+    for t in times:
+        p = t.pos - offset
+        if p < 0:
+            continue
+        line_start = text.rfind("\n", 0, p) + 1
+        if not text[line_start:p].strip():
+            starts.append(t)
+    if len(starts) < 3:
+        return None
+    first = starts[0].start
+    last = starts[-1]
+    end = last.end_time or (datetime.combine(date(2000, 1, 1), last.start) + timedelta(minutes=45)).time()
+    return (first, end) if end > first else None
+
+
+def _day_first(text: str) -> bool:
+    """Numeric dates read day-first unless the text is English."""
+    sample = text[:3000].lower()
+    english = len(_ENGLISH_WORDS.findall(sample))
+    other = len(_OTHER_WORDS.findall(sample))
+    return other > english
+
+
+_ENGLISH_WORDS = re.compile(r"\b(?:" + "|".join(words.en.COMMON_WORDS) + r")\b")
+_OTHER = (w for lang in words.LANGUAGES if lang is not words.en for w in lang.COMMON_WORDS)
+_OTHER_WORDS = re.compile(r"\b(?:" + "|".join(_OTHER) + r")\b")
+

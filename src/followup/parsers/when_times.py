@@ -1,0 +1,435 @@
+"""Clock times, time ranges and meeting lengths written in mail text, in every language of
+``parsers/words``. Dates are read in ``when``, the zone written after a time in ``when_zones``.
+
+Pure: results carry their character positions so the detector can judge the context they
+appear in (a question, an availability request, a schedule line).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import time, timedelta, tzinfo
+
+from followup.parsers import words
+from followup.parsers.when import _words
+from followup.parsers.when_zones import bare_zone, zone_from_text
+
+
+@dataclass(frozen=True)
+class TimeHit:
+    pos: int
+    end: int
+    start: time
+    end_time: time | None
+    zone: tzinfo | None
+    text: str
+
+
+_AMPM = r"(?P<ampm{n}>a\.?\s?m\.?|p\.?\s?m\.?)"
+_T = (
+    r"(?P<h{n}>[0-2]?\d)(?:(?P<sep{n}>[:.u]|[ \t]?h[ \t]?)(?P<m{n}>[0-5]\d))?\s*"  # "u": Flemish 14u30
+    + _AMPM
+    + r"?(?:\s*(?P<uhr{n}>"
+    + _words("CLOCK_WORDS").replace("{", "{{").replace("}", "}}")
+    + r"))?"
+)
+_TIME_RE = re.compile(
+    r"(?<![\d:.$€£/-])"
+    + _T.format(n=1)
+    + r"(?:\s*(?:-|–|—|"
+    + _words("TIME_RANGE")
+    + r")\s*"
+    + r"(?:ca\.?\s*|circa\s+|approx\.?\s*|about\s+|vers\s+)?"
+    + _T.format(n=2)
+    + r")?(?![\d%/])",
+    re.I,
+)
+
+
+def _to_time(
+    h: str | None, mnt: str | None, ampm: str | None, uhr: str | None, sep: str | None
+) -> time | None:
+    if h is None:
+        return None
+    hour = int(h)
+    minute = int(mnt) if mnt else 0
+    if ampm:
+        a = ampm.lower().replace(".", "").replace(" ", "")
+        if hour < 1 or hour > 12:
+            return None
+        if a == "pm" and hour != 12:
+            hour += 12
+        elif a == "am" and hour == 12:
+            hour = 0
+    elif not (mnt or uhr):
+        return None  # a bare number is not a time
+    elif not uhr and 1 <= hour <= 6 and not h.startswith("0"):
+        hour += 12  # "Friday 12/4 at 4:30": nobody is interviewed at 4:30 at night ("04:30" is)
+    if hour > 23:
+        return None
+    return time(hour, minute)
+
+
+def find_times(text: str) -> list[TimeHit]:
+    """Every clock time (or time range) written in ``text``."""
+    hits: list[TimeHit] = []
+    pos = 0
+    while True:
+        m = _TIME_RE.search(text, pos)
+        if m is None:
+            break
+        pos = m.end()
+        g = m.groupdict()
+        t1 = _to_time(g["h1"], g["m1"], g["ampm1"], g["uhr1"], g["sep1"])
+        t2 = _to_time(g["h2"], g["m2"], g["ampm2"], g["uhr2"], g["sep2"]) if g["h2"] else None
+        if t1 is None and g["h2"] and g["ampm2"] and t2 is not None:
+            # "9-10 am": the first hour takes the second's am/pm
+            t1 = _to_time(g["h1"], g["m1"], g["ampm2"], None, g["sep1"])
+            if t1 is not None and t1 >= t2:
+                t1 = None
+        if t1 is None:
+            if g["h2"]:
+                pos = m.start("h2")  # "December 6 - 1:00 PM": retry at the second number
+            continue
+        if g["h1"] and not g["ampm1"] and g["ampm2"] and t2 is not None:
+            # "1:00-2:00 pm": share the meridiem
+            alt = _to_time(g["h1"], g["m1"], g["ampm2"], None, g["sep1"])
+            if alt is not None and alt <= t2:
+                t1 = alt
+        tail = text[m.end() : m.end() + 60]
+        zone = zone_from_text(tail[:50]) if tail.strip() else None
+        if zone is not None and not re.match(
+            r"\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b|\w+\s+(?:standard\s+)?time"
+            r"|hor[áa]rio|hora|heure|ora\b|Zeit|[\w-]+\s+tijd|\(?[A-Z])",
+            tail,
+            re.I,
+        ):
+            zone = None
+        if zone is None:
+            zone = bare_zone(tail)
+        hits.append(TimeHit(m.start(), m.end(), t1, t2, zone, m.group(0)))
+    for m in _HOUR_RANGE_RE.finditer(text):
+        # "11 uur" inside "van 10 tot 11 uur": the range replaces it.
+        inside = [h for h in hits if m.start() <= h.pos and h.end <= m.end()]
+        if any(m.start() < h.end and h.pos < m.end() for h in hits if h not in inside):
+            continue
+        first = _office_hour(m.group("h1"), m.group("m1"))
+        last = _office_hour(m.group("h2"), m.group("m2"))
+        if first is not None and last is not None and first < last:
+            hits = [h for h in hits if h not in inside]
+            hits.append(TimeHit(m.start(), m.end(), first, last, None, m.group(0)))
+    for rx, convert, anchor, both_ways, tail_zone in _WRITTEN_TIMES:
+        for m in rx.finditer(text):
+            start = m.start(anchor) if anchor else m.start()
+            if any(h.pos <= start < h.end or (both_ways and start <= h.pos < m.end()) for h in hits):
+                continue
+            t = convert(m)
+            if t is None:
+                continue
+            tail = text[m.end() : m.end() + 50]
+            zone = (zone_from_text(tail) if tail_zone.match(tail) else None) or bare_zone(tail)
+            hits.append(TimeHit(m.start(), m.end(), t, None, zone, m.group(0)))
+    hits.sort(key=lambda h: h.pos)
+    return hits
+
+
+# Spoken clock times: "at 9", "half past two", "quarter to ten", "a las 9", "um 9", "à 9".
+# Without am/pm a bare hour is read in office hours: 7–11 morning, 12 noon, 1–6 afternoon.
+_HOUR_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_SPOKEN_RE = re.compile(
+    r"(?:(?P<frac>half|quarter)\s+(?P<dir>past|to)\s+"
+    r"|\b(?:" + _words("AT_HOUR") + r")\s+)"
+    r"(?P<h>[1-9]|1\d|2[0-3]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?![:.,]\d|\s*(?:%|days?|weeks?|months?|hours?|h\b|minutes?|mins?|people|persons?|years?|"
+    r"[ap]\.?\s?m\b|uhr|heures?|horas?|of\b|o'clock\s+\w+\s+day))",
+    re.IGNORECASE,
+)
+
+
+_NUM_WORDS = {
+    # es
+    "una": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "once": 11,
+    "doce": 12,
+    # fr
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "midi": 12,
+    # de
+    "eins": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+}
+_NUM = "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
+# "a las diez y media", "las nueve y cuarto", "a las once menos cuarto", "à dix heures trente",
+# "à neuf heures et demie", "um zehn Uhr", "halb elf" (10:30), "Viertel nach zehn".
+_WORD_TIME_RE = re.compile(
+    rf"\b(?:a\s+las?|las?|à|um|gegen)\s+(?P<h>{_NUM})\b"
+    rf"(?:\s+(?:y\s+(?P<es_frac>media|cuarto)|menos\s+(?P<es_minus>cuarto)|heures?(?:\s+(?:et\s+)?"
+    rf"(?P<fr_frac>demie|quart|trente|quinze|quarante-cinq))?|uhr(?:\s+(?P<de_min>dreißig|fünfzehn))?))?"
+    rf"|\bhalb\s+(?P<halb>{_NUM})\b|\bviertel\s+(?P<vdir>nach|vor)\s+(?P<vh>{_NUM})\b",
+    re.IGNORECASE,
+)
+
+
+# "1430hrs", "1430 hours", "0900h": 24-hour times without a separator.
+_MILITARY_RE = re.compile(r"(?<![\d:.])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:hrs|hours|h)\b", re.IGNORECASE)
+
+
+def _word_time(m: re.Match[str]) -> time | None:
+    g = m.groupdict()
+    minute = 0
+    if g["halb"]:
+        hour, minute = _NUM_WORDS[g["halb"].lower()] - 1, 30
+    elif g["vh"]:
+        hour = _NUM_WORDS[g["vh"].lower()]
+        hour, minute = (hour, 15) if g["vdir"].lower() == "nach" else (hour - 1, 45)
+    else:
+        hour = _NUM_WORDS[g["h"].lower()]
+        frac = (g["es_frac"] or g["fr_frac"] or g["de_min"] or "").lower()
+        minute = {
+            "media": 30,
+            "demie": 30,
+            "trente": 30,
+            "dreißig": 30,
+            "cuarto": 15,
+            "quart": 15,
+            "quinze": 15,
+            "fünfzehn": 15,
+            "quarante-cinq": 45,
+        }.get(frac, 0)
+        if g["es_minus"]:
+            hour, minute = hour - 1, 45
+        spoken = m.group(0).lower()
+        if not (frac or g["es_minus"] or "heure" in spoken or "uhr" in spoken or spoken.startswith("a la")):
+            return None  # "à deux", "um drei", "las dos (partes)" alone are too vague
+    if hour < 7:
+        hour += 12
+    if not 7 <= hour <= 21:
+        return None
+    return time(hour, minute)
+
+
+# A range of bare hours opened by a word ("dalle 10 alle 11", "das 14 às 15h", "van 10 tot 11").
+_HOUR = r"(?P<h{n}>[0-2]?\d)(?:[:.h](?P<m{n}>[0-5]\d))?"
+_HOUR_RANGE_RE = re.compile(
+    r"\b(?:" + _words("TIME_FROM") + r")\s+" + _HOUR.format(n=1)
+    + r"\s*(?:-|–|" + _words("TIME_RANGE") + r")\s*" + _HOUR.format(n=2)
+    + r"(?:\s*(?:" + _words("CLOCK_WORDS") + r"))?(?![\d:.,]\d|\s*(?:%|[ap]\.?\s?m\b))",
+    re.IGNORECASE,
+) if words.merged("TIME_FROM") else re.compile(r"(?!)")
+
+
+def _office_hour(h: str, mnt: str | None) -> time | None:
+    """A bare hour read in office hours (7–11 morning, 12 noon, 1–6 afternoon), or a 24-hour one."""
+    hour = int(h)
+    if hour < 7:
+        hour += 12
+    if not 7 <= hour <= 21:
+        return None
+    return time(hour, int(mnt) if mnt else 0)
+
+
+def _spoken_time(m: re.Match[str]) -> time | None:
+    word = m.group("h").lower()
+    hour = _HOUR_WORDS.get(word) or int(word)
+    minute = 0
+    if m.group("frac"):
+        minute = 30 if m.group("frac").lower() == "half" else 15
+        if m.group("dir").lower() == "to":
+            if m.group("frac").lower() == "half":
+                return None  # "half to" is not English
+            hour, minute = hour - 1, 45
+    if hour < 7:
+        hour += 12
+    if not 7 <= hour <= 20:
+        return None
+    return time(hour, minute)
+
+
+# Midday written as a word: "at noon", "12 noon", "a mediodía", "à midi".
+_NOON_RE = re.compile(
+    r"(?<!-)\b(?:12(?::00)?\s*)?(?:" + "|".join(words.merged("NOON")) + r")\b", re.IGNORECASE
+)
+
+
+_WORD_NUM: dict[str, float] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "a": 1,
+    "an": 1,
+    "una": 1,
+    "un": 1,
+    "eine": 1,
+    "ein": 1,
+    "une": 1,
+    "half": 0.5,
+    "half-an": 0.5,
+    "half an": 0.5,
+    "dos": 2,
+    "tres": 3,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "deux": 2,
+    "trois": 3,
+    "media": 0.5,
+    "halbe": 0.5,
+    "demi": 0.5,
+    "eineinhalb": 1.5,
+    "anderthalb": 1.5,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty-five": 45,
+    "sixty": 60,
+    "ninety": 90,
+    "quince": 15,
+    "veinte": 20,
+    "treinta": 30,
+    "dreißig": 30,
+    "fünfzehn": 15,
+    "zwanzig": 20,
+    "quinze": 15,
+    "vingt": 20,
+    "trente": 30,
+    "vingtaine": 20,
+    # pt / it / nl
+    "um": 1,
+    "uma": 1,
+    "dois": 2,
+    "duas": 2,
+    "meia": 0.5,
+    "due": 2,
+    "tre": 3,
+    "mezza": 0.5,
+    "een": 1,
+    "twee": 2,
+    "drie": 3,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "anderhalf": 1.5,
+    "mezz": 0.5,
+}
+_DURATION_RE = re.compile(
+    r"(?<![\w-])(?P<n>\d{1,3}|"
+    + "|".join(sorted((re.escape(w) for w in _WORD_NUM), key=len, reverse=True))
+    + r")(?:[\s-]*|['’])(?:de\s+|d['’])?(?P<unit>minutes?|mins?\b|minuti|hours?|hrs?|minutos?|horas?|minuten|"
+    r"stunden?|heures?|ore\b|ora\b|uur\b|h\b)"
+    # "an hour and a half", "una hora y media", "uma hora e meia", "un'ora e mezza", "une heure et demie"
+    r"(?P<half>\s+(?:and\s+a\s+half|y\s+media|e\s+meia|e\s+mezza|et\s+demie|en\s+een\s+half)\b)?",
+    re.I,
+)
+# Words that say a number is the meeting's length ("Duration: 1 hour", "durerà circa 2 ore",
+# "Duur: anderhalf uur", "het gesprek duurt een uur", "dauert etwa 60 Minuten").
+_LENGTH_CUE = re.compile(
+    r"(?:\bdur[aée]\w*|\bduur\w*|\bdauer\w*|\blast(?:s|ing)?\b|\btakes?\b|\blength\b|\bduraç\w*|"
+    r"\bdurer\w*)[^.\n]{0,25}$",
+    re.I,
+)
+_AT_CLOCK = re.compile(r"\b(?:[àa]s?|at|alle|om|um|vers|ore|las|dalle|das|from|de|tot|until|bis)\s*$", re.I)
+_HM_LENGTH = re.compile(r"(?<![\d:.])([1-8])\s?h\s?([0-5]\d)\b", re.I)
+_AT_HOUR = re.compile(r"\b(?:[àa]s?|at|alle|om|um|vers|ore|las|dalle|tot|until|bis)\s*$", re.I)
+_LENGTH_AFTER = re.compile(r"\s+(?:duren|dauern|durer|durare|durar)\b", re.I)
+
+
+def find_duration(text: str) -> timedelta | None:
+    """A meeting length such as "45 minutes", "approximately 1 hour", "30-minute". A length that
+    words name as the meeting's ("Duration: 2 hours", "durerà circa 2 ore") wins over another
+    number of minutes ("30 minutes to prepare")."""
+    for m in _HM_LENGTH.finditer(text):
+        if _LENGTH_CUE.search(text, max(0, m.start() - 40), m.start()):
+            return timedelta(hours=int(m.group(1)), minutes=int(m.group(2)))  # "deve durar 1h30"
+    first: timedelta | None = None
+    for m in _DURATION_RE.finditer(text):
+        n_text = m.group("n").lower()
+        n = float(n_text) if n_text.isdigit() else _WORD_NUM.get(n_text, 0)
+        unit = m.group("unit").lower()
+        if not n:
+            continue
+        delta = timedelta(minutes=n) if unit.startswith("min") else timedelta(hours=n)
+        if m.group("half") and not unit.startswith("min"):
+            delta += timedelta(minutes=30)
+        if _EARLY.match(text, m.end()):
+            continue  # "arrive 10 minutes early", "10 minutes en avance": not the length
+        if not unit.startswith("min") and (
+            (_AT_CLOCK if unit == "h" else _AT_HOUR).search(text, max(0, m.start() - 8), m.start())
+        ):
+            continue  # "às 8h", "à 14h", "om 9 uur", "um 10 Uhr": a clock time
+        if timedelta(minutes=10) <= delta <= timedelta(hours=9):
+            cued = _LENGTH_CUE.search(text, max(0, m.start() - 40), m.start())
+            if cued or _LENGTH_AFTER.match(text, m.end()):
+                return delta
+            first = first or delta
+    return first
+
+
+_EARLY = re.compile(
+    r"\s*(?:early|earlier|before|beforehand|prior|ahead|in\s+advance|en\s+avance|avant|antes|de\s+antelaci[óo]n|"
+    r"vorher|fr[üu]her|vor\s+beginn|to\s+(?:check|sign)|grace|buffer|late)\b",
+    re.IGNORECASE,
+)
+
+
+# The clock times written without digits-and-colon, after the numeric ones: (pattern, reader,
+# group the overlap test starts at, test overlap both ways, what may follow to name the zone).
+_TAIL_ZONE = re.compile(r"\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b)")
+_WRITTEN_TIMES: list[
+    tuple[re.Pattern[str], Callable[[re.Match[str]], time | None], str | None, bool, re.Pattern[str]]
+] = [
+    (_NOON_RE, lambda m: time(12, 0), None, True, _TAIL_ZONE),
+    (_MILITARY_RE, lambda m: time(int(m.group("h")), int(m.group("m"))), None, False, _TAIL_ZONE),
+    (
+        _WORD_TIME_RE,
+        _word_time,
+        None,
+        True,
+        re.compile(r"\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b|hora|heure|\w+\s+zeit)", re.I),
+    ),
+    (_SPOKEN_RE, _spoken_time, "h", False, re.compile(r"\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b|\w+\s+time)", re.I)),
+]
+

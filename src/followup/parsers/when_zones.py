@@ -1,0 +1,266 @@
+"""Time zones named in mail text: GMT offsets, abbreviations, region and city words, a country's
+adjective next to a word for "time", IANA names ("Europe/Amsterdam").
+
+``when_times`` asks here for the zone written after a clock time."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+ZONE_WORDS: dict[str, str] = {
+    "pt": "America/Los_Angeles",
+    "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles",
+    "california": "America/Los_Angeles",
+    "et": "America/New_York",
+    "est": "America/New_York",
+    "edt": "America/New_York",
+    "eastern": "America/New_York",
+    "new york": "America/New_York",
+    "ct": "America/Chicago",
+    "cst": "America/Chicago",
+    "cdt": "America/Chicago",
+    "central": "America/Chicago",
+    "houston": "America/Chicago",
+    "chicago": "America/Chicago",
+    "texas": "America/Chicago",
+    "mt": "America/Denver",
+    "mst": "America/Denver",
+    "mdt": "America/Denver",
+    "mountain": "America/Denver",
+    "cet": "Europe/Berlin",
+    "cest": "Europe/Berlin",
+    "mez": "Europe/Berlin",
+    "mesz": "Europe/Berlin",
+    "berlin": "Europe/Berlin",
+    "paris": "Europe/Paris",
+    "madrid": "Europe/Madrid",
+    "peninsular": "Europe/Madrid",
+    "bst": "Europe/London",
+    "london": "Europe/London",
+    "uk": "Europe/London",
+    "ist": "Asia/Kolkata",
+    "utc": "UTC",
+    "gmt": "UTC",
+    "zurich": "Europe/Zurich",
+    "amsterdam": "Europe/Amsterdam",
+    "méxico": "America/Mexico_City",
+    "mexico": "America/Mexico_City",
+    "bogotá": "America/Bogota",
+    "bogota": "America/Bogota",
+    "buenos aires": "America/Argentina/Buenos_Aires",
+    "sydney": "Australia/Sydney",
+    "central european": "Europe/Berlin",
+    "eastern european": "Europe/Athens",
+    "western european": "Europe/Lisbon",
+    "greenwich mean": "Europe/London",
+    "british summer": "Europe/London",
+    "india": "Asia/Kolkata",
+    "indian": "Asia/Kolkata",
+    "singapore": "Asia/Singapore",
+    "japan": "Asia/Tokyo",
+    "korea": "Asia/Seoul",
+    "china": "Asia/Shanghai",
+    "hong kong": "Asia/Hong_Kong",
+    "australian eastern": "Australia/Sydney",
+    "atlantic": "America/Halifax",
+    "alaska": "America/Anchorage",
+    "hawaii": "Pacific/Honolulu",
+    "arizona": "America/Phoenix",
+    "los angeles": "America/Los_Angeles",
+    "toronto": "America/Toronto",
+    "vancouver": "America/Vancouver",
+    "dubai": "Asia/Dubai",
+    "são paulo": "America/Sao_Paulo",
+    "sao paulo": "America/Sao_Paulo",
+    "brasília": "America/Sao_Paulo",
+    "brasilia": "America/Sao_Paulo",
+    "lisbon": "Europe/Lisbon",
+    "dublin": "Europe/Dublin",
+    "oslo": "Europe/Oslo",
+    "stockholm": "Europe/Stockholm",
+    "copenhagen": "Europe/Copenhagen",
+    "rome": "Europe/Rome",
+    "warsaw": "Europe/Warsaw",
+    "mumbai": "Asia/Kolkata",
+    "bangalore": "Asia/Kolkata",
+    "bengaluru": "Asia/Kolkata",
+    "tokyo": "Asia/Tokyo",
+    "seoul": "Asia/Seoul",
+    "melbourne": "Australia/Melbourne",
+    "auckland": "Pacific/Auckland",
+    "denver": "America/Denver",
+    "phoenix": "America/Phoenix",
+    "seattle": "America/Los_Angeles",
+    "san francisco": "America/Los_Angeles",
+    "boston": "America/New_York",
+    "atlanta": "America/New_York",
+    "dallas": "America/Chicago",
+    "montreal": "America/Toronto",
+    "montréal": "America/Toronto",
+    "de l'est": "America/Toronto",
+    "de l’est": "America/Toronto",
+    "pacifique": "America/Vancouver",
+    "du centre": "America/Winnipeg",
+    "rocheuses": "America/Edmonton",
+    "atlantique": "America/Halifax",
+    "gulf": "Asia/Dubai",
+    "sgt": "Asia/Singapore",
+    "jst": "Asia/Tokyo",
+    "aest": "Etc/GMT-10",
+    "aedt": "Etc/GMT-11",
+    "eet": "Europe/Athens",
+    "eest": "Europe/Athens",
+    "hkt": "Asia/Hong_Kong",
+    "nzst": "Pacific/Auckland",
+    "nzdt": "Pacific/Auckland",
+    "akst": "America/Anchorage",
+    "hst": "Pacific/Honolulu",
+    "roma": "Europe/Rome",
+    "milano": "Europe/Rome",
+    "milan": "Europe/Rome",
+    "lisboa": "Europe/Lisbon",
+    "brussels": "Europe/Brussels",
+    "brussel": "Europe/Brussels",
+    "bruxelles": "Europe/Brussels",
+    "bruselas": "Europe/Brussels",
+    "ireland": "Europe/Dublin",
+    "portugal": "Europe/Lisbon",
+    "brasil": "America/Sao_Paulo",
+    "brazil": "America/Sao_Paulo",
+    "belgium": "Europe/Brussels",
+    "belgique": "Europe/Brussels",
+    "italy": "Europe/Rome",
+    "italia": "Europe/Rome",
+    "netherlands": "Europe/Amsterdam",
+    "nederland": "Europe/Amsterdam",
+}
+# Adjectives that name a country's time with a word for "time" in any language ("ora italiana",
+# "Belgische tijd", "Irish time", "hora portuguesa"): read only next to that word.
+ZONE_ADJECTIVES: dict[str, str] = {
+    "italiana": "Europe/Rome",
+    "italian": "Europe/Rome",
+    "italienische": "Europe/Rome",
+    "belgische": "Europe/Brussels",
+    "belgian": "Europe/Brussels",
+    "belge": "Europe/Brussels",
+    "nederlandse": "Europe/Amsterdam",
+    "dutch": "Europe/Amsterdam",
+    "irish": "Europe/Dublin",
+    "portuguesa": "Europe/Lisbon",
+    "portuguese": "Europe/Lisbon",
+    "brasileira": "America/Sao_Paulo",
+    "brazilian": "America/Sao_Paulo",
+    "española": "Europe/Madrid",
+    "spanish": "Europe/Madrid",
+    "française": "Europe/Paris",
+    "french": "Europe/Paris",
+    "german": "Europe/Berlin",
+    "deutsche": "Europe/Berlin",
+    "deutscher": "Europe/Berlin",
+    "british": "Europe/London",
+    "midden-europese": "Europe/Amsterdam",
+    "mitteleuropäische": "Europe/Berlin",
+    "mitteleuropäischer": "Europe/Berlin",
+}
+_ZONE_RE = re.compile(
+    r"\(?\s*(?:(?P<gmt>(?:GMT|UTC)\s*(?P<sign>[+-−])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?)\)?"
+    r"(?:\s*(?P<after>[A-Z][A-Za-z .&()]{2,40}?)\s*(?:time|\(US))?"
+    r"|(?P<abbr>\b(?:PT|PST|PDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|CET|CEST|MEZ|MESZ|BST|IST|UTC|GMT|SGT|JST|AEST|"
+    r"AEDT|EET|EEST|HKT|NZST|NZDT|AKST|HST)\b)"
+    r"|(?P<named>(?i:\b(?:(?:Central|Eastern|Western)\s+European|Greenwich\s+Mean|British\s+Summer|"
+    r"Australian\s+Eastern|India|Indian|Singapore|Japan|Korea|China|Hong\s+Kong|Atlantic|Alaska|Hawaii|"
+    r"Arizona|Los\s+Angeles|Toronto|Vancouver|Dubai|Gulf|"
+    r"Pacific|Eastern|Central|Mountain|Houston|Chicago|New\s+York|California|"
+    r"Texas|London|UK|Paris|Berlin|Madrid|Zurich|Amsterdam|Sydney|S[ãa]o\s+Paulo|Bras[íi]lia|Lisbon|Dublin|"
+    r"Oslo|Stockholm|Copenhagen|Rome|Warsaw|Mumbai|Bangalore|Bengaluru|Tokyo|Seoul|Melbourne|Auckland|"
+    r"Denver|Phoenix|Seattle|San\s+Francisco|Boston|Atlanta|Dallas|Montr[ée]al)"
+    r"\s+(?:Standard\s+|Daylight\s+|Summer\s+)?"
+    r"time\b))"
+    r"|(?P<lang>(?:hora\s+(?:de\s+)?(?:Madrid|peninsular|México|Mexico|Bogotá|Buenos\s+Aires)"
+    r"|heure\s+de\s+Paris|(?:Berliner|deutscher|MEZ)\s+Zeit"
+    r"|(?i:heure\s+(?:normale\s+|avanc[ée]e\s+)?(?:de\s+l['’]est|du\s+pacifique|du\s+centre|des\s+rocheuses|"
+    r"de\s+l['’]atlantique)))))"
+    # a place or a country's adjective with the word for "time" of any language: "horário de Brasília",
+    # "ora italiana", "ora di Roma", "hora de Lisboa", "Belgische tijd", "Irish time", "heure de Bruxelles"
+    r"|(?i:\b(?:hor[áa]rio|hora|heure|ora)\s+(?:(?:oficial|legal|locale?)\s+)?(?:(?:de|do|da|di|del|du|d['’])\s*)?"
+    r"(?P<place>[^\W\d_][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?))"
+    r"|(?P<adj>\b[A-ZÀ-Ýa-zà-ÿ][\w-]+)\s+(?i:tijd|zeit|time)\b"
+    # an IANA zone name as calendars and ATS mail print it: "13:00 – 13:30 (Europe/Amsterdam)"
+    r"|(?P<iana>\b(?:Europe|America|Asia|Africa|Australia|Pacific|Atlantic|Indian)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)",
+)
+
+
+# A region or city right after a clock time, without the word "time": "2:30 PM Eastern",
+# "noon Pacific", "10:00 São Paulo". Only read at the head of a time's tail (alone in running text,
+# "Central" or "London" says nothing about a zone).
+_LONG_ZONE_WORDS = sorted((w for w in ZONE_WORDS if len(w) > 3), key=len, reverse=True)
+_BARE_ZONE = re.compile(
+    r"\s*[(\[]?\s*(?P<w>"
+    + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in _LONG_ZONE_WORDS)
+    + r")\b(?![ \t]+(?:european|europe|standard|daylight|summer|street|st\b|ave|avenue|road|station|park|"
+    r"office|campus|store|branch|building|square|plaza|line|university|college|bank|high|school))",
+    re.IGNORECASE,
+)
+
+
+def bare_zone(tail: str) -> tzinfo | None:
+    """The zone named by a region or city word at the head of ``tail`` ("Eastern (30 minutes)")."""
+    m = _BARE_ZONE.match(tail)
+    if not m:
+        return None
+    word = " ".join(m.group("w").lower().split())
+    name = ZONE_WORDS.get(word)
+    return ZoneInfo(name) if name else None
+
+
+def zone_from_text(snippet: str) -> tzinfo | None:
+    """A time zone named in a snippet such as "1:00 PM Houston time" or "(GMT-06:00)"."""
+    for m in _ZONE_RE.finditer(snippet):
+        zone = _zone_of(m)
+        if zone is not None:
+            return zone
+    return None
+
+
+def _place_zone(word: str) -> tzinfo | None:
+    """The zone of a place or a country's adjective ("Brasília", "italiana"), if known."""
+    key = " ".join(word.lower().split())
+    for cand in (key, key.split(" ", 1)[0]):
+        name = ZONE_WORDS.get(cand) if len(cand) > 3 or cand == "uk" else None
+        name = name or ZONE_ADJECTIVES.get(cand)
+        if name:
+            return ZoneInfo(name)
+    return None
+
+
+def _zone_of(m: re.Match[str]) -> tzinfo | None:
+    if m.group("iana"):
+        try:
+            return ZoneInfo(m.group("iana"))
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
+    if m.group("place") or m.group("adj"):
+        return _place_zone(m.group("place") or m.group("adj"))
+    if m.group("gmt"):
+        after = (m.group("after") or "").lower()
+        for word, name in sorted(ZONE_WORDS.items(), key=lambda kv: -len(kv[0])):
+            if len(word) > 3 and word in after:
+                return ZoneInfo(name)
+        sign = -1 if m.group("sign") in "-−" else 1
+        hours = int(m.group("oh"))
+        minutes = int(m.group("om") or 0)
+        if hours > 14:
+            return None
+        return timezone(sign * timedelta(hours=hours, minutes=minutes))
+    word = (m.group("abbr") or m.group("named") or m.group("lang") or "").lower()
+    for key, name in sorted(ZONE_WORDS.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b{re.escape(key)}\b", word):
+            return ZoneInfo(name)
+    if "zeit" in word:
+        return ZoneInfo("Europe/Berlin")
+    return None
+
