@@ -19,6 +19,7 @@ Detection. The rules, in order:
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -283,7 +284,29 @@ def _copied_on_someone_else(meta: MailMeta, owner: Owner) -> bool:
 def _effective_owner(owner: Owner | None, meta: MailMeta) -> Owner:
     """The given owner, or, when none is known, the message's addressees (To, else Cc)."""
     if owner is not None and owner.addresses:
-        return owner
+        return _with_namesakes(owner, meta)
     addrs = meta.to or meta.cc
     found = frozenset(strip_plus(a.email) for a in addrs)
     return replace(owner, addresses=found) if owner is not None else Owner(found)
+
+
+def _with_namesakes(owner: Owner, meta: MailMeta) -> Owner:
+    """The owner widened by their other addresses in this message: an address under the owner's
+    own full name ("Ana Kovač <ana.kovac@work.example>" forwarding to "Ana Kovač
+    <ana.kovac@home.example>") is the owner at another mailbox, never a person to thank. The
+    name is the configured one, else the one the owner's own address carries here."""
+    people = [a for a in (*([meta.sender] if meta.sender else []), *meta.to, *meta.cc) if a.email]
+    name = owner.name or next((a.name for a in people if a.name and owner.is_me(a.email)), None)
+    key = _name_key(name)
+    if not key or " " not in key:
+        return owner
+    more = {strip_plus(a.email) for a in people if not owner.is_me(a.email) and _name_key(a.name) == key}
+    return replace(owner, addresses=owner.addresses | more) if more else owner
+
+
+def _name_key(name: str | None) -> str:
+    """A name compared as people read it: case, accents and spacing aside."""
+    if not name:
+        return ""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(plain.lower().replace(",", " ").split())

@@ -139,6 +139,8 @@ INTERVIEWER_FRAMING = (
     r"\bhiring\s+team\s+(?:sync|debrief)\b",
     r"\bour\s+candidate\b",
     r"\bcandidate\s*:\s*(?-i:[A-Z])",
+    r"\b(?:the\s+)?candidate\s+is\s+(?-i:[A-Z])",
+    r"\bjoin\s+(?:the|our|my)\s+(?:interview(?:ing)?\s+|hiring\s+)?panel\b",
     r"\b(?:attached|enclosed)\s+(?:is\s+|please\s+find\s+)?my\s+(?:updated\s+)?(?:cv|resume|résumé)\b",
     r"\bmy\s+(?:updated\s+)?(?:cv|resume)\s+(?:is\s+)?attached\b",
     r"\bcvs\b",
