@@ -173,6 +173,8 @@ PRESS = (
     r"\b(?:january|february|march|april|may|june|july|september|october|november|december|spring|summer|fa"
     r"ll|autumn|winter|holiday)\s+issue\b",
     r"\bcover\s+story\b",
+    r"\b(?:for|as)\s+(?:a\s+)?quotes?\b",
+    r"\b(?:piece|story|article|feature)\s+(?:is\s+)?(?:slated|scheduled|set|due|going)\s+to\s+(?:run|publish|air|go\s+live)\b",
     r"\bepisode\b",
     r"\bour\s+guest\b",
     r"\blisteners?\b",
