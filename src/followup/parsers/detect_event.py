@@ -69,10 +69,14 @@ def judge_event(
     if organizer and owner.is_me(organizer):
         return Detection(False, meta=meta, uid=ev.uid, reasons=("the owner organised this event",))
 
+    # In the description and the mail around it, an interview named as a point of reference
+    # ("Coffee: Chris + Mateo … before your onsite") is another event's.
+    desc_named = lx.INTERVIEW_ELSEWHERE.sub(" ", desc[:4000])
+    context_named = lx.INTERVIEW_ELSEWHERE.sub(" ", context[:4000]) if context else ""
     named = (
         bool(lx.INTERVIEW.search(summary))
-        or bool(lx.INTERVIEW.search(desc[:4000]))
-        or (bool(context) and bool(lx.INTERVIEW.search(context[:4000])))
+        or bool(lx.INTERVIEW.search(desc_named))
+        or (bool(context_named) and bool(lx.INTERVIEW.search(context_named)))
         or bool(lx.JOB_MEETING.search(desc[:3000]))
         or (bool(context) and bool(lx.JOB_MEETING.search(context[:3000])))
     )

@@ -77,6 +77,8 @@ JOB_CALL = re.compile(rf"\b{_JOB}\b.{{0,60}}\b{_CALL}\b|\b{_CALL}\b.{{0,60}}\b{_
 JOB_MEETING = _rx(*words.merged("JOB_MEETING"))
 # The sender says it is a program.
 BOT_SELF = _rx(*words.merged("BOT_SELF"))
+# An interview named as another event's point of reference.
+INTERVIEW_ELSEWHERE = _rx(*words.merged("INTERVIEW_ELSEWHERE"))
 
 # The message speaks to the candidate.
 CANDIDATE_FRAMING = _rx(*words.merged("CANDIDATE_FRAMING"))

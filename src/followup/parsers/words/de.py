@@ -196,6 +196,11 @@ JOB_MEETING = (
 BOT_SELF = (
     r"\b(?:virtuelle[rn]?|digitale[rn]?|automatisierte[rn]?)\s+(?:recruiting-?\s*)?assistent(?:in)?\b",
 )
+# An interview named as another event's point of reference ("happy to share what I know before your
+# onsite"): not the event at hand.
+INTERVIEW_ELSEWHERE = (
+    r"\b(?:vor|nach)\s+(?:deinem|ihrem|dem)\s+(?:[\w-]+\s+)?(?:vorstellungs|bewerbungs)?gespr[äa]ch\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("wg",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

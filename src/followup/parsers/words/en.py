@@ -481,6 +481,12 @@ BOT_SELF = (
     r"\bi(?:'m|\s+am)\s+an?\s+(?:automated|virtual)\b",
     r"\b(?:recruiting\s+|scheduling\s+)?chatbot\b",
 )
+# An interview named as another event's point of reference ("happy to share what I know before your
+# onsite"): not the event at hand.
+INTERVIEW_ELSEWHERE = (
+    r"\b(?:before|after|ahead\s+of|prior\s+to|prep(?:are|ping)?\s+for)\s+(?:your|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:interviews?|on-?sites?|final\s+rounds?)\b",
+    r"\b(?:you're|you\s+are|you've\s+been)\s+interviewing\s+(?:around|elsewhere|with\s+other)\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = (r"fwd?", "fw")
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

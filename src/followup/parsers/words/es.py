@@ -189,6 +189,11 @@ JOB_MEETING = (
 BOT_SELF = (
     r"\basistente\s+(?:de\s+(?:reclutamiento|selecci[óo]n)\s+)?(?:virtual|automatizad[oa]|digital)\b",
 )
+# An interview named as another event's point of reference ("happy to share what I know before your
+# onsite"): not the event at hand.
+INTERVIEW_ELSEWHERE = (
+    r"\b(?:antes|despu[ée]s)\s+de\s+(?:tu|su|la)\s+entrevista\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("rv",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

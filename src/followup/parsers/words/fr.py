@@ -187,6 +187,11 @@ JOB_MEETING = (
 BOT_SELF = (
     r"\b(?:assistante?|agent)\s+(?:de\s+recrutement\s+)?(?:virtuel(?:le)?|automatis[ée]e?|num[ée]rique)\b",
 )
+# An interview named as another event's point of reference ("happy to share what I know before your
+# onsite"): not the event at hand.
+INTERVIEW_ELSEWHERE = (
+    r"\b(?:avant|apr[èe]s)\s+(?:ton|votre|l')\s*(?:entretien|entrevue)\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("tr",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

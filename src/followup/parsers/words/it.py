@@ -216,6 +216,11 @@ JOB_MEETING = (
 BOT_SELF = (
     r"\bassistente\s+(?:di\s+selezione\s+)?(?:virtuale|automatic[oa]|digitale)\b",
 )
+# An interview named as another event's point of reference ("happy to share what I know before your
+# onsite"): not the event at hand.
+INTERVIEW_ELSEWHERE = (
+    r"\b(?:prima|dopo)\s+(?:del\s+(?:tuo\s+|suo\s+)?colloquio)\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("i", "inoltro")
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

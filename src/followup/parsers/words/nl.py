@@ -222,6 +222,11 @@ JOB_MEETING = (
 BOT_SELF = (
     r"\b(?:virtuele|digitale|geautomatiseerde)\s+(?:recruitment-?\s*)?assistent\b",
 )
+# An interview named as another event's point of reference ("happy to share what I know before your
+# onsite"): not the event at hand.
+INTERVIEW_ELSEWHERE = (
+    r"\b(?:voor|na)\s+(?:je|jouw|uw|het)\s+(?:sollicitatie)?gesprek\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("doorst",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

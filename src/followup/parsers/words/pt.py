@@ -217,6 +217,11 @@ JOB_MEETING = (
 BOT_SELF = (
     r"\bassistente\s+(?:de\s+recrutamento\s+)?(?:virtual|automatizad[oa]|digital)\b",
 )
+# An interview named as another event's point of reference ("happy to share what I know before your
+# onsite"): not the event at hand.
+INTERVIEW_ELSEWHERE = (
+    r"\b(?:antes|depois)\s+da\s+(?:sua\s+|tua\s+)?entrevista\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("enc",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).
