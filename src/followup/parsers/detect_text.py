@@ -14,6 +14,7 @@ from followup.parsers.detect_slot import _calendar_link_slot, _find_slot, _happe
 from followup.parsers.judging import MAX_TEXT, count, is_person, negative, other_topic
 from followup.parsers.judging_finish import finish
 from followup.parsers.mime import MailContent
+from followup.parsers.signature import split_signature
 from followup.parsers.model import Address, Detection, Kind, MailMeta, Person
 from followup.parsers.when import find_dates
 from followup.parsers.when_times import find_times
@@ -32,6 +33,7 @@ def judge_text(
         or lx.JOB_CALL.search(subject)
         or lx.JOB_NEXT_STEP.search(subject)
         or lx.JOB_MEETING.search(text[:3000])
+        or (lx.NEXT_STEP.search(subject) and _recruiter_signs(text))
         or _thread_settles(content, subject, text)
     ):
         # A forwarded message may carry the invite ("FW: Interview"); quoted reply history does not.
@@ -129,6 +131,12 @@ def judge_text(
 
 _REPLY_SUBJECT = re.compile(r"\s*(?:re|aw|rv|sv|antw|res)\s*:", re.I)
 _JOB_SUBJECT = re.compile(r"\b(?:" + "|".join(words.merged("JOB_WORDS")) + r")\b", re.I)
+
+
+def _recruiter_signs(text: str) -> bool:
+    """The newest message is signed by a recruiter ("Nora Quinlan / Technical Recruiter")."""
+    _, sig = split_signature(text)
+    return bool(sig and lx.RECRUITER_TITLE.search(sig[:400]))
 
 
 def _rejects(text: str) -> bool:

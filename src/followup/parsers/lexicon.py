@@ -79,6 +79,7 @@ JOB_MEETING = _rx(*words.merged("JOB_MEETING"))
 BOT_SELF = _rx(*words.merged("BOT_SELF"))
 # An interview named as another event's point of reference.
 INTERVIEW_ELSEWHERE = _rx(*words.merged("INTERVIEW_ELSEWHERE"))
+NEXT_STEP = _rx(*words.merged("NEXT_STEP"))
 
 # The message speaks to the candidate.
 CANDIDATE_FRAMING = _rx(*words.merged("CANDIDATE_FRAMING"))

@@ -201,6 +201,10 @@ BOT_SELF = (
 INTERVIEW_ELSEWHERE = (
     r"\b(?:vor|nach)\s+(?:deinem|ihrem|dem)\s+(?:[\w-]+\s+)?(?:vorstellungs|bewerbungs)?gespr[äa]ch\b",
 )
+# "Next step": in a subject from a recruiter (their signature says so), the process moving to an interview.
+NEXT_STEP = (
+    r"\bn[äa]chste[rn]?\s+schritte?\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("wg",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

@@ -487,6 +487,10 @@ INTERVIEW_ELSEWHERE = (
     r"\b(?:before|after|ahead\s+of|prior\s+to|prep(?:are|ping)?\s+for)\s+(?:your|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:interviews?|on-?sites?|final\s+rounds?)\b",
     r"\b(?:you're|you\s+are|you've\s+been)\s+interviewing\s+(?:around|elsewhere|with\s+other)\b",
 )
+# "Next step": in a subject from a recruiter (their signature says so), the process moving to an interview.
+NEXT_STEP = (
+    r"\bnext\s+steps?\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = (r"fwd?", "fw")
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

@@ -194,6 +194,10 @@ BOT_SELF = (
 INTERVIEW_ELSEWHERE = (
     r"\b(?:antes|despu[ée]s)\s+de\s+(?:tu|su|la)\s+entrevista\b",
 )
+# "Next step": in a subject from a recruiter (their signature says so), the process moving to an interview.
+NEXT_STEP = (
+    r"\bpr[óo]xim[oa]s?\s+(?:pasos?|etapas?)\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("rv",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

@@ -192,6 +192,10 @@ BOT_SELF = (
 INTERVIEW_ELSEWHERE = (
     r"\b(?:avant|apr[èe]s)\s+(?:ton|votre|l')\s*(?:entretien|entrevue)\b",
 )
+# "Next step": in a subject from a recruiter (their signature says so), the process moving to an interview.
+NEXT_STEP = (
+    r"\bprochaines?\s+[ée]tapes?\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("tr",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

@@ -221,6 +221,10 @@ BOT_SELF = (
 INTERVIEW_ELSEWHERE = (
     r"\b(?:prima|dopo)\s+(?:del\s+(?:tuo\s+|suo\s+)?colloquio)\b",
 )
+# "Next step": in a subject from a recruiter (their signature says so), the process moving to an interview.
+NEXT_STEP = (
+    r"\bprossim[aoi]\s+(?:passi|passo|fase|step)\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("i", "inoltro")
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

@@ -227,6 +227,10 @@ BOT_SELF = (
 INTERVIEW_ELSEWHERE = (
     r"\b(?:voor|na)\s+(?:je|jouw|uw|het)\s+(?:sollicitatie)?gesprek\b",
 )
+# "Next step": in a subject from a recruiter (their signature says so), the process moving to an interview.
+NEXT_STEP = (
+    r"\bvolgende\s+stap(?:pen)?\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("doorst",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

@@ -222,6 +222,10 @@ BOT_SELF = (
 INTERVIEW_ELSEWHERE = (
     r"\b(?:antes|depois)\s+da\s+(?:sua\s+|tua\s+)?entrevista\b",
 )
+# "Next step": in a subject from a recruiter (their signature says so), the process moving to an interview.
+NEXT_STEP = (
+    r"\bpr[óo]xim[ao]s?\s+(?:passos?|etapas?)\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("enc",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).
