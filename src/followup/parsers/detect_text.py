@@ -14,8 +14,8 @@ from followup.parsers.detect_slot import _calendar_link_slot, _find_slot, _happe
 from followup.parsers.judging import MAX_TEXT, count, is_person, negative, other_topic
 from followup.parsers.judging_finish import finish
 from followup.parsers.mime import MailContent
-from followup.parsers.signature import split_signature
 from followup.parsers.model import Address, Detection, Kind, MailMeta, Person
+from followup.parsers.signature import split_signature
 from followup.parsers.when import find_dates
 from followup.parsers.when_times import find_times
 from followup.parsers.when_zones import zone_from_text
