@@ -12,6 +12,7 @@ from followup.parsers.addresses import Owner, base_domain, domain_of, is_machine
 from followup.parsers.detect_sentences import _sentence_bounds
 from followup.parsers.detect_slot import _calendar_link_slot, _find_slot, _happened, _only_old_slot_cancelled
 from followup.parsers.judging import MAX_TEXT, count, is_person, negative, other_topic
+from followup.parsers.judging_company import _spelled_domain
 from followup.parsers.judging_finish import finish
 from followup.parsers.mime import MailContent
 from followup.parsers.model import Address, Detection, Kind, MailMeta, Person
@@ -219,6 +220,7 @@ def _mail_people(content: MailContent, owner: Owner, company_domains: set[str]) 
             company_domains
             and base_domain(domain_of(a.email)) not in company_domains
             and not _named_in(a, content.own_text)
+            and not _named_with_company(a, content.own_text)
         ):
             continue  # another company's address, unless the text names the person (an agency's client)
         people.append(Person(a.email, a.name, "interviewer"))
@@ -234,6 +236,15 @@ def _mail_people(content: MailContent, owner: Owner, company_domains: set[str]) 
         if same_company and _first_name_in(writer, content.own_text):
             people.append(Person(writer.email, writer.name, "interviewer"))
     return people
+
+
+def _named_with_company(a: Address, text: str) -> bool:
+    """The text names the person by first name and spells their company from their address
+    ("Femke van Polder Energy" for femke.smit@polderenergy.example): an agency's client."""
+    dom = domain_of(a.email)
+    if dom in vendors.FREE_MAIL or not _first_name_in(a, text):
+        return False
+    return _spelled_domain(text, {base_domain(dom)}) is not None
 
 
 def _first_name_in(a: Address, text: str) -> bool:

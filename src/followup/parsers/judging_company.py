@@ -9,7 +9,7 @@ import re
 
 from followup.parsers import lexicon as lx
 from followup.parsers import vendors
-from followup.parsers.addresses import is_machine
+from followup.parsers.addresses import base_domain, domain_of, is_machine
 from followup.parsers.judging import is_ats
 from followup.parsers.judging_people import _plain
 from followup.parsers.model import MailMeta, Person
@@ -18,7 +18,23 @@ from followup.parsers.signature import is_title
 
 def _company(text: str, meta: MailMeta | None, domains: set[str], people: list[Person]) -> str | None:
     name = _company_raw(text, meta, domains, people)
+    if name and lx.AGENCY_NAME.search(name):
+        name = _agency_client(text, name, people) or name
     return _strip_legal(name) if name else None
+
+
+def _agency_client(text: str, agency: str, people: list[Person]) -> str | None:
+    """The client of a recruiting agency: the company of a person of another domain the text
+    names ("Talentbridge Recruitment" writes; "With: Sanne de Wit (sanne.dewit@meridianlogistics…)"
+    → "Meridian Logistics")."""
+    own = _plain(agency)
+    others = {
+        base_domain(domain_of(p.email))
+        for p in people
+        if p.email and domain_of(p.email) not in vendors.FREE_MAIL and not is_machine(p.email)
+    }
+    client = _spelled_domain(text, {d for d in others if _plain(d.split(".")[0]) not in own})
+    return client if client and not lx.AGENCY_NAME.search(client) else None
 
 
 # Legal forms dropped from a company's name ("Albrecht Feinkost GmbH & Co. KG" → "Albrecht Feinkost").

@@ -80,6 +80,7 @@ BOT_SELF = _rx(*words.merged("BOT_SELF"))
 # An interview named as another event's point of reference.
 INTERVIEW_ELSEWHERE = _rx(*words.merged("INTERVIEW_ELSEWHERE"))
 NEXT_STEP = _rx(*words.merged("NEXT_STEP"))
+AGENCY_NAME = _rx(*words.merged("AGENCY_NAME"))
 
 # The message speaks to the candidate.
 CANDIDATE_FRAMING = _rx(*words.merged("CANDIDATE_FRAMING"))

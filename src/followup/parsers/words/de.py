@@ -205,6 +205,11 @@ INTERVIEW_ELSEWHERE = (
 NEXT_STEP = (
     r"\bn[äa]chste[rn]?\s+schritte?\b",
 )
+# Words in a recruiting agency's name ("Talentbridge Recruitment", "Oranje Werving", "Talentis Conseil"):
+# the hiring company is their client.
+AGENCY_NAME = (
+    r"\b(?:personalberatung|personaldienst\w*|personalvermittlung|personalservice)\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("wg",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

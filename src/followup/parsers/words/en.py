@@ -491,6 +491,11 @@ INTERVIEW_ELSEWHERE = (
 NEXT_STEP = (
     r"\bnext\s+steps?\b",
 )
+# Words in a recruiting agency's name ("Talentbridge Recruitment", "Oranje Werving", "Talentis Conseil"):
+# the hiring company is their client.
+AGENCY_NAME = (
+    r"\b(?:recruitment|recruiting|staffing|talent|search|headhunt\w*|resourcing|personnel)\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = (r"fwd?", "fw")
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

@@ -198,6 +198,11 @@ INTERVIEW_ELSEWHERE = (
 NEXT_STEP = (
     r"\bpr[óo]xim[oa]s?\s+(?:pasos?|etapas?)\b",
 )
+# Words in a recruiting agency's name ("Talentbridge Recruitment", "Oranje Werving", "Talentis Conseil"):
+# the hiring company is their client.
+AGENCY_NAME = (
+    r"\b(?:selecci[óo]n|reclutamiento|talento|headhunters?)\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("rv",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

@@ -196,6 +196,11 @@ INTERVIEW_ELSEWHERE = (
 NEXT_STEP = (
     r"\bprochaines?\s+[ée]tapes?\b",
 )
+# Words in a recruiting agency's name ("Talentbridge Recruitment", "Oranje Werving", "Talentis Conseil"):
+# the hiring company is their client.
+AGENCY_NAME = (
+    r"\b(?:conseil|recrutement|talents|int[ée]rim)\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("tr",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

@@ -225,6 +225,11 @@ INTERVIEW_ELSEWHERE = (
 NEXT_STEP = (
     r"\bprossim[aoi]\s+(?:passi|passo|fase|step)\b",
 )
+# Words in a recruiting agency's name ("Talentbridge Recruitment", "Oranje Werving", "Talentis Conseil"):
+# the hiring company is their client.
+AGENCY_NAME = (
+    r"\b(?:selezione|reclutamento|head\s?hunting)\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("i", "inoltro")
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

@@ -231,6 +231,11 @@ INTERVIEW_ELSEWHERE = (
 NEXT_STEP = (
     r"\bvolgende\s+stap(?:pen)?\b",
 )
+# Words in a recruiting agency's name ("Talentbridge Recruitment", "Oranje Werving", "Talentis Conseil"):
+# the hiring company is their client.
+AGENCY_NAME = (
+    r"\b(?:werving|selectie|uitzend\w*)\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("doorst",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

@@ -226,6 +226,11 @@ INTERVIEW_ELSEWHERE = (
 NEXT_STEP = (
     r"\bpr[óo]xim[ao]s?\s+(?:passos?|etapas?)\b",
 )
+# Words in a recruiting agency's name ("Talentbridge Recruitment", "Oranje Werving", "Talentis Conseil"):
+# the hiring company is their client.
+AGENCY_NAME = (
+    r"\b(?:recrutamento|talentos|sele[çc][ãa]o)\b",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("enc",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).
