@@ -16,11 +16,31 @@ from followup.parsers.model import MailMeta, Person
 from followup.parsers.signature import is_title
 
 
-def _company(text: str, meta: MailMeta | None, domains: set[str], people: list[Person]) -> str | None:
-    name = _company_raw(text, meta, domains, people)
+def _company(
+    text: str, meta: MailMeta | None, domains: set[str], people: list[Person], history: str = ""
+) -> str | None:
+    """The hiring company's name. ``history``: the whole thread, where a name may get its title."""
+    # Everyone a name could belong to: the people found, the names in the headers (the owner's
+    # among them) and the people the text names ("interview with Greg Lawson, Manager of …").
+    headers = (meta.sender, *meta.to, *meta.cc, *meta.reply_to) if meta else ()
+    persons = [
+        *people,
+        *(Person(None, a.name, "contact") for a in headers if a is not None and a.name and not is_machine(a.email)),
+    ]
+    name = _company_raw(text, meta, domains, persons, history)
+    if name and _titled_person(name, history or text):
+        name = _company_raw(text, meta, domains, [*persons, Person(None, name, "contact")], history)
     if name and lx.AGENCY_NAME.search(name):
         name = _agency_client(text, name, people) or name
     return _strip_legal(name) if name else None
+
+
+def _titled_person(name: str, text: str) -> bool:
+    """The text gives ``name`` a job title ("with Greg Lawson, Manager of Grid Analytics"): a person."""
+    for m in re.finditer(re.escape(name) + r"\s*[,(]\s*([^,()\n]{3,60})", text[:20_000]):
+        if is_title(m.group(1).strip()):
+            return True
+    return False
 
 
 def _agency_client(text: str, agency: str, people: list[Person]) -> str | None:
@@ -42,7 +62,7 @@ _LEGAL = (
     r"(?:GmbH\s*&\s*Co\.?\s*KG(?:aA)?|GmbH|gGmbH|AG|KGaA|KG|SE|e\.\s?V\.|S\.\s?L\.(?:U\.)?|S\.\s?A\.(?:U\.)?|"
     r"S\.?A\.?S\.?|SARL|SAS|SA|SL|S\.\s?p\.\s?A\.|Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|PLC|plc|"
     r"B\.\s?V\.|BV|N\.\s?V\.|NV|AS|ASA|Lda\.?|N\.\s?A\.|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Pvt\.?|Pte\.?\s+Ltd\.?|Pte\.?|Co\.?|Oy|AB|ApS|A/S|"
-    r"S\.?r\.?l\.?)"
+    r"S\.?r\.?l\.?|SRL|S\.R\.L\.|Ltda\.?|SpA|S\.?\s?A\.?\s+de\s+C\.?\s?V\.?|Lt[ée]e\.?|LLP|BVBA|SPRL)"
 )
 _LEGAL_END = re.compile(rf",?\s+{_LEGAL}\s*$")
 _LEGAL_LINE = re.compile(rf"^[ \t]*(?P<name>[A-ZÀ-Þ][\w&'’.\- ]{{1,60}}?),?\s+{_LEGAL}(?=[\s,.·|]|$)", re.M)
@@ -54,7 +74,9 @@ def _strip_legal(name: str) -> str:
     return out or name
 
 
-def _company_raw(text: str, meta: MailMeta | None, domains: set[str], people: list[Person]) -> str | None:
+def _company_raw(
+    text: str, meta: MailMeta | None, domains: set[str], people: list[Person], history: str = ""
+) -> str | None:
     for m in lx.COMPANY.finditer(text[:8000]):
         raw = next((g for g in m.groups() if g), None)
         if not raw:
@@ -69,7 +91,7 @@ def _company_raw(text: str, meta: MailMeta | None, domains: set[str], people: li
         name = " ".join(words).strip(" .,'-")
         if len(name) >= 2 and not _looks_like_person(name, people):
             return name
-    spelled = _spelled_domain(text, domains)
+    spelled = _spelled_domain(text, domains) or (_spelled_domain(history, domains) if history else None)
     legal = [m.group("name").strip() for m in _LEGAL_LINE.finditer(text[:12000])]
     legal = [n for n in legal if n.split()[0].lower() not in _NOT_COMPANY_START]
     for name in legal:  # a signature line "Laboratorios Velarde, S.A." names the company outright

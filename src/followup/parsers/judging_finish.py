@@ -49,7 +49,7 @@ def finish(
     recruiter = _recruiter(people, content)
     if recruiter is not None:
         people = [recruiter if p.email == recruiter.email and p.email else p for p in people]
-    company = _company(text, meta, company_domains, people)
+    company = _company(text, meta, company_domains, people, content.text[:MAX_TEXT] if content else "")
     position = _position(text) or _position_in_title(
         "\n".join(x for x in (meta.subject if meta else "", text.partition("\n")[0]) if x), company)
     anchor = end or (meta.date if meta and meta.date else now)
