@@ -25,7 +25,7 @@ def _company(
     headers = (meta.sender, *meta.to, *meta.cc, *meta.reply_to) if meta else ()
     persons = [
         *people,
-        *(Person(None, a.name, "contact") for a in headers if a is not None and a.name and not is_machine(a.email)),
+        *(Person(None, a.name, "contact") for a in headers if a and a.name and not is_machine(a.email)),
     ]
     name = _company_raw(text, meta, domains, persons, history)
     if name and _titled_person(name, history or text):
