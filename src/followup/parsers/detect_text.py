@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from followup.parsers import lexicon as lx
 from followup.parsers import vendors, words
@@ -19,7 +19,7 @@ from followup.parsers.model import Address, Detection, Kind, MailMeta, Person
 from followup.parsers.signature import split_signature
 from followup.parsers.when import find_dates
 from followup.parsers.when_times import find_times
-from followup.parsers.when_zones import zone_from_text
+from followup.parsers.when_zones import language_zone, zone_from_text
 
 
 def judge_text(
@@ -104,7 +104,9 @@ def judge_text(
         kind = "reschedule"
 
     if not zone_given:
-        zone = zone_from_text(full[:5000]) or zone
+        said = zone_from_text(full[:5000])
+        utc_date = meta.date is None or meta.date.utcoffset() == timedelta(0)
+        zone = said or (language_zone(text) if utc_date else None) or zone
     ref = (meta.date or now).astimezone(zone).date()
     history = content.text[:MAX_TEXT] if content.text != content.own_text else ""
     slot = _find_slot(subject, text, ref, zone, moved=kind == "reschedule", history=history)

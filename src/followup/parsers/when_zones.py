@@ -9,6 +9,8 @@ import re
 from datetime import timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from followup.parsers import words
+
 ZONE_WORDS: dict[str, str] = {
     "pt": "America/Los_Angeles",
     "pst": "America/Los_Angeles",
@@ -264,3 +266,20 @@ def _zone_of(m: re.Match[str]) -> tzinfo | None:
         return ZoneInfo("Europe/Berlin")
     return None
 
+
+
+_COMMON = [
+    (re.compile(r"\b(?:" + "|".join(lang.COMMON_WORDS) + r")\b", re.IGNORECASE), lang.HOME_ZONE)
+    for lang in words.LANGUAGES
+]
+
+
+def language_zone(text: str) -> tzinfo | None:
+    """The one zone of the text's language, when that language is spoken in a single zone
+    (Italian, Dutch, German): a Date header in UTC says nothing about where the sender is."""
+    counts = [(len(rx.findall(text[:4000])), home) for rx, home in _COMMON]
+    counts.sort(key=lambda c: c[0], reverse=True)
+    (best, home), (second, _) = counts[0], counts[1]
+    if best < 3 or not home or best < 2 * second:
+        return None
+    return ZoneInfo(home[0])

@@ -270,7 +270,10 @@ TOMORROW_IS_MORNING: tuple[str, ...] = ()
 NOON: tuple[str, ...] = ()
 # Frequent words that tell the language: numeric dates ("01/12") are read day-first unless the
 # text has more English ones than others'.
-COMMON_WORDS = ("der", "die", "und", "sie")
+COMMON_WORDS = ("der", "die", "und", "sie", "ich", "wir", "ihnen", "mit", "für", "nicht", "bitte", "das")
+# The zone a mail in this language means when it names none and its Date says UTC
+# (Germany, Austria, Switzerland: one zone).
+HOME_ZONE: tuple[str, ...] = ("Europe/Berlin",)
 # Clock times. TIME_RANGE: words joining two clock times ("9:00 to 10:00"); CLOCK_WORDS: a unit
 # written after a clock time ("14 Uhr", "10 h"); AT_HOUR: words before a bare hour ("at 9");
 # TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).

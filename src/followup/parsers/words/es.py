@@ -266,7 +266,9 @@ TOMORROW_IS_MORNING = ("mañana", "manana")
 NOON = (r"mediod[íi]a",)
 # Frequent words that tell the language: numeric dates ("01/12") are read day-first unless the
 # text has more English ones than others'.
-COMMON_WORDS = ("el", "la", "los", "usted")
+COMMON_WORDS = ("el", "los", "las", "usted", "muy", "gracias", "saludos", "nuestro", "nuestra", "está", "y")
+# The zone a mail in this language means when it names none and its Date says UTC (Spain and the Americas).
+HOME_ZONE: tuple[str, ...] = ()
 # Clock times. TIME_RANGE: words joining two clock times ("9:00 to 10:00"); CLOCK_WORDS: a unit
 # written after a clock time ("14 Uhr", "10 h"); AT_HOUR: words before a bare hour ("at 9");
 # TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).
