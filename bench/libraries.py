@@ -87,9 +87,10 @@ def patched(name: str, new: Any) -> Iterator[None]:
 
 # ---------------------------------------------------------------- dateparser
 
-_CLOCK = re.compile(r"\d{1,2}\s*(?:[:.h]\s*\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|hrs|h)?\b", re.I)
+_CLOCK = re.compile(r"\d{1,2}\s*(?:[:.h]\s*\d{2}|[ap]\.?\s?m\b\.?|uhr\b|hrs\b|h\b)", re.I)
 _CLOCK_ONLY = re.compile(
     r"^\s*(?:at|um|à|a|as|às|alle|om|from|de|las|a\s+las|vers)?\s*\d{1,2}\s*(?:[:.h]\s*\d{2})?\s*"
+    r"(?:(?:-|–|to|bis|à|a|tot)\s*\d{1,2}\s*(?:[:.h]\s*\d{2})?\s*)?"
     r"(?:[ap]\.?\s?m\.?|uhr|hrs|h)?\s*(?:\(?[A-Z]{2,5}\)?)?\s*$",
     re.I,
 )
@@ -146,8 +147,12 @@ def dp_find_times(text: str) -> list[Any]:
         sub = text[pos:end]
         if not _TIME_WRITTEN.search(sub):
             continue
+        clock_at = _TIME_WRITTEN.search(sub)
         zone: tzinfo | None = dt.tzinfo
-        hits.append(when.TimeHit(pos, end, dt.time().replace(tzinfo=None), None, zone, sub))
+        # Placed at its clock part: our slot logic drops a time that starts inside a date hit,
+        # and dateparser gives "Thursday, December 3 at 2 PM" as one hit.
+        at = pos + (clock_at.start() if clock_at else 0)
+        hits.append(when.TimeHit(at, end, dt.time().replace(tzinfo=None), None, zone, text[at:end]))
     return hits
 
 
@@ -256,6 +261,9 @@ class Figures:
     fn: int = 0
     rate: float = 0.0
     per_set: dict[str, int] = dataclasses.field(default_factory=dict)
+    outputs: dict[str, Any] = dataclasses.field(default_factory=dict)  # file → inspect --json
+    wrong: set[str] = dataclasses.field(default_factory=set)  # "set/file field" scored wrong
+    ours_rate: float = 0.0  # ours, timed alternately with the library in the same run
 
     @property
     def f1(self) -> float:
@@ -268,12 +276,24 @@ class Figures:
 
 
 def blind_figures() -> Figures:
-    from tests.unit.parsers.blind_score import score
+    from tests.unit.parsers import blind_score
     from tests.unit.parsers.test_blind_sets import HERE, SETS
 
     f = Figures()
-    for folder, owners in sorted(SETS.items()):
-        s = score(HERE / folder, owners.split(","))
+    as_json = blind_score.detection_json
+
+    def recorded(det: Any) -> dict[str, Any]:
+        got: dict[str, Any] = as_json(det)
+        f.outputs[f"{len(f.outputs)}"] = got  # files are scored in the same order every run
+        return got
+
+    blind_score.detection_json = recorded  # type: ignore[assignment]
+    try:
+        scores = [(folder, blind_score.score(HERE / folder, owners.split(",")))
+                  for folder, owners in sorted(SETS.items())]
+    finally:
+        blind_score.detection_json = as_json  # type: ignore[assignment]
+    for folder, s in scores:
         f.exact += s.exact
         f.total += s.total
         f.per_set[folder] = s.exact
@@ -281,15 +301,36 @@ def blind_figures() -> Figures:
             acc[0] += s.table[name][0]
             acc[1] += s.table[name][1]
         f.tp, f.fp, f.fn = f.tp + s.tp, f.fp + s.fp, f.fn + s.fn
+        for line in s.lines:
+            file_name, field_name = line.split()[:2]
+            if field_name != "(reasons)":
+                f.wrong.add(f"{folder}/{file_name} {field_name}")
     return f
 
 
-def throughput(files: list[tuple[str, bytes]], rounds: int) -> float:
+@contextmanager
+def all_patched(patches: list[tuple[str, Any]]) -> Iterator[None]:
+    if not patches:
+        yield
+        return
+    with patched(*patches[0]), all_patched(patches[1:]):
+        yield
+
+
+def throughput(files: list[tuple[str, bytes]], rounds: int, patches: list[tuple[str, Any]]) -> tuple[float, float]:
+    """(ours, library) msgs/s over the corpus, one round of each in turn, best round of each
+    (CPU time, as bench/parse.py): the machine is shared, so both see the same load."""
     from bench.parse import followup
 
-    followup(files[:30], 1)  # warm-up: imports, language data, regex compilation
-    seconds, _found = followup(files, rounds)
-    return len(files) * rounds / seconds
+    with all_patched(patches):
+        followup(files[:30], 1)  # warm-up: imports, language data, regex compilation
+    best = [float("inf"), float("inf")]
+    for _ in range(rounds):
+        for i, ps in enumerate(([], patches)):
+            with all_patched(ps):
+                seconds, _found = followup(files, 1)
+            best[i] = min(best[i], seconds)
+    return len(files) / best[0], len(files) / best[1]
 
 
 SWAPS: list[tuple[str, str, list[tuple[str, Any]]]] = [
@@ -303,25 +344,37 @@ SWAPS: list[tuple[str, str, list[tuple[str, Any]]]] = [
 ]
 
 
+def quagga_phones(corpus: Path) -> tuple[int, int, int, int]:
+    """(found, expected, wrong, false positives) of ``find_phone`` on the Quagga signatures whose
+    phones are annotated (real mail, the ground truth the blind sets lack: they score no phone)."""
+    from followup.parsers import signature
+    from tests.unit.parsers.text.test_signature import _quagga_first_bodies
+
+    expected = ok = wrong = false_pos = 0
+    for body, phones, _pos, names in _quagga_first_bodies(corpus / "signatures"):
+        got = signature.find_phone(body, names[0] if names else None)
+        if phones:
+            expected += 1
+            if got and any(got.strip("() ") in p or p.strip("() ") in got for p in phones):
+                ok += 1
+            elif got:
+                wrong += 1
+        elif got:
+            false_pos += 1
+    return ok, expected, wrong, false_pos
+
+
 def measure(name: str, patches: list[tuple[str, Any]], files: list[tuple[str, bytes]], rounds: int) -> Figures:
     if name == "quotequail":
         patches = [("split_text", _own_text_swap(qq_own))]
     elif name == "mail-parser-reply":
         patches = [("split_text", _own_text_swap(mpr_own))]
-
-    @contextmanager
-    def all_patched(ps: list[tuple[str, Any]]) -> Iterator[None]:
-        if not ps:
-            yield
-            return
-        with patched(*ps[0]), all_patched(ps[1:]):
-            yield
-
+    t0 = clock.monotonic()
     with all_patched(patches):
-        t0 = clock.monotonic()
         f = blind_figures()
-        f.rate = throughput(files, rounds) if files else 0.0
-        print(f"  measured {name} in {clock.monotonic() - t0:.0f} s", file=sys.stderr)
+    if files:
+        f.ours_rate, f.rate = throughput(files, rounds, patches)
+    print(f"  measured {name} in {clock.monotonic() - t0:.0f} s", file=sys.stderr)
     return f
 
 
@@ -330,6 +383,7 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--only", action="append", help="measure only this library (repeatable)")
+    ap.add_argument("--show", type=int, default=8, help="list up to N fields each library gets wrong/right vs ours")
     args, _rest = ap.parse_known_args()  # ./dev bench passes its own arguments to every bench
     missing = _missing()
     if missing:
@@ -347,26 +401,40 @@ def main() -> int:
         if args.only and name not in args.only:
             continue
         rows.append((name, replaces, measure(name, patches, files, args.rounds)))
-    print(f"20 blind sets ({ours.total} files), parse throughput over {len(files)} corpus files × {args.rounds}")
+    print(f"20 blind sets ({ours.total} files); parse throughput over {len(files)} corpus files, best of "
+          f"{args.rounds} rounds, ours and the library timed in turn")
     head = (f"{'library':24} {'replaces':28} {'files exact':>12} {'start':>9} {'follow_up':>9} "
-            f"{'detect':>9} {'rcpt F1':>7} {'msgs/s':>7}  verdict")
+            f"{'detect':>9} {'rcpt F1':>7} {'changed':>7} {'msgs/s (ours)':>14} {'ratio':>5}  verdict")
     print(head)
     print("-" * len(head))
     for name, replaces, f in rows:
-        verdict = "-"
+        verdict, ratio = "-", 1.0
         if f is not ours:
+            ratio = f.rate / f.ours_rate if f.ours_rate else 0.0
             accurate = f.not_below(ours)
-            fast = f.rate >= MIN_RATE
+            # ours is itself ≈ 500 msgs/s on a quiet machine: a library passes the speed bar when
+            # it reaches 500 here, or costs no more than the noise (3 %) against ours in turn.
+            fast = f.rate >= MIN_RATE or ratio >= 0.97
             verdict = "adopt" if accurate and fast else "keep ours (" + ", ".join(
-                w for w, bad in (("less accurate", not accurate), (f"< {MIN_RATE:.0f} msgs/s", not fast)) if bad
+                w for w, bad in (("less accurate", not accurate), ("slower", not fast)) if bad
             ) + ")"
+        changed = sum(f.outputs.get(k) != v for k, v in ours.outputs.items())
         print(f"{name:24} {replaces:28} {f.exact:>5}/{f.total:<6} {f.start[0]:>4}/{f.start[1]:<4} "
-              f"{f.follow[0]:>4}/{f.follow[1]:<4} {f.detect[0]:>4}/{f.detect[1]:<4} {f.f1:>7.3f} "
-              f"{f.rate:>7.0f}  {verdict}")
-    worse = {name: [k for k, v in f.per_set.items() if v < ours.per_set[k]] for name, _r, f in rows[1:]}
-    for name, sets in worse.items():
-        if sets:
-            print(f"  {name}: fewer files exact than ours on {', '.join(sets)}")
+              f"{f.follow[0]:>4}/{f.follow[1]:<4} {f.detect[0]:>4}/{f.detect[1]:<4} {f.f1:>7.3f} {changed:>7} "
+              f"{f.rate:>6.0f} ({f.ours_rate:>4.0f}) {ratio:>5.2f}  {verdict}")
+    if args.corpus.is_dir() and (not args.only or "phonenumbers" in args.only):
+        ok, n, wrong, fp = quagga_phones(args.corpus)
+        with patched("_phones", pn_phones):
+            ok2, n2, wrong2, fp2 = quagga_phones(args.corpus)
+        print(f"phones on annotated real signatures (Quagga): ours {ok}/{n} found, {wrong} wrong, {fp} where none "
+              f"is annotated; phonenumbers {ok2}/{n2}, {wrong2} wrong, {fp2}")
+    for name, _r, f in rows[1:]:
+        lost, gained = sorted(f.wrong - ours.wrong), sorted(ours.wrong - f.wrong)
+        print(f"  {name}: {len(lost)} field(s) now wrong, {len(gained)} now right")
+        for tag, items in (("-", lost), ("+", gained)):
+            for item in items[: args.show]:
+                print(f"    {tag} {item}")
+    print("changed: blind-set files whose whole inspect --json (every field, scored or not) differs from ours")
     return 0
 
 
