@@ -32,7 +32,9 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import importlib
 import importlib.util
+import pkgutil
 import re
 import sys
 import time as clock
@@ -63,8 +65,10 @@ def _missing() -> list[str]:
 def patched(name: str, new: Any) -> Iterator[None]:
     """Replace every binding of the followup function ``name`` (its module and every
     ``from … import name`` of it) by ``new`` for the duration."""
-    import followup.parsers  # noqa: F401  (loads every parser module)
+    import followup.parsers
 
+    for info in pkgutil.walk_packages(followup.parsers.__path__, "followup.parsers."):
+        importlib.import_module(info.name)  # the package loads its modules lazily
     original = None
     for mod in list(sys.modules.values()):
         if getattr(mod, "__name__", "").startswith("followup.") and callable(getattr(mod, name, None)):
@@ -204,7 +208,8 @@ def pn_phones(block: str, anchor_pos: int) -> list[tuple[tuple[int, int, int], s
         before = re.split(r"\d[\d\s().\-/]{4,}\d", block[line_start : m.start])[-1]
         line_end = block.find("\n", m.end)
         after = block[m.end : line_end if line_end >= 0 else len(block)][:20]
-        if sg._BAD_LABEL_RE.search(before) or sg._BAD_SHORT_LABEL_RE.search(before) or sg._AFTER_BAD_RE.match(after):
+        bad = sg._BAD_LABEL_RE.search(before) or sg._BAD_SHORT_LABEL_RE.search(before)
+        if bad or sg._AFTER_BAD_RE.match(after):
             continue
         labelled = bool(sg._GOOD_LABEL_RE.search(before) or sg._AFTER_GOOD_RE.match(after))
         near = 1 if anchor_pos >= 0 and m.start >= anchor_pos else 0
@@ -317,7 +322,10 @@ def all_patched(patches: list[tuple[str, Any]]) -> Iterator[None]:
         yield
 
 
-def throughput(files: list[tuple[str, bytes]], rounds: int, patches: list[tuple[str, Any]]) -> tuple[float, float]:
+Patches = list[tuple[str, Any]]
+
+
+def throughput(files: list[tuple[str, bytes]], rounds: int, patches: Patches) -> tuple[float, float]:
     """(ours, library) msgs/s over the corpus, one round of each in turn, best round of each
     (CPU time, as bench/parse.py): the machine is shared, so both see the same load."""
     from bench.parse import followup
@@ -364,7 +372,7 @@ def quagga_phones(corpus: Path) -> tuple[int, int, int, int]:
     return ok, expected, wrong, false_pos
 
 
-def measure(name: str, patches: list[tuple[str, Any]], files: list[tuple[str, bytes]], rounds: int) -> Figures:
+def measure(name: str, patches: Patches, files: list[tuple[str, bytes]], rounds: int) -> Figures:
     if name == "quotequail":
         patches = [("split_text", _own_text_swap(qq_own))]
     elif name == "mail-parser-reply":
@@ -383,7 +391,7 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--only", action="append", help="measure only this library (repeatable)")
-    ap.add_argument("--show", type=int, default=8, help="list up to N fields each library gets wrong/right vs ours")
+    ap.add_argument("--show", type=int, default=8, help="list up to N fields each gets wrong/right vs ours")
     args, _rest = ap.parse_known_args()  # ./dev bench passes its own arguments to every bench
     missing = _missing()
     if missing:
@@ -415,26 +423,41 @@ def main() -> int:
             # ours is itself ≈ 500 msgs/s on a quiet machine: a library passes the speed bar when
             # it reaches 500 here, or costs no more than the noise (3 %) against ours in turn.
             fast = f.rate >= MIN_RATE or ratio >= 0.97
-            verdict = "adopt" if accurate and fast else "keep ours (" + ", ".join(
-                w for w, bad in (("less accurate", not accurate), ("slower", not fast)) if bad
-            ) + ")"
+            if f.wrong == ours.wrong and fast:
+                verdict = "tie on every scored field (see changed)"
+            elif accurate and fast:
+                verdict = "adopt"
+            else:
+                why = [w for w, bad in (("less accurate", not accurate), ("slower", not fast)) if bad]
+                verdict = f"keep ours ({', '.join(why)})"
         changed = sum(f.outputs.get(k) != v for k, v in ours.outputs.items())
         print(f"{name:24} {replaces:28} {f.exact:>5}/{f.total:<6} {f.start[0]:>4}/{f.start[1]:<4} "
-              f"{f.follow[0]:>4}/{f.follow[1]:<4} {f.detect[0]:>4}/{f.detect[1]:<4} {f.f1:>7.3f} {changed:>7} "
+              f"{f.follow[0]:>4}/{f.follow[1]:<4} {f.detect[0]:>4}/{f.detect[1]:<4} {f.f1:>7.3f} "
+              f"{changed:>7} "
               f"{f.rate:>6.0f} ({f.ours_rate:>4.0f}) {ratio:>5.2f}  {verdict}")
     if args.corpus.is_dir() and (not args.only or "phonenumbers" in args.only):
         ok, n, wrong, fp = quagga_phones(args.corpus)
         with patched("_phones", pn_phones):
             ok2, n2, wrong2, fp2 = quagga_phones(args.corpus)
-        print(f"phones on annotated real signatures (Quagga): ours {ok}/{n} found, {wrong} wrong, {fp} where none "
-              f"is annotated; phonenumbers {ok2}/{n2}, {wrong2} wrong, {fp2}")
+        print(f"phones on annotated real signatures (Quagga): ours {ok}/{n} found, {wrong} wrong, {fp} "
+              f"where none is annotated; phonenumbers {ok2}/{n2}, {wrong2} wrong, {fp2}")
+        pn = next((f for name, _r, f in rows if name == "phonenumbers"), None)
+        if pn is not None:
+            pairs = [(a.get("phone"), b.get("phone")) for k, v in ours.outputs.items()
+                     for a, b in zip(v.get("people") or [], pn.outputs[k].get("people") or [], strict=False)
+                     if a.get("phone") != b.get("phone")]
+            print("phones of people in the blind sets (not scored there): "
+                  f"{sum(b is None for _a, b in pairs)} "
+                  f"only ours finds, {sum(a is None for a, _b in pairs)} only phonenumbers finds, "
+                  f"{sum(a is not None and b is not None for a, b in pairs)} differ, e.g. "
+                  + ", ".join(f"{a!r}→{b!r}" for a, b in pairs[:4]))
     for name, _r, f in rows[1:]:
         lost, gained = sorted(f.wrong - ours.wrong), sorted(ours.wrong - f.wrong)
         print(f"  {name}: {len(lost)} field(s) now wrong, {len(gained)} now right")
         for tag, items in (("-", lost), ("+", gained)):
             for item in items[: args.show]:
                 print(f"    {tag} {item}")
-    print("changed: blind-set files whose whole inspect --json (every field, scored or not) differs from ours")
+    print("changed: blind-set files whose whole inspect --json (any field, scored or not) differs from ours")
     return 0
 
 
