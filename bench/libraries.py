@@ -7,8 +7,10 @@ timed over the bench/parse.py corpus, ours and the library's in the same run.
 
 Swaps (our selection logic is kept around the library wherever it only replaces the finder):
 - dateparser (dates): `search_dates` replaces `when.find_dates`; same text, same reference
-  date (RELATIVE_BASE), day-first order when our caller says so, languages en es de fr pt it
-  nl; a date written without a year is placed with our own year rule (as ours does).
+  date (RELATIVE_BASE, dates preferred in the future), day-first order when our caller says so
+  (else its own per-language order), languages en es de fr pt it nl; a date written without a
+  year is placed with our own year rule (as ours does); a hit that is only a clock time is
+  left to the time finder.
 - dateparser (dates+times): also replaces `when.find_times` (clock times from the same
   `search_dates` hits). It returns one datetime per expression: no ranges ("2-3 pm",
   "14h às 15h" give no end), zones only as abbreviations/offsets it knows ("Central", "hora
@@ -131,7 +133,9 @@ def dp_find_dates(text: str, ref: date, day_first: bool = False) -> list[Any]:
 
     hits = []
     base = datetime.combine(ref, time(0))
-    for pos, end, dt in _search(text, base, "DMY" if day_first else "MDY"):
+    # day-first when our caller found the text day-first; otherwise dateparser's own order for
+    # the language it detects (German "3.12." stays day-first)
+    for pos, end, dt in _search(text, base, "DMY" if day_first else None):
         sub = text[pos:end]
         if _CLOCK_ONLY.match(sub):
             continue  # a clock time, not a date
