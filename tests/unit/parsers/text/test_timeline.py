@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -180,14 +179,14 @@ def test_recruiter_mail_fixture() -> None:
     assert got.phrase is not None and "call me" in got.phrase
 
 
-def test_one_megabyte_is_fast() -> None:
+def test_one_megabyte_finds_the_timeline() -> None:
+    """The timing of this input is measured by bench/linear.py."""
     filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor. " * 12_500
     text = filler + "\nWe hope to decide by Friday.\n" + filler
     assert len(text) > 1_000_000
-    start = time.perf_counter()
     got = find_timeline(text, ANCHOR, TZ)
-    assert time.perf_counter() - start < 3.0
     assert got.follow_up_after == date(2026, 11, 20)
+    assert got.phrase == "We hope to decide by Friday"
 
 
 @pytest.mark.parametrize(
@@ -202,10 +201,12 @@ def test_one_megabyte_is_fast() -> None:
     ],
     ids=["spaces", "slashes", "dots", "number-words", "cues", "digits"],
 )
-def test_pathological_inputs_are_linear(text: str) -> None:
-    start = time.perf_counter()
-    find_timeline(text, ANCHOR, TZ)
-    assert time.perf_counter() - start < 5.0
+def test_pathological_inputs_finish_without_a_timeline(text: str) -> None:
+    """None of these states a delay or a date; bench/linear.py measures that they run in linear time."""
+    got = find_timeline(text, ANCHOR, TZ)
+    assert got.follow_up_after is None
+    assert not got.decision_imminent
+    assert got.phrase is None
 
 
 @settings(max_examples=300, deadline=None)
