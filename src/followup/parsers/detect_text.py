@@ -139,7 +139,9 @@ _JOB_SUBJECT = re.compile(r"\b(?:" + "|".join(words.merged("JOB_WORDS")) + r")\b
 def _recruiter_signs(text: str) -> bool:
     """The newest message is signed by a recruiter ("Nora Quinlan / Technical Recruiter")."""
     _, sig = split_signature(text)
-    return bool(sig and lx.RECRUITER_TITLE.search(sig[:400]))
+    if not sig:  # a short sign-off ("Nora Quinn / Technical Recruiter | Bluewater") with no phone
+        sig = "\n".join([line for line in text.splitlines() if line.strip()][-4:])
+    return bool(lx.RECRUITER_TITLE.search(sig[:400]))
 
 
 def _rejects(text: str) -> bool:

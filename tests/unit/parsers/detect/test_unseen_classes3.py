@@ -1,0 +1,265 @@
+"""Classes of failure seen on unseen mail, round 5: each fixed by a general mechanism (own examples,
+not copies of the blind sets)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+
+from followup.parsers import analyze_email, analyze_ics
+from followup.parsers import lexicon as lx
+from followup.parsers.addresses import Owner
+from followup.parsers.judging import other_topic
+from followup.parsers.model import Detection
+from followup.parsers.when_times import find_times
+from followup.parsers.when_zones import language_zone
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+ME = Owner.of(["sam.okafor@mailbox.example"])
+
+
+def mail(
+    body: str,
+    subject: str,
+    sender: str,
+    *,
+    to: str = "Sam Okafor <sam.okafor@mailbox.example>",
+    cc: str | None = None,
+    date: str = "Tue, 24 Nov 2026 10:00:00 -0500",
+    extra: str = "",
+) -> Detection:
+    head = (
+        f"From: {sender}\nTo: {to}\nSubject: {subject}\nDate: {date}\nMessage-ID: <t5@example.test>\n"
+        + (f"Cc: {cc}\n" if cc else "")
+        + extra
+        + "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+    )
+    return analyze_email((head + body).encode(), ME, NOW)
+
+
+# An interview by another name: a meeting about a job, in one sentence.
+
+
+def test_a_conversation_for_a_role_is_an_interview() -> None:
+    d = mail(
+        "Hi Sam,\n\nI look after Ruth Adler's calendar and I'm arranging your conversation with her for "
+        "the Head of Data role.\n\nYou're confirmed for Thursday, December 10, 2026, 11:00 - 11:45 AM "
+        "Eastern, on Zoom.\n\nBest,\nLena\n",
+        "Ruth Adler / Sam Okafor",
+        "Lena Fox <lena.fox@corvid.example>",
+        cc="Ruth Adler <ruth.adler@corvid.example>",
+    )
+    assert d.is_interview
+    assert d.start == datetime(2026, 12, 10, 16, 0, tzinfo=UTC)
+    assert set(d.thank_you_recipients) == {"lena.fox@corvid.example", "ruth.adler@corvid.example"}
+
+
+def test_a_job_meeting_is_named_in_every_language() -> None:
+    assert lx.JOB_MEETING.search("je vous confirme notre échange avec Paul pour le poste de chef de projet")
+    assert lx.JOB_MEETING.search("te confirmo la llamada con Ana para el puesto de analista")
+    assert lx.JOB_MEETING.search("hierbij bevestig ik het gesprek met Femke voor de functie van analist")
+    assert not lx.JOB_MEETING.search("Thanks for the call. I will send the slides about the budget.")
+
+
+def test_a_meeting_about_a_job_in_a_calendar_description_is_an_interview() -> None:
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+        "UID:jm-1@corvid.example\r\nDTSTAMP:20261124T100000Z\r\n"
+        "DTSTART:20261210T160000Z\r\nDTEND:20261210T163000Z\r\n"
+        "SUMMARY:Sam Okafor / Ruth Adler\r\n"
+        "DESCRIPTION:Your 30-minute conversation with Ruth Adler\\, VP Data\\, for the Head of Data role.\r\n"
+        "ORGANIZER;CN=Lena Fox:mailto:lena.fox@corvid.example\r\n"
+        "ATTENDEE;CN=Ruth Adler:mailto:ruth.adler@corvid.example\r\n"
+        "ATTENDEE;CN=Sam Okafor:mailto:sam.okafor@mailbox.example\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    d = analyze_ics(ics.encode(), ME, NOW)
+    assert d.is_interview and d.start == datetime(2026, 12, 10, 16, 0, tzinfo=UTC)
+
+
+# A thread settled in the newest reply, in the words people use.
+
+
+def test_a_slot_locked_in_or_a_weekday_that_works_settles_the_thread() -> None:
+    assert lx.CONFIRM_REPLY.search("I've locked in Thursday 3 December with Aoife.")
+    assert lx.CONFIRM_REPLY.search("Monday 8am your time works. I'll call your cell.")
+    d = mail(
+        "Perfect - I've locked in Thursday 3 December, 14:00-15:00 London time with Aoife.\n\nConor\n\n"
+        "> On 18 Nov, Conor wrote:\n> Aoife would like to interview you. Could any of these work?\n",
+        "RE: next step with Aoife",
+        "Conor Walsh <conor.walsh@harbour.example>",
+        extra="In-Reply-To: <x1@harbour.example>\n",
+    )
+    assert d.is_interview and d.start == datetime(2026, 12, 3, 14, 0, tzinfo=UTC)
+
+
+# "Unfortunately" rejects only in a sentence about the application or the decision.
+
+
+def test_unfortunately_in_a_reschedule_is_not_a_rejection() -> None:
+    d = mail(
+        "Bonjour Sam,\n\nNotre directeur est malheureusement retenu chez un client le mardi 1er décembre. "
+        "Nous déplaçons donc votre entretien au mercredi 9 décembre, de 9h15 à 10h00 (heure de Paris).\n\n"
+        "Sophie\n",
+        "Votre entretien du 1er décembre",
+        "Sophie Lambert <sophie.lambert@atomium.example>",
+    )
+    assert d.is_interview and d.start == datetime(2026, 12, 9, 8, 15, tzinfo=UTC)
+
+
+def test_unfortunately_about_the_application_still_rejects() -> None:
+    d = mail(
+        "Hi Sam,\n\nThank you for your interview on 20 November at 10:00. Unfortunately your application "
+        "will not go further.\n\nKind regards,\nMaya\n",
+        "Your application",
+        "Maya Roe <maya.roe@corvid.example>",
+    )
+    assert not d.is_interview and d.reasons == ("rejection",)
+
+
+# People who are not people, and the owner at another address.
+
+
+def test_a_sender_that_says_it_is_a_program_is_not_thanked() -> None:
+    d = mail(
+        "Hi Sam!\n\nThis is Ava, the virtual recruiting assistant for Kestrel. Your video interview is "
+        "confirmed:\n\nMonday, December 7, 2026\n11:00 AM - 11:45 AM Pacific Time\n\n"
+        "You'll be meeting with Jordan Mills (jordan.mills@kestrel.example).\n\nAva\n",
+        "Confirmed: your interview with Kestrel",
+        "Ava - Kestrel Recruiting <ava-kestrel@chat-hire.example>",
+    )
+    assert d.is_interview
+    assert d.thank_you_recipients == ("jordan.mills@kestrel.example",)
+
+
+def test_the_ics_email_parameter_is_the_person_whatever_the_mailto() -> None:
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+        "UID:relay-1@cloud.example\r\nDTSTAMP:20261124T100000Z\r\n"
+        "DTSTART:20261208T150000Z\r\nDTEND:20261208T160000Z\r\nSUMMARY:Interview - Designer\r\n"
+        "ORGANIZER;CN=Claire Dubois;EMAIL=claire.dubois@boreal.example:mailto:x7q2@hide-relay.example\r\n"
+        "ATTENDEE;CN=Claire Dubois;EMAIL=claire.dubois@boreal.example:mailto:x7q2@hide-relay.example\r\n"
+        "ATTENDEE;CN=Sam Okafor:mailto:sam.okafor@mailbox.example\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    d = analyze_ics(ics.encode(), ME, NOW)
+    assert d.is_interview and d.thank_you_recipients == ("claire.dubois@boreal.example",)
+
+
+def test_the_owner_under_their_own_name_at_work_is_the_owner() -> None:
+    d = mail(
+        "For my phone.\n\n-----Original Message-----\nFrom: Tom Reed <tom.reed@acme-work.example>\n"
+        "To: Sam Okafor <sam.okafor@acme-work.example>; Max Bauer <max.bauer@mail.example>\n"
+        "Subject: Interview Junior Analyst - Max Bauer\n\nHi Sam,\n\ncould you join the panel for our Junior "
+        "Analyst opening? Candidate is Max Bauer. Thursday 3 December, 10:00-11:00, room Prater.\n\nTom\n",
+        "FW: Interview Junior Analyst - Max Bauer",
+        "Sam Okafor <sam.okafor@acme-work.example>",
+    )
+    assert not d.is_interview
+
+
+def test_the_owners_other_address_under_their_name_is_not_thanked() -> None:
+    d = mail(
+        "Hi Sam,\n\nYour interview for the Analyst role is confirmed for Thursday, December 10, 2026 at "
+        "2:00 PM Eastern with Ruth Adler.\n\nLena\n",
+        "Interview confirmed",
+        "Lena Fox <lena.fox@corvid.example>",
+        cc="Ruth Adler <ruth.adler@corvid.example>, Sam Okafor <sam.okafor@corvid.example>",
+    )
+    assert d.is_interview
+    assert set(d.thank_you_recipients) == {"lena.fox@corvid.example", "ruth.adler@corvid.example"}
+
+
+# Times, zones and the quoted thread.
+
+
+def test_a_bare_afternoon_hour_is_read_in_the_afternoon() -> None:
+    assert find_times("Friday 12/4 at 4:30 here at the office")[0].start == time(16, 30)
+    assert find_times("um 04:30 Uhr")[0].start == time(4, 30)
+    assert find_times("at 9:30")[0].start == time(9, 30)
+
+
+def test_a_day_without_its_time_takes_the_time_the_thread_gave_it() -> None:
+    d = mail(
+        "Hi Sam,\n\nI'm sorry, but we need to cancel your final round on Thursday, December 17.\n\nRenee\n\n"
+        "> On Thu, Nov 19, 2026, Renee wrote:\n> Your final round is set for Thursday, December 17, "
+        "9:00-11:00 AM PT, on Zoom.\n",
+        "Re: Final round - Thursday 12/17",
+        "Renee Dubois <renee@saltmarsh.example>",
+        extra="In-Reply-To: <x2@saltmarsh.example>\n",
+    )
+    assert d.kind == "cancellation"
+    assert (d.start, d.end) == (datetime(2026, 12, 17, 17, 0, tzinfo=UTC), datetime(2026, 12, 17, 19, 0, tzinfo=UTC))
+
+
+def test_a_one_zone_language_means_its_zone_when_the_date_says_utc() -> None:
+    body = (
+        "Gentile Sam,\n\nla convochiamo a un colloquio per la posizione di analista, che si terrà venerdì "
+        "18 dicembre 2026 dalle 10 alle 11 presso la nostra sede di Padova.\n\nCordiali saluti,\n"
+        "Simone Marchetti\n"
+    )
+    d = mail(body, "Convocazione colloquio", "Simone Marchetti <simone@edil.example>",
+             date="Thu, 19 Nov 2026 16:05:00 +0000")
+    assert d.start == datetime(2026, 12, 18, 9, 0, tzinfo=UTC)
+    assert language_zone("Thanks, see you on the call with the team. Please bring your laptop.") is None
+
+
+# Look-alikes: another event's point of reference, the press.
+
+
+def test_an_interview_named_as_a_point_of_reference_is_not_the_event() -> None:
+    assert lx.INTERVIEW_ELSEWHERE.search("happy to share what I know before your onsite")
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+        "UID:coffee-1@cal.example\r\nDTSTAMP:20261124T100000Z\r\n"
+        "DTSTART:20261203T150000Z\r\nDTEND:20261203T160000Z\r\nSUMMARY:Coffee: Sam + Mateo\r\n"
+        "DESCRIPTION:Heard you're interviewing around - happy to share what I know before your onsite.\r\n"
+        "ORGANIZER;CN=Mateo Ruiz:mailto:mateo@friends.example\r\n"
+        "ATTENDEE;CN=Sam Okafor:mailto:sam.okafor@mailbox.example\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    assert not analyze_ics(ics.encode(), ME, NOW).is_interview
+
+
+def test_quotes_for_a_piece_make_a_press_interview() -> None:
+    assert lx.PRESS.search("I'll be recording audio only, for quotes.")
+    assert lx.PRESS.search("The piece is slated to run the week of December 14.")
+    assert not lx.PRESS.search("Please bring two references and a quote from your portfolio.")
+
+
+# Who is on the hiring side when an agency writes.
+
+
+def test_a_recruiters_next_step_note_is_about_the_process() -> None:
+    d = mail(
+        "Hi Sam - I've confirmed Friday 12/11 at 4:00pm ET for 30 minutes with Amir. He'll use his Zoom "
+        "room.\n\nNora\n\nNora Quinn\nTechnical Recruiter | Bluewater Payments\n",
+        "Fwd: Sam Okafor - next step",
+        "Nora Quinn <nora.quinn@bluewater.example>",
+    )
+    assert d.is_interview and d.start == datetime(2026, 12, 11, 21, 0, tzinfo=UTC)
+
+
+def test_an_agencys_client_is_the_company_and_its_copied_interviewer_is_thanked() -> None:
+    d = mail(
+        "Hoi Sam,\n\nFemke van Polder Energy heeft het gesprek verzet. Nieuw moment: woensdag 20 januari "
+        "om 10.00 uur, via Teams.\n\nGroet,\nDaan\n\nDaan Bakker\nSenior Consultant\nOranje Werving\n",
+        "Sollicitatiegesprek Polder Energy - nieuwe tijd",
+        "Daan Bakker <daan.bakker@oranjewerving.example>",
+        cc="Femke Smit <femke.smit@polderenergy.example>",
+    )
+    assert d.is_interview
+    assert set(d.thank_you_recipients) == {"daan.bakker@oranjewerving.example", "femke.smit@polderenergy.example"}
+    assert d.company == "Polder Energy"
+
+
+def test_a_person_given_a_title_is_not_the_company() -> None:
+    d = mail(
+        "No problem. I've moved your phone interview with Greg Lawson to Thursday, December 3 at 3:30 PM "
+        "Eastern.\n\nBethany\n\n> You're confirmed for a phone interview with Greg Lawson, Manager of "
+        "Grid Analytics, on Monday, November 30.\n",
+        "RE: Solstice Energy - phone interview",
+        "Bethany Ruiz <bruiz@solstice-energy.example>",
+        extra="In-Reply-To: <x3@solstice-energy.example>\n",
+    )
+    assert d.is_interview and d.company != "Greg Lawson"
+    assert d.company == "Solstice Energy"
