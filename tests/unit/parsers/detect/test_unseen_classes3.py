@@ -8,7 +8,6 @@ from datetime import UTC, datetime, time
 from followup.parsers import analyze_email, analyze_ics
 from followup.parsers import lexicon as lx
 from followup.parsers.addresses import Owner
-from followup.parsers.judging import other_topic
 from followup.parsers.model import Detection
 from followup.parsers.when_times import find_times
 from followup.parsers.when_zones import language_zone
