@@ -21,7 +21,9 @@ def merged(key: str) -> tuple[Any, ...]:
     return tuple(item for lang in LANGUAGES for item in getattr(lang, key))
 
 # Tables whose entries are plain words or (word, value) pairs rather than patterns.
-PLAIN_WORDS = frozenset({"INTERVIEW_STEMS", "MONTHS", "WEEKDAYS", "NUMBERS", "TOMORROW_IS_MORNING", "HOME_ZONE"})
+PLAIN_WORDS = frozenset(
+    {"INTERVIEW_STEMS", "MONTHS", "WEEKDAYS", "NUMBERS", "TOMORROW_IS_MORNING", "HOME_ZONE"}
+)
 
 
 def month_numbers() -> dict[str, int]:

@@ -187,7 +187,8 @@ def test_a_day_without_its_time_takes_the_time_the_thread_gave_it() -> None:
         extra="In-Reply-To: <x2@saltmarsh.example>\n",
     )
     assert d.kind == "cancellation"
-    assert (d.start, d.end) == (datetime(2026, 12, 17, 17, 0, tzinfo=UTC), datetime(2026, 12, 17, 19, 0, tzinfo=UTC))
+    assert d.start == datetime(2026, 12, 17, 17, 0, tzinfo=UTC)
+    assert d.end == datetime(2026, 12, 17, 19, 0, tzinfo=UTC)
 
 
 def test_a_one_zone_language_means_its_zone_when_the_date_says_utc() -> None:
@@ -247,7 +248,10 @@ def test_an_agencys_client_is_the_company_and_its_copied_interviewer_is_thanked(
         cc="Femke Smit <femke.smit@polderenergy.example>",
     )
     assert d.is_interview
-    assert set(d.thank_you_recipients) == {"daan.bakker@oranjewerving.example", "femke.smit@polderenergy.example"}
+    assert set(d.thank_you_recipients) == {
+        "daan.bakker@oranjewerving.example",
+        "femke.smit@polderenergy.example",
+    }
     assert d.company == "Polder Energy"
 
 
