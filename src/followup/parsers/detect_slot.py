@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from followup.parsers import lexicon as lx
+from followup.parsers.lexicon import _rx
 from followup.parsers import words
 from followup.parsers.detect_sentences import _in_header_block, _sentence_bounds
 from followup.parsers.judging import DEFAULT_LENGTH
@@ -275,13 +276,7 @@ def _offered_options(blob: str, dates: list[DateHit]) -> set[int]:
 
 
 # "Need to reschedule? …", "if you need to cancel, …": an option offered, not something done.
-_OPTION_BEFORE = re.compile(
-    r"\bif\s+(?:you\s+)?(?:\w+\s+){0,3}$|\bshould\s+you\s+(?:\w+\s+){0,2}$|\bin\s+case\s+(?:\w+\s+){0,3}$|"
-    r"\b(?:here|link|button|below|click(?:\s+\w+)?|use\s+this)\s+to\s*$|\bcan\s+(?:i|you)\s*$|"
-    r"\bsi\s+(?:\w+\s+){0,3}$|\bfalls\s+(?:\w+\s+){0,3}$|\bpara\s*$|\bpour\s*$|"
-    r"\b(?:find|pick|choose|select)\s+(?:you\s+)?(?:an?\s+)?$",  # "I'll help you find a new time"
-    re.IGNORECASE,
-)
+_OPTION_BEFORE = _rx(*words.merged("OFFER_BEFORE"))
 # A chat bot's command word: "text RESCHEDULE to …", "reply YES to confirm, or RESCHEDULE".
 _COMMAND_BEFORE = re.compile(
     r"\b(?:text|reply(?:\s+with)?|type|send|or)\s+(?:[A-Z]+\s+)?$",

@@ -496,6 +496,16 @@ NEXT_STEP = (
 AGENCY_NAME = (
     r"\b(?:recruitment|recruiting|staffing|talent|search|headhunt\w*|resourcing|personnel)\b",
 )
+# Words just before "reschedule"/"cancel" that make it an offer, not a move ("if you need to
+# reschedule", "nel caso avesse bisogno di spostare"); each ends where the move word starts.
+OFFER_BEFORE = (
+    r"\bif\s+(?:you\s+)?(?:\w+\s+){0,3}$",
+    r"\bshould\s+you\s+(?:\w+\s+){0,2}$",
+    r"\bin\s+case\s+(?:\w+\s+){0,3}$",
+    r"\b(?:here|link|button|below|click(?:\s+\w+)?|use\s+this)\s+to\s*$",
+    r"\bcan\s+(?:i|you)\s*$",
+    r"\b(?:find|pick|choose|select)\s+(?:you\s+)?(?:an?\s+)?$",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = (r"fwd?", "fw")
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

@@ -203,6 +203,13 @@ NEXT_STEP = (
 AGENCY_NAME = (
     r"\b(?:selecci[óo]n|reclutamiento|talento|headhunters?)\b",
 )
+# Words just before "reschedule"/"cancel" that make it an offer, not a move ("if you need to
+# reschedule", "nel caso avesse bisogno di spostare"); each ends where the move word starts.
+OFFER_BEFORE = (
+    r"\bsi\s+(?:\w+\s+){0,3}$",
+    r"\bpara\s*$",
+    r"\ben\s+caso\s+de\s+(?:\w+\s+){0,3}$",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("rv",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

@@ -130,7 +130,9 @@ RESCHEDULE = (
     r"\bspostat[oa]\b",
     r"\bspost(?:are|iamo)\b",
     r"\brinviat[oa]\b",
-    r"\b(?:rimandat|posticipat|anticipat)[oa]\b",
+    r"\b(?:rimandat|posticipat)[oa]\b",
+    # "anticipato a giovedì", "è stato anticipato" (not "come anticipato telefonicamente": as mentioned)
+    r"\b(?:[èe]|stat[oa]|viene|verr[àa])\s+anticipat[oa]\b|\banticipat[oa]\s+(?:a|al|alle|all'|di)\b",
     r"\briprogrammat[oa]\b",
     r"\bnuov[oa]\s+(?:data|orario)\b",
     r"\bcambi(?:o|are)\s+(?:di\s+)?(?:data|orario)\b",
@@ -229,6 +231,12 @@ NEXT_STEP = (
 # the hiring company is their client.
 AGENCY_NAME = (
     r"\b(?:selezione|reclutamento|head\s?hunting)\b",
+)
+# Words just before "reschedule"/"cancel" that make it an offer, not a move ("if you need to
+# reschedule", "nel caso avesse bisogno di spostare"); each ends where the move word starts.
+OFFER_BEFORE = (
+    r"\b(?:nel\s+caso(?:\s+in\s+cui)?|qualora|se)\s+(?:\w+\s+){0,4}$",
+    r"\bper\s*$",
 )
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("i", "inoltro")

@@ -236,6 +236,11 @@ NEXT_STEP = (
 AGENCY_NAME = (
     r"\b(?:werving|selectie|uitzend\w*)\b",
 )
+# Words just before "reschedule"/"cancel" that make it an offer, not a move ("if you need to
+# reschedule", "nel caso avesse bisogno di spostare"); each ends where the move word starts.
+OFFER_BEFORE = (
+    r"\b(?:als|indien|mocht(?:en)?)\s+(?:\w+\s+){0,3}$",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("doorst",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

@@ -231,6 +231,12 @@ NEXT_STEP = (
 AGENCY_NAME = (
     r"\b(?:recrutamento|talentos|sele[çc][ãa]o)\b",
 )
+# Words just before "reschedule"/"cancel" that make it an offer, not a move ("if you need to
+# reschedule", "nel caso avesse bisogno di spostare"); each ends where the move word starts.
+OFFER_BEFORE = (
+    r"\b(?:caso|se)\s+(?:\w+\s+){0,3}$",
+    r"\bpara\s*$",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("enc",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

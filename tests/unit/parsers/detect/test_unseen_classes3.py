@@ -266,3 +266,23 @@ def test_a_person_given_a_title_is_not_the_company() -> None:
     )
     assert d.is_interview and d.company != "Greg Lawson"
     assert d.company == "Solstice Energy"
+
+
+# An offer to move the interview is not a move, in every language.
+
+
+def test_an_offer_to_move_is_not_a_reschedule() -> None:
+    body = (
+        "Gentile Sam,\n\ncome anticipato telefonicamente, Le confermo il colloquio per la posizione di "
+        "analista: mercoledì 16 dicembre alle ore 15:00 (ora italiana).\n\nNel caso avesse bisogno di "
+        "spostare l'appuntamento, mi scriva pure.\n\nGiulia Bianchi\n"
+    )
+    d = mail(body, "Conferma colloquio", "Giulia Bianchi <giulia@navigli.example>")
+    assert d.is_interview and d.kind == "invite"
+    d = mail(
+        "Olá Sam,\n\nSua entrevista para a vaga de analista: 01/12/2026, 10h30 (horário de Brasília).\n\n"
+        "Caso precise remarcar, responda com 24 horas de antecedência.\n",
+        "Entrevista agendada",
+        "Camila Rocha <camila@nuvem.example>",
+    )
+    assert d.is_interview and d.kind == "invite"
