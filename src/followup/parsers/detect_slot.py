@@ -9,10 +9,10 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from followup.parsers import lexicon as lx
-from followup.parsers.lexicon import _rx
 from followup.parsers import words
 from followup.parsers.detect_sentences import _in_header_block, _sentence_bounds
 from followup.parsers.judging import DEFAULT_LENGTH
+from followup.parsers.lexicon import _rx
 from followup.parsers.when import DateHit, find_dates
 from followup.parsers.when_times import TimeHit, find_duration, find_times
 from followup.parsers.words import weekday_numbers
