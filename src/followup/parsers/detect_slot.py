@@ -15,7 +15,7 @@ from followup.parsers.judging import DEFAULT_LENGTH
 from followup.parsers.lexicon import _rx
 from followup.parsers.when import DateHit, find_dates
 from followup.parsers.when_times import TimeHit, find_duration, find_times
-from followup.parsers.words import weekday_numbers
+from followup.parsers.words import ordinal_numbers, weekday_numbers
 
 
 @dataclass
@@ -65,7 +65,11 @@ def _find_slot(
         asked = _TAG_QUESTION.sub("", blob[d.end : e + 1])  # "…a las 16h te llamo, ¿ok?" confirms
         if "?" in asked:
             continue
-        if lx.NOT_THE_TIME.search(sentence) and not lx.CONFIRMED.search(sentence):
+        if (
+            lx.NOT_THE_TIME.search(sentence)
+            and not lx.CONFIRMED.search(sentence)
+            and not lx.CONFIRM_REPLY.search(sentence)  # "Let's do the second option (Thursday)."
+        ):
             continue
         new_here = _NEW_COL.search(sentence) or lx.NEW_TIME.search(sentence)
         if moved and _OLD_COL.search(sentence) and not new_here:
@@ -128,7 +132,9 @@ def _find_slot(
         if best is None or score > best[0] or (moved and score == best[0]):
             best = (score, d)
     if best is None:
-        return None
+        if not history:
+            return None
+        return _chosen_option(blob, history, ref, zone) or _settled_by_reply(blob, history, ref, zone)
     d = best[1]
     s, e = _sentence_bounds(blob, d.pos)
     chosen: TimeHit | None = None
@@ -212,6 +218,54 @@ def _find_slot(
         end_local = datetime.combine(d.value, schedule[1], tz)
     return _Slot(start_local.astimezone(UTC), end_local.astimezone(UTC), best[0])
 
+
+
+def _settled_by_reply(blob: str, history: str, ref: date, zone: tzinfo) -> _Slot | None:
+    """ "Obrigada pela confirmação, Beatriz! Até lá.": a reply that settles the one slot the thread
+    gave (one future day written in full), read from the thread as if it were the newest message."""
+    if not lx.CONFIRM_REPLY.search(blob[:600]):
+        return None
+    found = find_dates(history, ref, day_first=_day_first(history))
+    days = {d.value for d in found if d.explicit and d.value >= ref}
+    if len(days) != 1:
+        return None
+    return _find_slot("", history, ref, zone)
+
+
+_ORDINALS = ordinal_numbers()
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+
+
+def _chosen_option(blob: str, history: str, ref: date, zone: tzinfo) -> _Slot | None:
+    """ "Let's do the second option": the newest message picks one of the slots the quoted thread
+    listed ("1) Wed, Dec 2, 9:00-10:00 AM PT / 2) Thu, Dec 3, 1:00-2:00 PM PT …")."""
+    m = lx.CHOSEN_OPTION.search(blob)
+    if m is None or "?" in blob[m.end() : m.end() + 40].split("\n", 1)[0]:
+        return None
+    token = next((w for w in re.findall(r"\w+", m.group(0).lower()) if w in _ORDINALS or w.isdigit()), None)
+    if token is None:
+        return None
+    n = int(token) if token.isdigit() else _ORDINALS[token]
+    history = _QUOTE_MARKS.sub("", history)  # ">>   2) Thu, Dec 3, 1:00-2:00 PM PT": a list line
+    dates = find_dates(history, ref, day_first=_day_first(history))
+    listed = sorted(_offered_options(history, dates))
+    options = [d for d in dates if d.pos in listed and d.value >= ref]
+    if not 1 <= abs(n) <= len(options):
+        return None
+    pick = options[n - 1] if n > 0 else options[-1]
+    line_end = history.find("\n", pick.end)
+    times = find_times(history[pick.end : line_end if line_end >= 0 else len(history)])
+    if not times:
+        return None
+    t = times[0]
+    tz = t.zone or zone
+    start = datetime.combine(pick.value, t.start, tz)
+    end = (
+        datetime.combine(pick.value, t.end_time, tz)
+        if t.end_time and t.end_time > t.start
+        else start + DEFAULT_LENGTH
+    )
+    return _Slot(start.astimezone(UTC), end.astimezone(UTC), 3)
 
 
 def _time_in_history(day: date, history: str, ref: date) -> TimeHit | None:

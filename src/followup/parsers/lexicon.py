@@ -81,6 +81,7 @@ BOT_SELF = _rx(*words.merged("BOT_SELF"))
 INTERVIEW_ELSEWHERE = _rx(*words.merged("INTERVIEW_ELSEWHERE"))
 NEXT_STEP = _rx(*words.merged("NEXT_STEP"))
 AGENCY_NAME = _rx(*words.merged("AGENCY_NAME"))
+CHOSEN_OPTION = _rx(*words.merged("CHOSEN_OPTION"))
 
 # The message speaks to the candidate.
 CANDIDATE_FRAMING = _rx(*words.merged("CANDIDATE_FRAMING"))

@@ -22,7 +22,7 @@ def merged(key: str) -> tuple[Any, ...]:
 
 # Tables whose entries are plain words or (word, value) pairs rather than patterns.
 PLAIN_WORDS = frozenset(
-    {"INTERVIEW_STEMS", "MONTHS", "WEEKDAYS", "NUMBERS", "TOMORROW_IS_MORNING", "HOME_ZONE"}
+    {"INTERVIEW_STEMS", "MONTHS", "WEEKDAYS", "NUMBERS", "TOMORROW_IS_MORNING", "HOME_ZONE", "ORDINALS"}
 )
 
 
@@ -38,4 +38,14 @@ def weekday_numbers() -> dict[str, int]:
         for i, names in enumerate(lang.WEEKDAYS):
             for w in names.split():
                 out.setdefault(w, i)
+    return out
+
+
+def ordinal_numbers() -> dict[str, int]:
+    """Every language's ordinal words → 1..4, and -1 for "last"."""
+    out: dict[str, int] = {}
+    for lang in LANGUAGES:
+        for i, names in enumerate(lang.ORDINALS, 1):
+            for w in names.split():
+                out.setdefault(w, -1 if i == 5 else i)
     return out

@@ -215,6 +215,19 @@ AGENCY_NAME = (
 OFFER_BEFORE = (
     r"\b(?:falls|wenn|sollten?)\s+(?:\w+\s+){0,3}$",
 )
+# A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
+# ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).
+CHOSEN_OPTION = (
+    r"\b(?:erste|zweite|dritte|vierte|letzte)[nr]?\s+(?:termin|option|vorschlag)\b",
+    r"\b(?:termin|option|vorschlag)\s+[1-4]\b",
+)
+ORDINALS = (
+    "erste ersten erster",
+    "zweite zweiten zweiter",
+    "dritte dritten dritter",
+    "vierte vierten vierter",
+    "letzte letzten letzter",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("wg",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

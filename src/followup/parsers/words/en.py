@@ -427,6 +427,7 @@ CONFIRM_REPLY = (
     r"\b(?:happy|glad|great)\s+to\s+see\s+(?:you|him|her|them|\w+)\s+on\b",
     r"\b(?:mon|tues|wednes|thurs|fri)day(?:\s+(?:at\s+)?[\d:.]+\s*(?:am|pm)?)?(?:\s+(?:your|my)\s+time)?\s+works\b",
     r"\blet'?s\s+(?:do|go\s+with)\s+(?:the\s+)?(?:first|second|third|1st|2nd|3rd|last)\s+(?:option|slot|one)\b",
+    r"\b(?:let'?s\s+(?:do|go\s+with)|i'?ll\s+take)\s+(?:option|slot)\s+(?:#\s*)?[1-4]\b",
     r"\b(?:mon|tues|wednes|thurs|fri)day\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s+it\s+is\b",
 )
 
@@ -506,6 +507,13 @@ OFFER_BEFORE = (
     r"\bcan\s+(?:i|you)\s*$",
     r"\b(?:find|pick|choose|select)\s+(?:you\s+)?(?:an?\s+)?$",
 )
+# A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
+# ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).
+CHOSEN_OPTION = (
+    r"\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:option|slot|one|time)\b",
+    r"\b(?:option|slot)\s+(?:#\s*)?[1-4]\b",
+)
+ORDINALS = ("first 1st", "second 2nd", "third 3rd", "fourth 4th", "last")
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = (r"fwd?", "fw")
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

@@ -210,6 +210,13 @@ OFFER_BEFORE = (
     r"\bpara\s*$",
     r"\ben\s+caso\s+de\s+(?:\w+\s+){0,3}$",
 )
+# A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
+# ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).
+CHOSEN_OPTION = (
+    r"\b(?:primera|segunda|tercera|cuarta|[úu]ltima)\s+(?:opci[óo]n|propuesta|fecha)\b",
+    r"\bopci[óo]n\s+[1-4]\b",
+)
+ORDINALS = ("primera", "segunda", "tercera", "cuarta", "última ultima")
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("rv",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

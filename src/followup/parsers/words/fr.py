@@ -208,6 +208,19 @@ OFFER_BEFORE = (
     r"\bpour\s*$",
     r"\bau\s+cas\s+o[uù]\s+(?:\w+\s+){0,3}$",
 )
+# A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
+# ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).
+CHOSEN_OPTION = (
+    r"\b(?:premi[eè]re?|deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|derni[eè]re?)\s+(?:option|proposition|cr[ée]neau|date)\b",
+    r"\b(?:option|cr[ée]neau|proposition)\s+[1-4]\b",
+)
+ORDINALS = (
+    "premier première premiere",
+    "deuxième deuxieme second seconde",
+    "troisième troisieme",
+    "quatrième quatrieme",
+    "dernier dernière derniere",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("tr",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

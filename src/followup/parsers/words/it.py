@@ -238,6 +238,13 @@ OFFER_BEFORE = (
     r"\b(?:nel\s+caso(?:\s+in\s+cui)?|qualora|se)\s+(?:\w+\s+){0,4}$",
     r"\bper\s*$",
 )
+# A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
+# ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).
+CHOSEN_OPTION = (
+    r"\b(?:prima|seconda|terza|quarta|ultima)\s+(?:opzione|proposta|data)\b",
+    r"\bopzione\s+[1-4]\b",
+)
+ORDINALS = ("prima", "seconda", "terza", "quarta", "ultima")
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("i", "inoltro")
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

@@ -241,6 +241,13 @@ AGENCY_NAME = (
 OFFER_BEFORE = (
     r"\b(?:als|indien|mocht(?:en)?)\s+(?:\w+\s+){0,3}$",
 )
+# A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
+# ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).
+CHOSEN_OPTION = (
+    r"\b(?:eerste|tweede|derde|vierde|laatste)\s+(?:optie|voorstel|moment|tijdslot)\b",
+    r"\boptie\s+[1-4]\b",
+)
+ORDINALS = ("eerste", "tweede", "derde", "vierde", "laatste")
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("doorst",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

@@ -237,6 +237,19 @@ OFFER_BEFORE = (
     r"\b(?:caso|se)\s+(?:\w+\s+){0,3}$",
     r"\bpara\s*$",
 )
+# A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
+# ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).
+CHOSEN_OPTION = (
+    r"\b(?:primeir[ao]|segund[ao]|terceir[ao]|quart[ao]|[úu]ltim[ao])\s+(?:op[çc][ãa]o|hor[áa]rio|data)\b",
+    r"\bop[çc][ãa]o\s+[1-4]\b",
+)
+ORDINALS = (
+    "primeira primeiro",
+    "segunda segundo",
+    "terceira terceiro",
+    "quarta quarto",
+    "última último ultima ultimo",
+)
 # Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("enc",)
 # Subject words that make a message worth fetching before its body is read (prefilter: generous).

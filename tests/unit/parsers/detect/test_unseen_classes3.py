@@ -286,3 +286,36 @@ def test_an_offer_to_move_is_not_a_reschedule() -> None:
         "Camila Rocha <camila@nuvem.example>",
     )
     assert d.is_interview and d.kind == "invite"
+
+
+# The newest reply settles a slot the quoted thread gave.
+
+_OPTIONS = (
+    "\n\n> On Mon, Nov 16, 2026, Jordan Lee wrote:\n> Nina would like to interview you. Three options, "
+    "all in Pacific time:\n>\n>   1) Wed, Dec 2, 9:00-10:00 AM PT\n>   2) Thu, Dec 3, 1:00-2:00 PM PT\n"
+    ">   3) Fri, Dec 4, 10:00-11:00 AM PT\n>\n> Let me know which one works best.\n"
+)
+
+
+def test_a_reply_choosing_the_nth_option_takes_that_slot() -> None:
+    for words, day in (("the second option", 3), ("the last one", 4), ("option 1", 2)):
+        d = mail(
+            f"Hi Sam,\n\nLet's go with {words}. Nina will send the invite today.\n\nJordan" + _OPTIONS,
+            "Re: Redwood - next step with Nina",
+            "Jordan Lee <jordan.lee@redwood.example>",
+            extra="In-Reply-To: <x4@redwood.example>\n",
+        )
+        assert d.is_interview, words
+        assert d.start is not None and d.start.day == day, words
+
+
+def test_thanks_for_confirming_settles_the_one_slot_of_the_thread() -> None:
+    d = mail(
+        "Obrigada pela confirmação, Sam! Até lá.\n\nPriscila\n\n> Em 18 nov. 2026, Priscila escreveu:\n"
+        "> Gostaríamos de convidá-lo para uma entrevista na quarta-feira, 13 de janeiro de 2027, às 10h "
+        "(horário de Brasília). A duração prevista é de 50 minutos.\n",
+        "RE: Convite para entrevista",
+        "Priscila Nogueira <priscila@pampa.example>",
+        extra="In-Reply-To: <x5@pampa.example>\n",
+    )
+    assert d.is_interview and d.start == datetime(2027, 1, 13, 13, 0, tzinfo=UTC)
