@@ -99,7 +99,7 @@ OTHER_INTERVIEWS = (
     r"\bneue\s+stellenangebote\s+f[üu]r\s+(?:sie|dich)\b",
     r"\belternsprechtag\b",
     r"\belterngespr[äa]ch\b",
-    r"\binterne\s+(?:untersuchung|ermittlung)\b",
+    r"\binterne[nr]?\s+(?:untersuchung|ermittlung)\b",
     r"\binterview(?:er)?-?(?:schulung|training)\b",
     r"\b(?:referent(?:inn)?en|sprecher(?:innen)?)\s*:",
     r"\bzulassungs(?:gespr[äa]ch|verfahren|interview)\w*",

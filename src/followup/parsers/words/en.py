@@ -158,7 +158,7 @@ PRESS = (
     r"\btelevision\b",
     r"\btv\b",
     r"\bbroadcast\b",
-    r"\bmedia\b",
+    r"\bmedia\b(?<!\by\smedia)",  # (not Spanish "una hora y media": half an hour)
     r"\bpress\b",
     r"\bpublication\b",
     r"\bcolumn(?:ist)?\b",

@@ -47,7 +47,6 @@ INTERVIEWER_FRAMING = (
     r"\b(?:tu|su)\s+(?:feedback|valoraci[óo]n|evaluaci[óo]n)\s+(?:sobre|del?)\s+(?:la\s+|el\s+)?candidat",
     r"\b(?:hoja|formulario|ficha)\s+de\s+evaluaci[óo]n\b",
     r"\b(?:cv|curr[íi]culum)\s+del?\s+(?:la\s+)?candidat",
-    r"\bentrevistar\s+a\s+(?:la\s+|el\s+)?candidat",
     r"\b(?:sumarte|unirte|formar\s+parte)\s+(?:al|del)\s+panel\b",
 )
 
@@ -143,8 +142,8 @@ REJECTION = (
     r"\blamentablemente\b",
     r"\bno\s+continuar\b",
     r"\bcontinuar\s+con\s+otr[oa]s\s+(?:candidat|perfil)",
-    r"\bno\s+(?:hemos\s+podido|vamos\s+a|podemos|podremos)\s+(?:seguir|continuar|avanzar)\s+con\s+(?:tu|su)"
-    r"\s+(?:candidatura|postulaci[óo]n|solicitud)\b",
+    r"\bno\s+(?:hemos\s+podido|vamos\s+a(?:\s+poder)?|podemos|podremos)\s+(?:seguir|continuar|avanzar)\s+con"
+    r"\s+(?:tu|su)\s+(?:candidatura|postulaci[óo]n|solicitud)\b",
     r"\b(?:hemos\s+decidido|decidimos|optamos\s+por)\s+(?:continuar|seguir|avanzar)\s+con\s+otr[oa]s?\s+(?:c"
     r"andidat|perfil|persona|postulante)",
     r"\bno\s+(?:has|ha)\s+sido\s+seleccionad[oa]\b",

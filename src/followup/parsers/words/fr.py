@@ -48,7 +48,7 @@ INTERVIEWER_FRAMING = (
     r"\bvotre\s+(?:retour|avis|feedback)\s+sur\s+(?:le|la|ce|cette)\s+candidat",
     r"\bson\s+cv\b|\bsa\s+candidature\b",
     r"\bfaire\s+passer\s+(?:un|l['’])\s*entretien\s+[àa]\b",
-    r"\b(?:rejoindre|faire\s+partie\s+du)\s+(?:jury|panel)\b",
+    r"\b(?:rejoindre\s+le|faire\s+partie\s+du)\s+(?:jury|panel)\b",
     r"\bce\s+candidat\b|\bcette\s+candidate\b",
     r"\bd[ée]briefing\b",
 )
@@ -119,7 +119,6 @@ OTHER_INTERVIEWS = (
     r"\bdentiste\b|\brendez-vous\s+(?:m[ée]dical|chez\s+le\s+m[ée]decin)\b|\bcabinet\s+m[ée]dical\b",
     r"\b(?:v[ée]rification|prise)\s+de\s+r[ée]f[ée]rences\b|\ben\s+tant\s+que\s+r[ée]f[ée]rence\b",
     r"\btests?\s+d['’]utilisabilit[ée]\b|\bgroupe\s+de\s+discussion\b|\b[ée]tude\s+utilisateurs?\b",
-    r"\bentretien\s+d['’]admission\b|\bjury\s+d['’]admission\b",
     r"\bentretien\s+de\s+d[ée]part\b",
     r"\bformation\s+(?:des\s+)?recruteurs\b|\bconduite\s+d['’]entretiens?\b",
     r"\bconf[ée]renciers?\s*:",
@@ -217,7 +216,7 @@ NEW_TIME = (
     r"\bà\s+la\s+place\b",
     r"\breport[ée]e?\s+(?:au|à)\b",
     r"\bd[ée]plac[ée]e?\s+(?:au|à)\b",
-    r"\b(?:d[ée]pla[çc]ons|d[ée]calons|reportons|avan[çc]ons)\s+(?:\w+\s+){0,3}(?:au|[àa])\b",
+    r"\b(?:d[ée]pla[çc]ons|d[ée]calons|reportons|avan[çc]ons)\s+(?:[\w'’]+\s+){0,3}(?:au|[àa])\b",
     r"\b(?:reprogramm|replanifi)[ée]e?s?\s+(?:au|[àa])\b|\b(?:avanc[ée]e?|remise?)\s+(?:au|[àa])\s+(?:le\s+)"
     r"?(?:lundi|mardi|mercredi|jeudi|vendredi|\d)",
     r"\baura\s+(?:d[ée]sormais|maintenant|finalement)\s+lieu\b",

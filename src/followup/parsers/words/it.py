@@ -57,7 +57,6 @@ INTERVIEWER_FRAMING = (
     r"\bcome\s+(?:selezionator|intervistator)[ei]\b",
     r"\b(?:griglia|modulo)\s+di\s+valutazione\b",
     r"\b(?:tuo|suo|vostro)\s+feedback\s+su(?:l|lla)?\s+candidat",
-    r"\bintervistare\s+(?:il|la)\s+candidat",
     r"\bfar\s+parte\s+del(?:la)?\s+(?:panel|commissione)\b|\bpartecipare\s+al\s+panel\b",
     r"\bcv\s+del(?:la)?\s+candidat",
     r"\bquesto\s+candidato\b|\bquesta\s+candidata\b",

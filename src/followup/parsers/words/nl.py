@@ -156,7 +156,8 @@ REJECTION = (
     r"\bde\s+(?:vacature|functie)\s+is\s+(?:inmiddels\s+)?(?:vervuld|ingevuld)\b",
     r"\bniet\s+(?:geselecteerd|door\s+naar\s+de\s+volgende\s+ronde)\b",
     r"\bmoeten\s+(?:we\s+|wij\s+)?(?:u|je|jou)\s+(?:helaas\s+)?teleurstellen\b",
-    r"\bniet\s+verder\s+(?:gaan|te\s+gaan)\s+met\s+(?:je|jouw|uw)\s+(?:sollicitatie|kandidatuur)\b",
+    r"\b(?:niet\s+verder\s+(?:gaan|te\s+gaan)|gaan\s+niet\s+verder)\s+met\s+(?:je|jouw|uw)\s+(?:sollicitatie"
+    r"|kandidatuur)\b",
 )
 
 # The interview is cancelled.
@@ -181,8 +182,8 @@ RESCHEDULE = (
     r"\bverschoven\b",
     r"\bnieuw(?:e)?\s+(?:datum|tijd|tijdstip|afspraak|moment)\b",
     r"\bomgezet\b",
-    r"\b(?:moeten|hebben|willen)\s+(?:we|wij)\s+(?:\w+\s+){0,3}(?:verzetten|verschuiven|verplaatsen|omboeken"
-    r")\b",
+    r"\b(?:(?:moeten|hebben|willen)\s+(?:we|wij)|(?:we|wij)\s+(?:moeten|hebben|willen))\s+(?:\w+\s+){0,3}(?:"
+    r"verzetten|verschuiven|verplaatsen|omboeken)\b",
     r"\bgewijzigde?\s+(?:tijd|datum|uitnodiging|tijdstip)\b|\b(?:tijd|datum|tijdstip)\s+(?:is\s+)?gewijzigd"
     r"\b",
     r"\bbijgewerkte\s+uitnodiging\b",
