@@ -185,7 +185,7 @@ RESCHEDULE = (
     r"\b(?:transferid|passad|antecipad)[oa]\s+para\b",
     r"\b(?:mudan[çc]a|altera[çc][ãa]o)\s+de\s+(?:hor[áa]rio|data)\b",
     r"\bconvite\s+(?:atualizado|actualizado)\b",
-    r"\b(?:reagend|remarc|alter|mud|adi)[áa]mos\b",
+    r"\b(?:reagend|remarc|alter|adi)[áa]mos\b",
 )
 
 # Words around a date that make it a proposal, a deadline or travel, not the interview's time.

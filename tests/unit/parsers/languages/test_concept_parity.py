@@ -633,6 +633,9 @@ INVITES: dict[str, tuple[str, ...]] = {
         "De acuerdo a lo conversado, la llamada durará 45 minutos. ¡Mucha suerte!",
     ),
     "de": (
+        "Hallo Alex, wir laden Sie am Donnerstag, 3. Dezember, um 14:00 Uhr zum Vorstellungsgespräch ein. "
+        "Nach dem Gespräch erhalten Sie eine kurze Umfrage zur Candidate Experience. Sie sprechen mit Frau "
+        "Koch. Bitte bringen Sie Ihre Zeugnisse mit.",
         "Sehr geehrte Frau Brandt, vielen Dank für Ihre Bewerbung. Gerne laden wir Sie zu einem "
         "Vorstellungsgespräch am Donnerstag, 3. Dezember, um 14:00 Uhr in unser Büro in Zürich ein. "
         "Sie sprechen mit unserer Teamleiterin. Falls Sie den Termin verschieben müssen, geben Sie uns "
@@ -641,6 +644,9 @@ INVITES: dict[str, tuple[str, ...]] = {
         "Teams ein. Du sprichst mit Lena aus dem Recruiting. Bitte bring deinen Lebenslauf mit.",
     ),
     "fr": (
+        "Bonjour Alex, nous avons le plaisir de vous convier à un entretien pour le poste de médecin du "
+        "travail le jeudi 3 décembre à 14 h. Vous rencontrerez le Dr Martin. Nous vous attendons "
+        "à l'accueil.",
         "Bonjour Madame Roy, nous avons le plaisir de vous inviter à un entretien le jeudi 3 décembre "
         "à 14 h dans nos bureaux de Montréal. Vous rencontrerez la directrice des opérations. "
         "Vous n'aurez pas besoin de vous déplacer pour le second tour, qui se fera en visio. "
@@ -649,6 +655,8 @@ INVITES: dict[str, tuple[str, ...]] = {
         "à 10 h. Votre niveau d'anglais avancé à l'oral sera évalué brièvement. Bonne journée.",
     ),
     "pt": (
+        "Olá Alex, gostaríamos de convidá-lo para uma entrevista na terça, 1 de dezembro, às 10h, no "
+        "escritório da Av. Paulista (mudamos para lá em outubro). Boa sorte!",
         "Olá Beatriz, tudo bem? Gostaríamos de convidá-la para uma entrevista com o gestor na "
         "quinta-feira, 3 de dezembro, às 14h, no nosso escritório. Daremos um retorno até sexta-feira. "
         "Qualquer dúvida, estou à disposição.",
@@ -656,11 +664,16 @@ INVITES: dict[str, tuple[str, ...]] = {
         "videochamada. Vai conversar com a diretora de marketing. Boa sorte!",
     ),
     "it": (
+        "Gentile Alex, la invitiamo a un colloquio per la posizione di Product Designer giovedì 3 dicembre "
+        "alle 15:00. Incontrerà la responsabile del design. Se ha bisogno di posticipare, ci scriva. "
+        "La aspettiamo.",
         "Gentile Giulia, la ringraziamo per la candidatura e siamo lieti di invitarla a un colloquio "
         "giovedì 3 dicembre alle ore 15:00 presso la nostra sede di Milano. Incontrerà il responsabile "
         "tecnico. Se ha bisogno di rimandare il colloquio, ci scriva. A presto.",
     ),
     "nl": (
+        "Beste Alex, we nodigen je graag uit voor een sollicitatiegesprek op donderdag 3 december om 14:00 "
+        "uur. Na afloop ontvang je een korte vragenlijst over je ervaring. Je spreekt met Anouk. Tot dan!",
         "Beste Daan, bedankt voor je sollicitatie. We nodigen je graag uit voor een sollicitatiegesprek "
         "op donderdag 3 december om 14:00 uur op ons kantoor in Utrecht. Je spreekt met de teamleider. "
         "Mocht je het gesprek willen verzetten, laat het ons dan weten. Tot donderdag!",
