@@ -25,6 +25,12 @@ CANDIDATE_FRAMING = (
     r"\bm[öo]chten\s+sie\s+(?:gerne\s+)?einladen\b",
     r"\bsie\s+(?:\w+\s+){0,8}einzuladen\b",
     r"\bfreuen\s+uns,?\s+sie\b",
+    r"\bdein(?:em|en)?\s+(?:vorstellungs|bewerbungs|kennenlern)?gespr[äa]ch\b|\bdeine\s+bewerbung\b",
+    r"\bladen\s+(?:wir\s+)?dich\b|\bdich\s+(?:\w+\s+){0,6}einzuladen\b",
+    r"\bfreuen\s+uns,?\s+dich\b|\bfreuen\s+uns\s+auf\s+(?:dich|ihren\s+besuch|deinen\s+besuch)\b",
+    r"\bdu\s+(?:sprichst|triffst)\b",
+    r"\bherzlichen\s+gl[üu]ckwunsch\b|\bviel\s+erfolg\b",
+    r"\b(?:vielen\s+)?dank\s+f[üu]r\s+(?:ihr|dein)\s+interesse\b",
 )
 # CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
 # ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
@@ -42,6 +48,13 @@ INTERVIEWER_FRAMING = (
     r"\bunser(?:e|en)?\s+kandidat(?:in|en)?\b",
     r"\bkandidat(?:in)?\s*:\s*(?-i:[A-Z])",
     r"\bmeinen\s+lebenslauf\b",
+    r"\bals\s+interviewer(?:in)?\b",
+    r"\b(?:ihr|dein)\s+feedback\s+zu[mr]?\s+(?:kandidat|bewerber)\w*",
+    r"\bbewertungs(?:bogen|b[öo]gen|formular)\w*|\binterviewleitfaden\b",
+    r"\bder\s+bewerber\b|\bunser(?:e|en)?\s+bewerber(?:in)?\b|\bbewerber(?:in)?\s*:\s*(?-i:[A-Z])",
+    r"\bseinen\s+lebenslauf\b|\blebenslauf\s+(?:des|der)\s+(?:kandidat|bewerber)",
+    r"\bteil\s+des\s+(?:interview-?)?panels\b",
+    r"\bkandidatenprofil\b|\bbewerberprofil\b",
 )
 
 # Press and media: an interview for a publication, not a job.
@@ -55,6 +68,11 @@ PRESS = (
     r"\bver[öo]ffentlichung\b",
     r"\breportage\b",
     r"\bzitate?\b",
+    r"\breporter(?:in|innen)\b|\bkorrespondent\w*|\bkolumn(?:e|ist\w*)\b",
+    r"\bfernseh\w*|\brundfunk\w*|\bh[öo]rfunk\b",
+    r"\bh[öo]rer(?:innen)?\b|\bleser(?:innen)?\b",
+    r"\btitelgeschichte\b|\btitelstory\b|\b(?:n[äa]chsten|kommenden)\s+ausgabe\b",
+    r"\bsoundcheck\b|\bunser(?:e|en)?\s+gast\b",
 )
 
 # Interviews for a class or a paper.
@@ -81,16 +99,56 @@ OTHER_INTERVIEWS = (
     r"\bneue\s+stellenangebote\s+f[üu]r\s+(?:sie|dich)\b",
     r"\belternsprechtag\b",
     r"\belterngespr[äa]ch\b",
+    r"\binterne[nr]?\s+(?:untersuchung|ermittlung)\b",
+    r"\binterview(?:er)?-?(?:schulung|training)\b",
+    r"\b(?:referent(?:inn)?en|sprecher(?:innen)?)\s*:",
+    r"\bzulassungs(?:gespr[äa]ch|verfahren|interview)\w*",
+    r"\breferenz(?:einholung|pr[üu]fung|check|anfrage|auskunft)\w*|\bals\s+referenz\s+(?:angegeben|genannt)"
+    r"\b",
+    r"\binfo(?:rmations)?(?:veranstaltung|abend)\b|\btag\s+der\s+offenen\s+t[üu]r\b",
+    r"\bkein(?:e|en)?\s+(?:klassisches|formelles|richtiges|offizielles)\s+(?:vorstellungs|bewerbungs)?(?:ges"
+    r"pr[äa]ch|interview)\b",
+    r"\b(?:job|karriere|absolventen|recruiting|firmenkontakt)messe\b|\bkarriere(?:tag|abend)\b",
+    r"\bbef[öo]rderungs(?:gespr[äa]ch|gremium|kommission|verfahren|ausschuss)\w*|\binterne\s+bef[öo]rderung"
+    r"\b",
+    r"\bwie\s+(?:war|lief)\s+(?:ihr|dein|das)\s+(?:vorstellungs|bewerbungs)?(?:gespr[äa]ch|interview)\b|\bbe"
+    r"werten\s+sie\s+(?:ihr\w*\s+)?(?:gespr[äa]ch|erfahrung|interview)\b",
+    r"\bzeitversetzte[sn]?\s+(?:video-?)?interview\b|\bnehmen\s+sie\s+ihre\s+antworten\s+auf\b",
+    r"\bbewerbungs(?:training|workshop|seminar|coaching|tipps)\b",
+    r"\b(?:im|in\s+ihrem|in\s+deinem)\s+browser\s+(?:ansehen|anzeigen|[öo]ffnen)\b|\bwebansicht\b",
+    r"\b(?:[üu]bungs|probe)interview\w*|\bsimulierte[sn]?\s+(?:vorstellungs|bewerbungs)gespr[äa]ch\b",
+    r"\bkarriere(?:zentrum|center|service|beratung|coaching)\b|\bberufsberatung\b",
+    r"\banmeldebest[äa]tigung\b|\b(?:vielen\s+dank|danke)\s+f[üu]r\s+(?:ihre|deine)\s+(?:anmeldung|registrie"
+    r"rung)\b(?!\s+zu[mr]\s+(?:vorstellungs|bewerbungs|kennenlern))",
+    r"\b(?:general)?konsulat\b|\bvisums?(?:antrag|termin|interview)\b|\bvisa-?(?:termin|antrag|interview)\b",
+    r"\bnutzer(?:test|befragung)\w*|\busability-?(?:test|studie)\w*|\bkundeninterview\w*|\bfokusgruppe\b",
+    r"\ban\s+(?:unserer|einer|der)\s+(?:kurzen\s+)?umfrage\s+teil\b|\b(?:kunden|zufriedenheits)(?:umfrage|be"
+    r"fragung)\b",
+    r"\bzahnarzt\w*|\barzttermin\w*|\barztpraxis\b",
+    r"\bgespeicherte[n]?\s+suche\b|\bpassende\s+jobs\s+f[üu]r\s+(?:sie|dich)\b",
 )
 
 # An application was received; nothing is scheduled.
 APPLICATION_ACK = (
     r"\bvielen\s+dank\s+f[üu]r\s+ihre\s+bewerbung\b",
+    r"\b(?:danke|vielen\s+dank)\s+f[üu]r\s+deine\s+bewerbung\b",
+    r"\b(?:ihre|deine)\s+bewerbung\s+(?:ist\s+)?(?:bei\s+uns\s+)?(?:eingegangen|angekommen)\b|\beingangsbest"
+    r"[äa]tigung\b",
+    r"\bwir\s+haben\s+(?:ihre|deine)\s+bewerbung\s+(?:erhalten|bekommen)\b",
+    r"\bsollten\s+(?:sie|du)\s+in\s+die\s+engere\s+auswahl\b",
 )
 
 # The process ended.
 REJECTION = (
     r"\bf[üu]r\s+(?:eine?n?\s+)?andere[n]?\s+(?:kandidat|bewerber)",
+    r"\b(?:bewerbung|sie|dich)\s+(?:\w+\s+){0,4}nicht\s+(?:weiter\s+|mehr\s+)?ber[üu]cksichtig(?:en|t)\b|\bn"
+    r"icht\s+weiter\s+ber[üu]cksichtig",
+    r"\b(?:stelle|position)\s+(?:wurde|ist)\s+(?:bereits\s+|inzwischen\s+|mittlerweile\s+)?(?:anderweitig\s+"
+    r")?besetzt\b(?!\s+werden)|\banderweitig\s+besetzt\b",
+    r"\bkeine\s+positive\s+(?:nachricht|r[üu]ckmeldung)\b",
+    r"\bnicht\s+in\s+die\s+engere\s+wahl\b",
+    r"\bzu\s+unserem\s+(?:gro[ßs]en\s+)?bedauern\b",
+    r"\b(?:f[üu]r|mit)\s+(?:einer?|einem)\s+anderen?\s+(?:kandidat|bewerber)",
 )
 # "Unfortunately": a rejection only in a sentence about the application or the job (not "unfortunately
 # Kevin is held up at a client, so we move your interview").
@@ -111,6 +169,11 @@ CANCEL = (
     r"\b(?:stornierung|stornieren)\b",
     r"\bstorniert\b",
     r"\bf[äa]llt\s+aus\b",
+    r"\b(?:termin|gespr[äa]chs?)absage\b|\babsage\s+(?:des|unseres|ihres)\s+(?:termins|gespr[äa]chs|vorstell"
+    r"ungsgespr[äa]chs|interviews)\b",
+    r"\bannulliert\b",
+    r"\bauf\s+unbestimmte\s+zeit\s+verschoben\b",
+    r"\b(?:wird|kann)\s+(?:\w+\s+)?nicht\s+stattfinden\b",
 )
 
 # The interview moved.
@@ -119,6 +182,11 @@ RESCHEDULE = (
     r"\bverlegt\b",
     r"\bverschieben\b",
     r"\bneuer\s+termin\b",
+    r"\bumgeplant\b|\bneu\s+(?:terminiert|angesetzt)\b|\bumterminiert\b|\bvorverlegt\b",
+    r"\btermin(?:verschiebung|[äa]nderung)\b",
+    r"\bge[äa]nderte\s+(?:uhrzeit|startzeit)\b|\buhrzeit\s+(?:hat\s+sich\s+)?ge[äa]ndert\b",
+    r"\bm[üu]ssen\s+(?:wir\s+)?(?:\w+\s+){0,3}(?:verschieben|verlegen|umplanen)\b",
+    r"\b(?:aktualisierte|ge[äa]nderte)\s+einladung\b",
 )
 
 # Words around a date that make it a proposal, a deadline or travel, not the interview's time.
@@ -141,6 +209,9 @@ NOT_YET = (
 OFFER = (
     r"\bvertragsangebot\b",
     r"\barbeitsvertrag\b",
+    r"\bjobangebot\b|\bvertragsunterlagen\b",
+    r"\bfreuen\s+uns,?\s+(?:ihnen|dir)\s+(?:ein\s+|das\s+)?(?:angebot|die\s+stelle|eine\s+zusage)\b",
+    r"\bzusage\s+f[üu]r\s+die\s+(?:stelle|position)\b",
 )
 
 # A sentence that gives the NEW time of a moved interview.
@@ -149,6 +220,10 @@ NEW_TIME = (
     r"\bverschoben\s+auf\b",
     r"\bstattdessen\b",
     r"\bverlegt\s+auf\b",
+    r"\b(?:verschieben|verlegen)\s+(?:\w+\s+){0,3}auf\b",
+    r"\b(?:neu\s+terminiert|neu\s+angesetzt|vorverlegt|umgeplant)\s+(?:auf|f[üu]r)\b",
+    r"\bfindet\s+(?:nun|jetzt)\s+(?:am|um)\b",
+    r"\bneue[rnms]?\s+(?:zeitpunkt|zeitfenster|startzeit)\b",
 )
 INSTEAD_OF = (
     r"statt",
@@ -166,6 +241,11 @@ CONFIRM_REPLY = (
     r"\bhalten\s+wir\s+(?:das\s+)?fest\b",
     r"\b(?:ist\s+)?(?:fest\s+)?eingeplant\b",
     r"\bsehen\s+uns\s+(?:am|dann)\b",
+    r"\bklingt\s+(?:gut|super|perfekt)\b",
+    r"\bperfekt\b",
+    r"\bgeht\s+klar\b|\beinverstanden\b",
+    r"\bgebucht\b",
+    r"\bdie\s+(?:erste|zweite|dritte)\s+option\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.

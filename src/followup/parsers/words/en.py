@@ -144,6 +144,7 @@ INTERVIEWER_FRAMING = (
     r"\b(?:attached|enclosed)\s+(?:is\s+|please\s+find\s+)?my\s+(?:updated\s+)?(?:cv|resume|résumé)\b",
     r"\bmy\s+(?:updated\s+)?(?:cv|resume)\s+(?:is\s+)?attached\b",
     r"\bcvs\b",
+    r"\b(?:evaluation|feedback|assessment)\s+(?:sheet|grid|rubric)\b",
 )
 
 # Press and media: an interview for a publication, not a job.
@@ -159,7 +160,7 @@ PRESS = (
     r"\btelevision\b",
     r"\btv\b",
     r"\bbroadcast\b",
-    r"\bmedia\b",
+    r"\bmedia\b(?<!\by\smedia)",  # (not Spanish "una hora y media": half an hour)
     r"\bpress\b",
     r"\bpublication\b",
     r"\bcolumn(?:ist)?\b",
@@ -270,6 +271,8 @@ OTHER_INTERVIEWS = (
     r"\bsaved\s+search\b",
     r"\bparent[-\s]teacher\b",
     r"\bparents'?\s+evening\b",
+    r"\b(?:annual|mid-?year|year-?end)\s+(?:performance\s+)?review\b|\bperformance\s+(?:review|appraisal)\b",
+    r"\bopen\s+day\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -310,6 +313,7 @@ CANCEL = (
     r"\bpostponed\b",
     r"\bcalled\s+off\b",
     r"\bwill\s+not\s+take\s+place\b",
+    r"\b(?:won't|will\s+not|is\s+not|isn't)\s+(?:be\s+)?go(?:ing)?\s+ahead\b",
 )
 
 # The interview moved.
@@ -328,6 +332,7 @@ RESCHEDULE = (
     r"\btime\s+change\b",
     r"\bpushed\s+(?:back|to)\b",
     r"\bwe(?:'ve|\s+have)\s+(?:had\s+to\s+)?(?:move|shift|push)(?:ed)?\b",
+    r"\bbrought\s+forward\b|\bmoved\s+up\s+to\b",
 )
 
 # Words around a date that make it a proposal, a deadline or travel, not the interview's time.
@@ -395,6 +400,8 @@ OFFER = (
     r"?(?:an?\s+)?offer(?:\s+you)?\b(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:interview|call|chat|conversation))",
     r"\boffer\s+letter\b",
     r"\b(?:verbal|formal|written)\s+offer\b",
+    r"\b(?:your|the)\s+employment\s+(?:contract|agreement)\s+(?:is\s+)?(?:attached|for\s+(?:your\s+)?signatu"
+    r"re)\b",
 )
 
 # A sentence that gives the NEW time of a moved interview.
@@ -403,6 +410,7 @@ NEW_TIME = (
     r"\b(?:moved|rescheduled|changed|pushed)\s+(?:it\s+)?to\b",
     r"\bnow\s+(?:at|on|be\s+at)\b",
     r"\binstead\b(?!\s+of)",
+    r"\b(?:brought\s+forward|moved\s+up)\s+to\b",
 )
 # Words just before a date that make it the slot given up ("statt Freitag, 4. Dezember", "instead of
 # Monday", "in plaats van woensdag"): the old time of a moved interview.

@@ -19,6 +19,12 @@ CANDIDATE_FRAMING = (
     r"\bsu\s+candidatura\b",
     r"\btu\s+candidatura\b",
     r"\bte\s+confirmo\b",
+    r"\bte\s+(?:esperamos|confirmamos)\b|\ble\s+(?:esperamos|confirmamos)\b",
+    r"\bnos\s+gustar[íi]a\s+(?:invitarte|invitarle|conocerte|conocerle)\b",
+    r"\bhablar[áa]s\s+con\b|\bte\s+entrevistar[áa]n?\b",
+    r"\bfelicidades\b|\benhorabuena\b|\bfelicitaciones\b|\bmucha\s+suerte\b",
+    r"\bgracias\s+por\s+tu\s+inter[ée]s\b",
+    r"\bhemos\s+(?:agendado|programado|reservado)\s+(?:tu|su)\b",
 )
 # CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
 # ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
@@ -37,6 +43,11 @@ INTERVIEWER_FRAMING = (
     r"\bnuestr[oa]\s+candidat[oa]\b",
     r"\bcandidat[oa]\s*:\s*(?-i:[A-Z])",
     r"\b(?:adjunto|te\s+env[íi]o|le\s+env[íi]o)\s+mi\s+(?:cv|curr[íi]culum)\b",
+    r"\bcomo\s+entrevistador(?:a|es|as)?\b",
+    r"\b(?:tu|su)\s+(?:feedback|valoraci[óo]n|evaluaci[óo]n)\s+(?:sobre|del?)\s+(?:la\s+|el\s+)?candidat",
+    r"\b(?:hoja|formulario|ficha)\s+de\s+evaluaci[óo]n\b",
+    r"\b(?:cv|curr[íi]culum)\s+del?\s+(?:la\s+)?candidat",
+    r"\b(?:sumarte|unirte|formar\s+parte)\s+(?:al|del)\s+panel\b",
 )
 
 # Press and media: an interview for a publication, not a job.
@@ -49,6 +60,12 @@ PRESS = (
     r"\bart[íi]culo\b",
     r"\bepisodio\b",
     r"\brevista\b",
+    r"\bperiodistas\b|\breporter[oa]s?\b|\bcorresponsal\b|\bcolumnista\b",
+    r"\bentrevista\s+(?:radiof[óo]nica|televisiva)\b|\bprograma\s+de\s+(?:radio|televisi[óo]n)\b",
+    r"\btelevisi[óo]n\b|\bemisora\b",
+    r"\bmedios\s+de\s+comunicaci[óo]n\b",
+    r"\b(?:nuestr[oa]s\s+)?(?:oyentes|lectores)\b|\bnuestr[oa]\s+invitad[oa]\b",
+    r"\bprueba\s+de\s+sonido\b|\bportada\b",
 )
 
 # Interviews for a class or a paper.
@@ -74,17 +91,64 @@ OTHER_INTERVIEWS = (
     r"\basesor(?:[íi]a)?\s+fiscal\b",
     r"\breuni[óo]n\s+de\s+padres\b",
     r"\btutor[íi]a\s+con\s+(?:los\s+)?padres\b",
+    r"\bentrevista\s+de\s+(?:salida|desvinculaci[óo]n|egreso)\b",
+    r"\binvestigaci[óo]n\s+interna\b",
+    r"\bformaci[óo]n\s+(?:de|para)\s+entrevistadores\b",
+    r"\bponentes\s*:|\bconferencia\s+magistral\b",
+    r"\bentrevista\s+de\s+admisi[óo]n\b|\bproceso\s+de\s+admisi[óo]n\b",
+    r"\b(?:verificaci[óo]n|comprobaci[óo]n|chequeo)\s+de\s+referencias\b",
+    r"\b(?:sesi[óo]n|charla)\s+informativa\b|\bjornada\s+de\s+puertas\s+abiertas\b",
+    r"\bno\s+se\s+trata\s+de\s+una\s+entrevista\b",
+    r"\b(?:feria|foro)\s+de\s+(?:empleo|trabajo|carreras?)\b|\bjornadas?\s+de\s+(?:empleo|empleabilidad)\b",
+    r"\bcomit[ée]\s+de\s+(?:promoci[óo]n|ascensos?)\b|\b(?:promoci[óo]n|ascenso)\s+interno?\b",
+    r"\bc[óo]mo\s+te\s+fue\s+en\s+(?:la|tu)\s+entrevista\b|\bvalora\s+tu\s+(?:entrevista|experiencia)\b",
+    r"\bentrevista\s+(?:en\s+)?(?:v[íi]deo\s+)?(?:diferida|as[íi]ncrona|pregrabada|grabada)\b|\bgraba\s+tus"
+    r"\s+respuestas\b",
+    r"\bconvocatoria\s+de\s+(?:ponencias|comunicaciones)\b",
+    r"\bwebinario\b|\bseminario\s+(?:web|en\s+l[íi]nea|online)\b",
+    r"\btaller\s+(?:de|sobre)\s+(?:entrevistas?|empleabilidad|cv|curr[íi]culum|b[úu]squeda\s+de\s+empleo)\b",
+    r"\bconsejos\s+para\s+(?:una\s+)?entrevistas?\b|\bconsejos\s+para\s+(?:superar|triunfar\s+en)\b",
+    r"\bver\s+(?:este\s+(?:correo|email|mensaje)\s+)?en\s+(?:el\s+|tu\s+)?navegador\b",
+    r"\b(?:simulaci[óo]n|simulacro)\s+de\s+entrevista\b|\bentrevista\s+(?:simulada|de\s+pr[áa]ctica)\b",
+    r"\bservicio\s+de\s+orientaci[óo]n\s+(?:profesional|laboral)\b|\bcoaching\s+de\s+carrera\b",
+    r"\bgracias\s+por\s+(?:registrarte|inscribirte)\b|\binscripci[óo]n\s+(?:al|a\s+la|en\s+el)\s+(?:webinar"
+    r"\w*|evento|taller|seminario|feria|curso)\b",
+    r"\b(?:consulado|embajada)\b|\bentrevista\s+de\s+visa\b|\bcita\s+consular\b",
+    r"\bentrevista\s+informativa\b",
+    r"\bentrevistas?\s+(?:con|a)\s+(?:usuarios|clientes)\b|\b(?:estudio|prueba)\s+de\s+usabilidad\b|\bgrupo"
+    r"\s+focal\b",
+    r"\bencuesta\s+de\s+(?:satisfacci[óo]n|opini[óo]n)\b|\b(?:responde|completa|rellena|contesta)\s+(?:a\s+)"
+    r"?(?:nuestra|esta|la|una\s+breve)\s+encuesta\b",
+    r"\b(?:cita|consulta)\s+m[ée]dica\b|\bdentista\b|\bodont[óo]log[oa]\b",
+    r"\btarjeta\s+de\s+regalo\b|\bcheque\s+regalo\b",
+    r"\bb[úu]squeda\s+guardada\b|\bnuevos\s+empleos\s+(?:para\s+ti|que\s+coinciden)\b",
+    r"\b(?:has|ha)\s+completado\s+(?:la|tu|su)\s+entrevista\b",
 )
 
 # An application was received; nothing is scheduled.
 APPLICATION_ACK = (
     r"\bhemos\s+recibido\s+tu\s+(?:solicitud|candidatura)\b",
+    r"\bhemos\s+recibido\s+(?:tu|su)\s+(?:postulaci[óo]n|solicitud|candidatura)\b",
+    r"\bgracias\s+por\s+(?:postularte|postular|aplicar|(?:tu|su)\s+(?:postulaci[óo]n|candidatura|solicitud))"
+    r"\b",
+    r"\bsi\s+(?:tu|su)\s+perfil\s+(?:es\s+seleccionado|encaja|se\s+ajusta)\b|\ben\s+caso\s+de\s+(?:ser|que\s"
+    r"+seas)\s+seleccionad",
+    r"\bnos\s+pondremos\s+en\s+contacto\s+(?:contigo|con\s+usted)\s+(?:si|en\s+caso)\b",
+    r"\b(?:postulaci[óo]n|solicitud)\s+recibida\b",
 )
 
 # The process ended.
 REJECTION = (
     r"\bno\s+continuar\b",
     r"\bcontinuar\s+con\s+otr[oa]s\s+(?:candidat|perfil)",
+    r"\bno\s+(?:hemos\s+podido|vamos\s+a(?:\s+poder)?|podemos|podremos)\s+(?:seguir|continuar|avanzar)\s+con"
+    r"\s+(?:tu|su)\s+(?:candidatura|postulaci[óo]n|solicitud)\b",
+    r"\b(?:hemos\s+decidido|decidimos|optamos\s+por)\s+(?:continuar|seguir|avanzar)\s+con\s+otr[oa]s?\s+(?:c"
+    r"andidat|perfil|persona|postulante)",
+    r"\bno\s+(?:has|ha)\s+sido\s+seleccionad[oa]\b",
+    r"\b(?:tu|su)\s+perfil\s+no\s+(?:se\s+ajusta|encaja)\b",
+    r"\b(?:la\s+)?(?:vacante|posici[óo]n|plaza)\s+(?:ya\s+)?(?:ha\s+sido|fue)\s+cubierta\b",
+    r"\blamentamos\s+(?:comunicarte|informarte|comunicarle|informarle)\b",
 )
 # "Unfortunately": a rejection only in a sentence about the application or the job (not "unfortunately
 # Kevin is held up at a client, so we move your interview").
@@ -104,6 +168,9 @@ CANCEL = (
     r"\banulad[oa]\b",
     r"\b(?:anular|anulaci[óo]n|cancelaci[óo]n)\b",
     r"\bno\s+(?:se\s+)?(?:podr[áa]|va\s+a|podremos)\s+(?:celebrar|realizar|tener\s+lugar|mantener)",
+    r"\bcancelad[oa]s\b|\bcancel[óo]\b|\bcancelaron\b",
+    r"\bno\s+se\s+(?:llevar[áa]\s+a\s+cabo|realizar[áa]|celebrar[áa])\b",
+    r"\bpospuest[oa]\s+(?:hasta\s+nuevo\s+aviso|indefinidamente|sin\s+fecha)\b",
 )
 
 # The interview moved.
@@ -114,6 +181,18 @@ RESCHEDULE = (
     r"\bcambi(?:ar|o|amos)\s+(?:de\s+|la\s+)?(?:fecha|hora)\b",
     r"\baplazad[oa]\b",
     r"\bpasa\s+al?\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|d[íi]a)\b",
+    r"\bmov(?:imos|emos|ido|ida|eremos)\s+(?:(?:tu|su|la|el|nuestra)\s+)?(?:\w+\s+){0,2}(?:entrevista|llamad"
+    r"a|reuni[óo]n|cita|conversaci[óo]n)\b",
+    r"\bse\s+(?:ha\s+)?mov(?:i[óo]|ido)\b",
+    r"\bcambi(?:o|amos|ado)\s+(?:de\s+|el\s+)?horario\b",
+    r"\breprogram(?:amos|ar[ée]|[óo])\b|\breagend(?:ad[oa]|amos)\b",
+    r"\bposponemos\b|\bpospuest[oa]\s+(?:al?|para)\b|\baplazamos\b",
+    r"\btrasladad[oa]\b|\btrasladamos\s+(?:tu|su|la)\b",
+    r"\bcorr(?:emos|imos)\s+(?:tu|su|la)\s+(?:entrevista|llamada|reuni[óo]n)\b",
+    r"\b(?:tenemos|tuvimos|necesitamos)\s+que\s+(?:mover|cambiar|reprogramar|aplazar|posponer|reagendar|corr"
+    r"er)\b",
+    r"\binvitaci[óo]n\s+actualizada\b",
+    r"\bse\s+ha\s+(?:cambiado|modificado)\s+(?:la\s+|el\s+)?(?:fecha|hora|horario)\b",
 )
 
 # Words around a date that make it a proposal, a deadline or travel, not the interview's time.
@@ -138,6 +217,9 @@ NOT_YET = (
 OFFER = (
     r"\bcarta\s+(?:de\s+)?oferta\b",
     r"\bofrecerte\s+el\s+puesto\b",
+    r"\bofrecer(?:te|le)\s+(?:formalmente\s+)?(?:la\s+posici[óo]n|el\s+cargo|el\s+puesto)\b",
+    r"\boferta\s+formal\b|\bpropuesta\s+(?:econ[óo]mica|salarial)\b",
+    r"\bcontrato\s+(?:de\s+trabajo|laboral)\s+(?:adjunto|para\s+(?:tu|su)\s+firma)\b",
 )
 
 # A sentence that gives the NEW time of a moved interview.
@@ -146,6 +228,10 @@ NEW_TIME = (
     r"\bahora\s+(?:ser[áa]|es)\b",
     r"\ben\s+su\s+lugar\b",
     r"\b(?:movid[oa]|cambiad[oa]|trasladad[oa]|pasad[oa])\s+al?\b",
+    r"\b(?:reprogramad|aplazad|reagendad|pospuest|corrid)[oa]\s+(?:al?|para)\b",
+    r"\b(?:movimos|cambiamos|pasamos|reprogramamos|trasladamos|corrimos)\s+(?:(?:tu|su|la)\s+)?(?:\w+\s+)?(?"
+    r":al?|para)\b",
+    r"\bqueda\s+para\s+el\b",
 )
 INSTEAD_OF = (
     r"en\s+(?:lugar|vez)\s+del?",
@@ -159,6 +245,11 @@ CONFIRM_REPLY = (
     r"\bconfirmad[oa]\b",
     r"\bqueda\s+(?:confirmad[oa]|agendad[oa]|cerrad[oa])\b",
     r"\bte\s+espero\b",
+    r"\bme\s+(?:viene|va)\s+(?:bien|perfecto|genial)\b",
+    r"\b(?:me\s+)?(?:parece|suena)\s+(?:bien|perfecto|genial|estupendo)\b",
+    r"\bde\s+acuerdo\b(?!\s+(?:a|al|con)\b)",
+    r"\bquedamos\s+(?:as[íi]|en\s+eso|el)\b",
+    r"\b(?:la\s+)?(?:primera|segunda|tercera)\s+opci[óo]n\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.

@@ -19,6 +19,13 @@ CANDIDATE_FRAMING = (
     r"\bvotre\s+candidature\b",
     r"\bvous\s+rencontrerez\b",
     r"\bnous\s+avons\s+le\s+plaisir\b",
+    r"\bton\s+entretien\b|\bta\s+candidature\b|\bt['’]inviter\b",
+    r"\bvotre\s+(?:prochaine?\s+|premi[èe]re?\s+|deuxi[èe]me\s+)?(?:entrevue|rendez-vous)\b",
+    r"\bnous\s+vous\s+(?:attendons|confirmons|convions|invitons)\b",
+    r"\bvous\s+(?:[ée]changerez|serez\s+re[çc]ue?|allez\s+rencontrer)\b",
+    r"\bf[ée]licitations\b|\bbonne\s+chance\b",
+    r"\bmerci\s+(?:pour|de)\s+votre\s+int[ée]r[êe]t\b",
+    r"\bravis\s+de\s+vous\s+rencontrer\b",
 )
 # CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
 # ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
@@ -37,6 +44,13 @@ INTERVIEWER_FRAMING = (
     r"\bnotre\s+candidate?\b",
     r"\bcandidate?\s*:\s*(?-i:[A-Z])",
     r"\bci-joint\s+mon\s+cv\b",
+    r"\b(?:grille|fiche|formulaire)\s+d['’][ée]valuation\b",
+    r"\bvotre\s+(?:retour|avis|feedback)\s+sur\s+(?:le|la|ce|cette)\s+candidat",
+    r"\bson\s+cv\b|\bsa\s+candidature\b",
+    r"\bfaire\s+passer\s+(?:un|l['’])\s*entretien\s+[àa]\b",
+    r"\b(?:rejoindre\s+le|faire\s+partie\s+du)\s+(?:jury|panel)\b",
+    r"\bce\s+candidat\b|\bcette\s+candidate\b",
+    r"\bd[ée]briefing\b",
 )
 
 # Press and media: an interview for a publication, not a job.
@@ -48,6 +62,12 @@ PRESS = (
     r"\breportage\b",
     r"\b[ée]pisode\b",
     r"\b[ée]mission\b",
+    r"\bjournalistes\b|\bchroniqu(?:e|eur|euse)\b|\bcorrespondante?\b|\bpigiste\b",
+    r"\bt[ée]l[ée]vis(?:ion|[ée]e?)\b|\bbalado(?:diffusion)?\b",
+    r"\bauditeurs?\b|\bauditrices?\b|\blecteurs\b|\bnotre\s+invit[ée]e?\b",
+    r"\bnum[ée]ro\s+(?:de\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|septembre|octobre|novembre|d[é"
+    r"e]cembre|printemps|l['’][ée]t[ée]|l['’]automne|l['’]hiver)|sp[ée]cial)\b",
+    r"\bm[ée]dias\b|\btournage\b",
 )
 
 # Interviews for a class or a paper.
@@ -72,11 +92,52 @@ OTHER_INTERVIEWS = (
     r"\bexpert-comptable\b",
     r"\bparents\s+d'[ée]l[èe]ves\b",
     r"\br[ée]union\s+parents\b",
+    r"\bwebinaires?\b|\bs[ée]minaires?\s+(?:en\s+ligne|web)\b",
+    r"\batelier\s+(?:cv|emploi|coaching|de\s+pr[ée]paration|sur\s+l['’]entretien|de\s+recherche\s+d['’]emplo"
+    r"i)\b",
+    r"\bcomit[ée]\s+(?:de\s+)?promotion\b|\bpromotion\s+interne\b|\bjury\s+de\s+promotion\b",
+    r"\bpas\s+(?:une\s+)?entrevue\b|\bne\s+s['’]agit\s+pas\s+d['’]une?\s+(?:\w+\s+)?(?:entretien|entrevue)\b",
+    r"\bsimulations?\s+d['’](?:entretien|entrevue)s?\b|\b(?:entretien|entrevue)s?\s+(?:blancs?|fictifs?|simu"
+    r"l[ée]e?s?)\b",
+    r"\bsalon\s+(?:de\s+l['’]emploi|du\s+recrutement|des\s+m[ée]tiers|emploi)\b|\bforum\s+(?:de\s+l['’]emplo"
+    r"i|emploi|entreprises?|des\s+m[ée]tiers)\b|\bfoire\s+(?:de\s+l['’]emploi|aux\s+emplois)\b",
+    r"\binscription\s+(?:au|[àa]\s+la|[àa]\s+l['’])\s*(?:webinaire|salon|atelier|forum|s[ée]minaire|conf[ée]"
+    r"rence|[ée]v[ée]nement|formation)\b|\bvous\s+[êe]tes\s+(?:bien\s+)?inscrite?\s+(?:au|[àa]\s+la)\s+(?:we"
+    r"binaire|salon|atelier|forum|s[ée]minaire|conf[ée]rence)\b",
+    r"\b(?:s[ée]ance|r[ée]union|session)\s+d['’]information\b|\bportes\s+ouvertes\b",
+    r"\b(?:entretien|rendez-vous|demande)\s+de\s+visa\b|\bconsulat\b|\bambassade\b",
+    r"\bcoaching\s+(?:carri[èe]re|emploi)\b|\bbilan\s+de\s+comp[ée]tences\b",
+    r"\bcomment\s+s['’]est\s+pass[ée]e?\s+(?:votre|ton|l['’])\s*(?:entretien|entrevue)\b|\b[ée]valuez\s+votr"
+    r"e\s+(?:entretien|entrevue|exp[ée]rience)\b",
+    r"\b(?:entretien|entrevue)\s+(?:vid[ée]o\s+)?(?:en\s+)?diff[ée]r[ée]e?\b|\benregistre[zr]\s+vos\s+r[ée]p"
+    r"onses\b",
+    r"\bconseils\s+pour\s+r[ée]ussir\s+(?:un|son|ses)\s+(?:entretien|entrevue)s?\b|\bcomment\s+r[ée]ussir\s+"
+    r"(?:un|son)\s+(?:entretien|entrevue)\b",
+    r"\bafficher\s+dans\s+(?:votre|le)\s+navigateur\b|\bvoir\s+(?:ce\s+(?:mail|message|courriel)\s+)?(?:dans"
+    r"|sur)\s+(?:votre|le)\s+navigateur\b|\bversion\s+en\s+ligne\b",
+    r"\bsondage\b|\benqu[êe]te\s+de\s+satisfaction\b|\bquestionnaire\s+de\s+satisfaction\b",
+    r"\bdentiste\b|\brendez-vous\s+(?:m[ée]dical|chez\s+le\s+m[ée]decin)\b|\bcabinet\s+m[ée]dical\b",
+    r"\b(?:v[ée]rification|prise)\s+de\s+r[ée]f[ée]rences\b|\ben\s+tant\s+que\s+r[ée]f[ée]rence\b",
+    r"\btests?\s+d['’]utilisabilit[ée]\b|\bgroupe\s+de\s+discussion\b|\b[ée]tude\s+utilisateurs?\b",
+    r"\bentretien\s+de\s+d[ée]part\b",
+    r"\bformation\s+(?:des\s+)?recruteurs\b|\bconduite\s+d['’]entretiens?\b",
+    r"\bconf[ée]renciers?\s*:",
+    r"\brecherche\s+sauvegard[ée]e\b",
+    r"\bbon\s+d['’]achat\b|\bch[èe]que-?cadeau\b",
+    r"\bappel\s+[àa]\s+(?:communications|contributions|propositions)\b",
+    r"\bjourn[ée]e\s+(?:carri[èe]res?|emploi|portes\s+ouvertes|d['’]information)\b",
+    r"\bd[ée]claration\s+d['’]imp[ôo]ts?\b",
 )
 
 # An application was received; nothing is scheduled.
 APPLICATION_ACK = (
     r"\bnous\s+avons\s+bien\s+re[çc]u\s+votre\s+candidature\b",
+    r"\bmerci\s+(?:pour|de)\s+(?:votre|ta)\s+candidature\b",
+    r"\baccus[ée]\s+de\s+r[ée]ception\s+de\s+(?:votre|ta)\s+candidature\b",
+    r"\bavons\s+bien\s+re[çc]u\s+(?:votre|ta)\s+(?:cv|dossier)\b",
+    r"\bsi\s+votre\s+(?:profil|candidature)\s+(?:est\s+retenue?|correspond|nous\s+int[ée]resse)\b",
+    r"\bnous\s+reviendrons\s+vers\s+vous\s+(?:si|dans\s+le\s+cas)\b",
+    r"\bseul(?:e)?s\s+les\s+(?:personnes|candidat(?:e|ure)?s)\s+(?:retenue?s|s[ée]lectionn[ée]e?s)\b",
 )
 
 # The process ended.
@@ -84,6 +145,14 @@ REJECTION = (
     r"\bnous\s+sommes\s+au\s+regret\b",
     r"\bne\s+pas\s+donner\s+suite\b",
     r"\bretenu\s+une?\s+autre\s+(?:candidat|profil)",
+    r"\b(?:donner|r[ée]server)\s+une\s+suite\s+favorable\b",
+    r"\bne\s+(?:pouvons|pourrons|pouvions)\s+pas\s+donner\s+suite\b|\bpas\s+donner\s+suite\s+[àa]\s+votre\b",
+    r"\b(?:d[ée]cid[ée]|choisi)\s+de\s+(?:poursuivre|continuer|retenir)\s+(?:avec\s+)?(?:d['’]autres|une?\s+"
+    r"autre)\s+(?:candidat|profil|personne)",
+    r"\bcandidature\s+n['’]a\s+pas\s+[ée]t[ée]\s+retenue\b|\bn['’](?:avez|[êe]tes)\s+pas\s+(?:[ée]t[ée]\s+)?"
+    r"retenue?\b",
+    r"\bposte\s+(?:a\s+[ée]t[ée]|est)\s+(?:d[ée]j[àa]\s+)?pourvu\b",
+    r"\bnous\s+regrettons\s+de\s+vous\s+(?:informer|annoncer)\b|\br[ée]ponse\s+n[ée]gative\b",
 )
 # "Unfortunately": a rejection only in a sentence about the application or the job (not "unfortunately
 # Kevin is held up at a client, so we move your interview").
@@ -102,6 +171,8 @@ CANCEL = (
     r"\bne\s+pourra\s+pas\s+avoir\s+lieu\b",
     r"\bannul[ée]e?s?\b",
     r"\breport[ée]e?\s+(?:à\s+une\s+date|sine)\b",
+    r"\bannulons\b|\bn['’]aura\s+plus\s+lieu\b",
+    r"\breport[ée]e?\s+(?:jusqu['’][àa]\s+nouvel\s+ordre|ind[ée]finiment)\b",
 )
 
 # The interview moved.
@@ -111,6 +182,13 @@ RESCHEDULE = (
     r"\breport[ée]e?\b",
     r"\bnouvelle\s+(?:date|heure)\b",
     r"\bd[ée]plac[ée]e?\b",
+    r"\bd[ée]pla[çc]ons\b|\bd[ée]calons\b|\breportons\b",
+    r"\breprogrammons\b|\breplanifi(?:[ée]e?|ons)\b",
+    r"\bchangement\s+d['’](?:heure|horaire)\b|\bchangement\s+de\s+(?:date|cr[ée]neau)\b",
+    r"\binvitation\s+(?:mise\s+[àa]\s+jour|modifi[ée]e)\b",
+    r"\b(?:avanc[ée]e?|remise?)\s+(?:au|[àa])\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|\d)",
+    r"\bnous\s+(?:devons|avons\s+d[ûu]|allons|devrons|sommes\s+oblig[ée]s\s+de)\s+(?:d[ée]placer|d[ée]caler|"
+    r"reporter|reprogrammer)\b",
 )
 
 # Words around a date that make it a proposal, a deadline or travel, not the interview's time.
@@ -133,6 +211,10 @@ NOT_YET = (
 OFFER = (
     r"\bpromesse\s+d'embauche\b",
     r"\bproposition\s+d'embauche\b",
+    r"\blettre\s+d['’](?:offre|embauche|engagement)\b",
+    r"\bproposition\s+(?:de\s+contrat|d['’]emploi|salariale)\b|\boffre\s+d['’]emploi\s+(?:officielle|formell"
+    r"e)\b",
+    r"\b(?:heureux|ravis)\s+de\s+vous\s+(?:proposer|offrir)\s+le\s+poste\b",
 )
 
 # A sentence that gives the NEW time of a moved interview.
@@ -142,6 +224,10 @@ NEW_TIME = (
     r"\bà\s+la\s+place\b",
     r"\breport[ée]e?\s+(?:au|à)\b",
     r"\bd[ée]plac[ée]e?\s+(?:au|à)\b",
+    r"\b(?:d[ée]pla[çc]ons|d[ée]calons|reportons|avan[çc]ons)\s+(?:[\w'’]+\s+){0,3}(?:au|[àa])\b",
+    r"\b(?:reprogramm|replanifi)[ée]e?s?\s+(?:au|[àa])\b|\b(?:avanc[ée]e?|remise?)\s+(?:au|[àa])\s+(?:le\s+)"
+    r"?(?:lundi|mardi|mercredi|jeudi|vendredi|\d)",
+    r"\baura\s+(?:d[ée]sormais|maintenant|finalement)\s+lieu\b",
 )
 INSTEAD_OF = (
     r"au\s+lieu\s+d[eu']",
@@ -157,6 +243,12 @@ CONFIRM_REPLY = (
     r"\bà\s+(?:demain|lundi|mardi|mercredi|jeudi|vendredi)\b",
     r"\bc'est\s+(?:donc\s+)?(?:calé|fixé|entendu)\b",
     r"\bje\s+vous\s+attends\b",
+    r"\b[çc]a\s+(?:me\s+(?:convient|va)|marche)\b|\bcela\s+me\s+convient\b",
+    r"\b(?:tr[èe]s\s+)?bien\s+not[ée]\b",
+    r"\bva\s+pour\s+(?:lundi|mardi|mercredi|jeudi|vendredi|le|la)\b",
+    r"\bd['’]accord\s+pour\b",
+    r"\bconfirm[ée]e\b",
+    r"\ble\s+(?:premier|deuxi[èe]me|second)\s+cr[ée]neau\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.

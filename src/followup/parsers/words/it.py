@@ -29,6 +29,11 @@ CANDIDATE_FRAMING = (
     r"\bin\s+bocca\s+al\s+lupo\b",
     r"\b[èe]\s+convocat[oa]\b",
     r"\bconvocazione\s+(?:al|a|per\s+il)\s+colloquio\b",
+    r"\bgrazie\s+per\s+(?:il\s+(?:tuo|suo)\s+)?interesse\b",
+    r"\b(?:la|ti)\s+aspettiamo\b",
+    r"\babbiamo\s+(?:fissato|programmato|prenotato)\s+(?:il\s+)?(?:tuo|suo)\b",
+    r"\b(?:sarai|sar[àa])\s+intervistat[oa]\b",
+    r"\bvorremmo\s+conoscert[iì]\b|\bvorremmo\s+conoscerla\b",
 )
 # CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
 # ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
@@ -49,6 +54,12 @@ INTERVIEWER_FRAMING = (
     r"\bcandidat[oa]\s*:\s*(?-i:[A-Z])",
     r"\b(?:i\s+(?:tre|due|quattro)\s+)cv\b",
     r"\b(?:allego|ti\s+invio|le\s+invio)\s+il\s+mio\s+(?:cv|curriculum)\b",
+    r"\bcome\s+(?:selezionator|intervistator)[ei]\b",
+    r"\b(?:griglia|modulo)\s+di\s+valutazione\b",
+    r"\b(?:tuo|suo|vostro)\s+feedback\s+su(?:l|lla)?\s+candidat",
+    r"\bfar\s+parte\s+del(?:la)?\s+(?:panel|commissione)\b|\bpartecipare\s+al\s+panel\b",
+    r"\bcv\s+del(?:la)?\s+candidat",
+    r"\bquesto\s+candidato\b|\bquesta\s+candidata\b",
 )
 
 # Press and media: an interview for a publication, not a job.
@@ -63,6 +74,12 @@ PRESS = (
     r"\bpuntata\b",
     r"\bepisodio\b",
     r"\btestata\b",
+    r"\bradiofonic[ao]\b|\btelevisiv[ao]\b|\btelevisione\b|\bemittente\b",
+    r"\bascoltatori\b|\blettori\b|\bnostr[oa]\s+ospite\b",
+    r"\beditorialista\b|\bcorrispondente\b|\binviat[oa]\s+speciale\b",
+    r"\bnumero\s+di\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicem"
+    r"bre)\b",
+    r"\bprova\s+(?:audio|microfono)\b|\bcopertina\b",
 )
 
 # Interviews for a class or a paper.
@@ -92,6 +109,32 @@ OTHER_INTERVIEWS = (
     r"\bgenitor[ei]\b",
     r"\balunn[oaie]\b",
     r"\bregistro\s+elettronico\b",
+    r"\bseminario\s+(?:online|web)\b",
+    r"\bcommissione\s+(?:di\s+)?(?:promozione|avanzamento)\b|\bpromozione\s+interna\b",
+    r"\bsimulazione\s+(?:di\s+|del\s+)?colloqui[oi]\b|\bcolloqui[oi]\s+simulat[oi]\b",
+    r"\b(?:fiera|salone|festival)\s+del\s+lavoro\b|\bgiornata\s+(?:di\s+|dell['’])orientamento\b",
+    r"\b(?:incontro|sessione)\s+informativ[oa]\b|\bporte\s+aperte\b",
+    r"\bgrazie\s+per\s+(?:esserti|essersi|esservi)\s+(?:registrat|iscritt)[oaie]\b|\biscrizione\s+(?:al|alla"
+    r"|all['’])\s*(?:webinar|evento|seminario|workshop|corso|fiera)\b",
+    r"\b(?:consolato|ambasciata)\b|\bappuntamento\s+per\s+il\s+visto\b",
+    r"\bdentista\b|\bappuntamento\s+dal\s+(?:medico|dentista)\b|\bstudio\s+(?:medico|dentistico)\b",
+    r"\bsondaggio\b|\bquestionario\s+di\s+(?:soddisfazione|gradimento)\b|\bindagine\s+di\s+soddisfazione\b",
+    r"\bcom['’]?\s?[èe]\s+andato\s+(?:il\s+)?(?:tuo\s+|suo\s+)?colloquio\b|\bvaluta\s+(?:il\s+tuo\s+colloqui"
+    r"o|la\s+tua\s+esperienza)\b",
+    r"\b(?:video-?)?colloquio\s+(?:video\s+)?(?:registrato|asincrono|differito)\b|\bregistra\s+le\s+tue\s+ri"
+    r"sposte\b",
+    r"\bconsigli\s+per\s+(?:affrontare\s+|superare\s+)?un\s+colloquio\b|\bcome\s+(?:superare|affrontare)\s+("
+    r"?:al\s+meglio\s+)?un\s+colloquio\b",
+    r"\bvisualizza\s+(?:questa\s+(?:email|e-mail|mail)\s+)?nel\s+(?:tuo\s+)?browser\b|\bversione\s+web\b",
+    r"\bservizio\s+(?:placement|orientamento)\b|\bcareer\s+service\b",
+    r"\bverifica\s+(?:delle\s+)?referenze\b|\bcome\s+referente\b",
+    r"\btest\s+di\s+usabilit[àa]\b|\bintervist[ae]\s+(?:agli|con\s+gli)\s+utenti\b",
+    r"\bcolloquio\s+(?:di\s+)?ammissione\b|\bammissione\s+(?:al|alla)\s+(?:master|mba|corso|scuola|dottorato"
+    r")\b",
+    r"\bcolloquio\s+annuale\b|\bvalutazione\s+annuale\b",
+    r"\bcarta\s+regalo\b",
+    r"\brelatori\s*:",
+    r"\bnon\s+si\s+tratta\s+di\s+un\s+colloquio\b|\bnon\s+[èe]\s+un\s+vero\s+(?:e\s+proprio\s+)?colloquio\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -99,12 +142,25 @@ APPLICATION_ACK = (
     r"\babbiamo\s+ricevuto\s+la\s+(?:sua|tua)\s+candidatura\b",
     r"\bgrazie\s+per\s+(?:la\s+(?:sua|tua)\s+candidatura|aver\s+(?:inviato|presentato))\b",
     r"\bqualora\s+il\s+(?:suo|tuo)\s+profilo\b",
+    r"\bgrazie\s+per\s+esserti\s+candidat[oa]\b",
+    r"\bcandidatura\s+(?:[èe]\s+stata\s+)?ricevuta\b|\bconferma\s+(?:di\s+)?ricezione\b",
+    r"\bnel\s+caso\s+in\s+cui\s+il\s+(?:suo|tuo)\s+profilo\b|\bse\s+il\s+(?:suo|tuo)\s+profilo\s+(?:sar[àa]|"
+    r"risulter[àa])\b",
+    r"\b(?:sarai|verrai|sar[àa]|verr[àa])\s+ricontattat[oa]\s+(?:solo\s+)?(?:se|qualora|in\s+caso)\b",
 )
 
 # The process ended.
 REJECTION = (
     r"\bnon\s+(?:proseguire|procedere)\s+con\s+la\s+(?:sua|tua)\s+candidatura\b",
     r"\bproseguire\s+con\s+altr[ie]\s+(?:candidat|profil)",
+    r"\babbiamo\s+deciso\s+di\s+(?:proseguire|procedere|andare\s+avanti)\s+con\s+altr[ie]\s+(?:candidat|prof"
+    r"il)",
+    r"\b(?:candidatura|profilo)\s+non\s+(?:[èe]\s+stat[oa]|sar[àa])\s+(?:selezionat|ritenut)",
+    r"\bnon\s+(?:[èe]|sei)\s+stat[oa]\s+selezionat[oa]\b",
+    r"\bla\s+posizione\s+[èe]\s+stata\s+(?:gi[àa]\s+)?(?:coperta|chiusa|assegnata)\b",
+    r"\b(?:ci\s+dispiace|siamo\s+spiacenti\s+di)\s+(?:comunicarle|comunicarti|informarla|informarti)\b",
+    r"\bnon\s+(?:potremo|possiamo)\s+(?:proseguire|procedere|dare\s+seguito)\s+(?:con\s+la|alla)\s+(?:sua|tu"
+    r"a)\s+candidatura\b",
 )
 # "Unfortunately": a rejection only in a sentence about the application or the job (not "unfortunately
 # Kevin is held up at a client, so we move your interview").
@@ -123,6 +179,10 @@ CANCEL = (
     r"\bcancellat[oa]\b",
     r"\bdisdett[oa]\b",
     r"\bnon\s+(?:potr[àa]\s+(?:pi[ùu]\s+)?(?:svolgersi|avere\s+luogo|tenersi)|si\s+terr[àa]|avr[àa]\s+luogo)\b",
+    r"\bannullat[ie]\b|\bdisdiciamo\b",
+    r"\b(?:colloquio|incontro|selezione)\s+(?:[èe]\s+)?(?:stat[oa]\s+)?sospes[oa]\b",
+    r"\bnon\s+si\s+(?:svolger[àa]|terr[àa]\s+pi[ùu])\b",
+    r"\brinviat[oa]\s+a\s+data\s+da\s+destinarsi\b",
 )
 
 # The interview moved.
@@ -136,6 +196,12 @@ RESCHEDULE = (
     r"\briprogrammat[oa]\b",
     r"\bnuov[oa]\s+(?:data|orario)\b",
     r"\bcambi(?:o|are)\s+(?:di\s+)?(?:data|orario)\b",
+    r"\bspostat[ie]\b",
+    r"\bripianificat[oa]\b",
+    r"\brimandiamo\b|\bposticipiamo\b|\bripianifichiamo\b",
+    r"\b(?:dobbiamo|abbiamo\s+dovuto)\s+(?:spostare|rimandare|posticipare|anticipare|ripianificare)\b",
+    r"\binvito\s+aggiornato\b",
+    r"\bvariazione\s+(?:di\s+)?(?:data|orario)\b",
 )
 
 # Words around a date that make it a proposal, a deadline or travel, not the interview's time.
@@ -162,6 +228,8 @@ NOT_YET = (
 OFFER = (
     r"\blettera\s+di\s+(?:offerta|assunzione)\b",
     r"\bproposta\s+(?:contrattuale|di\s+assunzione)\b",
+    r"\bofferta\s+(?:formale|di\s+assunzione|economica)\b",
+    r"\blieti\s+di\s+offrir(?:ti|le)\b",
 )
 
 # A sentence that gives the NEW time of a moved interview.
@@ -170,6 +238,9 @@ NEW_TIME = (
     r"\b(?:spostat|rinviat|riprogrammat)[oa]\s+(?:a|al|alle|per)\b",
     r"\bora\s+(?:sar[àa]|[èe])\b",
     r"\binvece\b",
+    r"\b(?:rimandat|posticipat|anticipat|ripianificat)[oa]\s+(?:a|al|alle|per)\b",
+    r"\b(?:spostiamo|rimandiamo|posticipiamo|anticipiamo|abbiamo\s+spostato)\s+(?:\w+\s+){0,3}(?:a|al|alle|p"
+    r"er)\b",
 )
 INSTEAD_OF = (
     r"invece\s+d[ie]l?",
@@ -186,6 +257,11 @@ CONFIRM_REPLY = (
     r"\bti\s+aspetto\b",
     r"\bci\s+vediamo\b",
     r"\b[èe]\s+fissat[oa]\b",
+    r"\bper\s+me\s+(?:va\s+bene|[èe]\s+ok|funziona)\b",
+    r"\bd['’]accordo\b(?!\s+con\b)",
+    r"\bconfermo\b",
+    r"\bla\s+(?:prima|seconda|terza)\s+opzione\b",
+    r"\bfissiamo\s+(?:per|il|alle)\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.

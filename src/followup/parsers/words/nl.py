@@ -34,6 +34,11 @@ CANDIDATE_FRAMING = (
     r"\b(?:bedankt|dank)\s+voor\s+(?:je|jouw|uw)\s+interesse\b",
     r"\bkijken\s+(?:er\s+)?(?:naar\s+)?uit\s+(?:om\s+)?(?:je|jou|u)\b",
     r"\bsucces\s+(?:gewenst|met\s+(?:het|je)\s+gesprek)\b",
+    r"\bwe\s+(?:zien|spreken)\s+(?:je|u)\s+graag\b",
+    r"\b(?:je|u)\s+maakt\s+kennis\s+met\b|\b(?:je|u)\s+(?:zult|zal|gaat)\s+(?:\w+\s+)?spreken\s+met\b",
+    r"\b(?:je|jouw|uw)\s+kandidatuur\b",
+    r"\bproficiat\b|\bveel\s+succes\b",
+    r"\bwe\s+hebben\s+(?:je|jou|u)\s+(?:ingepland|uitgenodigd)\b",
 )
 # CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
 # ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
@@ -54,6 +59,11 @@ INTERVIEWER_FRAMING = (
     r"\bkandidaat\s+(?-i:[A-Z][a-z]+\s+[A-Z])",
     r"\bcv\s+van\s+(?-i:[A-Z])",
     r"\bmijn\s+cv\b",
+    r"\bals\s+interviewer\b",
+    r"\b(?:je|jouw|uw)\s+feedback\s+over\s+(?:de\s+)?kandida",
+    r"\bscoreformulier\b|\bevaluatieformulier\b",
+    r"\b(?:zitting\s+nemen|plaatsnemen|deelnemen)\s+in\s+(?:de\s+)?(?:sollicitatiecommissie|het\s+panel)\b",
+    r"\b(?:zijn|haar)\s+cv\b",
 )
 
 # Press and media: an interview for a publication, not a job.
@@ -70,6 +80,10 @@ PRESS = (
     r"\bfotograaf\b",
     r"\bcitaten\b",
     r"\buitzending\b",
+    r"\bomroep\w*|\b(?:radio|televisie|tv)programma\b|\btelevisie\b",
+    r"\bluisteraars\b|\blezers\b|\bkijkers\b|\bonze\s+gast\b",
+    r"\bpers(?:bericht|conferentie|aanvraag)\b|\bde\s+pers\b",
+    r"\bgeluidscheck\b|\bcoverstory\b",
 )
 
 # Interviews for a class or a paper.
@@ -96,18 +110,53 @@ OTHER_INTERVIEWS = (
     r"\bbelastingadvis\w*",
     r"\bouderavond\b",
     r"\b10-?minutengesprek\b",
+    r"\bsollicitatie(?:training|workshop|tips)\b",
+    r"\bpromotie(?:commissie|gesprek|traject)\b|\binterne\s+promotie\b",
+    r"\bproefsollicitatie\b|\boefen(?:gesprek|sollicitatie|interview)\b|\bsollicitatiegesprek\s+oefenen\b",
+    r"\b(?:banen|vacature|carri[èe]re|job)beurs\b|\bcarri[èe]redag\b|\bbedrijvendag\b",
+    r"\binformatie(?:avond|bijeenkomst|sessie)\b|\bopen\s+dag\b|\bopendeurdag\b",
+    r"\b(?:aanmelding|inschrijving|registratie)\s+voor\s+(?:het|de|ons|onze)\s+(?:webinar|evenement|workshop"
+    r"|informatie\w+|beurs|training|masterclass)\b|\b(?:je|u)\s+bent\s+(?:nu\s+)?(?:ingeschreven|aangemeld)"
+    r"\s+voor\s+(?:het|de|ons|onze)\s+(?:webinar|evenement|workshop|training|masterclass|informatie\w+)\b",
+    r"\bvisum(?:aanvraag|gesprek|afspraak)\b|\b(?:consulaat|ambassade)\b",
+    r"\btandarts\w*|\bhuisarts\w*|\bdoktersafspraak\b|\bziekenhuisafspraak\b",
+    r"\benqu[êe]te\b|\btevredenheidsonderzoek\b",
+    r"\bhoe\s+(?:ging|was|verliep)\s+(?:je|jouw|uw|het)\s+(?:sollicitatie)?gesprek\b|\bbeoordeel\s+(?:je|jou"
+    r"w|uw)\s+(?:gesprek|ervaring)\b",
+    r"\b(?:opgenomen|asynchrone?)\s+video-?(?:interview|sollicitatie|gesprek)\b|\bvideosollicitatie\b|\bneem"
+    r"\s+(?:je|uw)\s+antwoorden\s+op\b",
+    r"\bbekijk\s+(?:deze\s+(?:e-?mail|nieuwsbrief)\s+)?in\s+(?:je|uw|de)\s+browser\b|\bwebversie\b",
+    r"\breferentie(?:check|gesprek)\b|\bopgegeven\s+als\s+referentie\b",
+    r"\bgebruikerstest\w*|\bbruikbaarheidstest\w*|\bfocusgroep\b|\bonderzoeksgesprek\b",
+    r"\btoelatingsgesprek\b",
+    r"\bgeen\s+(?:echt|formeel|officieel)e?\s+(?:sollicitatie)?gesprek\b",
+    r"\bopgeslagen\s+zoekopdracht\w*",
+    r"\bcadeaukaart\b|\bwaardebon\b",
+    r"\bsprekers\s*:",
 )
 
 # An application was received; nothing is scheduled.
 APPLICATION_ACK = (
     r"\b(?:bedankt|dank)\s+voor\s+(?:uw|je|jouw)\s+sollicitatie\b",
     r"\bwe\s+hebben\s+(?:uw|je|jouw)\s+sollicitatie\s+(?:in\s+goede\s+orde\s+)?ontvangen\b",
+    r"\b(?:je|uw|jouw)\s+sollicitatie\s+is\s+(?:in\s+goede\s+orde\s+)?ontvangen\b|\bontvangstbevestiging\b",
+    r"\b(?:bedankt|dank)\s+voor\s+(?:je|jouw|uw)\s+kandidatuur\b",
+    r"\b(?:als|indien)\s+(?:je|jouw|uw)\s+profiel\s+(?:aansluit|past|voldoet)\b",
+    r"\bnemen\s+(?:we|wij)\s+contact\s+met\s+(?:je|jou|u)\s+op\s+(?:als|indien)\b",
 )
 
 # The process ended.
 REJECTION = (
     r"\bniet\s+(?:verder\s+)?(?:door\s+te\s+gaan|meenemen)\b",
     r"\bandere\s+kandida(?:at|ten)\s+(?:te\s+)?(?:gekozen|kiezen)\b",
+    r"\bniet\s+(?:verder\s+)?(?:mee\s+)?(?:te\s+)?nemen\s+in\s+de\s+(?:verdere\s+)?(?:procedure|selectie)\b",
+    r"\b(?:gekozen|gegaan)\s+voor\s+een\s+andere\s+kandida|\bvoor\s+een\s+andere\s+kandidaat\s+(?:gekozen|ge"
+    r"gaan)\b",
+    r"\bde\s+(?:vacature|functie)\s+is\s+(?:inmiddels\s+)?(?:vervuld|ingevuld)\b",
+    r"\bniet\s+(?:geselecteerd|door\s+naar\s+de\s+volgende\s+ronde)\b",
+    r"\bmoeten\s+(?:we\s+|wij\s+)?(?:u|je|jou)\s+(?:helaas\s+)?teleurstellen\b",
+    r"\b(?:niet\s+verder\s+(?:gaan|te\s+gaan)|gaan\s+niet\s+verder)\s+met\s+(?:je|jouw|uw)\s+(?:sollicitatie"
+    r"|kandidatuur)\b",
 )
 # "Unfortunately": a rejection only in a sentence about the application or the job (not "unfortunately
 # Kevin is held up at a client, so we move your interview").
@@ -128,6 +177,9 @@ CANCEL = (
     r"\bgaat\s+(?:helaas\s+)?niet\s+door\b",
     r"\bvervalt\b|\bkomt\s+te\s+vervallen\b",
     r"\bafgelast\b",
+    r"\bvindt\s+(?:\w+\s+)?niet\s+(?:meer\s+)?plaats\b|\bzal\s+niet\s+(?:meer\s+)?plaatsvinden\b",
+    r"\buitgesteld\s+(?:tot\s+nader\s+order|voor\s+onbepaalde\s+tijd)\b",
+    r"\bafgeblazen\b",
 )
 
 # The interview moved.
@@ -138,6 +190,13 @@ RESCHEDULE = (
     r"\bverschoven\b",
     r"\bnieuw(?:e)?\s+(?:datum|tijd|tijdstip|afspraak|moment)\b",
     r"\bomgezet\b",
+    r"\b(?:(?:moeten|hebben|willen)\s+(?:we|wij)|(?:we|wij)\s+(?:moeten|hebben|willen))\s+(?:\w+\s+){0,3}(?:"
+    r"verzetten|verschuiven|verplaatsen|omboeken)\b",
+    r"\bgewijzigde?\s+(?:tijd|datum|uitnodiging|tijdstip)\b|\b(?:tijd|datum|tijdstip)\s+(?:is\s+)?gewijzigd"
+    r"\b",
+    r"\bbijgewerkte\s+uitnodiging\b",
+    r"\bomgeboekt\b",
+    r"\bvervroegd\b|\buitgesteld\s+(?:naar|tot)\s+(?!nader)",
 )
 
 # Words around a date that make it a proposal, a deadline or travel, not the interview's time.
@@ -167,6 +226,9 @@ NOT_YET = (
 OFFER = (
     r"\b(?:arbeids)?contract\s+(?:aanbieden|voorstel)\b",
     r"\barbeidsvoorwaardenvoorstel\b|\bbaanaanbod\b",
+    r"\bjobaanbieding\b|\bjobaanbod\b|\baanbodbrief\b",
+    r"\b(?:functie|baan|job|positie)\s+(?:aan\s+te\s+bieden|aanbieden)\b",
+    r"\barbeidsovereenkomst\s+(?:ter\s+ondertekening|toegevoegd|bijgevoegd)\b",
 )
 
 # A sentence that gives the NEW time of a moved interview.
@@ -174,6 +236,10 @@ NEW_TIME = (
     r"\bnieuwe\s+(?:datum|tijd)\b",
     r"\b(?:verplaatst|verzet)\s+naar\b",
     r"\bin\s+plaats\s+daarvan\b",
+    r"\b(?:verschoven|omgezet|uitgesteld|vervroegd|omgeboekt)\s+naar\b",
+    r"\bnieuwe?\s+(?:tijdstip|moment)\b",
+    r"\b(?:verplaatsen|verzetten)\s+(?:\w+\s+){0,3}naar\b",
+    r"\bin\s+de\s+plaats\b",
 )
 INSTEAD_OF = (
     r"in\s+plaats\s+van",
@@ -190,6 +256,12 @@ CONFIRM_REPLY = (
     r"\bbevestigd\b",
     r"\bzie\s+je\s+(?:dan|graag|maandag|dinsdag|woensdag|donderdag|vrijdag)\b",
     r"\bis\s+bevestigd\b",
+    r"\bakkoord\b",
+    r"\bdat\s+past\b|\bpast\s+(?:mij|me)\s+(?:goed|prima)\b",
+    r"\b(?:is|staat)\s+genoteerd\b|\bstaat\s+in\s+(?:mijn|de)\s+agenda\b",
+    r"\bde\s+(?:eerste|tweede|derde)\s+optie\b",
+    r"\bgoed\s+voor\s+mij\b",
+    r"\bzie\s+u\s+(?:dan|graag|maandag|dinsdag|woensdag|donderdag|vrijdag)\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.

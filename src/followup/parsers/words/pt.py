@@ -26,6 +26,11 @@ CANDIDATE_FRAMING = (
     r"\bconfirmamos\s+a\s+sua\b",
     r"\bparab[ée]ns\b",
     r"\bboa\s+sorte\b",
+    r"\bvoc[êe]\s+(?:ir[áa]\s+|vai\s+)?(?:conversar|falar|se\s+reunir)\s+com\b",
+    r"\bobrigad[oa]\s+pelo\s+(?:seu\s+)?interesse\b",
+    r"\b(?:agendamos|marcamos)\s+(?:a\s+)?(?:sua|tua)\b",
+    r"\baguardamos\s+(?:voc[êe]|a\s+sua\s+presen[çc]a)\b|\bte\s+aguardamos\b",
+    r"\b(?:o\s+)?(?:seu|teu)\s+recrutador(?:a)?\b",
 )
 # CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
 # ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
@@ -46,6 +51,11 @@ INTERVIEWER_FRAMING = (
     r"\bcandidat[oa]\s*:\s*(?-i:[A-Z])",
     r"\b(?:segue|envio|anexo)\s+(?:o\s+)?meu\s+curr[íi]culo\b",
     r"\bcurr[íi]culos\b",
+    r"\bcomo\s+entrevistador(?:a|es|as)?\b",
+    r"\b(?:ficha|formul[áa]rio)\s+de\s+avalia[çc][ãa]o\b",
+    r"\bparticipar\s+(?:do|da)\s+(?:painel|banca)\b|\bfazer\s+parte\s+da\s+banca\b",
+    r"\bcurr[íi]culo\s+(?:d[oa]\s+candidat|del[ea]\b)",
+    r"\b(?:esse|este)\s+candidato\b|\b(?:essa|esta)\s+candidata\b",
 )
 
 # Press and media: an interview for a publication, not a job.
@@ -59,6 +69,11 @@ PRESS = (
     r"\breportagem\b",
     r"\bpublica[çc][ãa]o\b",
     r"\bepis[óo]dio\b",
+    r"\btelevis[ãa]o\b|\bemissora\b|\br[áa]dio\b",
+    r"\bcolunista\b|\bcorrespondente\b",
+    r"\bouvintes\b|\bleitores\b|\bnoss[oa]\s+convidad[oa]\b",
+    r"\bprograma\s+de\s+(?:r[áa]dio|tv|televis[ãa]o)\b",
+    r"\bm[íi]dia\b|\bteste\s+de\s+som\b|\bcapa\s+da\s+(?:revista|edi[çc][ãa]o)\b",
 )
 
 # Interviews for a class or a paper.
@@ -92,6 +107,31 @@ OTHER_INTERVIEWS = (
     r"\bcancelar\s+alerta\b",
     r"\breuni[ãa]o\s+de\s+pais\b",
     r"\bimposto\s+de\s+renda\b",
+    r"\bwebin[áa]rio\b|\bsemin[áa]rio\s+(?:online|on-line|virtual|web)\b",
+    r"\boficina\s+de\s+(?:curr[íi]culo|entrevista|carreira)\b",
+    r"\bentrevista\s+de\s+sa[íi]da\b",
+    r"\bcomit[êe]\s+de\s+promo[çc][ãa]o\b|\bpromo[çc][ãa]o\s+interna\b",
+    r"\bsimula[çc][ãa]o\s+de\s+entrevista\b|\bentrevista\s+simulada\b",
+    r"\bsess[ãa]o\s+(?:informativa|de\s+esclarecimento)\b|\bdia\s+aberto\b",
+    r"\binscri[çc][ãa]o\s+(?:no|na|para\s+o|para\s+a)\s+(?:webinar|webin[áa]rio|evento|workshop|palestra|fei"
+    r"ra|curso)\b|\bobrigad[oa]\s+por\s+se\s+inscrever\s+n[oa]\s+(?:webinar|webin[áa]rio|evento|workshop|fei"
+    r"ra|curso)\b",
+    r"\bconsulado\b|\bembaixada\b",
+    r"\bdentista\b|\bconsulta\s+m[ée]dica\b",
+    r"\b(?:responda|responder|participe\s+d[ae])\s+(?:a\s+|[àa]\s+)?(?:nossa\s+|esta\s+|uma\s+breve\s+)?pesq"
+    r"uisa\b|\b(?:question[áa]rio|inqu[ée]rito)\s+de\s+satisfa[çc][ãa]o\b",
+    r"\bcomo\s+foi\s+(?:a\s+)?(?:sua\s+|tua\s+)?entrevista\b|\bavalie\s+(?:a\s+)?(?:sua\s+)?(?:entrevista|ex"
+    r"peri[êe]ncia)\b",
+    r"\bentrevista\s+(?:em\s+v[íi]deo\s+)?(?:gravada|ass[íi]ncrona)\b|\bgrave\s+(?:as\s+)?suas\s+respostas\b",
+    r"\bdicas\s+(?:para|de)\s+entrevistas?\b|\bdicas\s+para\s+(?:se\s+sair\s+bem|arrasar)\b",
+    r"\b(?:ver|visualizar)\s+(?:este\s+e-?mail\s+)?no\s+(?:seu\s+)?navegador\b",
+    r"\b(?:mentoria|coaching)\s+de\s+carreira\b",
+    r"\b(?:verifica[çc][ãa]o|checagem)\s+de\s+refer[êe]ncias\b",
+    r"\bteste\s+de\s+usabilidade\b|\bgrupo\s+focal\b|\bentrevistas?\s+com\s+(?:usu[áa]rios|clientes)\b",
+    r"\b(?:entrevista|processo)\s+de\s+admiss[ãa]o\s+(?:ao|no|para\s+o)\s+(?:mestrado|mba|programa|curso)\b",
+    r"\bcart[ãa]o[-\s]presente\b|\bvale[-\s]compras?\b",
+    r"\bbusca\s+salva\b|\bpesquisa\s+guardada\b|\bvagas\s+recomendadas\s+para\s+(?:voc[êe]|si)\b",
+    r"\bn[ãa]o\s+se\s+trata\s+de\s+uma\s+entrevista\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -99,12 +139,22 @@ APPLICATION_ACK = (
     r"\b(?:recebemos|agradecemos)\s+(?:a\s+)?(?:sua|tua)\s+candidatura\b",
     r"\bobrigad[oa]\s+pela\s+(?:sua\s+)?candidatura\b",
     r"\bcaso\s+(?:o\s+seu\s+perfil|voc[êe])\s+seja\s+selecionad",
+    r"\bobrigad[oa]\s+por\s+(?:se\s+candidatar|candidatar-se|aplicar)\b",
+    r"\b(?:sua|tua)\s+candidatura\s+(?:foi\s+)?recebida\b|\bcandidatura\s+recebida\b",
+    r"\brecebemos\s+(?:o\s+)?(?:seu|teu)\s+(?:curr[íi]culo|cv)\b",
+    r"\bentraremos\s+em\s+(?:contato|contacto)\s+(?:caso|se)\b",
 )
 
 # The process ended.
 REJECTION = (
     r"\bn[ãa]o\s+(?:iremos|vamos)\s+(?:prosseguir|avan[çc]ar)\b",
     r"\boptamos\s+por\s+(?:seguir|prosseguir|avan[çc]ar)\s+com\s+outr",
+    r"\bn[ãa]o\s+(?:foi|foste|ter[áa]\s+sido)\s+(?:selecionad|seleccionad|aprovad)[oa]\b",
+    r"\b(?:decidimos|optamos\s+por)\s+(?:seguir|prosseguir|avan[çc]ar)\s+com\s+outr[oa]s?\s+(?:candidat|perf"
+    r"i|profissiona|pessoa)",
+    r"\ba\s+vaga\s+(?:j[áa]\s+)?foi\s+preenchida\b",
+    r"\blamentamos\s+(?:informar|comunicar)\b",
+    r"\bn[ãa]o\s+(?:daremos|vamos\s+dar|iremos\s+dar)\s+(?:seguimento|continuidade)\b",
 )
 # "Unfortunately": a rejection only in a sentence about the application or the job (not "unfortunately
 # Kevin is held up at a client, so we move your interview").
@@ -122,6 +172,9 @@ CANCEL = (
     r"\bcancel(?:ar|amos|amento)\b",
     r"\bdesmarcad[oa]\b",
     r"\bn[ãa]o\s+(?:poder[áa]|vai|ir[áa])\s+(?:mais\s+)?(?:acontecer|realizar-se|ser\s+realizad)",
+    r"\bcancel(?:ou|ei|aram)\b|\bdesmarc(?:amos|ou)\b",
+    r"\badiad[oa]\s+(?:sem\s+(?:nova\s+)?data|por\s+tempo\s+indeterminado|indefinidamente)\b",
+    r"\banulad[oa]\b|\banul(?:amos|ou)\b",
 )
 
 # The interview moved.
@@ -134,6 +187,13 @@ RESCHEDULE = (
     r"\bpassou\s+para\b",
     r"\badiad[oa]\b",
     r"\b(?:alterar|mudar|mudamos|alteramos)\s+(?:a\s+|o\s+)?(?:data|hor[áa]rio|hora)\b",
+    r"\bremarc(?:ou|aram)\b|\breagend(?:ou|ei|aram)\b",
+    r"\bmud(?:ou|amos)\s+(?:\w+\s+){0,2}para\s+(?:a\s+|o\s+)?(?:segunda|ter[çc]a|quarta|quinta|sexta|dia|\d|"
+    r"amanh)|\badi(?:amos|ou)\b",
+    r"\b(?:transferid|passad|antecipad)[oa]\s+para\b",
+    r"\b(?:mudan[çc]a|altera[çc][ãa]o)\s+de\s+(?:hor[áa]rio|data)\b",
+    r"\bconvite\s+(?:atualizado|actualizado)\b",
+    r"\b(?:reagend|remarc|alter|adi)[áa]mos\b",
 )
 
 # Words around a date that make it a proposal, a deadline or travel, not the interview's time.
@@ -161,6 +221,10 @@ NOT_YET = (
 OFFER = (
     r"\bcarta\s+(?:de\s+)?oferta\b",
     r"\bproposta\s+(?:de\s+emprego|formal|salarial)\b",
+    r"\bcarta[-\s]proposta\b|\bproposta\s+de\s+trabalho\b",
+    r"\boferecer-(?:lhe|te)\s+(?:a\s+)?(?:vaga|posi[çc][ãa]o|cargo)\b|\bfelizes\s+em\s+(?:lhe\s+|te\s+)?ofer"
+    r"ecer\b",
+    r"\bcontrato\s+(?:de\s+trabalho\s+)?para\s+assinatura\b",
 )
 
 # A sentence that gives the NEW time of a moved interview.
@@ -169,6 +233,10 @@ NEW_TIME = (
     r"\bpassou\s+para\b",
     r"\b(?:reagendad|remarcad|alterad|mudad)[oa]\s+para\b",
     r"\bagora\s+(?:ser[áa]|[ée])\b",
+    r"\b(?:adiad|antecipad|transferid|passad)[oa]\s+para\b",
+    r"\b(?:remarcamos|reagendamos|mudamos|passamos|adiamos|remarc[áa]mos|reagend[áa]mos|mud[áa]mos|pass[áa]m"
+    r"os)\s+(?:\w+\s+){0,3}para\b",
+    r"\bem\s+vez\s+disso\b",
 )
 INSTEAD_OF = (
     r"em\s+vez\s+d[eao]",
@@ -185,6 +253,10 @@ CONFIRM_REPLY = (
     r"\bfechado\b",
     r"\bte\s+espero\b",
     r"\bfica\s+(?:ent[ãa]o\s+)?(?:combinado|marcado|confirmado)\b",
+    r"\bpara\s+mim\s+(?:est[áa]\s+)?(?:[óo]timo|perfeito|bom|ok)\b",
+    r"\bfunciona\s+(?:para\s+mim|bem)\b|\bme\s+serve\b|\bd[áa]\s+para\s+mim\b",
+    r"\best[áa]\s+(?:marcad|agendad)[oa]\b",
+    r"\ba\s+(?:primeira|segunda|terceira)\s+op[çc][ãa]o\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
