@@ -57,6 +57,9 @@ SETS = {
     "blind_final_a": "chris.palmer@letterbox-mail.example",
     "blind_final_b": "ana.kovac@postbus.example",
     "blind_final_c": "lucas.moreau@boite-mail.example,lucas.moreau@northpeak-studio.example",
+    "blind_r6a": "priyanka.iyer@mailcove.example",
+    "blind_r6b": "emilie.tremblay@courrielmail.example",
+    "blind_r6c": "jonas.weber@postkiste.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
@@ -64,9 +67,7 @@ SETS = {
 # general fix lifts the set; a set leaves this table when it meets the goal.
 FLOORS: dict[str, tuple[int, int]] = {
     # set: (files exact now, is_interview right now)   first sight (README)
-    "blind_final_a": (30, 33),  # 30/36: a US job seeker's month, written after the fourth round
-    "blind_final_b": (32, 34),  # 30/36: a European job seeker in seven languages
-    "blind_final_c": (31, 33),  # 30/36: who is who and look-alikes, seven languages
+    # (empty: blind_final_a/b/c, 30/36 each at first sight, met the goal after the fifth round)
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95
