@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from followup.parsers.words import month_numbers
+
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """The sentence around ``pos``: from after the previous boundary to the next one (inclusive).
@@ -93,7 +95,9 @@ def _is_boundary(text: str, i: int) -> bool:
     return True
 
 
+# A month's name in any language the detector reads ("Dezember", "Jänner", "dic."): the words' one list.
 _MONTH_START = re.compile(
-    r"(?:jan|feb|m[äa]r|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|de[zc]|d[ée]c)", re.IGNORECASE
+    r"(?:" + "|".join(re.escape(m) for m in sorted(month_numbers(), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
 )
 

@@ -151,7 +151,11 @@ def _find_slot(
             if other is d or other.value != d.value:
                 continue
             os_, oe = _sentence_bounds(blob, other.pos)
-            same = [t for t in times if os_ <= t.pos < oe]
+            same = [t for t in times if os_ <= t.pos < oe] or [
+                t  # the day on a line of its own, its time on the next ("7:00 - 8:30 AM Pacific")
+                for t in times
+                if oe <= t.pos < oe + 120 and _bare_prefix(_line_before(blob, t.pos))
+            ]
             if same:
                 s, e = os_, oe
                 break

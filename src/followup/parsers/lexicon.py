@@ -201,10 +201,11 @@ GROUP_LOCAL = re.compile(
     r"hiring|interviews?|scheduling|coordinator|office|admin|contact|sales|marketing|engineering|dev|"
     r"blog|newsletters?|events?|webinars?|campus|press|media|visitors?|reception|front-?desk|frontoffice|"
     r"lobby|security|facilities|it-?help|helpdesk|welcome|empfang|accueil|recepcion|"
-    r"bewerber\w*|bewerbungen?|karriere|personal|stellen|jobs?-\w+|rh|recrutement|emploi|candidatures?|"
+    r"bewerber\w*|bewerbung(?:en)?|karriere|personal|stellen|personalabteilung|jobs?-\w+|rh|recrutement|emploi|candidatures?|"
     r"empleo|seleccion|talentos?|talenti|entrevistas?|rrhh|candidaturas?|"
     r"recrutamento|vagas|carreiras|selecao|selezione|lavoraconnoi|lavora-con-noi|werving|vacatures?|"
-    r"sollicitaties?|solliciteren|werkenbij|"
+    r"sollicitaties?|solliciteren|werkenbij|risorse-?umane|ufficio-?personale|personale|recursos-?humanos|"
+    r"ressources-?humaines|gente|pessoas|"
     r"[\w.-]*[-_.](?:team|group|list|all|staff|panel|interviewers|recruiting|recruitment|hiring|committee|"
     r"scheduling|careers|jobs|talent|hr|admissions|office|people|noreply|notifications?))$|"
     r"^(?:ta|hr|tas|rh)[-_.][\w.-]+$",

@@ -53,6 +53,8 @@ _DATE_PATTERNS = [
         rf"(?:{_WD},?\s+{_ARTICLE})?{_DAY}\s+{_OF}{_MON}(?:,?\s+{_OF}{_YEAR})?",
         re.I,
     ),
+    # 09-Dec-2026 (Workday, Indian and banking mail)
+    re.compile(rf"(?<![\w-]){_DAY}-{_MON}-{_YEAR}(?![\w-])", re.I),
     # 2026-12-06
     re.compile(r"(?<![\d/.-])(?P<iy>20\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?![\d])"),
     # 12/6, 12/06/2026, 06.12.2026, 6/12/26

@@ -14,7 +14,7 @@ from datetime import time, timedelta, tzinfo
 
 from followup.parsers import words
 from followup.parsers.when import _words
-from followup.parsers.when_zones import bare_zone, zone_from_text
+from followup.parsers.when_zones import bare_zone, zone_at_head
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,10 @@ def find_times(text: str) -> list[TimeHit]:
             if alt is not None and alt <= t2:
                 t1 = alt
         tail = text[m.end() : m.end() + 60]
-        zone = zone_from_text(tail[:50]) if tail.strip() else None
+        zone = zone_at_head(tail[:50]) if tail.strip() else None
+        word = re.search(r"[^\W\d_]+$", m.group(0))
+        if zone is None and word:  # "17h00 à 18h00 heure" + " de Paris": the clock word starts it
+            zone = zone_at_head(word.group(0) + tail[:50])
         if zone is not None and not re.match(
             r"\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b|\w+\s+(?:standard\s+)?time"
             r"|hor[áa]rio|hora|heure|ora\b|Zeit|[\w-]+\s+tijd|\(?[A-Z])",
@@ -129,7 +132,7 @@ def find_times(text: str) -> list[TimeHit]:
             if t is None:
                 continue
             tail = text[m.end() : m.end() + 50]
-            zone = (zone_from_text(tail) if tail_zone.match(tail) else None) or bare_zone(tail)
+            zone = (zone_at_head(tail) if tail_zone.match(tail) else None) or bare_zone(tail)
             hits.append(TimeHit(m.start(), m.end(), t, None, zone, m.group(0)))
     hits.sort(key=lambda h: h.pos)
     return hits
@@ -356,7 +359,7 @@ _WORD_NUM: dict[str, float] = {
     "mezz": 0.5,
 }
 _DURATION_RE = re.compile(
-    r"(?<![\w-])(?P<n>\d{1,3}|"
+    r"(?<![\w.,-])(?P<n>\d{1,3}(?:[.,]5)?|"
     + "|".join(sorted((re.escape(w) for w in _WORD_NUM), key=len, reverse=True))
     + r")(?:[\s-]*|['’])(?:de\s+|d['’])?(?P<unit>minutes?|mins?\b|minuti|hours?|hrs?|minutos?|horas?|minuten|"
     r"stunden?|heures?|ore\b|ora\b|uur\b|h\b)"
@@ -387,7 +390,8 @@ def find_duration(text: str) -> timedelta | None:
     first: timedelta | None = None
     for m in _DURATION_RE.finditer(text):
         n_text = m.group("n").lower()
-        n = float(n_text) if n_text.isdigit() else _WORD_NUM.get(n_text, 0)
+        number = n_text.replace(",", ".")  # "ca. 1,5 Stunden"
+        n = float(number) if number.replace(".", "", 1).isdigit() else _WORD_NUM.get(n_text, 0)
         unit = m.group("unit").lower()
         if not n:
             continue

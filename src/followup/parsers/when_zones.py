@@ -219,6 +219,18 @@ def bare_zone(tail: str) -> tzinfo | None:
     return ZoneInfo(name) if name else None
 
 
+def zone_at_head(tail: str) -> tzinfo | None:
+    """The zone written right after a time ("… 17h00 heure de Paris (11h00 heure de Montréal)",
+    "7:00 AM Pacific (8:30 PM IST)"): only one that starts the tail, not the next time's."""
+    for m in _ZONE_RE.finditer(tail):
+        if tail[: m.start()].strip(" \t([,-–"):
+            return None
+        zone = _zone_of(m)
+        if zone is not None:
+            return zone
+    return None
+
+
 def zone_from_text(snippet: str) -> tzinfo | None:
     """A time zone named in a snippet such as "1:00 PM Houston time" or "(GMT-06:00)"."""
     for m in _ZONE_RE.finditer(snippet):

@@ -319,3 +319,46 @@ def test_thanks_for_confirming_settles_the_one_slot_of_the_thread() -> None:
         extra="In-Reply-To: <x5@pampa.example>\n",
     )
     assert d.is_interview and d.start == datetime(2027, 1, 13, 13, 0, tzinfo=UTC)
+
+
+# Dates, times, lengths and zones as written around the world.
+
+
+def test_the_zone_after_a_time_is_its_own_not_the_next_times() -> None:
+    paris = find_times("de 17h00 à 18h00 heure de Paris (11h00 à 12h00 heure de Montréal)")[0]
+    assert str(paris.zone) == "Europe/Paris"
+    pacific = find_times("7:00 - 8:30 AM Pacific (8:30 - 10:00 PM IST)")[0]
+    assert str(pacific.zone) == "America/Los_Angeles"
+
+
+def test_a_day_alone_on_its_line_takes_the_time_on_the_next_line() -> None:
+    d = mail(
+        "Hi Sam,\n\nI'm confirming your system design interview:\n\nWednesday, December 9, 2026\n"
+        "7:00 - 8:30 AM Pacific (8:30 - 10:00 PM IST)\nZoom: https://zoom.example/j/1\n\nMegan\n",
+        "System Design interview confirmed (Dec 9)",
+        "Megan Lee <megan.lee@cascade.example>",
+    )
+    assert d.start == datetime(2026, 12, 9, 15, 0, tzinfo=UTC)
+    assert d.end == datetime(2026, 12, 9, 16, 30, tzinfo=UTC)
+
+
+def test_day_month_year_with_hyphens_is_a_date() -> None:
+    from followup.parsers.when import find_dates
+
+    first = find_dates("Date: 09-Dec-2026 (Wednesday)", NOW.date())[0]
+    assert first.value.isoformat() == "2026-12-09"
+
+
+def test_an_ordinal_before_any_months_name_does_not_end_the_sentence() -> None:
+    d = mail(
+        "Sehr geehrter Herr Okafor,\n\nwir laden Sie zu einem Bewerbungsgespräch ein:\n\n"
+        "Dienstag, 19. Jänner 2027, um 13.30 Uhr\nLinz, Besprechungsraum 2\n\n"
+        "Für das Gespräch sollten Sie ca. 1,5 Stunden einplanen.\n\nBirgit Eder\n",
+        "Einladung zum Bewerbungsgespräch am 19. Jänner 2027",
+        "Birgit Eder <birgit.eder@traunsee.example>",
+        cc="bewerbung@traunsee.example",
+        date="Thu, 12 Nov 2026 11:08:33 +0100",
+    )
+    assert d.start == datetime(2027, 1, 19, 12, 30, tzinfo=UTC)
+    assert d.end == datetime(2027, 1, 19, 14, 0, tzinfo=UTC)
+    assert d.thank_you_recipients == ("birgit.eder@traunsee.example",)
