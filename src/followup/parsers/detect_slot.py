@@ -57,6 +57,7 @@ def _find_slot(
     times = [t for t in find_times(blob) if not any(d.pos <= t.pos < d.end for d in dates)]
     best: tuple[int, DateHit] | None = None
     offered = _offered_options(blob, dates)
+    job_call = bool(lx.JOB_CALL.search(subject))
     for d in dates:
         if d.pos in offered:
             continue
@@ -97,8 +98,8 @@ def _find_slot(
         named_here = _names_interview(sentence)
         if named_here:
             score += 3
-        elif _names_interview(window):
-            score += 2
+        elif _names_interview(window) or (job_call and lx.CALL.search(sentence)):
+            score += 2  # (a call, in a thread about a call on a role: "I'll give you a call on …")
         scheduled = (
             bool(lx.SCHEDULED.search(_without_not_yet(sentence)))
             or label

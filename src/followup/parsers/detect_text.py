@@ -10,7 +10,13 @@ from followup.parsers import lexicon as lx
 from followup.parsers import vendors, words
 from followup.parsers.addresses import Owner, base_domain, domain_of, is_machine
 from followup.parsers.detect_sentences import _sentence_bounds
-from followup.parsers.detect_slot import _calendar_link_slot, _find_slot, _happened, _only_old_slot_cancelled
+from followup.parsers.detect_slot import (
+    _QUOTE_MARKS,
+    _calendar_link_slot,
+    _find_slot,
+    _happened,
+    _only_old_slot_cancelled,
+)
 from followup.parsers.judging import MAX_TEXT, count, is_person, negative, other_topic
 from followup.parsers.judging_company import _spelled_domain
 from followup.parsers.judging_finish import finish
@@ -164,7 +170,9 @@ def _thread_settles(content: MailContent, subject: str, text: str) -> bool:
         return False
     if not lx.CONFIRM_REPLY.search(text[:600]):
         return False
-    return bool(_JOB_SUBJECT.search(subject) or lx.INTERVIEW.search(content.text[:MAX_TEXT]))
+    # (quote marks out: "a 1-hour technical\n>> deep dive" is one phrase)
+    thread = _QUOTE_MARKS.sub("", content.text[:MAX_TEXT])
+    return bool(_JOB_SUBJECT.search(subject) or lx.INTERVIEW.search(thread))
 
 
 _STRONG_CANDIDATE = re.compile(r"\b(?:" + "|".join(words.merged("CANDIDATE_STRONG")) + r")\b", re.IGNORECASE)

@@ -72,7 +72,11 @@ _TITLE = (
 JOB_NEXT_STEP = re.compile(
     rf"\b{_TITLE}\b.{{0,40}}\bnext\s+steps?\b|\bnext\s+steps?\b.{{0,40}}\b{_TITLE}\b", re.IGNORECASE
 )
-JOB_CALL = re.compile(rf"\b{_JOB}\b.{{0,60}}\b{_CALL}\b|\b{_CALL}\b.{{0,60}}\b{_JOB}\b", re.IGNORECASE)
+JOB_CALL = re.compile(
+    rf"\b(?:{_JOB}|{_TITLE})\b.{{0,60}}\b{_CALL}\b|\b{_CALL}\b.{{0,60}}\b{_JOB}\b", re.IGNORECASE
+)
+# A call word ("call", "llamada", "Telefonat").
+CALL = re.compile(rf"\b{_CALL}\b", re.IGNORECASE)
 # A meeting about a job in the text ("coordinating your conversation with him for the … role").
 JOB_MEETING = _rx(*words.merged("JOB_MEETING"))
 # The sender says it is a program.

@@ -239,6 +239,8 @@ CONFIRM_REPLY = (
     r"\bbis\s+(?:dann|morgen|montag|dienstag|mittwoch|donnerstag|freitag)\b",
     r"\bbest[äa]tigt\b",
     r"\bhalten\s+wir\s+(?:das\s+)?fest\b",
+    r"\bhalten\s+wir\s+(?:den|die|das)\s+[^\n]{0,60}?\bfest\b",  # "halten wir den Donnerstag, … fest"
+    r"\b(?:gerne\s+)?best[äa]tige\s+ich\b",
     r"\b(?:ist\s+)?(?:fest\s+)?eingeplant\b",
     r"\bsehen\s+uns\s+(?:am|dann)\b",
     r"\bklingt\s+(?:gut|super|perfekt)\b",

@@ -26,6 +26,7 @@ INTERVIEW = (
     r"^\s*on-?site\s*[:\-–]",
     r"\b(?:your|the)\s+on-?site\s+(?:schedule|day|agenda|visit|interviews?)\b",
     r"\bportfolio\s+(?:review|presentation|walkthrough)\b",
+    r"\btechnical\s+deep[\s-]?dive\b",
     r"\bpair(?:ing)?[\s-]programming\s+(?:session|interview|exercise)\b",
     r"\bpairing\s+(?:session|interview|exercise)\b",
     r"\b(?:onsite|on-site)\s+panel\b",
@@ -429,6 +430,7 @@ CONFIRM_REPLY = (
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+it\s+is\b",
     r"\bsee\s+you\s+(?:then|on|at|mon|tue|wed|thu|fri|tomorrow|next)",
     r"\bconfirmed\b",
+    r"\bthanks?\s+(?:you\s+)?for\s+confirming\b",
     r"\bsounds\s+(?:good|great)\b",
     r"\bperfect\b",
     r"\ball\s+set\b",
@@ -473,7 +475,7 @@ SCHEDULED = (
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
 INTERVIEW_STEMS = (
     "interv", "interiv", "screen", "round", "onsite", "on-site", "stage", "loop", "session",
-    "recruiter", "hiring", "coding", "trial", "assessment", "panel", "portfolio", "intro",
+    "recruiter", "hiring", "coding", "trial", "assessment", "panel", "portfolio", "intro", "deep",
 )
 # A call about a job ("Operations Analyst role - quick call"): the job words and the call words.
 JOB_WORDS = ("role", "position", "opportunity", "application", "job", "vacancy", "opening")

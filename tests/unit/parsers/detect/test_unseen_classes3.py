@@ -362,3 +362,35 @@ def test_an_ordinal_before_any_months_name_does_not_end_the_sentence() -> None:
     assert d.start == datetime(2027, 1, 19, 12, 30, tzinfo=UTC)
     assert d.end == datetime(2027, 1, 19, 14, 0, tzinfo=UTC)
     assert d.thank_you_recipients == ("birgit.eder@traunsee.example",)
+
+
+# Threads settled in words the detector did not know.
+
+
+def test_a_call_on_a_role_fixed_in_a_reply_is_a_screening_call() -> None:
+    d = mail(
+        "Hi Sam,\n\nThanks for confirming! I'll give you a call on Wednesday, December 2 at 3:30 PM Eastern "
+        "- plan on about 20 minutes.\n\nAlicia\n\n> On Mon, Nov 23, Sam wrote:\n"
+        "> Wednesday afternoon works.\n",
+        "Re: Clinical Systems Project Manager - quick call",
+        "Alicia Moreno <alicia.moreno@tidewater.example>",
+        extra="In-Reply-To: <x6@tidewater.example>\n",
+    )
+    assert d.is_interview and d.start == datetime(2026, 12, 2, 20, 30, tzinfo=UTC)
+
+
+def test_a_german_reply_that_holds_or_confirms_the_day_settles_it() -> None:
+    assert lx.CONFIRM_REPLY.search("Dann halten wir den Donnerstag, 10. Dezember 2026, um 11.00 Uhr fest.")
+    assert lx.CONFIRM_REPLY.search("Gerne bestätige ich Ihnen unser Gespräch am Montag")
+
+
+def test_a_stage_wrapped_across_quoted_lines_is_still_named() -> None:
+    d = mail(
+        "Thursday works. Let's lock in Thu 10 Dec, 8:00-9:00 am Pacific.\n\nSam\n\n"
+        "> On Sun, Nov 22, 2026, Sam Whitfield wrote:\n>> Next step would be a 1-hour technical\n"
+        ">> deep dive with me. What days work for you?\n",
+        "Re: Quillstack - next step",
+        "Sam Whitfield <sam@quillstack.example>",
+        extra="In-Reply-To: <x7@quillstack.example>\n",
+    )
+    assert d.is_interview and d.start == datetime(2026, 12, 10, 16, 0, tzinfo=UTC)
