@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from followup.parsers import lexicon as lx
-from followup.parsers import vendors
+from followup.parsers import vendors, words
 from followup.parsers.addresses import base_domain, domain_of, is_machine
 from followup.parsers.judging import is_ats
 from followup.parsers.judging_people import _plain
@@ -31,7 +31,7 @@ def _company(
     if name and _titled_person(name, history or text):
         name = _company_raw(text, meta, domains, [*persons, Person(None, name, "contact")], history)
     if name and lx.AGENCY_NAME.search(name):
-        name = _agency_client(text, name, people) or name
+        name = _agency_client(text, name, people) or _client_named(text, name) or name
     return _strip_legal(name) if name else None
 
 
@@ -41,6 +41,22 @@ def _titled_person(name: str, text: str) -> bool:
         if is_title(m.group(1).strip()):
             return True
     return False
+
+
+# A company's name where the words name an agency's client: capitalised words, "&" allowed.
+_CLIENT_NAME = r"(?P<c>(?-i:[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,3}))"
+_CLIENT = [re.compile(p.replace("{CO}", _CLIENT_NAME), re.IGNORECASE) for p in words.merged("AGENCY_CLIENT")]
+
+
+def _client_named(text: str, agency: str) -> str | None:
+    """The client an agency's mail names in words ("on behalf of our client, Nimbus Retail")."""
+    own = _plain(agency)
+    for rx in _CLIENT:
+        for m in rx.finditer(text[:8000]):
+            name = _strip_legal(m.group("c").strip(" .,'’"))
+            if len(name) > 2 and _plain(name) not in own and not lx.AGENCY_NAME.search(name):
+                return name
+    return None
 
 
 def _agency_client(text: str, agency: str, people: list[Person]) -> str | None:

@@ -292,6 +292,12 @@ NEXT_STEP = (
 AGENCY_NAME = (
     r"\b(?:personalberatung|personaldienst\w*|personalvermittlung|personalservice)\b",
 )
+# Where an agency names its client ("on behalf of our client, Nimbus Retail", "Halcyon Bank would like to
+# meet you"); {CO} stands for the capitalised name, filled in by the company rules.
+AGENCY_CLIENT = (
+    r"\bunser(?:em|en)?\s+(?:kunden|mandanten|auftraggeber)\s*,?\s+{CO}",
+    r"{CO}\s+(?:möchte|würde)\s+(?:Sie|dich)\s+(?:gerne\s+)?kennenlernen",
+)
 # Words just before "reschedule"/"cancel" that make it an offer, not a move ("if you need to
 # reschedule", "nel caso avesse bisogno di spostare"); each ends where the move word starts.
 OFFER_BEFORE = (

@@ -507,6 +507,13 @@ NEXT_STEP = (
 AGENCY_NAME = (
     r"\b(?:recruitment|recruiting|staffing|talent|search|headhunt\w*|resourcing|personnel)\b",
 )
+# Where an agency names its client ("on behalf of our client, Nimbus Retail", "Halcyon Bank would like to
+# meet you"); {CO} stands for the capitalised name, filled in by the company rules.
+AGENCY_CLIENT = (
+    r"\b(?:our|my|the)\s+client,?\s+{CO}",
+    r"(?m)^\s*client\s*:\s*{CO}",
+    r"{CO}\s+(?:would\s+like|wants?|is\s+keen|are\s+keen|have\s+asked)\s+to\s+(?:meet|move\s+forward|invite|interview|speak)",
+)
 # Words just before "reschedule"/"cancel" that make it an offer, not a move ("if you need to
 # reschedule", "nel caso avesse bisogno di spostare"); each ends where the move word starts.
 OFFER_BEFORE = (

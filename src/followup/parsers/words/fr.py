@@ -293,6 +293,12 @@ NEXT_STEP = (
 AGENCY_NAME = (
     r"\b(?:conseil|recrutement|talents|int[ée]rim)\b",
 )
+# Where an agency names its client ("on behalf of our client, Nimbus Retail", "Halcyon Bank would like to
+# meet you"); {CO} stands for the capitalised name, filled in by the company rules.
+AGENCY_CLIENT = (
+    r"\bnotre\s+client,?\s+{CO}",
+    r"{CO}\s+(?:souhaite|aimerait|voudrait)\s+vous\s+rencontrer",
+)
 # Words just before "reschedule"/"cancel" that make it an offer, not a move ("if you need to
 # reschedule", "nel caso avesse bisogno di spostare"); each ends where the move word starts.
 OFFER_BEFORE = (

@@ -308,6 +308,12 @@ NEXT_STEP = (
 AGENCY_NAME = (
     r"\b(?:werving|selectie|uitzend\w*)\b",
 )
+# Where an agency names its client ("on behalf of our client, Nimbus Retail", "Halcyon Bank would like to
+# meet you"); {CO} stands for the capitalised name, filled in by the company rules.
+AGENCY_CLIENT = (
+    r"\bonze\s+(?:klant|opdrachtgever),?\s+{CO}",
+    r"{CO}\s+(?:wil|zou)\s+(?:graag\s+)?(?:kennismaken|je\s+(?:graag\s+)?(?:ontmoeten|spreken))",
+)
 # Words just before "reschedule"/"cancel" that make it an offer, not a move ("if you need to
 # reschedule", "nel caso avesse bisogno di spostare"); each ends where the move word starts.
 OFFER_BEFORE = (

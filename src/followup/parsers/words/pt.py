@@ -303,6 +303,12 @@ NEXT_STEP = (
 AGENCY_NAME = (
     r"\b(?:recrutamento|talentos|sele[çc][ãa]o)\b",
 )
+# Where an agency names its client ("on behalf of our client, Nimbus Retail", "Halcyon Bank would like to
+# meet you"); {CO} stands for the capitalised name, filled in by the company rules.
+AGENCY_CLIENT = (
+    r"\bnosso\s+cliente,?\s+{CO}",
+    r"{CO}\s+(?:gostaria\s+de|quer)\s+(?:te\s+|a\s+|o\s+)?(?:conhecer|entrevistar)",
+)
 # Words just before "reschedule"/"cancel" that make it an offer, not a move ("if you need to
 # reschedule", "nel caso avesse bisogno di spostare"); each ends where the move word starts.
 OFFER_BEFORE = (

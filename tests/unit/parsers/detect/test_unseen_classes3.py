@@ -394,3 +394,14 @@ def test_a_stage_wrapped_across_quoted_lines_is_still_named() -> None:
         extra="In-Reply-To: <x7@quillstack.example>\n",
     )
     assert d.is_interview and d.start == datetime(2026, 12, 10, 16, 0, tzinfo=UTC)
+
+
+def test_an_agency_names_its_client_in_words() -> None:
+    d = mail(
+        "Hi Sam,\n\nGood news - Halcyon Bank would like to move forward! I've confirmed your interview for "
+        "the Senior Project Manager role: Friday, December 4, 2026, 11:00 AM Eastern, on Teams.\n\n"
+        "Dana\n\nDana Reid\nSenior Consultant\nKeystone Talent Partners\n",
+        "Confirmed: Halcyon Bank interview - Fri Dec 4, 11 AM",
+        "Dana Reid <dana.reid@keystonetalent.example>",
+    )
+    assert d.is_interview and d.company == "Halcyon Bank"
