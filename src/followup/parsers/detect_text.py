@@ -36,7 +36,7 @@ def judge_text(
     text = content.own_text[:MAX_TEXT]
     full = f"{subject}\n{text}"
     if not (
-        lx.INTERVIEW.search(full)
+        lx.INTERVIEW.search(lx.INTERVIEW_ELSEWHERE.sub(" ", full))  # not "prepare for your interviews"
         or lx.JOB_CALL.search(subject)
         or lx.JOB_NEXT_STEP.search(subject)
         or lx.JOB_MEETING.search(text[:3000])

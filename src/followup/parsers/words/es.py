@@ -284,6 +284,7 @@ BOT_SELF = (
 # onsite"): not the event at hand.
 INTERVIEW_ELSEWHERE = (
     r"\b(?:antes|despu[ée]s)\s+de\s+(?:tu|su|la)\s+entrevista\b",
+    r"\bpreparar\s+(?:tus|sus|tu|su|las)\s+entrevistas?\b",
 )
 # "Next step": in a subject from a recruiter (their signature says so), the process moving to an interview.
 NEXT_STEP = (

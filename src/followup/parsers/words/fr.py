@@ -283,6 +283,7 @@ BOT_SELF = (
 # onsite"): not the event at hand.
 INTERVIEW_ELSEWHERE = (
     r"\b(?:avant|apr[èe]s)\s+(?:ton|votre|l')\s*(?:entretien|entrevue)\b",
+    r"\bpr[ée]parer\s+(?:vos|tes|votre|ton|les|des)\s+(?:entrevues?|entretiens?)\b",
 )
 # "Next step": in a subject from a recruiter (their signature says so), the process moving to an interview.
 NEXT_STEP = (

@@ -405,3 +405,14 @@ def test_an_agency_names_its_client_in_words() -> None:
         "Dana Reid <dana.reid@keystonetalent.example>",
     )
     assert d.is_interview and d.company == "Halcyon Bank"
+
+
+def test_preparing_for_interviews_in_general_names_no_interview() -> None:
+    d = mail(
+        "Bonjour Sam,\n\nVotre rendez-vous est confirmé.\n\nService : Rencontre avec une conseillère en "
+        "emploi\nDate : lundi 30 novembre 2026\nHeure : 9 h 00\n\nLa conseillère pourra vous aider à "
+        "préparer vos entrevues d'embauche.\n",
+        "Confirmation de votre rendez-vous",
+        "Services Emploi <no-reply@rdv.emploi.example>",
+    )
+    assert not d.is_interview
