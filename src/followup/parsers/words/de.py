@@ -464,5 +464,6 @@ CUE_FOLLOW = (
 # Decision cues: the company will decide / get back.
 CUE_DECIDE = (
     r"entscheid\w*|entschied\w*|rückmeldung|bescheid|melden\s+(?:uns|wir\s+uns)|von\s+uns\s+hören"
-    r"|nächsten\s+schritte|hören|feedback|informieren\s+(?:sie|dich)",
+    r"|nächsten\s+schritte|hören|feedback|informieren\s+(?:sie|dich)"
+    r"|hörst\s+du|melde\s+(?:mich|ich\s+mich)",
 )

@@ -710,7 +710,8 @@ CUE_FOLLOW = (
 )
 # Decision cues: the company will decide / get back.
 CUE_DECIDE = (
-    r"decid\w*|decision|hear\s+(?:back|from\s+(?:us|me|them))|let\s+you\s+know|get\s+back\s+to\s+you"
+    r"decid\w*|decision|hear\s+(?:back|from\s+(?:us|me|them))|let\s+you\s+know"
+    r"|get\s+back\s+to\s+(?:you|everyone|all\s+(?:the\s+)?candidates)"
     r"|be\s+in\s+touch|get\s+in\s+touch\s+with\s+you|reach\s+out\s+to\s+you|contact\s+you"
     r"|next\s+steps?|feedback|update\s+you|an\s+update|outcome|respond\s+to\s+you|news\s+for\s+you",
     r"let\s+(?:everyone|all\s+(?:the\s+)?candidates|candidates|each\s+candidate)\s+know",

@@ -460,5 +460,6 @@ CUE_FOLLOW = (
 # Decision cues: the company will decide / get back.
 CUE_DECIDE = (
     r"décid\w*|decid\w*|décision|réponse|nouvelles|retour|reviendr\w*\s+vers|recontacter\w*"
-    r"|prochaines\s+étapes|tiendr\w*\s+au\s+courant|tenir\s+au\s+courant|vous\s+(?:dirons|ferons\s+signe)",
+    r"|prochaines\s+étapes|tiendr\w*\s+au\s+courant|tenir\s+au\s+courant|vous\s+(?:dirons|ferons\s+signe)"
+    r"|communiquer\w*\s+avec\s+vous",
 )

@@ -460,5 +460,6 @@ CUE_FOLLOW = (
 CUE_DECIDE = (
     r"beslis\w*|besluit|beslissing|(?:we|wij)\s+laten\s+(?:het\s+)?(?:je|u|jou)\s+(?:\w+\s+){0,4}weten"
     r"|terugkoppeling|uitslag|horen|(?:je|u)\s+(?:hoort|ontvangt)\b|(?:we|wij)\s+nemen\s+contact"
-    r"|volgende\s+stap(?:pen)?|feedback",
+    r"|volgende\s+stap(?:pen)?|feedback"
+    r"|hoor\s+(?:je|jij)|hoort\s+u",
 )

@@ -416,3 +416,20 @@ def test_preparing_for_interviews_in_general_names_no_interview() -> None:
         "Services Emploi <no-reply@rdv.emploi.example>",
     )
     assert not d.is_interview
+
+
+def test_when_you_will_hear_back_in_the_words_of_each_language() -> None:
+    cases = [
+        ("We aim to get back to everyone by Wednesday, December 9.", "2026-12-09"),
+        ("Nous communiquerons avec vous d'ici le vendredi 11 décembre.", "2026-12-11"),
+        ("Spätestens bis Freitag, 11. Dezember hörst du von uns.", "2026-12-11"),
+        ("Na het gesprek hoor je uiterlijk vrijdag 8 januari 2027 van ons.", "2027-01-08"),
+    ]
+    for sentence, want in cases:
+        d = mail(
+            f"Hi Sam,\n\nYour interview is confirmed for Wednesday, December 2, 2026 at 3:30 PM Eastern.\n\n"
+            f"{sentence}\n\nAlicia\n",
+            "Interview confirmed",
+            "Alicia Moreno <alicia.moreno@tidewater.example>",
+        )
+        assert d.follow_up_after is not None and d.follow_up_after.isoformat() == want, sentence
