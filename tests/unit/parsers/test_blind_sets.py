@@ -60,6 +60,9 @@ SETS = {
     "blind_r6a": "priyanka.iyer@mailcove.example",
     "blind_r6b": "emilie.tremblay@courrielmail.example",
     "blind_r6c": "jonas.weber@postkiste.example",
+    "blind_r7a": "valentina.cruz@buzonmail.example",
+    "blind_r7b": "oliver.hughes@postroom.example",
+    "blind_r7c": "chiara.bianchi@cassettamail.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
@@ -67,7 +70,10 @@ SETS = {
 # general fix lifts the set; a set leaves this table when it meets the goal.
 FLOORS: dict[str, tuple[int, int]] = {
     # set: (files exact now, is_interview right now)   first sight (README)
-    # (empty: blind_final_a/b/c, 30/36 each at first sight, met the goal after the fifth round)
+    # (blind_final_a/b/c, 30/36 each at first sight, met the goal after the fifth round)
+    "blind_r7a": (31, 33),  # 31/40: Mexico/Colombia/Spain/US, executive search, Spanish and English
+    "blind_r7b": (34, 34),  # 34/40: a noisy UK inbox, 18 interviews among 40 mails
+    "blind_r7c": (35, 37),  # 35/40: calendar-heavy Italian/Portuguese/Dutch
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95
