@@ -231,7 +231,12 @@ def _settled_by_reply(blob: str, history: str, ref: date, zone: tzinfo) -> _Slot
     if not lx.CONFIRM_REPLY.search(blob[:600]):
         return None
     found = find_dates(history, ref, day_first=_day_first(history))
-    days = {d.value for d in found if d.explicit and d.value >= ref}
+    offered = _offered_options(history, found)  # "which of these suits? · Tue 8 Dec · Thu 10 Dec …"
+    days = {
+        d.value
+        for d in found
+        if d.explicit and d.value >= ref and d.pos not in offered and not _in_header_block(history, d.pos)
+    }
     if len(days) != 1:
         return None
     return _find_slot("", history, ref, zone)

@@ -110,6 +110,8 @@ def other_topic(text: str) -> str | None:
     for m in lx.OTHER_INTERVIEWS.finditer(sample):
         if _aside(sample, m.start()) or (m.start() >= footer and jobby):
             continue
+        if m.group(0).strip().isalpha() and _HONORIFIC.match(sample, m.end()):
+            continue  # "el doctor Mauricio Zuluaga": a title before a name, not a doctor's appointment
         if jobby and _BOILERPLATE.search(m.group(0)):
             last_interview = _last_interview(sample) if last_interview is None else last_interview
             if m.start() > last_interview:
@@ -117,6 +119,10 @@ def other_topic(text: str) -> str | None:
         if jobby <= 2 or not _WEAK_OTHER.search(m.group(0)):
             return f"not a job interview ({m.group(0).strip().lower()})"
     return None
+
+
+# A capitalised name right after the cue: the cue was a title ("doctor Mauricio Zuluaga").
+_HONORIFIC = re.compile(r"\.?[ \t]+(?-i:[A-ZÀ-Þ][a-zà-ÿ]+[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+)")
 
 
 # A footer rule ("--", "----", "____") after the body's first lines: below it, boilerplate.

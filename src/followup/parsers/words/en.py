@@ -36,6 +36,10 @@ INTERVIEW = (
     r"\bassessment\s+(?:centre|center|day)\b",
     r"\bintro(?:ductory)?\s+(?:chat|call|conversation)\b",
     r"\byour\s+on-?site\b(?!\s+(?:parking|lunch|gym|cafeteria|canteen))",
+    r"\btelephone[\s-]?screen",
+    r"\bwhiteboard(?:ing)?\s+(?:session|exercise|interview|challenge)\b",
+    r"\b(?:design|take[\s-]?home|technical|case|coding)\s+(?:task|exercise|assignment|challenge)\s+review\b",
+    r"\breview\s+call\s+to\s+(?:talk|walk)\s+(?:us|me)\s+through\b",
 )
 
 # The message speaks to the candidate.
@@ -274,6 +278,8 @@ OTHER_INTERVIEWS = (
     r"\bparents'?\s+evening\b",
     r"\b(?:annual|mid-?year|year-?end)\s+(?:performance\s+)?review\b|\bperformance\s+(?:review|appraisal)\b",
     r"\bopen\s+day\b",
+    r"\brsvp\s+for\s+this\s+event\b",
+    r"\bbefore\s+interviews\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -439,6 +445,7 @@ CONFIRM_REPLY = (
     r"\blet'?s\s+(?:do|go\s+with)\s+(?:the\s+)?(?:first|second|third|1st|2nd|3rd|last)\s+(?:option|slot|one)\b",
     r"\b(?:let'?s\s+(?:do|go\s+with)|i'?ll\s+take)\s+(?:option|slot)\s+(?:#\s*)?[1-4]\b",
     r"\b(?:mon|tues|wednes|thurs|fri)day\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s+it\s+is\b",
+    r"\b(?:mon|tues|wednes|thurs|fri)day\b[^.\n?]{0,25}\bworks\b(?!\s+for\s+you)",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
@@ -476,6 +483,7 @@ SCHEDULED = (
 INTERVIEW_STEMS = (
     "interv", "interiv", "screen", "round", "onsite", "on-site", "stage", "loop", "session",
     "recruiter", "hiring", "coding", "trial", "assessment", "panel", "portfolio", "intro", "deep",
+    "telephone", "whiteboard", "review",
 )
 # A call about a job ("Operations Analyst role - quick call"): the job words and the call words.
 JOB_WORDS = ("role", "position", "opportunity", "application", "job", "vacancy", "opening")
@@ -485,6 +493,7 @@ CALL_WORDS = ("call", "chat", "conversation")
 # an interview by another name.
 JOB_MEETING = (
     r"\b(?:conversation|chat|call|meeting|meet)\b[^.\n?]{0,80}\b(?:for|about|regarding)\s+(?:the|our|your|this)\s+[^.\n?]{0,60}?\b(?:role|position|opening|vacancy)\b",
+    r"\bmeet(?:ing)?\b[^.\n?]{0,80}\bfor\s+the\s+[^.\n?]{0,60}?\bsearch\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (

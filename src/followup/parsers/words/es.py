@@ -48,6 +48,8 @@ INTERVIEWER_FRAMING = (
     r"\b(?:hoja|formulario|ficha)\s+de\s+evaluaci[óo]n\b",
     r"\b(?:cv|curr[íi]culum)\s+del?\s+(?:la\s+)?candidat",
     r"\b(?:sumarte|unirte|formar\s+parte)\s+(?:al|del)\s+panel\b",
+    r"\bentrevista(?:r)?\s+(?:al?\s+)?candidat[oa]\b",
+    r"\bentrevistan\s*:",
 )
 
 # Press and media: an interview for a publication, not a job.
@@ -123,6 +125,9 @@ OTHER_INTERVIEWS = (
     r"\btarjeta\s+de\s+regalo\b|\bcheque\s+regalo\b",
     r"\bb[úu]squeda\s+guardada\b|\bnuevos\s+empleos\s+(?:para\s+ti|que\s+coinciden)\b",
     r"\b(?:has|ha)\s+completado\s+(?:la|tu|su)\s+entrevista\b",
+    r"\b(?:como|de)\s+panelistas?\b",
+    r"\bentrevista\s+de\s+referencias\b",
+    r"\breferencia\s+laboral\b",
 )
 
 # An application was received; nothing is scheduled.

@@ -135,6 +135,8 @@ OTHER_INTERVIEWS = (
     r"\bcarta\s+regalo\b",
     r"\brelatori\s*:",
     r"\bnon\s+si\s+tratta\s+di\s+un\s+colloquio\b|\bnon\s+[èe]\s+un\s+vero\s+(?:e\s+proprio\s+)?colloquio\b",
+    r"\bconsulente\s+(?:mutui|del\s+credito|finanziario)\b",
+    r"\brichiesta\s+di\s+mutuo\b",
 )
 
 # An application was received; nothing is scheduled.

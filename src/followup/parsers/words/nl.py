@@ -133,6 +133,8 @@ OTHER_INTERVIEWS = (
     r"\bopgeslagen\s+zoekopdracht\w*",
     r"\bcadeaukaart\b|\bwaardebon\b",
     r"\bsprekers\s*:",
+    r"\baangifte\s+inkomstenbelasting\b",
+    r"\badministratiekantoor\b",
 )
 
 # An application was received; nothing is scheduled.

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, time
 from followup.parsers import analyze_email, analyze_ics
 from followup.parsers import lexicon as lx
 from followup.parsers.addresses import Owner
+from followup.parsers.judging import other_topic
 from followup.parsers.model import Detection
 from followup.parsers.when_times import find_times
 from followup.parsers.when_zones import language_zone
@@ -433,3 +434,60 @@ def test_when_you_will_hear_back_in_the_words_of_each_language() -> None:
             "Alicia Moreno <alicia.moreno@tidewater.example>",
         )
         assert d.follow_up_after is not None and d.follow_up_after.isoformat() == want, sentence
+
+
+# Round 6: interviews by other names, look-alikes, titles and threads.
+
+
+def test_interview_stages_by_other_names() -> None:
+    for text in (
+        "I'll call you for the telephone screen.",
+        "The plan is a whiteboard session with two of our product designers.",
+        "We'd like to invite you to a design task review.",
+        "Next step would be a 1-hour technical deep dive with me.",
+    ):
+        assert lx.INTERVIEW.search(text), text
+    assert lx.JOB_MEETING.search("Richard Lowe would like to meet you in person for the VP Finance search.")
+    assert lx.CONFIRM_REPLY.search("Hi Oliver - 10am Tuesday 1 Dec works, I'll ring you on your mobile.")
+
+
+def test_look_alikes_in_other_languages() -> None:
+    for text in (
+        "Te confirmo tu participación como panelista en el Foro CFO. Entrevista breve con prensa.",
+        "Es una entrevista de referencias breve sobre tu experiencia trabajando con Jorge.",
+        "Le confermiamo il colloquio con il nostro consulente mutui per la sua richiesta di mutuo.",
+        "Kennismakingsgesprek over uw aangifte inkomstenbelasting bij het administratiekantoor.",
+        "Your RSVP for this event is confirmed. Practise presenting your work before interviews.",
+    ):
+        assert other_topic(text), text
+
+
+def test_a_doctor_before_a_name_is_a_title_not_an_appointment() -> None:
+    d = mail(
+        "Valentina, buen día.\n\nEl doctor Mauricio Zuluaga, nuestro Vicepresidente Financiero, "
+        "tuvo un viaje "
+        "imprevisto. Por eso movimos tu entrevista del jueves 3 de diciembre al lunes 14 de diciembre a las "
+        "3:00 p.m., hora de Bogotá.\n\nDiana\n",
+        "Reprogramación de entrevista",
+        "Diana Castaño <diana.castano@sierra.example>",
+    )
+    assert d.is_interview and d.kind == "reschedule"
+    assert d.start == datetime(2026, 12, 14, 20, 0, tzinfo=UTC)
+
+
+def test_see_you_then_settles_the_slot_the_candidate_chose_among_options() -> None:
+    d = mail(
+        "Perfect, see you then Sam! I've copied in Ciarán.\n\nAoife\n\n"
+        "From: Sam Okafor <sam.okafor@mailbox.example>\nSent: Friday, November 20, 2026 9:47 AM\n"
+        "Subject: Re: next steps for the UX Designer role\n\n"
+        "Thursday 10 December at 2pm works perfectly for me.\n\n"
+        "From: Aoife Brennan <aoife@harbour.example>\nSent: Thursday, November 19, 2026 4:05 PM\n\n"
+        "We'd like to invite you to a second-stage interview. Which of these suits? (Irish time)\n\n"
+        "  *   Tuesday 8 December, 11:00\n  *   Thursday 10 December, 14:00\n"
+        "  *   Friday 11 December, 09:30\n",
+        "RE: Harbourlight - next steps for the UX Designer role",
+        "Aoife Brennan <aoife@harbour.example>",
+        date="Fri, 20 Nov 2026 10:00:00 +0000",
+        extra="In-Reply-To: <x8@harbour.example>\n",
+    )
+    assert d.is_interview and d.start == datetime(2026, 12, 10, 14, 0, tzinfo=UTC)
