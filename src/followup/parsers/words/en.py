@@ -437,6 +437,7 @@ CONFIRM_REPLY = (
     r"\bsee\s+you\s+(?:then|on|at|mon|tue|wed|thu|fri|tomorrow|next)",
     r"\bconfirmed\b",
     r"\bthanks?\s+(?:you\s+)?for\s+confirming\b",
+    r"\b(?:that'?s\s+)?(?:all\s+)?booked\s+in\b",
     r"\bsounds\s+(?:good|great)\b",
     r"\bperfect\b",
     r"\ball\s+set\b",

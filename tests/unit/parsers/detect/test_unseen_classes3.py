@@ -491,3 +491,23 @@ def test_see_you_then_settles_the_slot_the_candidate_chose_among_options() -> No
         extra="In-Reply-To: <x8@harbour.example>\n",
     )
     assert d.is_interview and d.start == datetime(2026, 12, 10, 14, 0, tzinfo=UTC)
+
+
+def test_all_booked_in_settles_a_reply() -> None:
+    assert lx.CONFIRM_REPLY.search("Great, thanks - that's all booked in. I'll call you on Wednesday.")
+
+
+def test_an_all_day_placeholder_reads_its_time_in_the_languages_zone() -> None:
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+        "UID:allday-1@cloud.example\r\nDTSTAMP:20261124T100000Z\r\n"
+        "DTSTART;VALUE=DATE:20261214\r\nDTEND;VALUE=DATE:20261215\r\n"
+        "SUMMARY:Colloquio Studio Lumen\r\n"
+        "DESCRIPTION:Ciao Sam\\, il colloquio per la posizione di designer è alle 11:30 nella nostra "
+        "sede. Grazie e a presto\\, con cordiali saluti.\r\n"
+        "ORGANIZER;CN=Marta Gallo:mailto:marta@lumen.example\r\n"
+        "ATTENDEE;CN=Sam Okafor:mailto:sam.okafor@mailbox.example\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    d = analyze_ics(ics.encode(), ME, NOW)
+    assert d.is_interview and d.start == datetime(2026, 12, 14, 10, 30, tzinfo=UTC)
