@@ -41,7 +41,7 @@ from followup.parsers.judging import (
     date_zone,
 )
 from followup.parsers.mime import MailContent
-from followup.parsers.model import CalEvent, Detection, MailMeta, Person
+from followup.parsers.model import Address, CalEvent, Detection, MailMeta, Person
 from followup.parsers.timeline import find_timeline
 from followup.parsers.when_times import find_duration, find_times
 from followup.parsers.when_zones import language_zone, zone_from_text
@@ -78,7 +78,11 @@ def detect_email(
             content,
             owner,
             lambda fwd: (
-                {sender} if sender and any(a.email == sender for a in (*fwd.meta.to, *fwd.meta.cc)) else set()
+                {sender}
+                if sender
+                and any(a.email == sender for a in (*fwd.meta.to, *fwd.meta.cc))
+                and not _someone_else(meta.sender, owner, meta)  # not an agency passing a client's note on
+                else set()
             ),
             "forwarded",
             now,
@@ -299,14 +303,27 @@ def _effective_owner(owner: Owner | None, meta: MailMeta) -> Owner:
     return replace(owner, addresses=found) if owner is not None else Owner(found)
 
 
+def _someone_else(who: Address | None, owner: Owner, meta: MailMeta) -> bool:
+    """``who`` carries a full name that is not the owner's ("Alessandro Bruno" forwarding to "Sam
+    Okafor"): another person, not the owner at another mailbox."""
+    key = _name_key(who.name if who else None)
+    mine = _name_key(_owner_name(owner, meta))
+    return " " in key and " " in mine and key != mine
+
+
+def _owner_name(owner: Owner, meta: MailMeta) -> str | None:
+    """The configured name, else the one the owner's own address carries in this message."""
+    people = [a for a in (*([meta.sender] if meta.sender else []), *meta.to, *meta.cc) if a.email]
+    return owner.name or next((a.name for a in people if a.name and owner.is_me(a.email)), None)
+
+
 def _with_namesakes(owner: Owner, meta: MailMeta) -> Owner:
     """The owner widened by their other addresses in this message: an address under the owner's
     own full name ("Ana Kovač <ana.kovac@work.example>" forwarding to "Ana Kovač
     <ana.kovac@home.example>") is the owner at another mailbox, never a person to thank. The
     name is the configured one, else the one the owner's own address carries here."""
     people = [a for a in (*([meta.sender] if meta.sender else []), *meta.to, *meta.cc) if a.email]
-    name = owner.name or next((a.name for a in people if a.name and owner.is_me(a.email)), None)
-    key = _name_key(name)
+    key = _name_key(_owner_name(owner, meta))
     if not key or " " not in key:
         return owner
     more = {strip_plus(a.email) for a in people if not owner.is_me(a.email) and _name_key(a.name) == key}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from followup.parsers import lexicon as lx
 from followup.parsers import vendors, words
@@ -16,6 +16,7 @@ from followup.parsers.detect_slot import (
     _find_slot,
     _happened,
     _only_old_slot_cancelled,
+    _Slot,
 )
 from followup.parsers.judging import MAX_TEXT, count, is_person, negative, other_topic
 from followup.parsers.judging_company import _spelled_domain
@@ -72,8 +73,12 @@ def judge_text(
     ):
         return negative(meta, None, "rejection", None)
 
-    cand = count(lx.CANDIDATE_FRAMING, full)
-    intv = count(lx.INTERVIEWER_FRAMING, full)
+    # A forward is read with what it forwards ("FW: Interview panel …": "thanks for joining the panel").
+    framed = full
+    if lx.FORWARD_SUBJECT.match(subject):
+        framed = "\n".join([full, *(f.own_text[:MAX_TEXT] for f in content.forwarded)])
+    cand = count(lx.CANDIDATE_FRAMING, framed)
+    intv = count(lx.INTERVIEWER_FRAMING, framed)
     if intv > cand or (intv and not cand):
         return negative(meta, None, "hiring side: the text is about a candidate", None, side="interviewer")
     if not cand and not _addressed_to_owner_only(meta, owner):
@@ -90,6 +95,10 @@ def judge_text(
         and not lx.JOB_MEETING.search(text[:3000])
         and not (replied and (lx.CONFIRM_REPLY.search(text[:600]) or _happened(lx.RESCHEDULE, text[:600])))
         and not subject_fixes_time  # "Interview – Mon 16 Nov, 4pm AEDT" says it all
+        and not (  # "I: Conferma colloquio": the forwarded confirmation names it
+            lx.FORWARD_SUBJECT.match(subject)
+            and any(lx.INTERVIEW.search(f.own_text[:MAX_TEXT]) for f in content.forwarded)
+        )
     ):
         return negative(meta, None, "only the subject names an interview", None)
     if _internal_group_mail(meta, owner, text) and not _STRONG_CANDIDATE.search(full):
@@ -117,13 +126,20 @@ def judge_text(
     history = content.text[:MAX_TEXT] if content.text != content.own_text else ""
     slot = _find_slot(subject, text, ref, zone, moved=kind == "reschedule", history=history)
     slot = slot or _calendar_link_slot(text)
+    source: MailContent | None = None
+    if slot is None:
+        slot, source = _forwarded_slot(content, ref, zone, kind)
     if slot is None and kind != "cancellation":
         return negative(meta, None, "no fixed interview time", None)
     return finish(
         kind=kind,
         start=slot.start if slot else None,
         end=slot.end if slot else None,
-        people=_mail_people(content, owner, company_domains),
+        people=(
+            _confirmers(source, owner, _mail_people(content, owner, company_domains))
+            if source is not None
+            else _mail_people(content, owner, company_domains)
+        ),
         owner=owner,
         meta=meta,
         uid=None,
@@ -140,6 +156,30 @@ def judge_text(
 
 _REPLY_SUBJECT = re.compile(r"\s*(?:re|aw|rv|sv|antw|res)\s*:", re.I)
 _JOB_SUBJECT = re.compile(r"\b(?:" + "|".join(words.merged("JOB_WORDS")) + r")\b", re.I)
+
+
+def _forwarded_slot(
+    content: MailContent, ref: date, zone: tzinfo, kind: Kind
+) -> tuple[_Slot | None, MailContent | None]:
+    """ "I'm forwarding the client's confirmation": the slot the forwarded message fixes, when the
+    newest text (which named the interview) fixes none; and that message."""
+    for fwd in content.forwarded:
+        fwd_ref = fwd.meta.date.astimezone(zone).date() if fwd.meta.date else ref
+        moved = kind == "reschedule"
+        slot = _find_slot(fwd.meta.subject or "", fwd.own_text[:MAX_TEXT], fwd_ref, zone, moved)
+        if slot is not None:
+            return slot, fwd
+    return None, None
+
+
+def _confirmers(fwd: MailContent, owner: Owner, people: list[Person]) -> list[Person]:
+    """The people of a forwarded confirmation: its writer and those copied (the client's side)."""
+    meta = fwd.meta
+    out = list(people)
+    for a in (*([meta.sender] if meta.sender else []), *meta.cc):
+        if is_person(a.email, a.name, owner) and not any(p.email == a.email for p in out):
+            out.append(Person(a.email, a.name, "interviewer"))
+    return out
 
 
 def _recruiter_signs(text: str) -> bool:

@@ -511,3 +511,23 @@ def test_an_all_day_placeholder_reads_its_time_in_the_languages_zone() -> None:
     )
     d = analyze_ics(ics.encode(), ME, NOW)
     assert d.is_interview and d.start == datetime(2026, 12, 14, 10, 30, tzinfo=UTC)
+
+
+def test_a_forwarded_confirmation_gives_the_slot_and_its_people() -> None:
+    d = mail(
+        "Ciao Sam,\n\nti inoltro la conferma del cliente: ci siamo!\n\nAlessandro\n\n"
+        "-----Messaggio originale-----\nDa: Stefano Rossetti <stefano@cantine.example>\n"
+        "Inviato: giovedì 19 novembre 2026 18:05\nA: Alessandro Bruno <alessandro@talentpiazza.example>\n"
+        "Cc: Valeria Gallo <valeria@cantine.example>\nOggetto: Conferma colloquio\n\n"
+        "Buonasera Alessandro,\n\nconfermo il colloquio con Sam per martedì 15 dicembre alle 15:00 presso "
+        "la nostra sede di Canelli.\n\nStefano\n",
+        "I: Conferma colloquio Cantine Rossetti",
+        "Alessandro Bruno <alessandro@talentpiazza.example>",
+        date="Fri, 20 Nov 2026 09:00:00 +0100",
+    )
+    assert d.is_interview and d.start == datetime(2026, 12, 15, 14, 0, tzinfo=UTC)
+    assert set(d.thank_you_recipients) == {
+        "alessandro@talentpiazza.example",
+        "stefano@cantine.example",
+        "valeria@cantine.example",
+    }
