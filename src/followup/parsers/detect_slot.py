@@ -13,6 +13,7 @@ from followup.parsers import words
 from followup.parsers.detect_sentences import _in_header_block, _sentence_bounds
 from followup.parsers.judging import DEFAULT_LENGTH
 from followup.parsers.lexicon import _rx
+from followup.parsers.quoting import QUOTE_MARKS
 from followup.parsers.when import DateHit, find_dates
 from followup.parsers.when_times import TimeHit, find_duration, find_times
 from followup.parsers.words import ordinal_numbers, weekday_numbers
@@ -243,7 +244,6 @@ def _settled_by_reply(blob: str, history: str, ref: date, zone: tzinfo) -> _Slot
 
 
 _ORDINALS = ordinal_numbers()
-_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 
 
 def _chosen_option(blob: str, history: str, ref: date, zone: tzinfo) -> _Slot | None:
@@ -256,7 +256,7 @@ def _chosen_option(blob: str, history: str, ref: date, zone: tzinfo) -> _Slot | 
     if token is None:
         return None
     n = int(token) if token.isdigit() else _ORDINALS[token]
-    history = _QUOTE_MARKS.sub("", history)  # ">>   2) Thu, Dec 3, 1:00-2:00 PM PT": a list line
+    history = QUOTE_MARKS.sub("", history)  # ">>   2) Thu, Dec 3, 1:00-2:00 PM PT": a list line
     dates = find_dates(history, ref, day_first=_day_first(history))
     listed = sorted(_offered_options(history, dates))
     options = [d for d in dates if d.pos in listed and d.value >= ref]

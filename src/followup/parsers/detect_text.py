@@ -11,7 +11,6 @@ from followup.parsers import vendors, words
 from followup.parsers.addresses import Owner, base_domain, domain_of, is_machine
 from followup.parsers.detect_sentences import _sentence_bounds
 from followup.parsers.detect_slot import (
-    _QUOTE_MARKS,
     _calendar_link_slot,
     _find_slot,
     _happened,
@@ -23,6 +22,7 @@ from followup.parsers.judging_company import _spelled_domain
 from followup.parsers.judging_finish import finish
 from followup.parsers.mime import MailContent
 from followup.parsers.model import Address, Detection, Kind, MailMeta, Person
+from followup.parsers.quoting import QUOTE_MARKS
 from followup.parsers.signature import split_signature
 from followup.parsers.when import find_dates
 from followup.parsers.when_times import find_times
@@ -211,7 +211,7 @@ def _thread_settles(content: MailContent, subject: str, text: str) -> bool:
     if not lx.CONFIRM_REPLY.search(text[:600]):
         return False
     # (quote marks out: "a 1-hour technical\n>> deep dive" is one phrase)
-    thread = _QUOTE_MARKS.sub("", content.text[:MAX_TEXT])
+    thread = QUOTE_MARKS.sub("", content.text[:MAX_TEXT])
     return bool(_JOB_SUBJECT.search(subject) or lx.INTERVIEW.search(thread))
 
 

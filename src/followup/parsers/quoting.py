@@ -114,6 +114,8 @@ _ATTRIBUTION = re.compile(
 _ATTRIBUTION_START = re.compile(
     r"^(?:-{1,5}[ \t]*)?(?:on|am|le|el|il|op|em|no[ \t]+dia|den|w dniu|\d)", re.IGNORECASE
 )
+# The quote marks that start quoted lines (">", "> >"): taken out, a quoted thread reads as text.
+QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 _SEPARATOR = re.compile(r"^[ \t]*(?:_{8,}|-{8,}|={8,})[ \t]*$")
 
 
