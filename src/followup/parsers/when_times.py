@@ -123,6 +123,17 @@ def find_times(text: str) -> list[TimeHit]:
         if first is not None and last is not None and first < last:
             hits = [h for h in hits if h not in inside]
             hits.append(TimeHit(m.start(), m.end(), first, last, None, m.group(0)))
+    for m in _MILITARY_RANGE_RE.finditer(text):
+        # "0900-1030 CST", "1300–1430": four-digit clock times (hospitals, the forces, schedules)
+        if any(m.start() < h.end and h.pos < m.end() for h in hits):
+            continue
+        first = time(int(m.group("h1")), int(m.group("m1")))
+        last = time(int(m.group("h2")), int(m.group("m2")))
+        if first >= last or all(1900 <= int(m.group(g)) <= 2099 for g in ("y1", "y2")):
+            continue  # "2025-2026" is years
+        tail = text[m.end() : m.end() + 50]
+        zone = zone_at_head(tail) or bare_zone(tail)
+        hits.append(TimeHit(m.start(), m.end(), first, last, zone, m.group(0)))
     for rx, convert, anchor, both_ways, tail_zone in _WRITTEN_TIMES:
         for m in rx.finditer(text):
             start = m.start(anchor) if anchor else m.start()
@@ -218,7 +229,25 @@ _WORD_TIME_RE = re.compile(
 
 
 # "1430hrs", "1430 hours", "0900h": 24-hour times without a separator.
-_MILITARY_RE = re.compile(r"(?<![\d:.])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:hrs|hours|h)\b", re.IGNORECASE)
+_MILITARY_RE = re.compile(
+    r"(?<![\d:.])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:hrs|hours|h)\b"
+    # "at 0700", "1500 CST": four digits read as a clock only after "at" or before a zone
+    r"|(?:\b(?:at|@)\s+)(?P<h_at>[01]\d|2[0-3])(?P<m_at>[0-5]\d)(?![\d:.,/-])"
+    r"|(?<![\d:.,/+-])(?P<h_z>[01]\d|2[0-3])(?P<m_z>[0-5]\d)(?=\s*\(?(?-i:[CEMP][SD]?T|UTC|GMT)\b)",
+    re.IGNORECASE,
+)
+_MILITARY_RANGE_RE = re.compile(
+    r"(?<![\d:.,/+-])(?P<y1>(?P<h1>[01]\d|2[0-3])(?P<m1>[0-5]\d))\s*(?:-|–|to)\s*"
+    r"(?P<y2>(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d))(?![\d:.,/-])"
+)
+
+
+def _military(m: re.Match[str]) -> time | None:
+    h = m.group("h") or m.group("h_at") or m.group("h_z")
+    mnt = m.group("m") or m.group("m_at") or m.group("m_z")
+    if m.group("h_z") and 1950 <= int(h + mnt) <= 2099:
+        return None  # "in 2026 CST": a year before a zone, not 20:26
+    return time(int(h), int(mnt))
 
 
 def _word_time(m: re.Match[str]) -> time | None:
@@ -426,7 +455,7 @@ _WRITTEN_TIMES: list[
     tuple[re.Pattern[str], Callable[[re.Match[str]], time | None], str | None, bool, re.Pattern[str]]
 ] = [
     (_NOON_RE, lambda m: time(12, 0), None, True, _TAIL_ZONE),
-    (_MILITARY_RE, lambda m: time(int(m.group("h")), int(m.group("m"))), None, False, _TAIL_ZONE),
+    (_MILITARY_RE, _military, None, False, _TAIL_ZONE),
     (
         _WORD_TIME_RE,
         _word_time,

@@ -531,3 +531,12 @@ def test_a_forwarded_confirmation_gives_the_slot_and_its_people() -> None:
         "stefano@cantine.example",
         "valeria@cantine.example",
     }
+
+
+def test_four_digit_clock_times_with_a_range_a_zone_or_at() -> None:
+    got = find_times("Thursday 3 Dec, 0900-1030 CST")[0]
+    assert (got.start, got.end_time, str(got.zone)) == (time(9), time(10, 30), "America/Chicago")
+    assert find_times("I'll call you at 1500 CST")[0].start == time(15)
+    assert find_times("on 12/22 at 0700")[0].start == time(7)
+    for not_a_time in ("from 2025-2026 we grew", "call +49 30 1234-5678", "in 2026 CST", "PO Box 1500"):
+        assert find_times(not_a_time) == [], not_a_time
