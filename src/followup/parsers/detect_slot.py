@@ -166,14 +166,7 @@ def _find_slot(
         # confirmation of that day ("Thursday, December 17, 9:00-11:00 AM PT").
         held = _time_in_history(d.value, history, ref)
         if held is not None:
-            tz = held.zone or zone
-            start_local = datetime.combine(d.value, held.start, tz)
-            end_local = (
-                datetime.combine(d.value, held.end_time, tz)
-                if held.end_time and held.end_time > held.start
-                else start_local + DEFAULT_LENGTH
-            )
-            return _Slot(start_local.astimezone(UTC), end_local.astimezone(UTC), best[0])
+            return _slot_at(d.value, held, zone, best[0])
     if same:
         # In a table row, the time in the date's own cell ("… | Wednesday 02/12/2026, 15:00–16:00").
         same = [t for t in same if "|" not in blob[min(t.pos, d.pos) : max(t.pos, d.pos)]] or same
@@ -267,15 +260,15 @@ def _chosen_option(blob: str, history: str, ref: date, zone: tzinfo) -> _Slot | 
     times = find_times(history[pick.end : line_end if line_end >= 0 else len(history)])
     if not times:
         return None
-    t = times[0]
+    return _slot_at(pick.value, times[0], zone, 3)
+
+
+def _slot_at(day: date, t: TimeHit, zone: tzinfo, score: int) -> _Slot:
+    """The slot of a clock time (its own zone, else ``zone``) on ``day``; an hour when no end."""
     tz = t.zone or zone
-    start = datetime.combine(pick.value, t.start, tz)
-    end = (
-        datetime.combine(pick.value, t.end_time, tz)
-        if t.end_time and t.end_time > t.start
-        else start + DEFAULT_LENGTH
-    )
-    return _Slot(start.astimezone(UTC), end.astimezone(UTC), 3)
+    start = datetime.combine(day, t.start, tz)
+    end = datetime.combine(day, t.end_time, tz) if t.end_time and t.end_time > t.start else start + DEFAULT_LENGTH
+    return _Slot(start.astimezone(UTC), end.astimezone(UTC), score)
 
 
 def _time_in_history(day: date, history: str, ref: date) -> TimeHit | None:
