@@ -267,7 +267,8 @@ def _slot_at(day: date, t: TimeHit, zone: tzinfo, score: int) -> _Slot:
     """The slot of a clock time (its own zone, else ``zone``) on ``day``; an hour when no end."""
     tz = t.zone or zone
     start = datetime.combine(day, t.start, tz)
-    end = datetime.combine(day, t.end_time, tz) if t.end_time and t.end_time > t.start else start + DEFAULT_LENGTH
+    ends = t.end_time is not None and t.end_time > t.start
+    end = datetime.combine(day, t.end_time, tz) if ends and t.end_time else start + DEFAULT_LENGTH
     return _Slot(start.astimezone(UTC), end.astimezone(UTC), score)
 
 
