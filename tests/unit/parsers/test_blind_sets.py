@@ -63,6 +63,9 @@ SETS = {
     "blind_r7a": "valentina.cruz@buzonmail.example",
     "blind_r7b": "oliver.hughes@postroom.example",
     "blind_r7c": "chiara.bianchi@cassettamail.example",
+    "blind_r8a": "marcus.bell@inboxhub.example",
+    "blind_r8b": "lucia.fernandez@correoazul.example",
+    "blind_r8c": "tom.janssens@postvakje.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
@@ -74,6 +77,9 @@ FLOORS: dict[str, tuple[int, int]] = {
     "blind_r7a": (31, 33),  # 31/40: Mexico/Colombia/Spain/US, executive search, Spanish and English
     "blind_r7b": (34, 34),  # 34/40: a noisy UK inbox, 18 interviews among 40 mails
     "blind_r7c": (35, 37),  # 35/40: calendar-heavy Italian/Portuguese/Dutch
+    "blind_r8a": (35, 38),  # 35/40: US/Canada healthcare, ATS variety, four-digit times
+    "blind_r8b": (32, 32),  # 32/40: Spain, Portugal, Argentina, Chile, Brazil
+    "blind_r8c": (32, 37),  # 32/40: who is who, Belgium/NL/Lux/CH/DE in four languages
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95
