@@ -112,6 +112,8 @@ def other_topic(text: str) -> str | None:
             continue
         if m.group(0).strip().isalpha() and _HONORIFIC.match(sample, m.end()):
             continue  # "el doctor Mauricio Zuluaga": a title before a name, not a doctor's appointment
+        if _titled(sample, m):
+            continue  # "Health Services Manager, Patient Flow", "Head of User Research": a name
         if jobby and _BOILERPLATE.search(m.group(0)):
             last_interview = _last_interview(sample) if last_interview is None else last_interview
             if m.start() > last_interview:
@@ -119,6 +121,20 @@ def other_topic(text: str) -> str | None:
         if jobby <= 2 or not _WEAK_OTHER.search(m.group(0)):
             return f"not a job interview ({m.group(0).strip().lower()})"
     return None
+
+
+def _titled(text: str, m: re.Match[str]) -> bool:
+    """The cue is part of a job title in Title Case ("Health Services Manager, Patient Flow",
+    "Head of User Research"): the role, not what the mail is about."""
+    words = m.group(0).split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    return bool(_TITLE_BEFORE.search(text, max(0, m.start() - 60), m.start()))
+
+
+_TITLE_BEFORE = re.compile(
+    rf"\b(?:{lx.TITLE_WORD}|head)\b(?:\s+of)?[ \t,]*(?:(?-i:[A-Z])[\w&'-]*[ \t]+)*$", re.IGNORECASE
+)
 
 
 # A capitalised name right after the cue: the cue was a title ("doctor Mauricio Zuluaga").

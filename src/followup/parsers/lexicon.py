@@ -69,11 +69,13 @@ _TITLE = (
     r"specialist|coordinator|associate|intern|architect|owner|administrator|accountant|controller|"
     r"recruiter|writer|editor|marketer|representative|officer|head\s+of\s+\w+)"
 )
+# A job title's head word ("Manager", "Head of", "Engineer").
+TITLE_WORD = _TITLE
 JOB_NEXT_STEP = re.compile(
     rf"\b{_TITLE}\b.{{0,40}}\bnext\s+steps?\b|\bnext\s+steps?\b.{{0,40}}\b{_TITLE}\b", re.IGNORECASE
 )
 JOB_CALL = re.compile(
-    rf"\b(?:{_JOB}|{_TITLE})\b.{{0,60}}\b{_CALL}\b|\b{_CALL}\b.{{0,60}}\b{_JOB}\b", re.IGNORECASE
+    rf"\b(?:{_JOB}|{_TITLE})\b.{{0,60}}\b{_CALL}\b|\b{_CALL}\b.{{0,60}}\b(?:{_JOB}|{_TITLE})\b", re.IGNORECASE
 )
 # A call word ("call", "llamada", "Telefonat").
 CALL = re.compile(rf"\b{_CALL}\b", re.IGNORECASE)

@@ -6,8 +6,9 @@ adjective next to a word for "time", IANA names ("Europe/Amsterdam").
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import timedelta, timezone, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from followup.parsers import words
 
@@ -240,12 +241,31 @@ def zone_from_text(snippet: str) -> tzinfo | None:
     return None
 
 
+def _tzdata_cities() -> dict[str, str]:
+    """Every city the time-zone database names ("America/Santiago" → "santiago"), for a place
+    written with the word for time ("hora de Santiago", "Lima time"); never read bare."""
+    out: dict[str, str] = {}
+    for name in sorted(available_timezones()):
+        parts = name.split("/")
+        if len(parts) != 2 or parts[0] not in _TZ_REGIONS:
+            continue
+        city = parts[1].replace("_", " ").lower()
+        out.setdefault(city, name)
+        plain = unicodedata.normalize("NFKD", city).encode("ascii", "ignore").decode()
+        out.setdefault(plain, name)
+    return out
+
+
+_TZ_REGIONS = frozenset({"America", "Europe", "Asia", "Africa", "Australia", "Pacific", "Atlantic", "Indian"})
+TZDATA_CITIES = _tzdata_cities()
+
+
 def _place_zone(word: str) -> tzinfo | None:
     """The zone of a place or a country's adjective ("Brasília", "italiana"), if known."""
     key = " ".join(word.lower().split())
     for cand in (key, key.split(" ", 1)[0]):
         name = ZONE_WORDS.get(cand) if len(cand) > 3 or cand == "uk" else None
-        name = name or ZONE_ADJECTIVES.get(cand)
+        name = name or ZONE_ADJECTIVES.get(cand) or (TZDATA_CITIES.get(cand) if len(cand) > 3 else None)
         if name:
             return ZoneInfo(name)
     return None

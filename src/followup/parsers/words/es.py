@@ -8,6 +8,8 @@ INTERVIEW = (
     r"\bentrevistas?\b",
     r"\bentrevista\s+de\s+trabajo\b",
     r"\bjornada\s+de\s+prueba\b",
+    r"\bfase\s+(?:final|de\s+entrevistas?)\b",
+    r"\bpresentaci[óo]n\s+del?\s+(?:tu\s+)?caso\s+pr[áa]ctico\b",
 )
 
 # The message speaks to the candidate.
@@ -271,15 +273,16 @@ SCHEDULED = (
 )
 
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
-INTERVIEW_STEMS = ("entrev", "prueba")
+INTERVIEW_STEMS = ("entrev", "prueba", "fase", "caso")
 # A call about a job: the job words and the call words.
-JOB_WORDS = ("puesto", "vacante", "candidatura")
+JOB_WORDS = ("puesto", "vacante", "candidatura", "postulaci[óo]n", "posici[óo]n")
 CALL_WORDS = ("llamada", "videollamada")
 
 # A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):
 # an interview by another name.
 JOB_MEETING = (
     r"\b(?:conversaci[óo]n|llamada|reuni[óo]n|charla|videollamada)\b[^.\n?]{0,80}\b(?:para|sobre)\s+(?:el|la|nuestr[oa])\s+(?:puesto|vacante|posici[óo]n|rol)\b",
+    r"\b(?:conversar|hablar|charlar)\s+(?:contigo|con\s+usted)\s+sobre\s+(?:el|la|nuestr[oa])\s+(?:puesto|vacante|posici[óo]n|rol)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (
@@ -294,6 +297,7 @@ INTERVIEW_ELSEWHERE = (
 # "Next step": in a subject from a recruiter (their signature says so), the process moving to an interview.
 NEXT_STEP = (
     r"\bpr[óo]xim[oa]s?\s+(?:pasos?|etapas?)\b",
+    r"\b(?:pr[óo]xima|siguiente|segunda|[úu]ltima)\s+fase\b",
 )
 # Words in a recruiting agency's name ("Talentbridge Recruitment", "Oranje Werving", "Talentis Conseil"):
 # the hiring company is their client.

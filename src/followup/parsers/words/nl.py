@@ -264,6 +264,8 @@ CONFIRM_REPLY = (
     r"\bde\s+(?:eerste|tweede|derde)\s+optie\b",
     r"\bgoed\s+voor\s+mij\b",
     r"\bzie\s+u\s+(?:dan|graag|maandag|dinsdag|woensdag|donderdag|vrijdag)\b",
+    r"\bdan\s+zie\s+ik\s+(?:je|u)\b",
+    r"\bprima\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.

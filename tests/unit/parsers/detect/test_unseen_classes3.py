@@ -540,3 +540,39 @@ def test_four_digit_clock_times_with_a_range_a_zone_or_at() -> None:
     assert find_times("on 12/22 at 0700")[0].start == time(7)
     for not_a_time in ("from 2025-2026 we grew", "call +49 30 1234-5678", "in 2026 CST", "PO Box 1500"):
         assert find_times(not_a_time) == [], not_a_time
+
+
+# Round 7.
+
+
+def test_round_seven_words() -> None:
+    assert lx.INTERVIEW.search("Fase final: presentación del caso práctico")
+    assert lx.NEXT_STEP.search("RE: Próxima fase - UX Researcher")
+    assert lx.CONFIRM_REPLY.search("Prima Tom, dan zie ik je donderdag 26/11 om 17u30 bij ons.")
+    assert lx.JOB_MEETING.search("Richard would like to speak with you about the Finance Controller role.")
+    assert lx.JOB_CALL.search("Teams call with Richard Palmer (Group CFO) - Benelux Finance Controller")
+
+
+def test_a_look_alike_word_inside_a_job_title_is_the_role() -> None:
+    assert other_topic("Thanks for applying to the Health Services Manager, Patient Flow competition.") is None
+    assert other_topic("You will meet Elena Prieto, Head of User Research, at our office.") is None
+    assert other_topic("Your personal schedule - Copenhagen Tech Career Fair, 3 December")
+
+
+def test_a_latin_american_application_thread_settled_with_nos_vemos() -> None:
+    d = mail(
+        "Hola Sam, gracias por escribir, muy buen portafolio.\nNos vemos el lunes 7 de diciembre a las 9:30, "
+        "hora de Santiago, por Zoom. Conversamos unos 30 minutos.\n\nRodrigo\n\n"
+        "> El mié, 18 nov 2026, Sam escribió:\n> Vi que están buscando una UX Researcher.\n",
+        "Re: Postulación UX Researcher - Sam Okafor",
+        "Rodrigo Valdés <rvaldes@cordillera.example>",
+        extra="In-Reply-To: <x9@cordillera.example>\n",
+    )
+    assert d.is_interview and d.start == datetime(2026, 12, 7, 12, 30, tzinfo=UTC)
+
+
+def test_a_city_of_the_time_zone_database_with_the_word_for_time() -> None:
+    from followup.parsers.when_zones import zone_from_text
+
+    assert str(zone_from_text("a las 9:30, hora de Santiago, por Zoom")) == "America/Santiago"
+    assert str(zone_from_text("3 PM Montevideo time")) == "America/Montevideo"
