@@ -561,7 +561,8 @@ def test_a_look_alike_word_inside_a_job_title_is_the_role() -> None:
 
 def test_a_latin_american_application_thread_settled_with_nos_vemos() -> None:
     d = mail(
-        "Hola Sam, gracias por escribir, muy buen portafolio.\nNos vemos el lunes 7 de diciembre a las 9:30, "
+        "Hola Sam, gracias por escribir, muy buen portafolio.\n"
+        "Nos vemos el lunes 7 de diciembre a las 9:30, "
         "hora de Santiago, por Zoom. Conversamos unos 30 minutos.\n\nRodrigo\n\n"
         "> El mié, 18 nov 2026, Sam escribió:\n> Vi que están buscando una UX Researcher.\n",
         "Re: Postulación UX Researcher - Sam Okafor",
