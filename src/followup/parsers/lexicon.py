@@ -207,7 +207,7 @@ GROUP_LOCAL = re.compile(
     r"hiring|interviews?|scheduling|coordinator|office|admin|contact|sales|marketing|engineering|dev|"
     r"blog|newsletters?|events?|webinars?|campus|press|media|visitors?|reception|front-?desk|frontoffice|"
     r"lobby|security|facilities|it-?help|helpdesk|welcome|empfang|accueil|recepcion|"
-    r"bewerber\w*|bewerbung(?:en)?|karriere|personal|stellen|personalabteilung|jobs?-\w+|rh|recrutement|emploi|candidatures?|"
+    r"bewerber\w*|bewerbung(?:en)?|karriere|personal|stellen|personalabteilung|candidats?|jobs?-\w+|rh|recrutement|emploi|candidatures?|"
     r"empleo|seleccion|talentos?|talenti|entrevistas?|rrhh|candidaturas?|"
     r"recrutamento|vagas|carreiras|selecao|selezione|lavoraconnoi|lavora-con-noi|werving|vacatures?|"
     r"sollicitaties?|solliciteren|werkenbij|risorse-?umane|ufficio-?personale|personale|recursos-?humanos|"

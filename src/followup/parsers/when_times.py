@@ -232,7 +232,7 @@ _WORD_TIME_RE = re.compile(
 _MILITARY_RE = re.compile(
     r"(?<![\d:.])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:hrs|hours|h)\b"
     # "at 0700", "1500 CST": four digits read as a clock only after "at" or before a zone
-    r"|(?:\b(?:at|@)\s+)(?P<h_at>[01]\d|2[0-3])(?P<m_at>[0-5]\d)(?![\d:.,/-])"
+    r"|(?:\b(?:at|@)\s+)(?P<h_at>[01]\d|2[0-3])(?P<m_at>[0-5]\d)(?!\d|[:.,/-]\d)"
     r"|(?<![\d:.,/+-])(?P<h_z>[01]\d|2[0-3])(?P<m_z>[0-5]\d)(?=\s*\(?(?-i:[CEMP][SD]?T|UTC|GMT)\b)",
     re.IGNORECASE,
 )

@@ -169,6 +169,7 @@ OTHER_INTERVIEWS = (
     r"\b(?:saved\s+search\b|parent[-\s]teacher\b|parents'?\s+evening\b)",
     r"\b(?:annual|mid-?year|year-?end)\s+(?:performance\s+)?review\b|\bperformance\s+(?:review|appraisal)\b",
     r"\b(?:open\s+day\b|rsvp\s+for\s+this\s+event\b|before\s+interviews\b)",
+    r"\bdemo\s+day\b",
 )
 
 # An application was received; nothing is scheduled.

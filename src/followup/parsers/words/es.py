@@ -130,6 +130,8 @@ OTHER_INTERVIEWS = (
     r"\b(?:como|de)\s+panelistas?\b",
     r"\bentrevista\s+de\s+referencias\b",
     r"\breferencia\s+laboral\b",
+    r"\bentrevistas?\s+con\s+usuari[oa]s?\b",
+    r"\bmodera(?:r|d[oa])?\s+(?:la\s+)?(?:sesi[óo]n|entrevista)\b|\(modera\s",
 )
 
 # An application was received; nothing is scheduled.

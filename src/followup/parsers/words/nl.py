@@ -135,6 +135,7 @@ OTHER_INTERVIEWS = (
     r"\bsprekers\s*:",
     r"\baangifte\s+inkomstenbelasting\b",
     r"\badministratiekantoor\b",
+    r"\bbelastingaangifte\b",
 )
 
 # An application was received; nothing is scheduled.
