@@ -352,9 +352,9 @@ def cmd_track(config_path: Path | None, ref: str, *, start: str | None, end: str
               duration: str | None, with_: tuple[str, ...], company: str | None,
               recruiter: str | None, now: str | None = None) -> int:
     """``followup track PATH|MESSAGE-ID``: make a mail (or .ics) a tracked interview."""
+    from followup.backends import open_mailbox
     from followup.config import parse_span
     from followup.engine import corrections as corr
-    from followup.engine.service import open_mailbox
     from followup.errors import ParseError
     from followup.parsers.addresses import Owner
 
@@ -421,9 +421,9 @@ def cmd_track(config_path: Path | None, ref: str, *, start: str | None, end: str
 
 def cmd_ignore(config_path: Path | None, ref: str, *, undo: bool, now: str | None = None) -> int:
     """``followup ignore [--undo] INTERVIEW``."""
+    from followup.backends import open_calendar, open_mailbox
     from followup.calendar_sync import CalendarMissing
     from followup.engine import corrections as corr
-    from followup.engine.service import open_calendar, open_mailbox
 
     config = load_config(config_path)
     tz = config.owner.zone

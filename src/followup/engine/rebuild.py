@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from followup.backends import open_calendar, open_mailbox
 from followup.config import Config, load_config
 from followup.engine import statefile
 from followup.engine.planner import Rules, plan
@@ -29,8 +30,6 @@ from followup.engine.service import (
     _aware,
     _ingest_calendar,
     _ingest_mail,
-    open_calendar,
-    open_mailbox,
     parse_now,
 )
 from followup.engine.tracker import Tracker

@@ -15,33 +15,21 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
+from followup.backends import open_calendar, open_mailbox
 from followup.calendar_sync.base import Calendar
-from followup.config import Config
+from followup.config import Config, MailboxConfig
 from followup.engine import corrections, statefile
 from followup.engine.drafts import DraftInput, DraftWriter
 from followup.engine.planner import Action, Plan, Rules, plan_many
 from followup.engine.tracker import PendingMail, Tracker, _msg_key
 from followup.errors import AccountError, Error, FatalError, InterviewError, MessageError, ParseError
-from followup.mailbox.base import Mailbox
+from followup.mailbox.base import Mailbox, Prefilter
 from followup.parsers import analyze_email, analyze_event
 from followup.parsers.addresses import Owner
-from followup.parsers.model import Detection
+from followup.parsers.model import Detection, MailMeta
+from followup.parsers.prefilter import wants_body
 
 log = logging.getLogger(__name__)
-
-
-def open_mailbox(config: Config) -> Mailbox:
-    from followup.mailbox import open_mailbox as impl
-    from followup.secrets import mailbox_login
-
-    login = mailbox_login(config)  # the secret is fetched once, here
-    return impl(config.mailbox, config.owner.addresses, login.token_provider, password=login.password)
-
-
-def open_calendar(config: Config, *, create: bool = True) -> Calendar | None:
-    from followup.calendar_sync import open_calendar as impl
-
-    return impl(config.calendar, config.state.path.parent, config.owner.timezone, create=create)
 
 
 @dataclass
@@ -101,10 +89,21 @@ def _ingest_mail(tracker: Tracker, mailbox: Mailbox, config: Config, owner: Owne
             tracker.drop_pending(p.mkey)
 
 
+def scan_prefilter(cfg: MailboxConfig) -> Prefilter:
+    """What a scan reads the text of: what ``parsers.prefilter.wants_body`` asks for, and all
+    mail the owner marked (the track folder or keyword), which is tracked whatever it says."""
+    folder_mark, keyword = cfg.track_folder, cfg.track_keyword.lower()
+
+    def wants(folder: str, meta: MailMeta, keywords: frozenset[str], has_calendar_part: bool) -> bool:
+        return (wants_body(meta, has_calendar_part) or bool(folder_mark and folder == folder_mark)
+                or bool(keyword and keyword in keywords))
+    return wants
+
+
 def _scan_mail(tracker: Tracker, mailbox: Mailbox, config: Config, owner: Owner, now: datetime,
                since: datetime, report: CycleReport) -> None:
     tz = config.owner.zone
-    for sm in mailbox.scan(tracker, since):
+    for sm in mailbox.scan(tracker, since, scan_prefilter(config.mailbox)):
         report.scanned += 1
         if corrections.is_marked(sm, config.mailbox) and not corrections.mark_handled(tracker, sm):
             try:  # the owner marked it (keyword / track folder): tracked whatever the detector says
@@ -118,7 +117,8 @@ def _scan_mail(tracker: Tracker, mailbox: Mailbox, config: Config, owner: Owner,
         if tracker.seen_message(sm.meta, sm.folder, sm.uid):
             continue
         mkey = _msg_key(sm.meta, sm.folder, sm.uid)
-        if sm.is_sent:
+        # the owner's own mail: in Sent, or sent from one of their addresses (decided here only)
+        if sm.in_sent or owner.is_me(sm.meta.sender.email if sm.meta.sender else None):
             tracker.add_pending(mkey, sm.folder, sm.uid, is_sent=True, meta=sm.meta, det_meta=None,
                                 follow_up_after=None, decision_imminent=False)
             continue
@@ -152,7 +152,7 @@ def _handle_later(tracker: Tracker, p: PendingMail, owner: Owner, now: datetime,
                   report: CycleReport) -> None:
     meta = p.meta
     iid = None
-    if p.is_sent or owner.is_me(meta.sender.email if meta.sender else None):
+    if p.is_sent:
         found = tracker.record_sent(meta, p.mkey, now)
         report.sent_seen += bool(found)
         iid = found[0] if found else None

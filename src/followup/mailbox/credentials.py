@@ -1,18 +1,8 @@
-"""Connection-error wording and host checks. Secrets are fetched by ``followup.secrets``."""
+"""Connection-error wording. Secrets are fetched by ``followup.secrets``."""
 
 from __future__ import annotations
 
-import ipaddress
 import re
-
-
-def is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def one_line(text: object, limit: int = 300) -> str:

@@ -20,7 +20,7 @@ from followup.config import Config
 from followup.daemon.backoff import Backoff
 from followup.daemon.notify import Notifier
 from followup.daemon.service import Service
-from followup.mailbox.base import ScannedMessage
+from followup.mailbox.base import Prefilter, ScannedMessage
 from followup.state import StateStore
 
 T0 = datetime(2026, 3, 9, 12, 0, tzinfo=UTC)
@@ -55,7 +55,8 @@ class FakeMailbox:
         self.closed = False
         self.fail_wait: Exception | None = None
 
-    def scan(self, state: StateStore, since: datetime) -> Iterator[ScannedMessage]:
+    def scan(self, state: StateStore, since: datetime,
+             wants_body: Prefilter) -> Iterator[ScannedMessage]:
         return iter(())
 
     def has_draft(self, key: str) -> bool:

@@ -22,7 +22,7 @@ from followup.engine.drafts import DraftWriter
 from followup.engine.planner import Rules, plan_many
 from followup.engine.service import Applier
 from followup.engine.tracker import Tracker, interview_id_for
-from followup.mailbox.base import ScannedMessage
+from followup.mailbox.base import Prefilter, ScannedMessage
 from followup.parsers.model import Address, Detection, MailMeta, Person
 from followup.state import StateStore
 
@@ -37,7 +37,8 @@ class FakeMailbox:
         self.appends: Counter[str] = Counter()
         self.drafts: dict[str, EmailMessage] = {}
 
-    def scan(self, state: StateStore, since: datetime) -> Iterator[ScannedMessage]:
+    def scan(self, state: StateStore, since: datetime,
+             wants_body: Prefilter) -> Iterator[ScannedMessage]:
         return iter(())
 
     def has_draft(self, key: str) -> bool:

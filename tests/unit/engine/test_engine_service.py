@@ -16,7 +16,7 @@ from followup.engine import service
 from followup.engine.service import run_cycle
 from followup.engine.tracker import Tracker
 from followup.errors import ParseError
-from followup.mailbox.base import ScannedMessage
+from followup.mailbox.base import Prefilter, ScannedMessage
 from followup.parsers.addresses import Owner
 from followup.parsers.mime import read_meta
 from followup.parsers.model import Address, Attendee, CalEvent, Detection, MailMeta
@@ -38,7 +38,8 @@ class FakeMailbox:
         self.drafts: dict[str, EmailMessage] = {}
         self.appends = 0
 
-    def scan(self, state: StateStore, since: datetime) -> Iterator[ScannedMessage]:
+    def scan(self, state: StateStore, since: datetime,
+             wants_body: Prefilter) -> Iterator[ScannedMessage]:
         seen = set((state.get_state("fake:seen") or "").split())
         for m in self.messages:
             if m.uid in seen:
@@ -64,8 +65,8 @@ class FakeMailbox:
         pass
 
 
-def scanned(raw: bytes, uid: str, folder: str = "INBOX", *, sent: bool = False) -> ScannedMessage:
-    return ScannedMessage(folder, uid, read_meta(raw.split(b"\r\n\r\n", 1)[0] + b"\r\n\r\n"), raw, sent)
+def scanned(raw: bytes, uid: str, folder: str = "INBOX", *, in_sent: bool = False) -> ScannedMessage:
+    return ScannedMessage(folder, uid, read_meta(raw.split(b"\r\n\r\n", 1)[0] + b"\r\n\r\n"), raw, in_sent)
 
 
 @pytest.fixture
@@ -154,7 +155,7 @@ def test_thank_you_already_sent_marks_the_draft_done(config: Config) -> None:
             b"Subject: Thank you\r\nDate: Tue, 03 Mar 2026 15:20:00 -0500\r\n"
             b"Message-ID: <t1@mailbox.example>\r\n"
             b"\r\nThanks, Omar!\r\n")
-    mb, cal = FakeMailbox([scanned(INVITE, "1"), scanned(sent, "s1", "Sent", sent=True)]), FakeCalendar()
+    mb, cal = FakeMailbox([scanned(INVITE, "1"), scanned(sent, "s1", "Sent", in_sent=True)]), FakeCalendar()
     report = run_cycle(config, now=AFTER, mailbox=mb, calendar=cal)
     assert not any("omar" in k for k in mb.drafts) and len(mb.drafts) == 2
     assert any(a.kind == "mark_sent" and a.recipient == "omar.haddad@globex.com" for a in report.applied)
