@@ -11,7 +11,6 @@ import contextlib
 import imaplib
 import json
 import logging
-import socket
 import ssl
 import time
 from collections.abc import Callable, Iterator
@@ -22,10 +21,9 @@ from typing import Any
 
 import tenacity
 from imapclient import IMAPClient
-from imapclient.exceptions import LoginError
 from imapclient.imapclient import DRAFTS, SENT
 
-from followup.errors import AuthError, ConfigError, ConnectionFailed
+from followup.errors import ConfigError, ConnectionFailed
 from followup.mailbox import imap_parse, partial
 from followup.mailbox.base import (
     KEY_HEADER,
@@ -35,9 +33,9 @@ from followup.mailbox.base import (
     is_our_draft,
     prepare_draft,
 )
-from followup.mailbox.credentials import one_line
 from followup.mailbox.draft_ids import matches_key, message_id_local
 from followup.mailbox.folder_state import ImapFolderState
+from followup.mailbox.imap_errors import DEAD, Dead, Refused, imap_error, one_line
 from followup.state import StateStore
 
 log = logging.getLogger(__name__)
@@ -57,13 +55,6 @@ MAX_IDLE = 29 * 60.0
 # providers that drop idle connections well before RFC 2177's 29 minutes
 SHORT_IDLE_HOSTS = {"imap.gmail.com": 9 * 60.0, "outlook.office365.com": 9 * 60.0,
                     "imap-mail.outlook.com": 9 * 60.0}
-
-_DEAD = (imaplib.IMAP4.abort, OSError, EOFError)
-
-
-class _Dead(Exception):
-    """The connection is gone; reconnect."""
-
 
 class ImapMailbox:
     """One IMAP account. Raises AuthError / ConnectionFailed / ConfigError as one-line errors."""
@@ -120,19 +111,8 @@ class ImapMailbox:
                 client = IMAPClient(self.host, port=self.port, ssl=False, timeout=self._timeout)
                 if self.security == "starttls":
                     client.starttls(self._ssl_context())
-        except socket.gaierror as exc:
-            raise ConnectionFailed(f"{self.where}: unknown host ({one_line(exc.strerror)})") from exc
-        except ssl.SSLCertVerificationError as exc:
-            raise ConnectionFailed(f"{self.where}: TLS certificate not trusted: "
-                                   f"{one_line(exc.verify_message or exc)}") from exc
-        except ssl.SSLError as exc:
-            raise ConnectionFailed(f"{self.where}: TLS error: {one_line(exc.reason or exc)}") from exc
-        except ConnectionRefusedError as exc:
-            raise ConnectionFailed(f"{self.where}: connection refused") from exc
-        except TimeoutError as exc:
-            raise ConnectionFailed(f"{self.where}: connection timed out") from exc
         except (OSError, imaplib.IMAP4.error) as exc:
-            raise ConnectionFailed(f"{self.where}: cannot connect: {one_line(exc)}") from exc
+            raise imap_error(exc, self.where, "connect") from exc
         try:
             self._login(client)
             client.normalise_times = False
@@ -150,12 +130,8 @@ class ImapMailbox:
                 client.oauth2_login(self.username, self._token_provider())
             else:
                 client.login(self.username, self._password)
-        except LoginError as exc:
-            raise AuthError(f"{self.username}@{self.where}: login failed: {one_line(exc)}") from exc
-        except imaplib.IMAP4.error as exc:
-            raise AuthError(f"{self.username}@{self.where}: login failed: {one_line(exc)}") from exc
-        except _DEAD as exc:
-            raise ConnectionFailed(f"{self.where}: connection lost during login: {one_line(exc)}") from exc
+        except (*DEAD, imaplib.IMAP4.error) as exc:
+            raise imap_error(exc, self.where, "login", username=self.username) from exc
 
     def _conn(self) -> IMAPClient:
         """The live connection, out of IDLE; connects when there is none."""
@@ -167,9 +143,9 @@ class ImapMailbox:
             self._idling = False
             try:
                 self._client.idle_done()
-            except _DEAD as exc:
+            except DEAD as exc:
                 self._drop()
-                raise _Dead(str(exc)) from exc
+                raise Dead(str(exc)) from exc
         return self._client
 
     def _drop(self) -> None:
@@ -184,14 +160,18 @@ class ImapMailbox:
         """Run ``fn`` on the connection; if it turns out dead, reconnect once and retry."""
         try:
             return fn(self._conn())
-        except (_Dead, *_DEAD) as exc:
+        except Refused as exc:
+            raise imap_error(exc, self.where) from exc
+        except (Dead, *DEAD) as exc:
             log.info("%s: connection lost (%s); reconnecting", self.where, one_line(exc))
             self._drop()
         try:
             return fn(self._conn())
-        except (_Dead, *_DEAD) as exc:
+        except Refused as exc:
+            raise imap_error(exc, self.where) from exc
+        except (Dead, *DEAD) as exc:
             self._drop()
-            raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
+            raise imap_error(exc, self.where) from exc
 
     def _examine(self, client: IMAPClient, folder: str) -> dict[bytes, Any]:
         resp: dict[bytes, Any] = client.select_folder(folder, readonly=True)
@@ -242,6 +222,13 @@ class ImapMailbox:
         return f"imap:{self.username}@{self.host}:{self.port}:{folder}"
 
     def scan(self, state: StateStore, since: datetime, wants_body: Prefilter) -> Iterator[ScannedMessage]:
+        try:
+            yield from self._scan(state, since, wants_body)
+        except (Dead, *DEAD) as exc:
+            self._drop()
+            raise imap_error(exc, self.where) from exc
+
+    def _scan(self, state: StateStore, since: datetime, wants_body: Prefilter) -> Iterator[ScannedMessage]:
         sent = self.sent_folder()
         # the track folder first: its copy of a message wins over the one in INBOX
         track = [self.track_folder] if self.track_folder else []
@@ -282,21 +269,16 @@ class ImapMailbox:
         for route in routes:  # (Gmail: labels; its KEYWORD search may be refused)
             try:
                 uids |= set(client.search([route, kw.encode(), b"SINCE", since.astimezone(UTC).date()]))
-            except _DEAD as exc:
-                self._drop()
-                raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
             except imaplib.IMAP4.error as exc:
+                if isinstance(exc, imaplib.IMAP4.abort):
+                    raise  # the connection is gone: scan() says so
                 log.info("%s: %s: cannot search %s %s: %s", self.where, folder, route.decode(), kw,
                          one_line(exc))
         old = _load_marked(state.get_state(scope), uidvalidity)
         todo = sorted(uids - old - self._yielded.get(folder, set()))
         for start in range(0, len(todo), self._batch):
-            try:
-                yield from self._scan_batch(folder, False, uidvalidity, todo[start:start + self._batch],
-                                            set(), wants_body)
-            except _DEAD as exc:
-                self._drop()
-                raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
+            yield from self._scan_batch(folder, False, uidvalidity, todo[start:start + self._batch],
+                                        set(), wants_body)
         state.set_state(scope, json.dumps({"uidvalidity": uidvalidity, "uids": sorted(uids)}))
 
     def _scan_folder(self, folder: str, is_sent: bool, state: StateStore, since: datetime,
@@ -318,28 +300,19 @@ class ImapMailbox:
             old = None
             state.set_state(scope, None)
         client = self._conn()
-        try:
-            if old is not None:
-                if uidnext and uidnext <= old.last_uid + 1:
-                    uids: list[int] = []
-                else:
-                    uids = [u for u in client.search([b"UID", f"{old.last_uid + 1}:*"])
-                            if u > old.last_uid]
+        if old is not None:
+            if uidnext and uidnext <= old.last_uid + 1:
+                uids: list[int] = []
             else:
-                uids = client.search([b"SINCE", since.astimezone(UTC).date()])
-        except _DEAD as exc:
-            self._drop()
-            raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
+                uids = [u for u in client.search([b"UID", f"{old.last_uid + 1}:*"]) if u > old.last_uid]
+        else:
+            uids = client.search([b"SINCE", since.astimezone(UTC).date()])
         uids.sort()
         last_uid = old.last_uid if old else 0
         log.debug("%s: %s: %d new message(s)", self.where, folder, len(uids))
         for start in range(0, len(uids), self._batch):
             batch = uids[start:start + self._batch]
-            try:
-                yield from self._scan_batch(folder, is_sent, uidvalidity, batch, seen_ids, wants_body)
-            except _DEAD as exc:
-                self._drop()
-                raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
+            yield from self._scan_batch(folder, is_sent, uidvalidity, batch, seen_ids, wants_body)
             last_uid = max(last_uid, batch[-1])
             state.set_state(scope, ImapFolderState(uidvalidity, last_uid, modseq).to_json())
         # every UID below UIDNEXT (read before the SEARCH) was considered, matched or not:
@@ -353,7 +326,7 @@ class ImapMailbox:
         uidset = imap_parse.uid_set(uids)
         typ, data = client._imap.uid("FETCH", uidset, items.decode())
         if typ != "OK":
-            raise ConnectionFailed(f"{self.where}: FETCH failed: {one_line(data)}")
+            raise Refused(f"FETCH failed: {one_line(data)}")
         return list(data)
 
     def _scan_fetch(self, folder: str, uidvalidity: int, uids: list[int],
@@ -371,10 +344,9 @@ class ImapMailbox:
             self._ensure_selected(client, folder, uidvalidity)
             typ, data = client._imap.uid("FETCH", imap_parse.uid_set(uids), items.decode())
             problem = None if typ == "OK" else f"server said {typ}: {one_line(data)}"
-        except _DEAD as exc:
-            self._drop()
-            raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
         except imaplib.IMAP4.error as exc:
+            if isinstance(exc, imaplib.IMAP4.abort):
+                raise  # the connection is gone: scan() says so
             self._drop()  # the rest of an over-long line may still be on the socket
             problem = one_line(exc)
         if problem is not None:
@@ -566,10 +538,10 @@ class ImapMailbox:
             uidset = imap_parse.uid_set(ours)
             typ, data = c._imap.uid("STORE", uidset, "+FLAGS.SILENT", "(\\Deleted)")
             if typ != "OK":
-                raise ConnectionFailed(f"{self.where}: STORE failed: {one_line(data)}")
+                raise Refused(f"STORE failed: {one_line(data)}")
             typ, data = c._imap.uid("EXPUNGE", uidset)
             if typ != "OK":
-                raise ConnectionFailed(f"{self.where}: UID EXPUNGE failed: {one_line(data)}")
+                raise Refused(f"UID EXPUNGE failed: {one_line(data)}")
             c.unselect_folder()
             log.info("%s: removed our draft %s from %s", self.where, key, folder)
             return True
@@ -616,7 +588,7 @@ class ImapMailbox:
         deadline = time.monotonic() + max(0.0, timeout)
         try:
             return self._wait(deadline)
-        except (_Dead, ConnectionFailed, *_DEAD) as exc:
+        except (Dead, ConnectionFailed, *DEAD) as exc:
             log.warning("%s: connection lost while waiting (%s); reconnecting", self.where,
                         one_line(exc))
             self._drop()
@@ -662,11 +634,11 @@ class ImapMailbox:
             responses = client.idle_check(timeout=max(0.01, step))
             if not responses:
                 if time.monotonic() - t0 < min(step, 1.0) * 0.5:
-                    raise _Dead("idle_check returned at once: socket closed")
+                    raise Dead("idle_check returned at once: socket closed")
                 continue
             for resp in responses:
                 if len(resp) >= 1 and resp[0] == b"BYE":
-                    raise _Dead("server said BYE")
+                    raise Dead("server said BYE")
                 if len(resp) >= 2 and resp[1] in (b"EXISTS", b"RECENT") and resp[0] != 0:
                     return True
 
@@ -675,7 +647,7 @@ class ImapMailbox:
             _kind, responses = client.noop()
             for resp in responses:
                 if len(resp) >= 1 and resp[0] == b"BYE":
-                    raise _Dead("server said BYE")
+                    raise Dead("server said BYE")
                 if len(resp) >= 2 and resp[1] == b"EXISTS":
                     return True
             remaining = deadline - time.monotonic()
@@ -709,7 +681,7 @@ class ImapMailbox:
             if self._idling:
                 client.idle_done()
             client.logout()
-        except (*_DEAD, imaplib.IMAP4.error):
+        except (*DEAD, imaplib.IMAP4.error):
             pass
         finally:
             self._idling = False

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import re
+import select
 import socket
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -90,6 +94,15 @@ def test_refused_connection_names_host_and_port(dovecot: Dovecot, account: Accou
         with pytest.raises(ConnectionFailed) as info:
             mb.has_draft("x")
     assert f"127.0.0.1:{port}: connection refused" == _one_line_user_error(info.value)
+
+
+def test_a_server_that_never_greets_is_a_timeout(dovecot: Dovecot, account: Account) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as silent:  # accepts (backlog), never answers
+        port = silent.getsockname()[1]
+        mb = imap_mailbox(imap_config(dovecot, account, port=port), timeout=0.5)
+        with pytest.raises(ConnectionFailed) as info:
+            mb.has_draft("x")
+    assert f"127.0.0.1:{port}: connection timed out" == _one_line_user_error(info.value)
 
 
 def test_unknown_host(dovecot: Dovecot, account: Account) -> None:
@@ -305,3 +318,50 @@ def test_created_drafts_folder_is_subscribed_and_drafts_are_seen_drafts(dovecot:
         c.select_folder("Brouillons", readonly=True)
         flags = c.get_flags([int(uid.partition(":")[2])])
         assert {b"\\Draft", b"\\Seen"} <= set(next(iter(flags.values())))
+
+
+class _CutAtLogin:
+    """A loopback relay to the real Dovecot that drops both sides when the client sends its
+    LOGIN (or AUTHENTICATE): the server going away in the middle of a login."""
+
+    def __init__(self, port: int) -> None:
+        self.target = port
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.port = self.server.getsockname()[1]
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        with contextlib.suppress(OSError):
+            while True:
+                client, _ = self.server.accept()
+                threading.Thread(target=self._relay, args=(client,), daemon=True).start()
+
+    def _relay(self, client: socket.socket) -> None:
+        upstream = socket.create_connection(("127.0.0.1", self.target))
+        with client, upstream, contextlib.suppress(OSError):
+            while True:
+                ready, _, _ = select.select([client, upstream], [], [], 10)
+                if not ready:
+                    return
+                for s in ready:
+                    data = s.recv(65536)
+                    if not data or (s is client and re.search(rb"^\S+ (LOGIN|AUTHENTICATE)", data)):
+                        return  # both sockets close: the server is gone mid-login
+                    (upstream if s is client else client).sendall(data)
+
+    def close(self) -> None:
+        self.server.close()
+
+
+def test_connection_cut_during_login_is_connection_failed_not_a_wrong_password(
+        dovecot: Dovecot, account: Account) -> None:
+    relay = _CutAtLogin(dovecot.port)
+    try:
+        mb = imap_mailbox(imap_config(dovecot, account, port=relay.port))
+        with pytest.raises(ConnectionFailed) as info:  # retried by a reconnect, unlike AuthError
+            mb.has_draft("x")
+        assert _one_line_user_error(info.value).startswith(
+            f"127.0.0.1:{relay.port}: connection lost during login")
+    finally:
+        relay.close()
