@@ -28,7 +28,7 @@ from typing import Any
 
 from followup.backends import imap_from
 from followup.config import MailboxConfig
-from followup.engine.service import scan_prefilter
+from followup.engine.ingest import scan_prefilter
 from followup.mailbox.imap import BATCH
 from followup.secrets import MailboxLogin
 from followup.state import MemoryState

@@ -27,11 +27,11 @@ import tenacity
 from followup.calendar_sync.base import (
     GOOGLE_MARKER,
     CalendarChange,
-    FollowupEvent,
     NotOursError,
     event_id,
     load_state,
 )
+from followup.engine.events import FollowupEvent
 from followup.errors import AccountError, AuthError, ConnectionFailed
 from followup.parsers.model import Attendee, CalEvent
 from followup.state import StateStore

@@ -12,9 +12,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from followup.backends import calendar_from
-from followup.calendar_sync.base import FollowupEvent
 from followup.calendar_sync.dav import CalDavCalendar
 from followup.config import CalendarConfig
+from followup.engine.events import FollowupEvent
 from followup.errors import AuthError, ConnectionFailed
 from followup.state import MemoryState
 from tests.support.scripts import no_shell_password_command

@@ -16,7 +16,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup.calendar_sync.base import FollowupEvent, event_id
+from followup.calendar_sync.base import event_id
+from followup.engine.events import FollowupEvent
 from followup.errors import AccountError, AuthError, ConnectionFailed
 from followup.google_oauth import SCOPE_GMAIL, calendar_credentials, google_token_provider, load_credentials
 from followup.state import MemoryState

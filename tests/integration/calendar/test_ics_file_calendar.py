@@ -14,9 +14,10 @@ import icalendar
 import pytest
 
 from followup.backends import calendar_from
-from followup.calendar_sync.base import FollowupEvent, event_uid
+from followup.calendar_sync.base import event_uid
 from followup.calendar_sync.ics_file import IcsFileCalendar
 from followup.config import CalendarConfig
+from followup.engine.events import FollowupEvent
 from followup.errors import AccountError
 from followup.state import MemoryState
 

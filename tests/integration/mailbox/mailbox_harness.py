@@ -14,7 +14,7 @@ from imapclient import IMAPClient
 
 from followup.backends import imap_from, maildir_from
 from followup.config import Config, MailboxConfig
-from followup.engine.service import scan_prefilter
+from followup.engine.ingest import scan_prefilter
 from followup.mailbox.base import KEY_HEADER, Mailbox
 from followup.mailbox.draft_ids import message_id_local
 from followup.mailbox.imap import ImapMailbox

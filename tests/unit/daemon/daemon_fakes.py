@@ -15,11 +15,12 @@ from typing import Any
 
 import pytest
 
-from followup.calendar_sync.base import CalendarChange, FollowupEvent
+from followup.calendar_sync.base import CalendarChange
 from followup.config import Config
 from followup.daemon.backoff import Backoff
 from followup.daemon.notify import Notifier
 from followup.daemon.service import Service
+from followup.engine.events import FollowupEvent
 from followup.mailbox.base import Prefilter, ScannedMessage
 from followup.state import StateStore
 

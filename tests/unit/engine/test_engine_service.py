@@ -12,7 +12,7 @@ import pytest
 
 from followup.calendar_sync.base import CalendarChange
 from followup.config import Config, OwnerConfig, StateConfig
-from followup.engine import service
+from followup.engine import ingest
 from followup.engine.service import run_cycle
 from followup.engine.tracker import Tracker
 from followup.errors import ParseError
@@ -128,7 +128,7 @@ def test_unparsable_message_is_skipped_with_its_id_only(config: Config, monkeypa
         from followup.parsers import analyze_email
         return analyze_email(raw, owner, now, tz)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(service, "analyze_email", analyze)
+    monkeypatch.setattr(ingest, "analyze_email", analyze)
     mb = FakeMailbox([scanned(secret, "1"), scanned(INVITE, "2")])
     with caplog.at_level(logging.WARNING):
         report = run_cycle(config, now=AFTER, mailbox=mb, calendar=FakeCalendar())

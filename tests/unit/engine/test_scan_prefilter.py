@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from followup.config import MailboxConfig
-from followup.engine.service import scan_prefilter
+from followup.engine.ingest import scan_prefilter
 from followup.parsers.mime import read_meta
 
 PLAIN = read_meta(b"From: a@corp.example\r\nSubject: Lunch photos\r\nMessage-ID: <p@x>\r\n\r\n")
