@@ -161,6 +161,20 @@ def test_thank_you_already_sent_marks_the_draft_done(config: Config) -> None:
     assert any(a.kind == "mark_sent" and a.recipient == "omar.haddad@globex.com" for a in report.applied)
 
 
+def test_the_owners_mail_outside_sent_is_theirs_too(config: Config) -> None:
+    # the backends only say which folder a message is in; the engine decides what the owner sent
+    sent = (b"From: Alex Rivera <alex.rivera@mailbox.example>\r\nTo: Omar Haddad <omar.haddad@globex.com>\r\n"
+            b"Subject: Thank you\r\nDate: Tue, 03 Mar 2026 15:20:00 -0500\r\n"
+            b"Message-ID: <t1@mailbox.example>\r\n"
+            b"\r\nThanks, Omar!\r\n")
+    mb, cal = FakeMailbox([scanned(INVITE, "1"), scanned(sent, "s1", "INBOX")]), FakeCalendar()
+    report = run_cycle(config, now=AFTER, mailbox=mb, calendar=cal)
+    assert report.sent_seen == 1 and not any("omar" in k for k in mb.drafts)
+    with Tracker(config.state.path) as t:
+        row = t.db.execute("SELECT what FROM messages WHERE mkey LIKE '%t1@mailbox.example%'").fetchone()
+    assert row["what"] == "sent"
+
+
 def test_calendar_event_alone_makes_an_interview_and_merges_with_mail(config: Config) -> None:
     ev = CalEvent(uid="globex-onsite-7781@globex.com", summary="Globex interview - Platform Engineer",
                   start=datetime(2026, 3, 3, 19, 0, tzinfo=UTC), end=datetime(2026, 3, 3, 20, 0, tzinfo=UTC),
