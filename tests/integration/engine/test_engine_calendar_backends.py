@@ -20,7 +20,7 @@ from typing import Any
 import icalendar
 import pytest
 
-from followup.calendar_sync import TEST_GOOGLE_ENDPOINT_ENV
+from followup.backends import TEST_GOOGLE_ENDPOINT_ENV
 from followup.calendar_sync.base import GOOGLE_MARKER, MARKER
 
 from ..calendar.conftest import DavHarness, Radicale, dav_backend
