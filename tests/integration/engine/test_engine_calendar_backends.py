@@ -3,7 +3,7 @@
 Radicale (CalDAV) or in the Google Calendar emulator driven by the real google-api-python-client.
 
 The Google backend is pointed at the emulator with the test-only environment variable read by
-``followup.calendar_sync.open_calendar`` (FOLLOWUP_TEST_GOOGLE_ENDPOINT); everything else is the
+``followup.backends.open_calendar`` (FOLLOWUP_TEST_GOOGLE_ENDPOINT); everything else is the
 path a user's ``followup run`` takes.
 """
 
