@@ -26,8 +26,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from followup.backends import imap_from
 from followup.config import MailboxConfig
-from followup.mailbox.imap import BATCH, ImapMailbox
+from followup.engine.ingest import scan_prefilter
+from followup.mailbox.imap import BATCH
+from followup.secrets import MailboxLogin
 from followup.state import MemoryState
 from tests.support.dovecot import Account, Dovecot, sample_message
 
@@ -91,10 +94,10 @@ def worker(port: int) -> dict[str, Any]:
     since = datetime.now(UTC) - timedelta(days=60)
     out: dict[str, Any] = {}
 
-    mb = ImapMailbox(cfg, ("alex@mailbox.example",))
+    mb = imap_from(cfg, MailboxLogin(password=PASSWORD))
     t0 = time.perf_counter()
     n = wanted = invites = 0
-    for msg in mb.scan(MemoryState(), since):
+    for msg in mb.scan(MemoryState(), since, scan_prefilter(cfg)):
         n += 1
         if msg.raw is not None:
             wanted += 1
@@ -112,7 +115,7 @@ def worker(port: int) -> dict[str, Any]:
     after = meter.snapshot()
     out["idle_steady"] = [a - b for a, b in zip(after, before, strict=True)]
     # a wait that has to re-issue IDLE (every idle_timeout, at most 29 min)
-    mb.cfg = MailboxConfig(**{**cfg.__dict__, "idle_timeout": 1.0})
+    mb.idle_timeout = 1.0
     before = meter.snapshot()
     mb.wait_for_mail(1.5)
     after = meter.snapshot()
@@ -120,7 +123,7 @@ def worker(port: int) -> dict[str, Any]:
     mb.close()
 
     # polling fallback: one NOOP per interval
-    pb = ImapMailbox(cfg, ())
+    pb = imap_from(cfg, MailboxLogin(password=PASSWORD))
     pc = pb._conn()
     pc._cached_capabilities = tuple(c for c in pc.capabilities() if c != b"IDLE")
     pb.wait_for_mail(0)

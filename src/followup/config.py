@@ -402,7 +402,7 @@ def parse_config(data: dict[str, Any], source: Path | None, *,
         if mailbox.auth == "password" and not (mailbox.password_command or mailbox.password_keyring):
             m._bad("password_command", "required when backend = \"imap\" (or password_keyring = true, "
                    "or auth = \"oauth2-google\" / \"oauth2-microsoft\")")
-        if security == "none" and mailbox.host and not _is_loopback(mailbox.host):
+        if security == "none" and mailbox.host and not is_loopback(mailbox.host):
             m._bad("security", f"\"none\" sends the password in clear; only allowed for a "
                    f"loopback host (got {mailbox.host!r})")
     elif backend == "maildir" and mailbox.path is None and "mailbox" in data:
@@ -493,10 +493,12 @@ def _with_country(o: _Reader, owner: OwnerConfig) -> OwnerConfig:
     return replace(owner, country=code)
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """127.0.0.0/8, ::1 (bracketed or not) or localhost: the only hosts that may see a password
+    in clear (``security = "none"``) or serve as a test endpoint."""
     import ipaddress
 
-    if host == "localhost":
+    if host.lower() == "localhost":
         return True
     try:
         return ipaddress.ip_address(host.strip("[]")).is_loopback

@@ -8,12 +8,13 @@
 - the system keyring (``password_keyring = true``, the ``keyring`` library): service
   ``followup`` with the mailbox username, ``followup-calendar`` with the CalDAV username
   (two services, so one account name used for both may still have two passwords).
-- OAuth2 access tokens for IMAP XOAUTH2: Google (``calendar_sync/google_auth.py``) and
-  Microsoft (``mailbox/microsoft_auth.py``), as a function that returns a fresh token.
+- OAuth2 access tokens for IMAP XOAUTH2: Google (``google_oauth.py``, shared with the
+  calendar) and Microsoft (``mailbox/microsoft_auth.py``), as a function that returns a
+  fresh token.
 
-:func:`mailbox_login` and :func:`calendar_password` are what the engine calls when it opens
-a backend: each secret is fetched once there, so a reconnect never runs the command again
-(SIGHUP reloads the config and fetches them anew). Every failure is one AuthError line.
+:func:`mailbox_login` and :func:`calendar_password` are what ``followup.backends`` calls when
+it builds a backend: each secret is fetched once there, so a reconnect never runs the command
+again (SIGHUP reloads the config and fetches them anew). Every failure is one AuthError line.
 """
 
 from __future__ import annotations
@@ -144,7 +145,7 @@ def mailbox_login(config: Config) -> MailboxLogin:
         return MailboxLogin()
     state_dir = config.state.path.parent
     if cfg.auth == "oauth2-google":
-        from followup.calendar_sync import google_token_provider
+        from followup.google_oauth import google_token_provider
 
         return MailboxLogin(token_provider=google_token_provider(state_dir))
     if cfg.auth == "oauth2-microsoft":

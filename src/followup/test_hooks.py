@@ -7,9 +7,8 @@ from __future__ import annotations
 import os
 from urllib.parse import urlsplit
 
+from followup.config import is_loopback
 from followup.errors import ConfigError
-
-_LOOPBACK = ("127.0.0.1", "::1", "localhost")
 
 
 def loopback_endpoint(env: str) -> str | None:
@@ -18,6 +17,6 @@ def loopback_endpoint(env: str) -> str | None:
     if not base:
         return None
     host = urlsplit(base).hostname or ""
-    if host not in _LOOPBACK:
+    if not is_loopback(host):
         raise ConfigError(f"{env}: test-only, loopback hosts only (got {host!r})")
     return base

@@ -13,9 +13,9 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any, Protocol
 
+from followup.engine.events import FollowupEvent
 from followup.errors import CalendarMissing, NotOursError
 
 __all__ = ["CalendarMissing", "NotOursError"]  # re-exported: the calendar backends' errors
@@ -45,19 +45,6 @@ def is_ours(ev: CalEvent) -> bool:
 def event_uid(key: str) -> str:
     """The deterministic iCalendar UID of an action key (CalDAV, .ics file, Google iCalUID)."""
     return event_id(key) + UID_SUFFIX
-
-
-@dataclass(frozen=True)
-class FollowupEvent:
-    """An event this program writes (a call, a callback, a reminder, a move-on marker)."""
-
-    key: str  # the planner's action key; the event's id/UID derives from it
-    title: str
-    start: datetime  # aware
-    end: datetime  # aware
-    timezone: str  # IANA name of the owner's zone
-    description: str = ""
-    reminder_minutes: int = 10
 
 
 @dataclass(frozen=True)

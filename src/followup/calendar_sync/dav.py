@@ -21,7 +21,6 @@ from followup.calendar_sync.base import (
     MARKER,
     CalendarChange,
     CalendarMissing,
-    FollowupEvent,
     NotOursError,
     event_id,
     event_uid,
@@ -29,6 +28,7 @@ from followup.calendar_sync.base import (
     load_state,
 )
 from followup.calendar_sync.ical import build_calendar, read_followup
+from followup.engine.events import FollowupEvent
 from followup.errors import AccountError, AuthError, ConnectionFailed, ParseError
 from followup.parsers.model import CalEvent
 from followup.state import StateStore

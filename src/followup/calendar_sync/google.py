@@ -19,7 +19,6 @@ import logging
 import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -28,11 +27,11 @@ import tenacity
 from followup.calendar_sync.base import (
     GOOGLE_MARKER,
     CalendarChange,
-    FollowupEvent,
     NotOursError,
     event_id,
     load_state,
 )
+from followup.engine.events import FollowupEvent
 from followup.errors import AccountError, AuthError, ConnectionFailed
 from followup.parsers.model import Attendee, CalEvent
 from followup.state import StateStore
@@ -94,10 +93,8 @@ class GoogleCalendar:
         self,
         calendar_id: str = "primary",
         *,
-        credentials: Any = None,
-        state_dir: Path | None = None,
+        credentials: Any,
         api_endpoint: str | None = None,
-        token_uri: str | None = None,
         default_tz: str = "UTC",
         retries: int = 6,
         backoff: float = 1.0,
@@ -105,16 +102,6 @@ class GoogleCalendar:
     ) -> None:
         from googleapiclient.discovery import build
 
-        if credentials is None:
-            if state_dir is None:
-                raise ValueError("GoogleCalendar needs credentials or a state_dir")
-            from followup.calendar_sync.google_auth import SCOPE_CALENDAR, load_credentials
-
-            credentials = load_credentials(state_dir, token_uri=token_uri)
-            if credentials.scopes and SCOPE_CALENDAR not in credentials.scopes:
-                raise AuthError(
-                    "the stored Google token lacks the calendar scope; run `followup auth google` again"
-                )
         self.calendar_id = calendar_id
         self.credentials = credentials
         try:
@@ -156,7 +143,7 @@ class GoogleCalendar:
         import google.auth.exceptions
         from googleapiclient.errors import HttpError
 
-        from followup.calendar_sync.google_auth import auth_error
+        from followup.google_oauth import auth_error
 
         try:
             return self._retrying(lambda: make().execute())

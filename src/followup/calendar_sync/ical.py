@@ -20,7 +20,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
 
-from followup.calendar_sync.base import MARKER, FollowupEvent, event_uid
+from followup.calendar_sync.base import MARKER, event_uid
+from followup.engine.events import FollowupEvent
 
 log = logging.getLogger(__name__)
 

@@ -32,7 +32,6 @@ import icalendar
 from followup.calendar_sync.base import (
     MARKER,
     CalendarChange,
-    FollowupEvent,
     NotOursError,
     event_uid,
     is_ours,
@@ -48,6 +47,7 @@ from followup.calendar_sync.ical import (
     split_components,
     vtimezone,
 )
+from followup.engine.events import FollowupEvent
 from followup.errors import AccountError, ParseError
 from followup.fsutil import atomic_write
 from followup.parsers.model import CalEvent

@@ -17,7 +17,7 @@ Echo = Callable[[str], None]
 
 def google(config_path: Path | None, *, gmail: bool, client_secrets: Path | None, echo: Echo) -> list[str]:
     """Google's installed-app flow (prints a URL); the token goes to the state dir."""
-    from followup.calendar_sync.google_auth import authorize
+    from followup.google_oauth import authorize
 
     cfg = load_config(config_path)
     secrets = client_secrets or cfg.calendar.client_secrets

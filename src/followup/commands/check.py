@@ -89,7 +89,7 @@ def check_maildir_layout(config: Config) -> str:
 
 def open_mailbox_checked(config: Config) -> tuple[Mailbox, str]:
     """Open the mailbox (for IMAP: connect and log in); returns it and the detail line."""
-    from followup.engine.service import open_mailbox
+    from followup.backends import open_mailbox
 
     mailbox = open_mailbox(config)  # connects lazily: the first operation logs in
     try:
@@ -123,8 +123,8 @@ def check_drafts(config: Config, mailbox: Mailbox) -> str:
 
 
 def check_calendar(config: Config) -> str:
+    from followup.backends import open_calendar
     from followup.calendar_sync import CalendarMissing
-    from followup.engine.service import open_calendar
 
     if config.calendar.backend == "none":
         return "none configured (call events are recorded, not written)"

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
+from followup.backends import open_calendar, open_mailbox
 from followup.commands.util import local, open_tracker
 from followup.config import load_config, parse_span
 from followup.engine import corrections as corr
-from followup.engine.service import open_calendar, open_mailbox, parse_now
+from followup.engine.service import parse_now
 from followup.engine.tracker import Tracker
 from followup.errors import ParseError, UserError
 from followup.parsers.addresses import Owner

@@ -192,7 +192,8 @@ class _Printer:
                 self.echo(f"    | {line}")
 
     def actions(self, report: object) -> None:
-        from followup.engine.service import CycleReport, open_calendar
+        from followup.backends import open_calendar
+        from followup.engine.service import CycleReport
 
         assert isinstance(report, CycleReport)
         events = [a for a in report.applied if a.kind in ("event", "delete_event")]

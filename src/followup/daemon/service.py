@@ -60,13 +60,13 @@ def _default_cycle(config: Config, *, now: datetime | None = None, dry_run: bool
 
 
 def _default_open_mailbox(config: Config) -> Mailbox:
-    from followup.engine.service import open_mailbox
+    from followup.backends import open_mailbox
 
     return open_mailbox(config)
 
 
 def _default_open_calendar(config: Config) -> Calendar | None:
-    from followup.engine.service import open_calendar
+    from followup.backends import open_calendar
 
     return open_calendar(config)
 

@@ -9,6 +9,8 @@ Public entry points:
 - ``followup.engine.tracker.Tracker(path)`` — the SQLite store (also a ``StateStore``);
   ``Tracker.overlay(path)`` is an in-memory copy for dry runs.
 - ``followup.engine.planner.plan(state, rules, now) -> Plan`` — pure; ``Rules.from_config``.
+  A cycle ingests (``engine.ingest``), plans, then applies (``engine.apply``, one handler per
+  action kind); ``engine.events.FollowupEvent`` is what it asks a calendar to write.
 - ``followup.engine.drafts.DraftWriter.from_config(config).build(DraftInput, now)``.
 
 The command bodies over these (run, status, stats, timeline, …) live in ``followup.commands``.

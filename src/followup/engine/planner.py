@@ -33,8 +33,8 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from followup.calendar_sync.base import FollowupEvent
 from followup.config import Config, FollowupConfig, Span
+from followup.engine.events import FollowupEvent
 from followup.engine.guess import detect_pattern, guess_address
 from followup.workdays import WEEKENDS_ONLY, Workdays, workdays_for
 
@@ -121,6 +121,7 @@ class InterviewState:
     outcome: str | None = None
     people: tuple[PersonState, ...] = ()
     recruiter_email: str | None = None
+    recruiter_thread: tuple[str, ...] = ()  # the recruiter's Message-IDs: a draft to them replies to these
     follow_up_after: date | None = None
     decision_imminent: bool = False
     replies: tuple[datetime, ...] = ()  # company-side mail after the interview's end

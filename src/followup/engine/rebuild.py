@@ -21,16 +21,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from followup.backends import open_calendar, open_mailbox
 from followup.config import Config
 from followup.engine import statefile
+from followup.engine.ingest import ingest_calendar, ingest_mail
 from followup.engine.planner import Rules, plan
-from followup.engine.service import (
-    CycleReport,
-    _ingest_calendar,
-    _ingest_mail,
-    open_calendar,
-    open_mailbox,
-)
+from followup.engine.service import CycleReport
 from followup.engine.tracker import Tracker
 from followup.errors import StateError, UserError
 from followup.mailbox.draft_ids import key_token, token_of_message_id
@@ -77,9 +73,9 @@ def rebuild(config: Config, now: datetime, *, force: bool = False) -> RebuildRep
             calendar = None
             try:
                 calendar = open_calendar(config)
-                _ingest_mail(tracker, mailbox, config, owner, now, cycle)
+                ingest_mail(tracker, mailbox, config, owner, now, cycle)
                 if calendar is not None:
-                    _ingest_calendar(tracker, calendar, config, owner, now, cycle)
+                    ingest_calendar(tracker, calendar, config, owner, now, cycle)
                 keys: set[str] = set()
                 tokens: set[str] = set()
                 markers = getattr(mailbox, "draft_markers", None)

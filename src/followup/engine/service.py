@@ -1,11 +1,12 @@
 """One cycle: scan mail and calendar, record, plan, then apply the due actions.
 
-``run_cycle`` is what ``followup run --once`` and the daemon's loop call. Plan first, then
-apply; every side effect is checked by key in the backend (a draft's Message-ID derived from
-the key, event UID/id), so a crash between the side effect and recording it creates nothing
-twice. One action that fails (a draft that cannot be built, …) is logged with its interview
-and counted as failed; the other actions go on. A dry
-run works on an in-memory copy of the store and touches neither mailbox nor calendar.
+``run_cycle`` is what ``followup run --once`` and the daemon's loop call. Ingest
+(``engine/ingest.py``), plan (``engine/planner.py``), then apply (``engine/apply.py``); every
+side effect is checked by key in the backend (a draft's Message-ID derived from the key,
+event UID/id), so a crash between the side effect and recording it creates nothing twice.
+One action that fails (a draft that cannot be built, …) is logged with its interview and
+counted as failed; the other actions go on. A dry run works on an in-memory copy of the
+store and touches neither mailbox nor calendar.
 """
 
 from __future__ import annotations
@@ -13,35 +14,22 @@ from __future__ import annotations
 import logging
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 
+from followup.backends import open_calendar, open_mailbox
 from followup.calendar_sync.base import Calendar
 from followup.config import Config
-from followup.engine import corrections, statefile
-from followup.engine.drafts import DraftInput, DraftWriter
+from followup.engine import statefile
+from followup.engine.apply import Applier
+from followup.engine.drafts import DraftWriter
+from followup.engine.ingest import ingest_calendar, ingest_mail, read_back
 from followup.engine.planner import Action, Plan, Rules, plan_many
-from followup.engine.tracker import PendingMail, Tracker, _msg_key
-from followup.errors import AccountError, Error, FatalError, InterviewError, MessageError, ParseError
+from followup.engine.tracker import Tracker
+from followup.errors import AccountError, Error, FatalError, InterviewError, MessageError
 from followup.mailbox.base import Mailbox
-from followup.parsers import analyze_email, analyze_event
 from followup.parsers.addresses import Owner
-from followup.parsers.model import Detection
 
 log = logging.getLogger(__name__)
-
-
-def open_mailbox(config: Config) -> Mailbox:
-    from followup.mailbox import open_mailbox as impl
-    from followup.secrets import mailbox_login
-
-    login = mailbox_login(config)  # the secret is fetched once, here
-    return impl(config.mailbox, config.owner.addresses, login.token_provider, password=login.password)
-
-
-def open_calendar(config: Config, *, create: bool = True) -> Calendar | None:
-    from followup.calendar_sync import open_calendar as impl
-
-    return impl(config.calendar, config.state.path.parent, config.owner.timezone, create=create)
 
 
 @dataclass
@@ -77,161 +65,6 @@ def _aware(now: datetime | None, tz: tzinfo) -> datetime:
     return now.astimezone(UTC)
 
 
-def _log_interview(iid: str, det: Detection, where: str) -> None:
-    """One INFO line per interview found: what, when, who (addresses, never text)."""
-    who = det.recruiter.email if det.recruiter and det.recruiter.email else "-"
-    log.info("interview %s (%s): %s at %s, %s, from %s; contact %s", iid, det.kind,
-             det.position or "position unknown", det.company or "company unknown",
-             det.start.isoformat() if det.start else "time unknown", where, who)
-
-
-def _ingest_mail(tracker: Tracker, mailbox: Mailbox, config: Config, owner: Owner, now: datetime,
-                 report: CycleReport) -> None:
-    """Record what the scan finds. Each batch's findings — interviews, skipped messages, and the
-    replies and sent mail kept in the ``pending`` table until the scan's end — are committed
-    with the folder's mark (``Tracker.scanning``), so an interrupted scan loses nothing: the
-    next cycle handles the pending mail left over."""
-    since = now - timedelta(days=config.mailbox.lookback_days)
-    with tracker.scanning():
-        _scan_mail(tracker, mailbox, config, owner, now, since, report)
-    # replies and sent mail after every invite of this scan, whatever the folder order
-    for p in tracker.pending():
-        with tracker.tx():
-            _handle_later(tracker, p, owner, now, report)
-            tracker.drop_pending(p.mkey)
-
-
-def _scan_mail(tracker: Tracker, mailbox: Mailbox, config: Config, owner: Owner, now: datetime,
-               since: datetime, report: CycleReport) -> None:
-    tz = config.owner.zone
-    for sm in mailbox.scan(tracker, since):
-        report.scanned += 1
-        if corrections.is_marked(sm, config.mailbox) and not corrections.mark_handled(tracker, sm):
-            try:  # the owner marked it (keyword / track folder): tracked whatever the detector says
-                iid = corrections.ingest_marked(tracker, sm, owner, now, tz)
-            except ParseError as exc:
-                log.warning("marked message %s skipped: %s", _msg_key(sm.meta, sm.folder, sm.uid)[:200], exc)
-                iid = None
-            if iid:
-                report.interviews.add(iid)
-            continue
-        if tracker.seen_message(sm.meta, sm.folder, sm.uid):
-            continue
-        mkey = _msg_key(sm.meta, sm.folder, sm.uid)
-        if sm.is_sent:
-            tracker.add_pending(mkey, sm.folder, sm.uid, is_sent=True, meta=sm.meta, det_meta=None,
-                                follow_up_after=None, decision_imminent=False)
-            continue
-        det: Detection | None = None
-        if sm.raw is not None:
-            try:
-                det = analyze_email(sm.raw, owner, now, tz)
-            except ParseError as exc:
-                log.warning("message %s skipped: %s", mkey[:200], exc)
-                report.skipped.append((mkey, str(exc)))
-                tracker.record_message(sm.meta, sm.folder, sm.uid, what="unreadable", interview_id=None,
-                                       now=now)
-                continue
-        if det is not None and det.is_interview:
-            iid = tracker.record_detection(det, now)
-            if iid:
-                report.interviews.add(iid)
-                _log_interview(iid, det, f"mail in {sm.folder}")
-            tracker.record_message(sm.meta, sm.folder, sm.uid, what="interview", interview_id=iid, now=now)
-        else:
-            if det is not None and not owner.is_me(sm.meta.sender.email if sm.meta.sender else None):
-                # a possible interview for `status`, unless it turns out to be a reply (below)
-                corrections.note_rejected(tracker, sm, det, mkey, now, tz)
-            tracker.add_pending(mkey, sm.folder, sm.uid, is_sent=False, meta=sm.meta,
-                                det_meta=det.meta if det else None,
-                                follow_up_after=det.follow_up_after if det else None,
-                                decision_imminent=det.decision_imminent if det else False)
-
-
-def _handle_later(tracker: Tracker, p: PendingMail, owner: Owner, now: datetime,
-                  report: CycleReport) -> None:
-    meta = p.meta
-    iid = None
-    if p.is_sent or owner.is_me(meta.sender.email if meta.sender else None):
-        found = tracker.record_sent(meta, p.mkey, now)
-        report.sent_seen += bool(found)
-        iid = found[0] if found else None
-        what = "sent"
-    else:
-        iid = tracker.record_reply(p.det_meta or meta, follow_up_after=p.follow_up_after,
-                                   decision_imminent=p.decision_imminent, mkey=p.mkey, now=now)
-        report.replies += iid is not None
-        what = "reply" if iid else "other"
-        if iid is not None:
-            corrections.forget_candidate(tracker, p.mkey)
-    if iid:
-        report.interviews.add(iid)
-    tracker.record_message(meta, p.folder, p.uid, what=what, interview_id=iid, now=now)
-
-
-def _ingest_calendar(tracker: Tracker, calendar: Calendar, config: Config, owner: Owner, now: datetime,
-                     report: CycleReport) -> None:
-    for ch in calendar.changes(tracker):
-        report.calendar_changes += 1
-        if ch.event is None:
-            iid = tracker.record_calendar_removed(ch.uid, now)
-        elif ch.event.followup_key:
-            continue
-        else:
-            try:
-                det = analyze_event(ch.event, owner, now, config.owner.zone)
-            except ParseError as exc:
-                log.warning("calendar event %s skipped: %s", ch.uid[:200], exc)
-                report.skipped.append((f"event:{ch.uid}", str(exc)))
-                continue
-            iid = tracker.record_detection(det, now)
-            if iid:
-                _log_interview(iid, det, "calendar")
-        if iid:
-            report.interviews.add(iid)
-
-
-class Applier:
-    """Applies due actions through the backends and records each one as done."""
-
-    def __init__(self, tracker: Tracker, mailbox: Mailbox | None, calendar: Calendar | None,
-                 writer: DraftWriter, now: datetime) -> None:
-        self.tracker, self.mailbox, self.calendar, self.writer, self.now = (
-            tracker, mailbox, calendar, writer, now)
-
-    def apply(self, a: Action) -> None:
-        t = self.tracker
-        if a.kind == "draft":
-            if self.mailbox is None:
-                raise InterviewError("no mailbox to write drafts to")
-            assert a.recipient is not None
-            st = t.row(a.interview_id)
-            thread = t.recruiter_thread(a.interview_id) if a.recipient == st["recruiter_email"] else []
-            start = datetime.fromisoformat(st["start"])
-            msg = self.writer.build(DraftInput(a.key, a.recipient, a.recipient_name, st["company"],
-                                               st["position"], start, tuple(thread)), self.now)
-            if not self.mailbox.has_draft(a.key):
-                self.mailbox.append_draft(msg, a.key)
-            t.record_action(a.key, a.interview_id, "draft", "done", self.now, detail=a.recipient)
-        elif a.kind == "event":
-            assert a.event is not None
-            detail = None
-            if self.calendar is not None:
-                self.calendar.put_event(a.event)
-            else:
-                detail = "no calendar backend"
-            t.record_action(a.key, a.interview_id, "event", "done", self.now, start=a.event.start,
-                            detail=detail)
-        elif a.kind == "delete_event":
-            if self.calendar is not None:
-                self.calendar.delete_event(a.key)
-            t.record_action(a.key, a.interview_id, "event", "deleted", self.now)
-        elif a.kind == "mark_sent":
-            t.record_action(a.key, a.interview_id, "draft", "sent", self.now, detail=a.recipient)
-        elif a.kind == "close":
-            t.record_action(a.key, a.interview_id, "close", "done", self.now)
-
-
 def _open_calendar_for(config: Config, dry_run: bool) -> Calendar | None:
     """The calendar; a dry run creates no missing calendar and plans as if it were empty."""
     if not dry_run:
@@ -247,22 +80,6 @@ def _open_calendar_for(config: Config, dry_run: bool) -> Calendar | None:
 
 def plan_all(tracker: Tracker, rules: Rules, now: datetime) -> dict[str, Plan]:
     return plan_many([tracker.snapshot(iid) for iid in tracker.interview_ids()], rules, now)
-
-
-def _read_back(tracker: Tracker, calendar: Calendar, now: datetime) -> None:
-    """Where the owner moved our call and move-on events in their calendar: recorded, so the
-    planner follows the owner's time (open interviews only)."""
-    for iid in tracker.interview_ids():
-        st = tracker.snapshot(iid)
-        if st.status != "scheduled":
-            continue
-        for d in st.done.values():
-            if d.status != "done" or d.start is None or d.key.split(":", 1)[0] not in ("call", "moveon"):
-                continue
-            ev = calendar.get_event(d.key)
-            if ev is not None and ev.start != d.effective:
-                tracker.record_moved(d.key, ev.start)
-                log.info("you moved %s to %s; the follow-ups after it follow", d.key, ev.start.isoformat())
 
 
 def run_cycle(config: Config, *, now: datetime | None = None, dry_run: bool = False,
@@ -308,13 +125,14 @@ def _run_cycle(config: Config, *, now: datetime | None = None, dry_run: bool = F
         clean = getattr(calendar, "clean_stale_temp", None)
         if lock_since is not None and callable(clean):
             clean(lock_since)
-        _ingest_mail(tracker, mailbox, config, owner, now, report)
+        ingest_mail(tracker, mailbox, config, owner, now, report)
         if calendar is not None:
-            _ingest_calendar(tracker, calendar, config, owner, now, report)
-            _read_back(tracker, calendar, now)
-        report.plans = plan_all(tracker, rules, now)
+            ingest_calendar(tracker, calendar, config, owner, now, report)
+            read_back(tracker, calendar, now)
+        states = {iid: tracker.snapshot(iid) for iid in tracker.interview_ids()}
+        report.plans = plan_many(list(states.values()), rules, now)
         applier = Applier(tracker, mailbox, calendar, DraftWriter.from_config(config), now)
-        for p in report.plans.values():
+        for iid, p in report.plans.items():
             for a in p.actions:
                 if a.due > now:
                     report.planned.append(a)
@@ -326,7 +144,7 @@ def _run_cycle(config: Config, *, now: datetime | None = None, dry_run: bool = F
                     report.failed.append((a, f"calendar unavailable: {calendar_down}"))
                     continue  # not recorded: written when the calendar is back
                 try:
-                    applier.apply(a)
+                    applier.apply(a, states[iid])
                 except (AccountError, FatalError):
                     raise  # the whole account (or everything) is unusable: no point going on
                 except Exception as exc:  # one action's failure never stops the others

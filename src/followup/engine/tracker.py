@@ -717,6 +717,7 @@ class Tracker:
             id=iid, start=_dt(r["start"]) or datetime.min, end=_dt(r["end"]) or datetime.min,
             company=r["company"], position=r["position"], domain=r["domain"], status=r["status"],
             outcome=r["outcome"], people=people, recruiter_email=r["recruiter_email"],
+            recruiter_thread=tuple((r["recruiter_thread"] or "").split()),
             follow_up_after=tl[0], decision_imminent=tl[1] or bool(r["decision_imminent"]),
             replies=replies, sent_thanks=sent, done=done)
 

@@ -8,7 +8,7 @@ change a flag on the user's messages, never delete or move one, never send mail.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
@@ -89,19 +89,23 @@ def prepare_draft(message: EmailMessage, key: str) -> str:
     return mid
 
 
+Prefilter = Callable[[str, MailMeta, frozenset[str], bool], bool]
+"""What the engine passes to :meth:`Mailbox.scan`: (folder, meta, keywords, has a calendar
+part) → is the message's text worth reading? The backend decides nothing about it."""
+
+
 @dataclass(frozen=True)
 class ScannedMessage:
     """One message seen by a scan.
 
-    ``raw`` holds the full message when the prefilter
-    (``followup.parsers.prefilter.wants_body``) asked for it, else None.
+    ``raw`` holds the full message when the scan's prefilter asked for it, else None.
     """
 
     folder: str
     uid: str  # stable id within the backend: "UIDVALIDITY:UID" for IMAP, the key for Maildir
     meta: MailMeta
     raw: bytes | None
-    is_sent: bool = False  # found in the Sent folder (the owner's own mail)
+    in_sent: bool = False  # found in the Sent folder (the engine decides what the owner sent)
     keywords: frozenset[str] = frozenset()  # IMAP keywords (and Gmail labels), lower-case
 
 
@@ -124,8 +128,9 @@ def is_our_draft(key: str, key_header: str | None, message_id: str | None) -> bo
 
 
 class Mailbox(Protocol):
-    def scan(self, state: StateStore, since: datetime) -> Iterator[ScannedMessage]:
-        """Yield messages not seen before (per ``state``) in the watched folders and Sent.
+    def scan(self, state: StateStore, since: datetime, wants_body: Prefilter) -> Iterator[ScannedMessage]:
+        """Yield messages not seen before (per ``state``) in the watched folders and Sent,
+        with the text of those ``wants_body`` asks for.
 
         A first run looks back to ``since``. State is saved as the scan goes, so a crash
         re-yields at most the last batch (the engine is idempotent on ``uid``).

@@ -11,28 +11,31 @@ import contextlib
 import imaplib
 import json
 import logging
-import socket
 import ssl
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from email.message import EmailMessage
+from pathlib import Path
 from typing import Any
 
 import tenacity
 from imapclient import IMAPClient
-from imapclient.exceptions import LoginError
 from imapclient.imapclient import DRAFTS, SENT
 
-from followup.config import MailboxConfig
-from followup.errors import AuthError, ConfigError, ConnectionFailed
+from followup.errors import ConfigError, ConnectionFailed
 from followup.mailbox import imap_parse, partial
-from followup.mailbox.base import KEY_HEADER, ScannedMessage, draft_bytes, is_our_draft, prepare_draft
-from followup.mailbox.credentials import is_loopback, one_line
+from followup.mailbox.base import (
+    KEY_HEADER,
+    Prefilter,
+    ScannedMessage,
+    draft_bytes,
+    is_our_draft,
+    prepare_draft,
+)
 from followup.mailbox.draft_ids import matches_key, message_id_local
 from followup.mailbox.folder_state import ImapFolderState
-from followup.parsers.addresses import Owner
-from followup.parsers.prefilter import wants_body
+from followup.mailbox.imap_errors import DEAD, Dead, Refused, imap_error, one_line
 from followup.state import StateStore
 
 log = logging.getLogger(__name__)
@@ -53,31 +56,27 @@ MAX_IDLE = 29 * 60.0
 SHORT_IDLE_HOSTS = {"imap.gmail.com": 9 * 60.0, "outlook.office365.com": 9 * 60.0,
                     "imap-mail.outlook.com": 9 * 60.0}
 
-_DEAD = (imaplib.IMAP4.abort, OSError, EOFError)
-
-
-class _Dead(Exception):
-    """The connection is gone; reconnect."""
-
-
 class ImapMailbox:
     """One IMAP account. Raises AuthError / ConnectionFailed / ConfigError as one-line errors."""
 
-    def __init__(self, cfg: MailboxConfig, owner_addresses: tuple[str, ...] = (),
-                 token_provider: Callable[[], str] | None = None, *, password: str | None = None,
-                 timeout: float = 60.0, reconnect_wait_max: float = 60.0,
-                 reconnect_give_up: float = 300.0, batch_size: int = BATCH) -> None:
-        if cfg.security == "none" and not is_loopback(cfg.host):
-            raise ConfigError(f"[mailbox] security: \"none\" sends the password in clear; only allowed "
-                              f"for a loopback host (got {cfg.host!r})")
-        if cfg.auth.startswith("oauth2-") and token_provider is None:
-            who = cfg.auth.removeprefix("oauth2-")
-            raise ConfigError(f"[mailbox] auth = \"{cfg.auth}\" needs the {who.capitalize()} sign-in "
-                              f"(run `followup auth {who}`)")
-        self.cfg = cfg
-        self.owner = Owner.of(owner_addresses)
+    def __init__(self, host: str, port: int, username: str, *, password: str | None = None,
+                 token_provider: Callable[[], str] | None = None, security: str = "ssl",
+                 ca_file: Path | None = None, folders: tuple[str, ...] = ("INBOX",),
+                 drafts_folder: str = "auto", sent_folder: str = "auto", track_folder: str = "",
+                 track_keyword: str = "", idle_timeout: float = 24 * 60.0,
+                 poll_interval: float = 300.0, timeout: float = 60.0,
+                 reconnect_wait_max: float = 60.0, reconnect_give_up: float = 300.0,
+                 batch_size: int = BATCH) -> None:
+        """Plain values, secrets resolved (``followup.backends.imap_from`` builds it from the
+        config): ``token_provider`` returns an OAuth2 access token for XOAUTH2, else
+        ``password`` is sent to LOGIN. ``security``: "ssl", "starttls" or "none"."""
+        self.host, self.port, self.username, self.security = host, port, username, security
+        self.ca_file = ca_file
+        self.folders, self.drafts_folder_name, self.sent_folder_name = folders, drafts_folder, sent_folder
+        self.track_folder, self.track_keyword = track_folder, track_keyword
+        self.idle_timeout, self.poll_interval = idle_timeout, poll_interval
         self._token_provider = token_provider
-        self._password = password  # None: fetched from the config at the first login, then kept
+        self._password = password
         self._timeout = timeout
         self._reconnect_wait_max = reconnect_wait_max
         self._reconnect_give_up = reconnect_give_up
@@ -90,42 +89,30 @@ class ImapMailbox:
         self._uidnext: dict[str, int] = {}  # watched folder → UIDNEXT after the last scan
         self._yielded: dict[str, set[int]] = {}  # folder → UIDs yielded by the current scan
         self._lost = False  # the connection dropped and could not be re-established yet
-        self.where = f"{cfg.host}:{cfg.port}"
+        self.where = f"{host}:{port}"
 
     # -- connection ----------------------------------------------------------------------
     def _ssl_context(self) -> ssl.SSLContext:
         ctx = ssl.create_default_context()
-        if self.cfg.ca_file:
+        if self.ca_file:
             try:
-                ctx.load_verify_locations(cafile=str(self.cfg.ca_file))
+                ctx.load_verify_locations(cafile=str(self.ca_file))
             except (OSError, ssl.SSLError) as exc:
-                raise ConfigError(f"[mailbox] ca_file: cannot load {self.cfg.ca_file}: "
+                raise ConfigError(f"[mailbox] ca_file: cannot load {self.ca_file}: "
                                   f"{one_line(exc)}") from exc
         return ctx
 
     def _connect(self) -> IMAPClient:
-        cfg = self.cfg
         try:
-            if cfg.security == "ssl":
-                client = IMAPClient(cfg.host, port=cfg.port, ssl=True, ssl_context=self._ssl_context(),
+            if self.security == "ssl":
+                client = IMAPClient(self.host, port=self.port, ssl=True, ssl_context=self._ssl_context(),
                                     timeout=self._timeout)
             else:
-                client = IMAPClient(cfg.host, port=cfg.port, ssl=False, timeout=self._timeout)
-                if cfg.security == "starttls":
+                client = IMAPClient(self.host, port=self.port, ssl=False, timeout=self._timeout)
+                if self.security == "starttls":
                     client.starttls(self._ssl_context())
-        except socket.gaierror as exc:
-            raise ConnectionFailed(f"{self.where}: unknown host ({one_line(exc.strerror)})") from exc
-        except ssl.SSLCertVerificationError as exc:
-            raise ConnectionFailed(f"{self.where}: TLS certificate not trusted: "
-                                   f"{one_line(exc.verify_message or exc)}") from exc
-        except ssl.SSLError as exc:
-            raise ConnectionFailed(f"{self.where}: TLS error: {one_line(exc.reason or exc)}") from exc
-        except ConnectionRefusedError as exc:
-            raise ConnectionFailed(f"{self.where}: connection refused") from exc
-        except TimeoutError as exc:
-            raise ConnectionFailed(f"{self.where}: connection timed out") from exc
         except (OSError, imaplib.IMAP4.error) as exc:
-            raise ConnectionFailed(f"{self.where}: cannot connect: {one_line(exc)}") from exc
+            raise imap_error(exc, self.where, "connect") from exc
         try:
             self._login(client)
             client.normalise_times = False
@@ -134,26 +121,17 @@ class ImapMailbox:
         except BaseException:
             _quietly_close(client)
             raise
-        log.info("connected to %s as %s", self.where, cfg.username)
+        log.info("connected to %s as %s", self.where, self.username)
         return client
 
     def _login(self, client: IMAPClient) -> None:
-        cfg = self.cfg
         try:
-            if self._token_provider is not None and cfg.auth.startswith("oauth2-"):
-                client.oauth2_login(cfg.username, self._token_provider())
+            if self._token_provider is not None:
+                client.oauth2_login(self.username, self._token_provider())
             else:
-                if self._password is None:
-                    from followup.secrets import mailbox_password
-
-                    self._password = mailbox_password(cfg)
-                client.login(cfg.username, self._password)
-        except LoginError as exc:
-            raise AuthError(f"{cfg.username}@{self.where}: login failed: {one_line(exc)}") from exc
-        except imaplib.IMAP4.error as exc:
-            raise AuthError(f"{cfg.username}@{self.where}: login failed: {one_line(exc)}") from exc
-        except _DEAD as exc:
-            raise ConnectionFailed(f"{self.where}: connection lost during login: {one_line(exc)}") from exc
+                client.login(self.username, self._password)
+        except (*DEAD, imaplib.IMAP4.error) as exc:
+            raise imap_error(exc, self.where, "login", username=self.username) from exc
 
     def _conn(self) -> IMAPClient:
         """The live connection, out of IDLE; connects when there is none."""
@@ -165,9 +143,9 @@ class ImapMailbox:
             self._idling = False
             try:
                 self._client.idle_done()
-            except _DEAD as exc:
+            except DEAD as exc:
                 self._drop()
-                raise _Dead(str(exc)) from exc
+                raise Dead(str(exc)) from exc
         return self._client
 
     def _drop(self) -> None:
@@ -182,14 +160,18 @@ class ImapMailbox:
         """Run ``fn`` on the connection; if it turns out dead, reconnect once and retry."""
         try:
             return fn(self._conn())
-        except (_Dead, *_DEAD) as exc:
+        except Refused as exc:
+            raise imap_error(exc, self.where) from exc
+        except (Dead, *DEAD) as exc:
             log.info("%s: connection lost (%s); reconnecting", self.where, one_line(exc))
             self._drop()
         try:
             return fn(self._conn())
-        except (_Dead, *_DEAD) as exc:
+        except Refused as exc:
+            raise imap_error(exc, self.where) from exc
+        except (Dead, *DEAD) as exc:
             self._drop()
-            raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
+            raise imap_error(exc, self.where) from exc
 
     def _examine(self, client: IMAPClient, folder: str) -> dict[bytes, Any]:
         resp: dict[bytes, Any] = client.select_folder(folder, readonly=True)
@@ -217,12 +199,12 @@ class ImapMailbox:
         return None
 
     def sent_folder(self) -> str | None:
-        return self._retry_once(lambda c: self._special(c, SENT, self.cfg.sent_folder, SENT_NAMES))  # type: ignore[no-any-return]
+        return self._retry_once(lambda c: self._special(c, SENT, self.sent_folder_name, SENT_NAMES))  # type: ignore[no-any-return]
 
     def drafts_folder(self, create: bool = False) -> str | None:
         """The Drafts folder; with ``create``, made when missing ("Drafts" unless configured)."""
         def find(c: IMAPClient) -> str | None:
-            name = self._special(c, DRAFTS, self.cfg.drafts_folder, DRAFT_NAMES)
+            name = self._special(c, DRAFTS, self.drafts_folder_name, DRAFT_NAMES)
             if name is not None and name in {n for _f, n in self._list(c)}:
                 return name
             if not create:
@@ -237,13 +219,20 @@ class ImapMailbox:
 
     # -- scanning ------------------------------------------------------------------------
     def _scope(self, folder: str) -> str:
-        return f"imap:{self.cfg.username}@{self.cfg.host}:{self.cfg.port}:{folder}"
+        return f"imap:{self.username}@{self.host}:{self.port}:{folder}"
 
-    def scan(self, state: StateStore, since: datetime) -> Iterator[ScannedMessage]:
+    def scan(self, state: StateStore, since: datetime, wants_body: Prefilter) -> Iterator[ScannedMessage]:
+        try:
+            yield from self._scan(state, since, wants_body)
+        except (Dead, *DEAD) as exc:
+            self._drop()
+            raise imap_error(exc, self.where) from exc
+
+    def _scan(self, state: StateStore, since: datetime, wants_body: Prefilter) -> Iterator[ScannedMessage]:
         sent = self.sent_folder()
         # the track folder first: its copy of a message wins over the one in INBOX
-        track = [self.cfg.track_folder] if self.cfg.track_folder else []
-        folders = [(f, False) for f in dict.fromkeys([*track, *self.cfg.folders]) if f != sent]
+        track = [self.track_folder] if self.track_folder else []
+        folders = [(f, False) for f in dict.fromkeys([*track, *self.folders]) if f != sent]
         if sent:
             folders.append((sent, True))
         seen_ids: set[str] = set()
@@ -251,18 +240,19 @@ class ImapMailbox:
         watched = [f for f, is_sent in folders if not is_sent]
         for folder, is_sent in folders:
             if is_sent:  # (before Sent, so the last folder examined stays the one it was)
-                yield from self._scan_all_marked(watched, state, since)
-            yield from self._scan_folder(folder, is_sent, state, since, seen_ids)
+                yield from self._scan_all_marked(watched, state, since, wants_body)
+            yield from self._scan_folder(folder, is_sent, state, since, seen_ids, wants_body)
         if not sent:
-            yield from self._scan_all_marked(watched, state, since)
+            yield from self._scan_all_marked(watched, state, since, wants_body)
 
-    def _scan_all_marked(self, folders: list[str], state: StateStore,
-                         since: datetime) -> Iterator[ScannedMessage]:
-        if self.cfg.track_keyword:
+    def _scan_all_marked(self, folders: list[str], state: StateStore, since: datetime,
+                         wants_body: Prefilter) -> Iterator[ScannedMessage]:
+        if self.track_keyword:
             for folder in folders:
-                yield from self._scan_marked(folder, state, since)
+                yield from self._scan_marked(folder, state, since, wants_body)
 
-    def _scan_marked(self, folder: str, state: StateStore, since: datetime) -> Iterator[ScannedMessage]:
+    def _scan_marked(self, folder: str, state: StateStore, since: datetime,
+                     wants_body: Prefilter) -> Iterator[ScannedMessage]:
         """Older mail the user marked with the track keyword (or Gmail label) since the last
         scan: a flag change does not make a message new, so it is searched for. The UIDs
         already yielded are kept in the state; the engine is idempotent on them anyway."""
@@ -273,31 +263,26 @@ class ImapMailbox:
             return
         uidvalidity = int(info.get(b"UIDVALIDITY", 0))
         client = self._conn()
-        kw = self.cfg.track_keyword
+        kw = self.track_keyword
         uids: set[int] = set()
         routes = [b"KEYWORD"] + ([b"X-GM-LABELS"] if client.has_capability("X-GM-EXT-1") else [])
         for route in routes:  # (Gmail: labels; its KEYWORD search may be refused)
             try:
                 uids |= set(client.search([route, kw.encode(), b"SINCE", since.astimezone(UTC).date()]))
-            except _DEAD as exc:
-                self._drop()
-                raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
             except imaplib.IMAP4.error as exc:
+                if isinstance(exc, imaplib.IMAP4.abort):
+                    raise  # the connection is gone: scan() says so
                 log.info("%s: %s: cannot search %s %s: %s", self.where, folder, route.decode(), kw,
                          one_line(exc))
         old = _load_marked(state.get_state(scope), uidvalidity)
         todo = sorted(uids - old - self._yielded.get(folder, set()))
         for start in range(0, len(todo), self._batch):
-            try:
-                yield from self._scan_batch(folder, False, uidvalidity, todo[start:start + self._batch],
-                                            set())
-            except _DEAD as exc:
-                self._drop()
-                raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
+            yield from self._scan_batch(folder, False, uidvalidity, todo[start:start + self._batch],
+                                        set(), wants_body)
         state.set_state(scope, json.dumps({"uidvalidity": uidvalidity, "uids": sorted(uids)}))
 
     def _scan_folder(self, folder: str, is_sent: bool, state: StateStore, since: datetime,
-                     seen_ids: set[str]) -> Iterator[ScannedMessage]:
+                     seen_ids: set[str], wants_body: Prefilter) -> Iterator[ScannedMessage]:
         scope = self._scope(folder)
         try:
             info = self._retry_once(lambda c: self._examine(c, folder))
@@ -315,28 +300,19 @@ class ImapMailbox:
             old = None
             state.set_state(scope, None)
         client = self._conn()
-        try:
-            if old is not None:
-                if uidnext and uidnext <= old.last_uid + 1:
-                    uids: list[int] = []
-                else:
-                    uids = [u for u in client.search([b"UID", f"{old.last_uid + 1}:*"])
-                            if u > old.last_uid]
+        if old is not None:
+            if uidnext and uidnext <= old.last_uid + 1:
+                uids: list[int] = []
             else:
-                uids = client.search([b"SINCE", since.astimezone(UTC).date()])
-        except _DEAD as exc:
-            self._drop()
-            raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
+                uids = [u for u in client.search([b"UID", f"{old.last_uid + 1}:*"]) if u > old.last_uid]
+        else:
+            uids = client.search([b"SINCE", since.astimezone(UTC).date()])
         uids.sort()
         last_uid = old.last_uid if old else 0
         log.debug("%s: %s: %d new message(s)", self.where, folder, len(uids))
         for start in range(0, len(uids), self._batch):
             batch = uids[start:start + self._batch]
-            try:
-                yield from self._scan_batch(folder, is_sent, uidvalidity, batch, seen_ids)
-            except _DEAD as exc:
-                self._drop()
-                raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
+            yield from self._scan_batch(folder, is_sent, uidvalidity, batch, seen_ids, wants_body)
             last_uid = max(last_uid, batch[-1])
             state.set_state(scope, ImapFolderState(uidvalidity, last_uid, modseq).to_json())
         # every UID below UIDNEXT (read before the SEARCH) was considered, matched or not:
@@ -350,7 +326,7 @@ class ImapMailbox:
         uidset = imap_parse.uid_set(uids)
         typ, data = client._imap.uid("FETCH", uidset, items.decode())
         if typ != "OK":
-            raise ConnectionFailed(f"{self.where}: FETCH failed: {one_line(data)}")
+            raise Refused(f"FETCH failed: {one_line(data)}")
         return list(data)
 
     def _scan_fetch(self, folder: str, uidvalidity: int, uids: list[int],
@@ -368,10 +344,9 @@ class ImapMailbox:
             self._ensure_selected(client, folder, uidvalidity)
             typ, data = client._imap.uid("FETCH", imap_parse.uid_set(uids), items.decode())
             problem = None if typ == "OK" else f"server said {typ}: {one_line(data)}"
-        except _DEAD as exc:
-            self._drop()
-            raise ConnectionFailed(f"{self.where}: connection lost: {one_line(exc)}") from exc
         except imaplib.IMAP4.error as exc:
+            if isinstance(exc, imaplib.IMAP4.abort):
+                raise  # the connection is gone: scan() says so
             self._drop()  # the rest of an over-long line may still be on the socket
             problem = one_line(exc)
         if problem is not None:
@@ -388,8 +363,8 @@ class ImapMailbox:
                         folder, uid, one_line(exc)[:200])
         return list(imap_parse.parse_fetch(data, on_error=unreadable))
 
-    def _scan_batch(self, folder: str, is_sent: bool, uidvalidity: int,
-                    batch: list[int], seen_ids: set[str]) -> Iterator[ScannedMessage]:
+    def _scan_batch(self, folder: str, is_sent: bool, uidvalidity: int, batch: list[int],
+                    seen_ids: set[str], wants_body: Prefilter) -> Iterator[ScannedMessage]:
         """Metadata for the batch in one FETCH, then — for the messages the prefilter wants —
         only the header, text and calendar parts (partial.py), in chunks fetched as the
         caller consumes them. Attachments are never downloaded."""
@@ -404,8 +379,7 @@ class ImapMailbox:
             try:
                 meta = imap_parse.meta_from_fetch(item.get(b"ENVELOPE"), _as_bytes(item.get(_HEADER_KEY)))
                 bs = item.get(b"BODYSTRUCTURE")
-                wanted = (wants_body(meta, imap_parse.has_calendar_part(bs))
-                          or folder == self.cfg.track_folder or self.cfg.track_keyword.lower() in kws)
+                wanted = wants_body(folder, meta, kws, imap_parse.has_calendar_part(bs))
                 plan = partial.plan(bs) if wanted else None
             except (ValueError, TypeError, IndexError, RecursionError) as exc:
                 log.warning("%s: %s UID %s: unreadable envelope (%s); skipped", self.where, folder,
@@ -432,8 +406,7 @@ class ImapMailbox:
                                 folder, uid)
             self._yielded.setdefault(folder, set()).add(uid)
             yield ScannedMessage(folder=folder, uid=f"{uidvalidity}:{uid}", meta=meta, raw=raw,
-                                 is_sent=is_sent or (meta.sender is not None
-                                                     and self.owner.is_me(meta.sender.email)),
+                                 in_sent=is_sent,
                                  keywords=keywords.get(uid, frozenset()))
 
     def _fetch_bodies(self, folder: str, uidvalidity: int, chunk: list[tuple[int, partial.Plan]],
@@ -565,10 +538,10 @@ class ImapMailbox:
             uidset = imap_parse.uid_set(ours)
             typ, data = c._imap.uid("STORE", uidset, "+FLAGS.SILENT", "(\\Deleted)")
             if typ != "OK":
-                raise ConnectionFailed(f"{self.where}: STORE failed: {one_line(data)}")
+                raise Refused(f"STORE failed: {one_line(data)}")
             typ, data = c._imap.uid("EXPUNGE", uidset)
             if typ != "OK":
-                raise ConnectionFailed(f"{self.where}: UID EXPUNGE failed: {one_line(data)}")
+                raise Refused(f"UID EXPUNGE failed: {one_line(data)}")
             c.unselect_folder()
             log.info("%s: removed our draft %s from %s", self.where, key, folder)
             return True
@@ -602,8 +575,8 @@ class ImapMailbox:
 
     # -- waiting -------------------------------------------------------------------------
     def idle_period(self) -> float:
-        limit = SHORT_IDLE_HOSTS.get(self.cfg.host.lower(), MAX_IDLE)
-        return max(1.0, min(self.cfg.idle_timeout, limit))
+        limit = SHORT_IDLE_HOSTS.get(self.host.lower(), MAX_IDLE)
+        return max(1.0, min(self.idle_timeout, limit))
 
     def wait_for_mail(self, timeout: float) -> bool:
         """IDLE (or NOOP polling) on the first watched folder for up to ``timeout`` s.
@@ -615,7 +588,7 @@ class ImapMailbox:
         deadline = time.monotonic() + max(0.0, timeout)
         try:
             return self._wait(deadline)
-        except (_Dead, ConnectionFailed, *_DEAD) as exc:
+        except (Dead, ConnectionFailed, *DEAD) as exc:
             log.warning("%s: connection lost while waiting (%s); reconnecting", self.where,
                         one_line(exc))
             self._drop()
@@ -626,7 +599,7 @@ class ImapMailbox:
             return True
 
     def _wait(self, deadline: float) -> bool:
-        folder = self.cfg.folders[0] if self.cfg.folders else "INBOX"
+        folder = self.folders[0] if self.folders else "INBOX"
         if self._lost:  # an earlier wait gave up reconnecting: back now, so rescan
             self._conn()
             self._lost = False
@@ -661,11 +634,11 @@ class ImapMailbox:
             responses = client.idle_check(timeout=max(0.01, step))
             if not responses:
                 if time.monotonic() - t0 < min(step, 1.0) * 0.5:
-                    raise _Dead("idle_check returned at once: socket closed")
+                    raise Dead("idle_check returned at once: socket closed")
                 continue
             for resp in responses:
                 if len(resp) >= 1 and resp[0] == b"BYE":
-                    raise _Dead("server said BYE")
+                    raise Dead("server said BYE")
                 if len(resp) >= 2 and resp[1] in (b"EXISTS", b"RECENT") and resp[0] != 0:
                     return True
 
@@ -674,13 +647,13 @@ class ImapMailbox:
             _kind, responses = client.noop()
             for resp in responses:
                 if len(resp) >= 1 and resp[0] == b"BYE":
-                    raise _Dead("server said BYE")
+                    raise Dead("server said BYE")
                 if len(resp) >= 2 and resp[1] == b"EXISTS":
                     return True
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 return False
-            time.sleep(min(remaining, self.cfg.poll_interval))
+            time.sleep(min(remaining, self.poll_interval))
 
     def _reconnect(self, budget: float) -> None:
         """Reconnect with exponential backoff and jitter for up to ``budget`` seconds (capped
@@ -708,7 +681,7 @@ class ImapMailbox:
             if self._idling:
                 client.idle_done()
             client.logout()
-        except (*_DEAD, imaplib.IMAP4.error):
+        except (*DEAD, imaplib.IMAP4.error):
             pass
         finally:
             self._idling = False

@@ -20,14 +20,18 @@ from email.message import EmailMessage
 from email.policy import compat32
 from pathlib import Path
 
-from followup.config import MailboxConfig
 from followup.errors import ConfigError, ParseError
 from followup.mailbox import partial
-from followup.mailbox.base import KEY_HEADER, ScannedMessage, draft_bytes, is_our_draft, prepare_draft
+from followup.mailbox.base import (
+    KEY_HEADER,
+    Prefilter,
+    ScannedMessage,
+    draft_bytes,
+    is_our_draft,
+    prepare_draft,
+)
 from followup.mailbox.draft_ids import matches_key, message_id_local
 from followup.mailbox.folder_state import MaildirFolderState
-from followup.parsers.addresses import Owner
-from followup.parsers.prefilter import wants_body
 from followup.state import StateStore
 
 log = logging.getLogger(__name__)
@@ -86,25 +90,24 @@ def has_calendar_part(raw: bytes) -> bool:
 
 
 class MaildirMailbox:
-    """A local Maildir++ tree. ``cfg.path`` is the root (holding cur/ new/ tmp/)."""
+    """A local Maildir++ tree. ``path`` is the root (holding cur/ new/ tmp/)."""
 
-    def __init__(self, cfg: MailboxConfig, owner_addresses: tuple[str, ...] = (), *,
+    def __init__(self, path: Path, *, folders: tuple[str, ...] = ("INBOX",),
+                 drafts_folder: str = "auto", sent_folder: str = "auto", track_folder: str = "",
                  poll_granularity: float = 0.2) -> None:
-        if cfg.path is None:
-            raise ConfigError("[mailbox] path: required when backend = \"maildir\"")
-        self.cfg = cfg
-        self.root = Path(cfg.path).expanduser()
-        self.owner = Owner.of(owner_addresses)
+        self.root = Path(path).expanduser()
+        self.folders, self.track_folder = folders, track_folder
+        self.drafts_folder, self.sent_folder = drafts_folder, sent_folder
         self.poll_granularity = poll_granularity
         self._mtimes: dict[str, int] | None = None
 
     # -- folders -------------------------------------------------------------------------
     def _sent_dir(self) -> Path:
-        name = self.cfg.sent_folder if self.cfg.sent_folder != "auto" else "Sent"
+        name = self.sent_folder if self.sent_folder != "auto" else "Sent"
         return folder_dir(self.root, name)
 
     def _drafts_dir(self) -> Path:
-        name = self.cfg.drafts_folder if self.cfg.drafts_folder != "auto" else "Drafts"
+        name = self.drafts_folder if self.drafts_folder != "auto" else "Drafts"
         return folder_dir(self.root, name)
 
     def _entries(self, d: Path) -> Iterator[_Entry]:
@@ -124,24 +127,24 @@ class MaildirMailbox:
                     yield _Entry(message_key(e.name), e.path, st.st_mtime_ns)
 
     # -- scanning ------------------------------------------------------------------------
-    def scan(self, state: StateStore, since: datetime) -> Iterator[ScannedMessage]:
+    def scan(self, state: StateStore, since: datetime, wants_body: Prefilter) -> Iterator[ScannedMessage]:
         if not self.root.is_dir():
             raise ConfigError(f"[mailbox] path: not a directory: {self.root}")
         sent = self._sent_dir()
         # the track folder first (keywords are not portable in Maildir: only the folder route)
-        track = [self.cfg.track_folder] if self.cfg.track_folder else []
-        folders = [(f, folder_dir(self.root, f), False) for f in dict.fromkeys([*track, *self.cfg.folders])]
+        track = [self.track_folder] if self.track_folder else []
+        folders = [(f, folder_dir(self.root, f), False) for f in dict.fromkeys([*track, *self.folders])]
         folders = [f for f in folders if f[1] != sent]
         folders.append(("Sent", sent, True))
         # taken before listing: a delivery during the scan makes the next wait return at once
         mtimes = self._dir_mtimes()
         seen_ids: set[str] = set()
         for name, d, is_sent in folders:
-            yield from self._scan_folder(name, d, is_sent, state, since, seen_ids)
+            yield from self._scan_folder(name, d, is_sent, state, since, seen_ids, wants_body)
         self._mtimes = mtimes
 
     def _scan_folder(self, name: str, d: Path, is_sent: bool, state: StateStore, since: datetime,
-                     seen_ids: set[str]) -> Iterator[ScannedMessage]:
+                     seen_ids: set[str], wants_body: Prefilter) -> Iterator[ScannedMessage]:
         scope = f"maildir:{self.root}:{name}"
         old = MaildirFolderState.from_json(state.get_state(scope))
         entries = list(self._entries(d))
@@ -160,7 +163,7 @@ class MaildirMailbox:
         for i, entry in enumerate(todo, 1):
             if entry.key in keys and keys[entry.key] == entry.mtime_ns:
                 continue  # the same message seen in new/ and cur/ while being moved
-            msg = self._read(name, entry, is_sent, seen_ids)
+            msg = self._read(name, entry, is_sent, seen_ids, wants_body)
             if msg is not None:
                 yield msg
             watermark = max(watermark, entry.mtime_ns)
@@ -176,8 +179,8 @@ class MaildirMailbox:
             del keys[k]
         state.set_state(scope, MaildirFolderState(watermark, frozenset(keys)).to_json())
 
-    def _read(self, folder: str, entry: _Entry, is_sent: bool,
-              seen_ids: set[str]) -> ScannedMessage | None:
+    def _read(self, folder: str, entry: _Entry, is_sent: bool, seen_ids: set[str],
+              wants_body: Prefilter) -> ScannedMessage | None:
         from followup.parsers.mime_headers import read_meta
 
         path = entry.path
@@ -200,10 +203,9 @@ class MaildirMailbox:
             if meta.message_id in seen_ids:
                 return None
             seen_ids.add(meta.message_id)
-        wanted = wants_body(meta, has_calendar_part(raw)) or folder == self.cfg.track_folder
+        wanted = wants_body(folder, meta, frozenset(), has_calendar_part(raw))
         return ScannedMessage(folder=folder, uid=entry.key, meta=meta, raw=raw if wanted else None,
-                              is_sent=is_sent or (meta.sender is not None
-                                                  and self.owner.is_me(meta.sender.email)))
+                              in_sent=is_sent)
 
     def _find(self, d: Path, key: str) -> str | None:
         for e in self._entries(d):
@@ -329,8 +331,8 @@ class MaildirMailbox:
     # -- waiting -------------------------------------------------------------------------
     def _dir_mtimes(self) -> dict[str, int]:
         out: dict[str, int] = {}
-        track = [self.cfg.track_folder] if self.cfg.track_folder else []
-        dirs = [folder_dir(self.root, f) for f in (*track, *self.cfg.folders)] + [self._sent_dir()]
+        track = [self.track_folder] if self.track_folder else []
+        dirs = [folder_dir(self.root, f) for f in (*track, *self.folders)] + [self._sent_dir()]
         for d in dirs:
             for sub in ("new", "cur"):
                 try:

@@ -11,10 +11,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup.calendar_sync import open_calendar
-from followup.calendar_sync.base import FollowupEvent
+from followup.backends import calendar_from
 from followup.calendar_sync.dav import CalDavCalendar
 from followup.config import CalendarConfig
+from followup.engine.events import FollowupEvent
 from followup.errors import AuthError, ConnectionFailed
 from followup.state import MemoryState
 from tests.support.scripts import no_shell_password_command
@@ -56,20 +56,20 @@ def test_calendar_created_once_then_found_by_name(radicale: Radicale) -> None:
 def test_open_calendar_runs_password_command(radicale: Radicale, tmp_path: Path) -> None:
     cfg = CalendarConfig(backend="caldav", url=radicale.url, username="alex",
                          password_command="printf 's3cret\\n'", calendar=f"cfg-{uuid.uuid4().hex[:6]}")
-    cal = open_calendar(cfg, tmp_path, "America/New_York")
+    cal = calendar_from(cfg, tmp_path, "America/New_York")
     assert cal is not None
     assert list(cal.changes(MemoryState())) == []
     bad = CalendarConfig(backend="caldav", url=radicale.url, username="alex",
                          password_command=f"{sys.executable} -c 'raise SystemExit(3)'")
     with pytest.raises(AuthError, match="exited with status 3"):
-        open_calendar(bad, tmp_path, "UTC")
+        calendar_from(bad, tmp_path, "UTC")
 
 
 def test_caldav_password_command_runs_without_a_shell(radicale: Radicale, tmp_path: Path) -> None:
     script = no_shell_password_command(tmp_path)
     cfg = CalendarConfig(backend="caldav", url=radicale.url, username="alex",
                          password_command=f"{script} 's3cret'", calendar=f"sh-{uuid.uuid4().hex[:6]}")
-    cal = open_calendar(cfg, tmp_path, "UTC")
+    cal = calendar_from(cfg, tmp_path, "UTC")
     assert cal is not None and list(cal.changes(MemoryState())) == []
 
 
@@ -81,12 +81,12 @@ def test_caldav_password_from_the_keyring(radicale: Radicale, tmp_path: Path, ke
     cfg = CalendarConfig(backend="caldav", url=radicale.url, username="alex", password_keyring=True,
                          calendar=f"kr-{uuid.uuid4().hex[:6]}")
     with pytest.raises(AuthError, match="followup auth password calendar"):
-        open_calendar(cfg, tmp_path, "UTC")
+        calendar_from(cfg, tmp_path, "UTC")
     keyring.set_password(KEYRING_SERVICE_CALENDAR, "alex", "wrong")
     with pytest.raises(AuthError, match="refused user 'alex'"):
-        open_calendar(cfg, tmp_path, "UTC")  # the keyring's password is the one sent
+        calendar_from(cfg, tmp_path, "UTC")  # the keyring's password is the one sent
     keyring.set_password(KEYRING_SERVICE_CALENDAR, "alex", "s3cret")
-    cal = open_calendar(cfg, tmp_path, "UTC")
+    cal = calendar_from(cfg, tmp_path, "UTC")
     assert cal is not None and list(cal.changes(MemoryState())) == []
 
 

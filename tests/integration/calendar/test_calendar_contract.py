@@ -7,7 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup.calendar_sync.base import CalendarChange, FollowupEvent, NotOursError
+from followup.calendar_sync.base import CalendarChange, NotOursError
+from followup.engine.events import FollowupEvent
 from followup.state import MemoryState
 
 from .conftest import Harness

@@ -16,9 +16,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup.calendar_sync.base import FollowupEvent, event_id
-from followup.calendar_sync.google_auth import SCOPE_GMAIL, google_token_provider, load_credentials
+from followup.calendar_sync.base import event_id
+from followup.engine.events import FollowupEvent
 from followup.errors import AccountError, AuthError, ConnectionFailed
+from followup.google_oauth import SCOPE_GMAIL, calendar_credentials, google_token_provider, load_credentials
 from followup.state import MemoryState
 
 from .conftest import GoogleHarness, google_backend
@@ -214,8 +215,8 @@ def test_backend_from_state_dir(google_emu: GoogleEmulator, tmp_path: Path) -> N
 
     google_emu.require_auth = True
     state_dir = _token_file(tmp_path, google_emu)
-    cal = GoogleCalendar("primary", state_dir=state_dir, api_endpoint=google_emu.api_endpoint,
-                         token_uri=google_emu.token_uri, backoff=0.001)
+    cal = GoogleCalendar("primary", credentials=calendar_credentials(state_dir, google_emu.token_uri),
+                         api_endpoint=google_emu.api_endpoint, backoff=0.001)
     cal.put_event(call())
     assert cal.get_event(call().key) == call()
 

@@ -13,10 +13,11 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
-from followup.calendar_sync import open_calendar
-from followup.calendar_sync.base import FollowupEvent, event_uid
+from followup.backends import calendar_from
+from followup.calendar_sync.base import event_uid
 from followup.calendar_sync.ics_file import IcsFileCalendar
 from followup.config import CalendarConfig
+from followup.engine.events import FollowupEvent
 from followup.errors import AccountError
 from followup.state import MemoryState
 
@@ -149,8 +150,8 @@ def test_unchanged_file_is_not_reparsed(tmp_path: Path) -> None:
 
 
 def test_open_calendar_factory(tmp_path: Path) -> None:
-    assert open_calendar(CalendarConfig(backend="none"), tmp_path, "UTC") is None
-    cal = open_calendar(CalendarConfig(backend="ics", path=tmp_path / "f.ics"), tmp_path, "UTC")
+    assert calendar_from(CalendarConfig(backend="none"), tmp_path, "UTC") is None
+    cal = calendar_from(CalendarConfig(backend="ics", path=tmp_path / "f.ics"), tmp_path, "UTC")
     assert isinstance(cal, IcsFileCalendar)
 
 

@@ -3,7 +3,7 @@
 Radicale (CalDAV) or in the Google Calendar emulator driven by the real google-api-python-client.
 
 The Google backend is pointed at the emulator with the test-only environment variable read by
-``followup.calendar_sync.open_calendar`` (FOLLOWUP_TEST_GOOGLE_ENDPOINT); everything else is the
+``followup.backends.open_calendar`` (FOLLOWUP_TEST_GOOGLE_ENDPOINT); everything else is the
 path a user's ``followup run`` takes.
 """
 
@@ -20,7 +20,7 @@ from typing import Any
 import icalendar
 import pytest
 
-from followup.calendar_sync import TEST_GOOGLE_ENDPOINT_ENV
+from followup.backends import TEST_GOOGLE_ENDPOINT_ENV
 from followup.calendar_sync.base import GOOGLE_MARKER, MARKER
 
 from ..calendar.conftest import DavHarness, Radicale, dav_backend

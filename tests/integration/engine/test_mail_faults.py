@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from followup.cli import cli
-from followup.engine import service
+from followup.engine import ingest
 from followup.errors import ConnectionFailed
 from followup.mailbox import imap
 from tests.support import samples
@@ -28,7 +28,7 @@ def test_dovecot_stopped_mid_scan(harness: Any, tmp_path: Path, monkeypatch: pyt
         harness.deliver(samples.interview_invite(n, START))
     cfg = write_config(tmp_path, harness)
     dovecot = harness.dovecot
-    real = service.analyze_email
+    real = ingest.analyze_email
     calls = []
 
     def analyze_then_stop(*args: Any) -> Any:
@@ -37,7 +37,7 @@ def test_dovecot_stopped_mid_scan(harness: Any, tmp_path: Path, monkeypatch: pyt
             dovecot.stop()
         return real(*args)
 
-    monkeypatch.setattr(service, "analyze_email", analyze_then_stop)
+    monkeypatch.setattr(ingest, "analyze_email", analyze_then_stop)
     try:
         result = CliRunner().invoke(cli, ["--config", str(cfg), "run", "--once", "--now", AFTER])
     finally:
@@ -46,7 +46,7 @@ def test_dovecot_stopped_mid_scan(harness: Any, tmp_path: Path, monkeypatch: pyt
     assert result.exit_code == ConnectionFailed.exit_code
     assert "\n" not in str(result.exception)
     harness.admin = dovecot.client(harness.account)  # the harness's own session died too
-    monkeypatch.setattr(service, "analyze_email", real)
+    monkeypatch.setattr(ingest, "analyze_email", real)
     result = CliRunner().invoke(cli, ["--config", str(cfg), "run", "--once", "--now", AFTER])
     assert result.exit_code == 0, result.output
     assert recipients(harness) == expected(*range(11, 17))

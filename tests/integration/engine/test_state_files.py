@@ -14,15 +14,15 @@ from pathlib import Path
 
 import pytest
 
+from followup.backends import maildir_from
 from followup.config import MailboxConfig
 from followup.mailbox.base import KEY_HEADER
 from followup.mailbox.draft_ids import message_id_for_key
-from followup.mailbox.maildir import MaildirMailbox
 from tests.support.dovecot import sample_message
 
 from ..daemon.daemon_proc import followup_command
 from ..mailbox.mailbox_harness import MaildirHarness
-from .test_engine_end_to_end import AFTER, OWNER, all_drafts, fixture, write_config
+from .test_engine_end_to_end import AFTER, all_drafts, fixture, write_config
 
 BEFORE = "2026-03-01T12:00:00Z"
 
@@ -164,7 +164,7 @@ def test_files_are_private_whatever_the_umask_and_open_files_warn(maildir: Maild
 
 @pytest.mark.integration
 def test_maildir_draft_markers_name_our_drafts(maildir: MaildirHarness) -> None:
-    mb = MaildirMailbox(MailboxConfig(backend="maildir", path=maildir.root), (OWNER,))
+    mb = maildir_from(MailboxConfig(backend="maildir", path=maildir.root))
     old = EmailMessage()  # as an earlier version wrote them: the key in a header of its own
     old["Message-ID"] = "<plain-1@mailbox.example>"
     old[KEY_HEADER] = "thanks:iv-1:dana@globex.com"

@@ -19,14 +19,16 @@ from typing import Any
 import pytest
 from imapclient import IMAPClient
 
+from followup.backends import imap_from
 from followup.config import load_config
 from followup.engine.service import run_cycle
 from followup.engine.statefile import lock_path
 from followup.engine.tracker import Tracker
-from followup.mailbox.base import KEY_HEADER, ScannedMessage
+from followup.mailbox.base import KEY_HEADER, Prefilter, ScannedMessage
 from followup.mailbox.draft_ids import matches_key
 from followup.mailbox.folder_state import ImapFolderState
 from followup.mailbox.imap import ImapMailbox
+from followup.secrets import mailbox_login
 from followup.state import StateStore
 from tests.support.dovecot import Account, Dovecot, sample_message
 
@@ -131,8 +133,9 @@ class _KilledAfter:
     def __init__(self, inner: ImapMailbox, n: int) -> None:
         self.inner, self.n = inner, n
 
-    def scan(self, state: StateStore, since: datetime) -> Iterator[ScannedMessage]:
-        for i, sm in enumerate(self.inner.scan(state, since)):
+    def scan(self, state: StateStore, since: datetime,
+             wants_body: Prefilter) -> Iterator[ScannedMessage]:
+        for i, sm in enumerate(self.inner.scan(state, since, wants_body)):
             if i == self.n:
                 raise RuntimeError("killed mid-scan")
             yield sm
@@ -147,7 +150,7 @@ def test_a_scan_interrupted_after_a_batch_keeps_its_reply(imap: ImapHarness, tmp
     imap.deliver(fixture("invite_globex.eml"))  # UID 1
 
     def mailbox() -> ImapMailbox:
-        return ImapMailbox(cfg.mailbox, cfg.owner.addresses, batch_size=2)
+        return imap_from(cfg.mailbox, mailbox_login(cfg), batch_size=2)
 
     run_cycle(cfg, now=datetime.fromisoformat("2026-03-01T12:00:00+00:00"), mailbox=mailbox())
     imap.deliver(fixture("reply_globex.eml"))  # UID 2: batch 1 with UID 3

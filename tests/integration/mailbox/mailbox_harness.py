@@ -12,10 +12,12 @@ from typing import Any, Protocol
 
 from imapclient import IMAPClient
 
-from followup.config import MailboxConfig
-from followup.mailbox import open_mailbox
+from followup.backends import imap_from, maildir_from
+from followup.config import Config, MailboxConfig
+from followup.engine.ingest import scan_prefilter
 from followup.mailbox.base import KEY_HEADER, Mailbox
 from followup.mailbox.draft_ids import message_id_local
+from followup.mailbox.imap import ImapMailbox
 from followup.mailbox.maildir import folder_dir
 from tests.support.dovecot import Account, Dovecot
 
@@ -23,11 +25,23 @@ OWNER = ("alex@mailbox.example",)
 WATCHED = ("INBOX", "Jobs")
 
 
+# what the engine's scans read the text of (the default [mailbox] track settings)
+WANTS = scan_prefilter(MailboxConfig())
+
+
 def imap_config(dovecot: Dovecot, account: Account, **kw: Any) -> MailboxConfig:
     base = MailboxConfig(backend="imap", host=dovecot.host, port=dovecot.port, security="none",
                          username=account.username, password_command=f"echo {account.password}",
                          folders=WATCHED, idle_timeout=60.0, poll_interval=0.5)
     return replace(base, **kw)
+
+
+def imap_mailbox(cfg: MailboxConfig, **tuning: Any) -> ImapMailbox:
+    """The IMAP adapter as followup builds it: the secret resolved once (``followup.secrets``),
+    plain values from ``cfg``; ``tuning``: timeouts, batch size."""
+    from followup.secrets import mailbox_login
+
+    return imap_from(cfg, mailbox_login(Config(mailbox=cfg)), **tuning)
 
 
 class Harness(Protocol):
@@ -51,7 +65,7 @@ class ImapHarness:
         self.opened: list[Mailbox] = []
 
     def mailbox(self, **kw: Any) -> Mailbox:
-        mb = open_mailbox(imap_config(self.dovecot, self.account, **kw), OWNER)
+        mb = imap_mailbox(imap_config(self.dovecot, self.account, **kw))
         self.opened.append(mb)
         return mb
 
@@ -102,7 +116,7 @@ class MaildirHarness:
 
     def mailbox(self, **kw: Any) -> Mailbox:
         cfg = replace(MailboxConfig(backend="maildir", path=self.root, folders=WATCHED), **kw)
-        return open_mailbox(cfg, OWNER)
+        return maildir_from(cfg)
 
     def deliver(self, raw: bytes, folder: str = "INBOX", when: datetime | None = None) -> None:
         d = folder_dir(self.root, folder)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from followup.backends import open_mailbox
 from followup.config import Config, parse_config
-from followup.engine.service import open_mailbox
 from followup.errors import AuthError
 from followup.secrets import KEYRING_SERVICE
 from tests.support.dovecot import Account, Dovecot

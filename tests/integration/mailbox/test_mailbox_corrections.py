@@ -15,7 +15,7 @@ from followup.mailbox.base import KEY_HEADER
 from followup.state import MemoryState
 from tests.support.dovecot import sample_message
 
-from .mailbox_harness import Harness
+from .mailbox_harness import WANTS, Harness
 
 pytestmark = pytest.mark.integration
 
@@ -67,7 +67,7 @@ def test_fetch_message_by_uid_then_by_message_id_after_a_restore(harness: Harnes
     harness.deliver(raw, "Jobs")
     mb = harness.mailbox()
     try:
-        [sm] = [m for m in mb.scan(MemoryState(), SINCE) if m.folder == "Jobs"]
+        [sm] = [m for m in mb.scan(MemoryState(), SINCE, WANTS) if m.folder == "Jobs"]
         before = harness.flags("Jobs")
         got = mb.fetch_message("Jobs", sm.uid, sm.meta.message_id)
         assert got is not None and b"<m7@test.example>" in got

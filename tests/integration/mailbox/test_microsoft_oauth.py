@@ -196,10 +196,11 @@ def test_missing_token_file_and_provider(tmp_path: Path) -> None:
 
 
 def test_imap_needs_the_sign_in(dovecot: Dovecot, account: Account) -> None:
-    from followup.mailbox.imap import ImapMailbox
+    from followup.backends import imap_from
+    from followup.secrets import MailboxLogin
 
-    from .mailbox_harness import OWNER, imap_config
+    from .mailbox_harness import imap_config
 
     cfg = imap_config(dovecot, account, auth="oauth2-microsoft", password_command="")
     with pytest.raises(ConfigError, match="followup auth microsoft"):
-        ImapMailbox(cfg, OWNER)
+        imap_from(cfg, MailboxLogin())

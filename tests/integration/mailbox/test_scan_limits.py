@@ -8,13 +8,12 @@ from typing import Any
 
 import pytest
 
-from followup.mailbox.imap import ImapMailbox
 from followup.parsers.mime import read_message
 from followup.state import MemoryState
 from tests.support import samples
 from tests.support.dovecot import Account, Dovecot
 
-from .mailbox_harness import OWNER, MaildirHarness, imap_config
+from .mailbox_harness import WANTS, MaildirHarness, imap_config, imap_mailbox
 
 pytestmark = pytest.mark.integration
 SINCE = datetime.now(UTC) - timedelta(days=60)
@@ -46,9 +45,9 @@ def test_invite_with_30mb_attachment_is_read_without_the_attachment(dovecot: Dov
     raw = samples.interview_invite(7, START, attachment=samples.pdf_bytes(30 << 20))
     with dovecot.client(account) as c:
         c.append("INBOX", raw)
-    mb = ImapMailbox(imap_config(dovecot, account), OWNER)
+    mb = imap_mailbox(imap_config(dovecot, account))
     counter = ByteCounter(mb._conn()._imap)
-    [msg] = list(mb.scan(MemoryState(), SINCE))
+    [msg] = list(mb.scan(MemoryState(), SINCE, WANTS))
     assert len(raw) > 40 << 20  # base64
     assert counter.total < 64 << 10, counter.total  # header, text and calendar parts only
     assert msg.raw is not None and len(msg.raw) < 16 << 10
@@ -71,8 +70,8 @@ def test_forwarded_invite_keeps_its_parts(dovecot: Dovecot, account: Account) ->
            b"Content-Type: message/rfc822\r\n\r\n" + inner + b"\r\n--f--\r\n")
     with dovecot.client(account) as c:
         c.append("INBOX", raw)
-    mb = ImapMailbox(imap_config(dovecot, account), OWNER)
-    [msg] = list(mb.scan(MemoryState(), SINCE))
+    mb = imap_mailbox(imap_config(dovecot, account))
+    [msg] = list(mb.scan(MemoryState(), SINCE, WANTS))
     assert msg.raw is not None and len(msg.raw) < 16 << 10
     content = read_message(msg.raw)
     [fwd] = content.forwarded
@@ -85,7 +84,7 @@ def test_forwarded_invite_keeps_its_parts(dovecot: Dovecot, account: Account) ->
 def test_maildir_reads_a_large_file_without_its_attachment(tmp_path: Path) -> None:
     h = MaildirHarness(tmp_path / "Maildir")
     h.deliver(samples.interview_invite(9, START, attachment=samples.pdf_bytes(30 << 20)))
-    [msg] = list(h.mailbox().scan(MemoryState(), SINCE))
+    [msg] = list(h.mailbox().scan(MemoryState(), SINCE, WANTS))
     assert msg.raw is not None and len(msg.raw) < 16 << 10
     content = read_message(msg.raw)
     assert len(content.calendars) == 1 and "brochure.pdf" in content.attachment_names

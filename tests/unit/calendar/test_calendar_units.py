@@ -14,9 +14,10 @@ from googleapiclient.errors import HttpError
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup.calendar_sync.base import FollowupEvent, event_id, event_uid
+from followup.calendar_sync.base import event_id, event_uid
 from followup.calendar_sync.google import is_retryable, to_calevent, to_followup
 from followup.calendar_sync.ical import build_calendar, build_vevent, read_followup, split_components
+from followup.engine.events import FollowupEvent
 from followup.parsers.model import Attendee, CalEvent
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -15,14 +15,15 @@ from typing import Any
 
 import pytest
 
-from followup.calendar_sync.base import CalendarChange, FollowupEvent
+from followup.calendar_sync.base import CalendarChange
 from followup.config import Config
 from followup.daemon.backoff import Backoff
 from followup.daemon.notify import Notifier
 from followup.daemon.service import Service
+from followup.engine.events import FollowupEvent
 from followup.engine.planner import Action
 from followup.engine.service import CycleReport
-from followup.mailbox.base import ScannedMessage
+from followup.mailbox.base import Prefilter, ScannedMessage
 from followup.state import StateStore
 
 T0 = datetime(2026, 3, 9, 12, 0, tzinfo=UTC)
@@ -57,7 +58,8 @@ class FakeMailbox:
         self.closed = False
         self.fail_wait: Exception | None = None
 
-    def scan(self, state: StateStore, since: datetime) -> Iterator[ScannedMessage]:
+    def scan(self, state: StateStore, since: datetime,
+             wants_body: Prefilter) -> Iterator[ScannedMessage]:
         return iter(())
 
     def has_draft(self, key: str) -> bool:

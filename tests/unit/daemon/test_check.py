@@ -140,8 +140,8 @@ def test_cli_exit_codes(tmp_path: Path) -> None:
 def test_the_summary_counts_the_lines_printed_and_the_calendar_says_what_it_counted(tmp_path: Path) -> None:
     from datetime import UTC, datetime, timedelta
 
-    from followup.calendar_sync.base import FollowupEvent
     from followup.calendar_sync.ics_file import IcsFileCalendar
+    from followup.engine.events import FollowupEvent
 
     config = make_setup(tmp_path, maildir=False)
     t0 = datetime(2026, 3, 10, 14, 0, tzinfo=UTC)

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from followup.calendar_sync.base import CalendarChange, FollowupEvent
+from followup.calendar_sync.base import CalendarChange
+from followup.engine.events import FollowupEvent
 from followup.engine.planner import InterviewState, PersonState, Rules
 from followup.state import StateStore
 

@@ -129,7 +129,7 @@ def test_verbose_debug_and_version(cfg: Path) -> None:
     # by default `run` logs one INFO line per interview found (what journald shows), no debug
     quiet = cli_proc(cfg, "run", "--once", "--now", "2026-03-01T12:00:00Z")
     assert quiet.returncode == 0 and "DEBUG" not in quiet.stderr
-    info = "INFO followup.engine.service: interview"
+    info = "INFO followup.engine.ingest: interview"
     [found] = [x for x in quiet.stderr.splitlines() if x.startswith(info)]
     assert "Platform Engineer at Globex" in found and "dana.whitfield@globex.com" in found
     assert "INFO" not in cli_proc(cfg, "status").stderr

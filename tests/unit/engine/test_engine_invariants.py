@@ -18,11 +18,11 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from followup.config import Config, FollowupConfig, OwnerConfig
+from followup.engine.apply import Applier
 from followup.engine.drafts import DraftWriter
 from followup.engine.planner import Rules, plan_many
-from followup.engine.service import Applier
 from followup.engine.tracker import Tracker, interview_id_for
-from followup.mailbox.base import ScannedMessage
+from followup.mailbox.base import Prefilter, ScannedMessage
 from followup.parsers.model import Address, Detection, MailMeta, Person
 from followup.state import StateStore
 
@@ -37,7 +37,8 @@ class FakeMailbox:
         self.appends: Counter[str] = Counter()
         self.drafts: dict[str, EmailMessage] = {}
 
-    def scan(self, state: StateStore, since: datetime) -> Iterator[ScannedMessage]:
+    def scan(self, state: StateStore, since: datetime,
+             wants_body: Prefilter) -> Iterator[ScannedMessage]:
         return iter(())
 
     def has_draft(self, key: str) -> bool:
@@ -98,8 +99,8 @@ class PlannerMachine(RuleBasedStateMachine):
     def _cycle(self) -> None:
         applier = Applier(self.tracker, self.mailbox, self.calendar, self.writer, self.now)
         self.cycles.append(self.now)
-        plans = plan_many([self.tracker.snapshot(i) for i in self.tracker.interview_ids()], self.rules,
-                          self.now)
+        states = {i: self.tracker.snapshot(i) for i in self.tracker.interview_ids()}
+        plans = plan_many(list(states.values()), self.rules, self.now)
         for iid, p in plans.items():
             ks = [a.key for a in p.actions]
             assert len(ks) == len(set(ks)), ks
@@ -108,7 +109,7 @@ class PlannerMachine(RuleBasedStateMachine):
                 if a.due <= self.now:
                     # never an event whose time has already passed when it is written
                     assert a.event is None or a.event.start > self.now, (a.key, a.event.start, self.now)
-                    applier.apply(a)
+                    applier.apply(a, states[iid])
                     if a.kind in ("draft", "event"):
                         model.ops.append((self.now, a.key, model.end))
 

@@ -12,11 +12,11 @@ import pytest
 
 from followup.calendar_sync.base import CalendarChange
 from followup.config import Config, OwnerConfig, StateConfig
-from followup.engine import service
+from followup.engine import ingest
 from followup.engine.service import run_cycle
 from followup.engine.tracker import Tracker
 from followup.errors import ParseError
-from followup.mailbox.base import ScannedMessage
+from followup.mailbox.base import Prefilter, ScannedMessage
 from followup.parsers.addresses import Owner
 from followup.parsers.mime_headers import read_meta
 from followup.parsers.model import Address, Attendee, CalEvent, Detection, MailMeta
@@ -38,7 +38,8 @@ class FakeMailbox:
         self.drafts: dict[str, EmailMessage] = {}
         self.appends = 0
 
-    def scan(self, state: StateStore, since: datetime) -> Iterator[ScannedMessage]:
+    def scan(self, state: StateStore, since: datetime,
+             wants_body: Prefilter) -> Iterator[ScannedMessage]:
         seen = set((state.get_state("fake:seen") or "").split())
         for m in self.messages:
             if m.uid in seen:
@@ -64,8 +65,8 @@ class FakeMailbox:
         pass
 
 
-def scanned(raw: bytes, uid: str, folder: str = "INBOX", *, sent: bool = False) -> ScannedMessage:
-    return ScannedMessage(folder, uid, read_meta(raw.split(b"\r\n\r\n", 1)[0] + b"\r\n\r\n"), raw, sent)
+def scanned(raw: bytes, uid: str, folder: str = "INBOX", *, in_sent: bool = False) -> ScannedMessage:
+    return ScannedMessage(folder, uid, read_meta(raw.split(b"\r\n\r\n", 1)[0] + b"\r\n\r\n"), raw, in_sent)
 
 
 @pytest.fixture
@@ -127,7 +128,7 @@ def test_unparsable_message_is_skipped_with_its_id_only(config: Config, monkeypa
         from followup.parsers import analyze_email
         return analyze_email(raw, owner, now, tz)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(service, "analyze_email", analyze)
+    monkeypatch.setattr(ingest, "analyze_email", analyze)
     mb = FakeMailbox([scanned(secret, "1"), scanned(INVITE, "2")])
     with caplog.at_level(logging.WARNING):
         report = run_cycle(config, now=AFTER, mailbox=mb, calendar=FakeCalendar())
@@ -154,10 +155,24 @@ def test_thank_you_already_sent_marks_the_draft_done(config: Config) -> None:
             b"Subject: Thank you\r\nDate: Tue, 03 Mar 2026 15:20:00 -0500\r\n"
             b"Message-ID: <t1@mailbox.example>\r\n"
             b"\r\nThanks, Omar!\r\n")
-    mb, cal = FakeMailbox([scanned(INVITE, "1"), scanned(sent, "s1", "Sent", sent=True)]), FakeCalendar()
+    mb, cal = FakeMailbox([scanned(INVITE, "1"), scanned(sent, "s1", "Sent", in_sent=True)]), FakeCalendar()
     report = run_cycle(config, now=AFTER, mailbox=mb, calendar=cal)
     assert not any("omar" in k for k in mb.drafts) and len(mb.drafts) == 2
     assert any(a.kind == "mark_sent" and a.recipient == "omar.haddad@globex.com" for a in report.applied)
+
+
+def test_the_owners_mail_outside_sent_is_theirs_too(config: Config) -> None:
+    # the backends only say which folder a message is in; the engine decides what the owner sent
+    sent = (b"From: Alex Rivera <alex.rivera@mailbox.example>\r\nTo: Omar Haddad <omar.haddad@globex.com>\r\n"
+            b"Subject: Thank you\r\nDate: Tue, 03 Mar 2026 15:20:00 -0500\r\n"
+            b"Message-ID: <t1@mailbox.example>\r\n"
+            b"\r\nThanks, Omar!\r\n")
+    mb, cal = FakeMailbox([scanned(INVITE, "1"), scanned(sent, "s1", "INBOX")]), FakeCalendar()
+    report = run_cycle(config, now=AFTER, mailbox=mb, calendar=cal)
+    assert report.sent_seen == 1 and not any("omar" in k for k in mb.drafts)
+    with Tracker(config.state.path) as t:
+        row = t.db.execute("SELECT what FROM messages WHERE mkey LIKE '%t1@mailbox.example%'").fetchone()
+    assert row["what"] == "sent"
 
 
 def test_calendar_event_alone_makes_an_interview_and_merges_with_mail(config: Config) -> None:

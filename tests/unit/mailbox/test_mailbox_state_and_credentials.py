@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from followup.config import is_loopback
 from followup.errors import AuthError, ConfigError
-from followup.mailbox.credentials import is_loopback, one_line
 from followup.mailbox.folder_state import ImapFolderState, MaildirFolderState
+from followup.mailbox.imap_errors import one_line
 from followup.mailbox.maildir import folder_dir, has_calendar_part, header_block, message_key
 from followup.secrets import command_argv, run_password_command
 from tests.support.dovecot import sample_message

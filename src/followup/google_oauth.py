@@ -1,7 +1,10 @@
-"""Google OAuth: the installed-app flow, the stored token, fresh access tokens.
+"""Google OAuth, for the calendar and for Gmail IMAP alike: the installed-app flow, the stored
+token, fresh access tokens.
 
 ``followup auth google`` runs :func:`authorize` (prints a URL; works over SSH port
-forwarding because the redirect goes to a loopback port). The token lives in the state
+forwarding because the redirect goes to a loopback port). ``followup.backends`` loads the
+token once (:func:`calendar_credentials` for the calendar, :func:`google_token_provider` for
+IMAP XOAUTH2) and hands it to the adapter. The token lives in the state
 dir as ``google-token.json``, mode 0600 from the moment it is created. Refresh failures
 (``invalid_grant``: revoked, or a 7-day "Testing" app token) become one AuthError line.
 """
@@ -125,3 +128,11 @@ def google_token_provider(state_dir: Path, token_uri: str | None = None) -> Call
         return str(creds.token)
 
     return token
+
+
+def calendar_credentials(state_dir: Path, token_uri: str | None = None) -> Any:
+    """The stored Credentials for Google Calendar; AuthError when they lack its scope."""
+    creds = load_credentials(state_dir, token_uri=token_uri)
+    if creds.scopes and SCOPE_CALENDAR not in creds.scopes:
+        raise AuthError(f"the stored Google token lacks the calendar scope; {REAUTH}")
+    return creds
