@@ -24,7 +24,9 @@ the owner on the other side) 31/40. The third round (boilerplate and press cues 
 words in every language, relays, copied interviewers, floating and all-day calendar times, the
 hiring side in every language, scheduling threads) lifted blind_mix7 to 41/42, blind_sched to
 39/40, blind_people2 to 39/40, blind_nl to 38/40, blind_pt to 37/40 and blind_it to 36/40: all
-meet the goal now.
+meet the goal now. Round 4 (blind_final_a/b/c) was 30/36 each at first sight; round 5 (blind_r6a/b/c)
+34, 36, 35 of 40; round 6 (blind_r7a/b/c) 31, 34, 35 of 40; round 7 (blind_r8a/b/c) 35, 32, 32 of
+40. Each round was scored before the fixes it led to; the README lists every set's first sight.
 """
 
 from __future__ import annotations
