@@ -10,6 +10,7 @@ INTERVIEW = (
     r"\bjornada\s+de\s+prueba\b",
     r"\bfase\s+(?:final|de\s+entrevistas?)\b",
     r"\bpresentaci[óo]n\s+del?\s+(?:tu\s+)?caso\s+pr[áa]ctico\b",
+    r"\b(?:pr[óo]xima|siguiente|segunda|[úu]ltima)\s+instancia\s+del?\s+proceso\b",
 )
 
 # The message speaks to the candidate.
@@ -275,7 +276,7 @@ SCHEDULED = (
 )
 
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
-INTERVIEW_STEMS = ("entrev", "prueba", "fase", "caso")
+INTERVIEW_STEMS = ("entrev", "prueba", "fase", "caso", "instancia")
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("puesto", "vacante", "candidatura", "postulaci[óo]n", "posici[óo]n")
 CALL_WORDS = ("llamada", "videollamada")

@@ -584,3 +584,7 @@ def test_round_seven_look_alikes_and_a_time_before_a_comma() -> None:
     assert other_topic("Invitación: Entrevista con usuaria P4 - estudio onboarding (modera Lucía)")
     assert other_topic("Te invitamos a nuestro Demo Day: habrá mini entrevistas con reclutadores.")
     assert other_topic("Kennismakingsgesprek over je belastingaangifte, kosteloos en vrijblijvend.")
+
+
+def test_the_next_stage_of_the_process_in_argentine_spanish() -> None:
+    assert lx.INTERVIEW.search("Te escribo para confirmarte la próxima instancia del proceso.")
