@@ -397,7 +397,7 @@ HOME_ZONE: tuple[str, ...] = ()
 # written after a clock time ("14 Uhr", "10 h"); AT_HOUR: words before a bare hour ("at 9");
 # TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).
 TIME_RANGE = ("a", "hasta")
-CLOCK_WORDS = (r"horas?",)
+CLOCK_WORDS = (r"horas?", r"hs\b")  # Argentina, Uruguay: "a las 10 hs"
 AT_HOUR = (r"a\s+las", r"a\s+la")
 TIME_FROM: tuple[str, ...] = ()
 # Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between

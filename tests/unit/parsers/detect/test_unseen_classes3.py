@@ -588,3 +588,7 @@ def test_round_seven_look_alikes_and_a_time_before_a_comma() -> None:
 
 def test_the_next_stage_of_the_process_in_argentine_spanish() -> None:
     assert lx.INTERVIEW.search("Te escribo para confirmarte la próxima instancia del proceso.")
+
+
+def test_hs_after_an_hour_is_a_clock_time() -> None:
+    assert find_times("Jueves 14 de enero, 10 hs (hora argentina)")[0].start == time(10)
