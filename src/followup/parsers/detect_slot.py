@@ -381,11 +381,8 @@ def _bare_prefix(line_start: str) -> bool:
     return len(re.findall(r"[^\W\d_]", line_start)) <= 4 and not re.search(r"\d", line_start)
 
 
-_LABEL = re.compile(
-    r"^\s*[-*•]?\s*(?:date|when|time|day|fecha|hora|d[íi]a|cu[áa]ndo|datum|uhrzeit|zeit|wann|termin|tag|"
-    r"heure|quand|jour|date\s+et\s+heure|horario)\s*(?:[:|\-–]|\s\|)\s*",
-    re.IGNORECASE,
-)
+_WHEN_LABELS = sorted({w.replace(" ", r"\s+") for w in words.merged("WHEN_LABELS")}, key=len, reverse=True)
+_LABEL = re.compile(r"^\s*[-*•]?\s*(?:" + "|".join(_WHEN_LABELS) + r")\s*(?:[:|\-–]|\s\|)\s*", re.IGNORECASE)
 
 
 _INSTEAD_OF = re.compile(r"\b(?:" + "|".join(words.merged("INSTEAD_OF")) + r")\s*[(:,]?\s*$", re.IGNORECASE)

@@ -305,6 +305,8 @@ OFFER_BEFORE = (
 )
 # A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
 # ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).
+# Field labels before a date or time in a mail's details block ("Date:", "Horaire :", "Wann:").
+WHEN_LABELS = (r"datum", r"uhrzeit", r"zeit", r"wann", r"termin", r"tag")
 CHOSEN_OPTION = (
     r"\b(?:erste|zweite|dritte|vierte|letzte)[nr]?\s+(?:termin|option|vorschlag)\b",
     r"\b(?:termin|option|vorschlag)\s+[1-4]\b",

@@ -351,6 +351,8 @@ OFFER_BEFORE = (
 )
 # A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
 # ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).
+# Field labels before a date or time in a mail's details block ("Date:", "Horaire :", "Wann:").
+WHEN_LABELS = (r"date", r"when", r"time", r"day", r"date and time", r"date & time")
 CHOSEN_OPTION = (
     r"\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:option|slot|one|time)\b",
     r"\b(?:option|slot)\s+(?:#\s*)?[1-4]\b",

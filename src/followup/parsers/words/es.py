@@ -322,6 +322,8 @@ OFFER_BEFORE = (
 )
 # A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
 # ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).
+# Field labels before a date or time in a mail's details block ("Date:", "Horaire :", "Wann:").
+WHEN_LABELS = (r"fecha", r"hora", r"d[íi]a", r"cu[áa]ndo", r"horario", r"fecha y hora")
 CHOSEN_OPTION = (
     r"\b(?:primera|segunda|tercera|cuarta|[úu]ltima)\s+(?:opci[óo]n|propuesta|fecha)\b",
     r"\bopci[óo]n\s+[1-4]\b",

@@ -309,6 +309,8 @@ OFFER_BEFORE = (
 )
 # A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
 # ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).
+# Field labels before a date or time in a mail's details block ("Date:", "Horaire :", "Wann:").
+WHEN_LABELS = (r"date", r"heure", r"quand", r"jour", r"date et heure", r"horaire")
 CHOSEN_OPTION = (
     r"\b(?:premi[eè]re?|deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|derni[eè]re?)\s+(?:option|proposition|cr[ée]neau|date)\b",
     r"\b(?:option|cr[ée]neau|proposition)\s+[1-4]\b",

@@ -324,6 +324,8 @@ OFFER_BEFORE = (
 )
 # A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
 # ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).
+# Field labels before a date or time in a mail's details block ("Date:", "Horaire :", "Wann:").
+WHEN_LABELS = (r"data", r"ora", r"orario", r"quando", r"giorno", r"data e ora")
 CHOSEN_OPTION = (
     r"\b(?:prima|seconda|terza|quarta|ultima)\s+(?:opzione|proposta|data)\b",
     r"\bopzione\s+[1-4]\b",

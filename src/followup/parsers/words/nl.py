@@ -136,6 +136,8 @@ OTHER_INTERVIEWS = (
     r"\baangifte\s+inkomstenbelasting\b",
     r"\badministratiekantoor\b",
     r"\bbelastingaangifte\b",
+    r"\baangifte\s+(?:personen|inkomsten)belasting\b",
+    r"\bbelastingconsulent\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -326,6 +328,8 @@ OFFER_BEFORE = (
 )
 # A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
 # ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).
+# Field labels before a date or time in a mail's details block ("Date:", "Horaire :", "Wann:").
+WHEN_LABELS = (r"datum", r"tijd", r"tijdstip", r"wanneer", r"dag", r"uur")
 CHOSEN_OPTION = (
     r"\b(?:eerste|tweede|derde|vierde|laatste)\s+(?:optie|voorstel|moment|tijdslot)\b",
     r"\boptie\s+[1-4]\b",

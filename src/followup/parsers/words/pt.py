@@ -317,6 +317,8 @@ OFFER_BEFORE = (
 )
 # A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
 # ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).
+# Field labels before a date or time in a mail's details block ("Date:", "Horaire :", "Wann:").
+WHEN_LABELS = (r"data", r"hora", r"hor[áa]rio", r"quando", r"dia", r"data e hora")
 CHOSEN_OPTION = (
     r"\b(?:primeir[ao]|segund[ao]|terceir[ao]|quart[ao]|[úu]ltim[ao])\s+(?:op[çc][ãa]o|hor[áa]rio|data)\b",
     r"\bop[çc][ãa]o\s+[1-4]\b",

@@ -592,3 +592,15 @@ def test_the_next_stage_of_the_process_in_argentine_spanish() -> None:
 
 def test_hs_after_an_hour_is_a_clock_time() -> None:
     assert find_times("Jueves 14 de enero, 10 hs (hora argentina)")[0].start == time(10)
+
+
+def test_details_block_labels_in_every_language() -> None:
+    d = mail(
+        "Monsieur,\n\nnous avons le plaisir de vous convier à un entretien :\n\n"
+        "Date : jeudi 17 décembre 2026\nHoraire : de 9h00 à 10h30\nLieu : Genève\n\nAurélie Favre\n",
+        "Convocation à un entretien",
+        "Aurélie Favre <aurelie.favre@leman.example>",
+        date="Fri, 20 Nov 2026 11:03:27 +0100",
+    )
+    assert d.start == datetime(2026, 12, 17, 8, 0, tzinfo=UTC)
+    assert d.end == datetime(2026, 12, 17, 9, 30, tzinfo=UTC)
