@@ -172,7 +172,10 @@ def _find_slot(
         same = [t for t in same if "|" not in blob[min(t.pos, d.pos) : max(t.pos, d.pos)]] or same
         marker = lx.NEW_TIME.search(blob, s, e)
         after = [t for t in same if marker and t.pos > marker.start()]
-        chosen = min(after or same, key=lambda t: abs(t.pos - d.pos))
+        # The time written right after the day is its own ("… to Monday 12/14 at 2:00pm"), even
+        # when the old slot's time stands nearer before it ("from Thursday 12/10 at 10am to …").
+        own = [t for t in (after or same) if 0 <= t.pos - d.end <= 25]
+        chosen = own[0] if own else min(after or same, key=lambda t: abs(t.pos - d.pos))
     else:
         for t in times:
             ts, te = _sentence_bounds(blob, t.pos)

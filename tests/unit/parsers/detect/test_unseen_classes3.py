@@ -604,3 +604,13 @@ def test_details_block_labels_in_every_language() -> None:
     )
     assert d.start == datetime(2026, 12, 17, 8, 0, tzinfo=UTC)
     assert d.end == datetime(2026, 12, 17, 9, 30, tzinfo=UTC)
+
+
+def test_the_new_day_takes_the_time_written_after_it() -> None:
+    d = mail(
+        "Hi Sam,\n\nWe need to move your panel interview from Thursday 12/10 at 10am to Monday 12/14 at "
+        "2:00pm Central. Same 90-minute format.\n\nNicole\n",
+        "RE: Panel interview - Thursday 12/10",
+        "Nicole Barrett <nbarrett@oakpark.example>",
+    )
+    assert d.kind == "reschedule" and d.start == datetime(2026, 12, 14, 20, 0, tzinfo=UTC)
