@@ -99,7 +99,7 @@ def _body_addresses(people: list[Person], text: str, owner: Owner, company_domai
             continue
         tokens = [t for t in re.split(r"[._-]+", local) if t]
         written = _NAME_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
-        if written and tokens and _plain(tokens[0]) in _plain(written.group("name")):
+        if written and tokens and _spells(tokens[0], written.group("name")):
             # "Hannah Pryce - hannah@…", "Karthik Subramanian, Lead Data Engineer (karthik.s@…)"
             out.append(Person(email, written.group("name"), "interviewer"))
             seen.add(email)
@@ -109,9 +109,19 @@ def _body_addresses(people: list[Person], text: str, owner: Owner, company_domai
     return out
 
 
+def _spells(local: str, name: str) -> bool:
+    """The address's first token spells the name: "hannah" in Hannah Pryce, or first initial and
+    surname, either way round ("bcollins", "collinsb" for Brenda Collins)."""
+    plain = _plain(local)
+    words = [_plain(w) for w in name.split() if w[:1].isalpha()]
+    if plain in "".join(words):
+        return True
+    return len(words) >= 2 and plain in {words[0][:1] + words[-1], words[-1] + words[0][:1]}
+
+
 # A name written just before an address on the same line (title and punctuation allowed between).
 _NAME_BEFORE = re.compile(
-    r"(?:^|\n|[|:•·]\s*)\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,2})"
+    r"(?:^|\n|[|:•·]\s*|\b(?:by|with|from|contact|to|and)\s+)\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,2})"
     r"(?:\s*[,–—-]\s*[^\n@]{0,40})?\s*[-–—:(<,]?\s*$"
 )
 

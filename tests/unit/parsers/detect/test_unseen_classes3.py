@@ -614,3 +614,14 @@ def test_the_new_day_takes_the_time_written_after_it() -> None:
         "Nicole Barrett <nbarrett@oakpark.example>",
     )
     assert d.kind == "reschedule" and d.start == datetime(2026, 12, 14, 20, 0, tzinfo=UTC)
+
+
+def test_an_initial_and_surname_address_after_the_name_is_that_person() -> None:
+    d = mail(
+        "Dear Sam,\n\nWe would like to invite you for an interview.\n\nDate: Thursday, January 7, 2027\n"
+        "Time: 08:00 AM (GMT-06:00) Central Time\n\nYour interview is coordinated by Brenda Collins, Talent "
+        "Acquisition Coordinator (bcollins@mercycrest.example, 314-555-0164).\n",
+        "Interview Schedule - Operations Manager",
+        "Mercy Crest Health System <no-reply@taleo-notify.example>",
+    )
+    assert d.is_interview and "bcollins@mercycrest.example" in d.thank_you_recipients
