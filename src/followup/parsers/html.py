@@ -211,13 +211,8 @@ def _enter(tag: Tag, name: str, out: _Out, row_state: list[bool]) -> int:
     elif name in ("td", "th"):
         out.parts.append("")  # placeholder for the " | " separator
         return len(out.parts) - 1
-    elif name == "blockquote":
-        out.newline()
-        out.parts.append(_QUOTE_IN)
-    elif name in _PARAGRAPH:
-        out.newline(2)
-    elif name in _BLOCK:
-        out.newline()
+    else:
+        _block_edge(name, out, _QUOTE_IN)
     return len(out.parts)
 
 
@@ -241,9 +236,16 @@ def _leave(tag: Tag, out: _Out, mark: int, row_state: list[bool]) -> None:
         out.newline()
     elif name == "li":
         out.newline()
-    elif name == "blockquote":
+    else:
+        _block_edge(name, out, _QUOTE_OUT)
+
+
+def _block_edge(name: str, out: _Out, quote_mark: str) -> None:
+    """The break at either edge of a block: a blank line around paragraphs, a line break around
+    other blocks; a blockquote also gets its marker (``_QUOTE_IN`` opening, ``_QUOTE_OUT`` closing)."""
+    if name == "blockquote":
         out.newline()
-        out.parts.append(_QUOTE_OUT)
+        out.parts.append(quote_mark)
     elif name in _PARAGRAPH:
         out.newline(2)
     elif name in _BLOCK:

@@ -108,24 +108,21 @@ def _relative(m: re.Match[str], ref: date, workdays: Workdays) -> tuple[date, bo
     return ref + timedelta(days=days), days <= 1
 
 
+# Fixed offsets: days after the reference date (and whether that is imminent), or days after
+# the reference week's Monday (never imminent).
+_DAYS_FROM_REF = {"today": (0, True), "tomorrow": (1, True), "day_after": (2, False)}
+_DAYS_FROM_MONDAY = {"next_week": 7, "mid_next_week": 9, "end_next_week": 11, "week_after_next": 14}
+
+
 def _const(kind: str) -> Resolver:
     def resolve(_m: re.Match[str], ref: date, _days: Workdays) -> tuple[date, bool]:
         week = _monday(ref)
         this_friday = week + timedelta(days=4)
-        if kind == "today":
-            return ref, True
-        if kind == "tomorrow":
-            return ref + timedelta(days=1), True
-        if kind == "day_after":
-            return ref + timedelta(days=2), False
-        if kind == "next_week":
-            return week + timedelta(days=7), False
-        if kind == "mid_next_week":
-            return week + timedelta(days=9), False
-        if kind == "end_next_week":
-            return week + timedelta(days=11), False
-        if kind == "week_after_next":
-            return week + timedelta(days=14), False
+        if kind in _DAYS_FROM_REF:
+            days, imminent = _DAYS_FROM_REF[kind]
+            return ref + timedelta(days=days), imminent
+        if kind in _DAYS_FROM_MONDAY:
+            return week + timedelta(days=_DAYS_FROM_MONDAY[kind]), False
         if kind == "end_this_week":
             return (this_friday if this_friday >= ref else this_friday + timedelta(days=7)), False
         if kind == "end_month":
