@@ -278,15 +278,16 @@ def _mail_people(content: MailContent, owner: Owner, company_domains: set[str]) 
         people.append(Person(a.email, a.name, "interviewer"))
     # A colleague's note forwarded to the candidate ("see Marcelo's confirmation below"): its writer,
     # of the company and named in the text, is on the interview side.
+    # An agency's client forwarded with its people ("see Eva's confirmation below … Ruben de Boer is
+    # their Group Controller"): of another company, but named with it in the newest text.
     for fwd in content.forwarded:
-        writer = fwd.meta.sender
-        if writer is None or any(p.email == writer.email for p in people):
-            continue
-        if not is_person(writer.email, writer.name, owner):
-            continue
-        same_company = base_domain(domain_of(writer.email)) in company_domains
-        if same_company and _first_name_in(writer, content.own_text):
-            people.append(Person(writer.email, writer.name, "interviewer"))
+        for a in (*([fwd.meta.sender] if fwd.meta.sender else []), *fwd.meta.cc):
+            if any(p.email == a.email for p in people) or not is_person(a.email, a.name, owner):
+                continue
+            text = content.own_text
+            ours = base_domain(domain_of(a.email)) in company_domains or _named_with_company(a, text)
+            if ours and _first_name_in(a, text):
+                people.append(Person(a.email, a.name, "interviewer"))
     return people
 
 

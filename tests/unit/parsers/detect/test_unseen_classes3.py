@@ -625,3 +625,22 @@ def test_an_initial_and_surname_address_after_the_name_is_that_person() -> None:
         "Mercy Crest Health System <no-reply@taleo-notify.example>",
     )
     assert d.is_interview and "bcollins@mercycrest.example" in d.thank_you_recipients
+
+
+def test_an_agencys_forward_thanks_the_clients_people_it_names() -> None:
+    d = mail(
+        "Hi Sam,\n\nGood news - see Eva's confirmation below. Your interview at Amstel Mobility is set for "
+        "Wednesday 2 December, 11:00-12:00 (Amsterdam time).\n\nEva Jansen is the Finance Director; Ruben "
+        "de Boer is their Group Controller.\n\nDaan\n\n---------- Forwarded message ---------\n"
+        "From: Eva Jansen <eva.jansen@amstelmobility.example>\nDate: Thu, 19 Nov 2026 at 14:50\n"
+        "Subject: Interview Sam Okafor\nTo: Daan Peters <daan.peters@talentbridge.example>\n"
+        "Cc: Ruben de Boer <ruben.deboer@amstelmobility.example>\n\nHi Daan, Ruben and I would like to meet "
+        "him on Wednesday 2 December from 11:00 to 12:00.\n\nEva\n",
+        "Fwd: Interview Sam Okafor - Finance Manager",
+        "Daan Peters <daan.peters@talentbridge.example>",
+    )
+    assert set(d.thank_you_recipients) == {
+        "daan.peters@talentbridge.example",
+        "eva.jansen@amstelmobility.example",
+        "ruben.deboer@amstelmobility.example",
+    }
