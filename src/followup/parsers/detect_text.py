@@ -121,7 +121,7 @@ def judge_text(
     if not zone_given:
         said = zone_from_text(full[:5000])
         utc_date = meta.date is None or meta.date.utcoffset() == timedelta(0)
-        zone = said or (language_zone(text) if utc_date else None) or zone
+        zone = said or (language_zone(content.text[:MAX_TEXT]) if utc_date else None) or zone
     ref = (meta.date or now).astimezone(zone).date()
     history = content.text[:MAX_TEXT] if content.text != content.own_text else ""
     slot = _find_slot(subject, text, ref, zone, moved=kind == "reschedule", history=history)

@@ -644,3 +644,17 @@ def test_an_agencys_forward_thanks_the_clients_people_it_names() -> None:
         "eva.jansen@amstelmobility.example",
         "ruben.deboer@amstelmobility.example",
     }
+
+
+def test_a_short_reply_takes_its_language_from_the_thread() -> None:
+    d = mail(
+        "Perfetto, allora ci vediamo venerdì 4 dicembre alle 9:00 da noi.\n\nRoberta\n\n"
+        "> Il giorno 16 nov 2026, Sam ha scritto:\n> Gentile Roberta, grazie per il messaggio, sarei "
+        "disponibile venerdì 4 dicembre.\n>> Buongiorno, sono la direttrice marketing. Ho letto con "
+        "interesse la sua candidatura e mi piacerebbe conoscerla per un colloquio di circa un'ora.\n",
+        "Re: Candidatura Marketing Lead",
+        "Roberta Villa <r.villa@grafiche.example>",
+        date="Mon, 16 Nov 2026 17:58:03 +0000",
+        extra="In-Reply-To: <x10@grafiche.example>\n",
+    )
+    assert d.is_interview and d.start == datetime(2026, 12, 4, 8, 0, tzinfo=UTC)
