@@ -16,15 +16,61 @@ import re
 from followup.parsers import words
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (its "|" outside groups and character classes)."""
+    parts, start, depth, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1  # the escaped character is literal
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += pattern[i + 1 : i + 2] == "^"
+            i += pattern[i + 1 : i + 2] == "]"  # "[]…]", "[^]…]": a leading "]" is a member
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _bounded(pattern: str) -> str | None:
+    """The pattern without the word boundary every alternative of it starts with, else None."""
+    alts = _alternatives(pattern)
+    if not all(a.startswith("\\b") for a in alts):
+        return None
+    return "|".join(a[2:] for a in alts)
+
+
 def _rx(*parts: str) -> re.Pattern[str]:
     """One case-insensitive alternation. The word boundary most parts start with is tested once
-    per position (``\b(?:a|b)``), which is several times faster than ``\ba|\bb`` on long mail."""
-    bounded = [p[2:] for p in parts if p.startswith("\\b") and "|" not in p]
-    rest = [p for p in parts if not (p.startswith("\\b") and "|" not in p)]
-    alts = []
-    if bounded:
-        alts.append("\\b(?:" + "|".join(f"(?:{p})" for p in bounded) + ")")
-    alts.extend(f"(?:{p})" for p in rest)
+    per position (``\b(?:a|b)``), which is several times faster than ``\ba|\bb`` on long mail.
+
+    Parts without "|" come first, then the others, each in its table's order; a run of parts whose
+    alternatives all start with ``\b`` shares one boundary. The alternatives are tried in the same
+    order as ``\ba|\bb|c``, so every match is the same."""
+    ordered = [p for p in parts if p.startswith("\\b") and "|" not in p]
+    ordered += [p for p in parts if not (p.startswith("\\b") and "|" not in p)]
+    alts: list[str] = []
+    run: list[str] = []
+    for p in ordered:
+        inner = _bounded(p)
+        if inner is not None:
+            run.append(f"(?:{inner})")
+            continue
+        if run:
+            alts.append("\\b(?:" + "|".join(run) + ")")
+            run = []
+        alts.append(f"(?:{p})")
+    if run:
+        alts.append("\\b(?:" + "|".join(run) + ")")
     return re.compile("|".join(alts), re.IGNORECASE)
 
 

@@ -1,0 +1,53 @@
+"""lexicon._rx shares the word boundary of its parts without changing a single match."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import pytest
+
+from followup.parsers import lexicon as lx
+from followup.parsers import words
+
+# Our own mails in every language (not the blind sets: those stay unseen by the rules' tests).
+FIXTURES = [Path(__file__).resolve().parents[1] / name for name in ("detect", "languages", "mime")]
+
+
+def _plain(*parts: str) -> re.Pattern[str]:
+    """The alternation _rx stands for: parts without "|" first, then the others, each as written."""
+    simple = [p for p in parts if p.startswith("\\b") and "|" not in p]
+    rest = [p for p in parts if not (p.startswith("\\b") and "|" not in p)]
+    return re.compile("|".join(f"(?:{p})" for p in simple + rest), re.IGNORECASE)
+
+
+@functools.cache
+def _texts() -> list[str]:
+    texts = [p.read_text("utf-8", "replace") for d in FIXTURES for p in sorted(d.rglob("*.eml"))]
+    assert len(texts) > 50
+    return texts
+
+
+def test_parts_with_bounded_alternatives_share_the_boundary() -> None:
+    shared = lx._rx(r"\bab", r"\bcd|\bef(?:g|h)", r"x|\by")
+    assert shared.pattern == r"\b(?:(?:ab)|(?:cd|ef(?:g|h)))|(?:x|\by)"
+    # A run is cut where a part has an alternative without \b: the order of alternatives stays.
+    assert lx._rx(r"\ba|\bb", "c", r"\bd|[|]\b").pattern == r"\b(?:(?:a|b))|(?:c)|(?:\bd|[|]\b)"
+
+
+@pytest.mark.parametrize("text", ["[a|b", r"\|", "(a|b)|c", "[]|]|d", r"[\]|]|e", "[^]|]|f"])
+def test_alternatives_skips_groups_classes_and_escapes(text: str) -> None:
+    assert "|".join(lx._alternatives(text)) == text
+    expected = {"[a|b": 1, r"\|": 1, "(a|b)|c": 2, "[]|]|d": 2, r"[\]|]|e": 2, "[^]|]|f": 2}
+    assert len(lx._alternatives(text)) == expected[text]
+
+
+@pytest.mark.parametrize("key", sorted(set(words.KEYS) - words.PLAIN_WORDS))
+def test_every_table_matches_exactly_as_the_plain_alternation(key: str) -> None:
+    table = words.merged(key)
+    if not all(isinstance(entry, str) for entry in table):
+        pytest.skip("not a table of patterns")
+    fast, plain = lx._rx(*table), _plain(*table)
+    for text in _texts():
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], key
