@@ -74,11 +74,22 @@ def _rx(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(alts), re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=64)
 def lowered(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     """The same pattern compiled case-sensitively, for running on lower-cased text, when it is all
     lower case (several times faster than IGNORECASE over a long alternation); else None."""
-    return re.compile(rx.pattern) if rx.pattern == rx.pattern.lower() else None
+    return _lowered(rx.pattern)  # (keyed by the text: hashing a compiled pattern hashes its code)
+
+
+@functools.lru_cache(maxsize=128)
+def _lowered(pattern: str) -> re.Pattern[str] | None:
+    return re.compile(pattern) if pattern == pattern.lower() else None
+
+
+def found(rx: re.Pattern[str], text: str) -> bool:
+    """Whether ``rx`` matches somewhere in ``text``: on the lower-cased text when the pattern is all
+    lower case (``lowered``). For yes/no tests only; a match's offsets would be the lower text's."""
+    fast = lowered(rx)
+    return (fast.search(text.lower()) if fast is not None else rx.search(text)) is not None
 
 
 class Guarded:

@@ -51,3 +51,12 @@ def test_every_table_matches_exactly_as_the_plain_alternation(key: str) -> None:
     fast, plain = lx._rx(*table), _plain(*table)
     for text in _texts():
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], key
+
+
+@pytest.mark.parametrize("name", ["REJECTION", "OFFER", "APPLICATION_ACK", "CANCEL", "RESCHEDULE", "COMPANY"])
+def test_found_answers_as_search_does(name: str) -> None:
+    rx = getattr(lx, name)
+    assert (lx.lowered(rx) is None) == (name == "COMPANY")  # (COMPANY is case-sensitive: no shortcut)
+    for text in _texts():
+        assert lx.found(rx, text) == (rx.search(text) is not None), name
+        assert lx.found(rx, text.upper()) == (rx.search(text.upper()) is not None), name
