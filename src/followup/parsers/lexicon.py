@@ -92,6 +92,17 @@ def found(rx: re.Pattern[str], text: str) -> bool:
     return (fast.search(text.lower()) if fast is not None else rx.search(text)) is not None
 
 
+def spans(rx: re.Pattern[str], text: str, low: str | None = None) -> list[tuple[int, int]]:
+    """Where ``rx`` matches in ``text``, as ``finditer`` finds them: on the lower-cased text
+    (``low``, when given) when the pattern allows it and lowering kept every offset (a
+    character that lowers to two, "İ", shifts them: then on ``text`` itself)."""
+    fast = lowered(rx)
+    low = text.lower() if fast is not None and low is None else low
+    if fast is not None and low is not None and len(low) == len(text):
+        return [m.span() for m in fast.finditer(low)]
+    return [m.span() for m in rx.finditer(text)]
+
+
 class Guarded:
     """A pattern that only runs when one of its literal stems occurs in the text.
 

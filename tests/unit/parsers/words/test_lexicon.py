@@ -60,3 +60,11 @@ def test_found_answers_as_search_does(name: str) -> None:
     for text in _texts():
         assert lx.found(rx, text) == (rx.search(text) is not None), name
         assert lx.found(rx, text.upper()) == (rx.search(text.upper()) is not None), name
+
+
+@pytest.mark.parametrize("name", ["PRESS", "OTHER_INTERVIEWS", "CANCEL", "POSITION"])
+def test_spans_are_where_finditer_finds(name: str) -> None:
+    rx = getattr(lx, name)
+    for text in [*_texts(), "İstanbul: a podcast interview, a research interview (survey)"]:
+        assert lx.spans(rx, text) == [m.span() for m in rx.finditer(text)], name
+        assert lx.spans(rx, text, text.lower()) == [m.span() for m in rx.finditer(text)], name
