@@ -42,7 +42,7 @@ def _alternatives(pattern: str) -> list[str]:
 
 
 def _bounded(pattern: str) -> str | None:
-    """The pattern without the word boundary every alternative of it starts with, else None."""
+    r"""The pattern without the word boundary every alternative of it starts with, else None."""
     alts = _alternatives(pattern)
     if not all(a.startswith("\\b") for a in alts):
         return None
@@ -50,12 +50,13 @@ def _bounded(pattern: str) -> str | None:
 
 
 def _rx(*parts: str) -> re.Pattern[str]:
-    """One case-insensitive alternation. The word boundary most parts start with is tested once
+    r"""One case-insensitive alternation. The word boundary most parts start with is tested once
     per position (``\b(?:a|b)``), which is several times faster than ``\ba|\bb`` on long mail.
 
     Parts without "|" come first, then the others, each in its table's order; a run of parts whose
-    alternatives all start with ``\b`` shares one boundary. The alternatives are tried in the same
-    order as ``\ba|\bb|c``, so every match is the same."""
+    alternatives all start with ``\b`` shares one boundary (``_by_letter``). The alternatives that
+    can match at a position are tried in the same order as in ``\ba|\bb|c``: every match is the
+    same."""
     ordered = [p for p in parts if p.startswith("\\b") and "|" not in p]
     ordered += [p for p in parts if not (p.startswith("\\b") and "|" not in p)]
     alts: list[str] = []
@@ -63,15 +64,39 @@ def _rx(*parts: str) -> re.Pattern[str]:
     for p in ordered:
         inner = _bounded(p)
         if inner is not None:
-            run.append(f"(?:{inner})")
+            run.extend(_alternatives(inner))
             continue
         if run:
-            alts.append("\\b(?:" + "|".join(run) + ")")
+            alts.append("\\b(?:" + "|".join(_by_letter(run)) + ")")
             run = []
         alts.append(f"(?:{p})")
     if run:
-        alts.append("\\b(?:" + "|".join(run) + ")")
+        alts.append("\\b(?:" + "|".join(_by_letter(run)) + ")")
     return re.compile("|".join(alts), re.IGNORECASE)
+
+
+def _by_letter(alts: list[str]) -> list[str]:
+    r"""The alternatives with those that start with the same letter behind it (``c(?:all|v)`` for
+    ``call|cv``), so the matcher tries each letter once per position, not each word.
+
+    Only alternatives between two that start otherwise (``(?:a|the)\s+``, ``[ée]``, ``\w``, "C")
+    are regrouped, and among those the ones of a letter keep their order: alternatives of two
+    lower-case ASCII letters can never both match at one position (not even ignoring case), so
+    the first that matches there is the same one."""
+    out: list[str] = []
+    letters: dict[str, list[str]] = {}
+    for alt in [*alts, ""]:  # ("" ends the last group)
+        head = alt[:1]
+        if "a" <= head <= "z" and alt[1:2] not in ("?", "*", "+", "{"):
+            letters.setdefault(head, []).append(alt)
+            continue
+        for letter, same in letters.items():
+            rests = [a[1:] for a in same]
+            out.append(f"(?:{same[0]})" if len(same) == 1 else letter + "(?:" + "|".join(rests) + ")")
+        letters.clear()
+        if alt:
+            out.append(f"(?:{alt})")
+    return out
 
 
 def lowered(rx: re.Pattern[str]) -> re.Pattern[str] | None:

@@ -31,9 +31,15 @@ def _texts() -> list[str]:
 
 def test_parts_with_bounded_alternatives_share_the_boundary() -> None:
     shared = lx._rx(r"\bab", r"\bcd|\bef(?:g|h)", r"x|\by")
-    assert shared.pattern == r"\b(?:(?:ab)|(?:cd|ef(?:g|h)))|(?:x|\by)"
+    assert shared.pattern == r"\b(?:(?:ab)|(?:cd)|(?:ef(?:g|h)))|(?:x|\by)"
     # A run is cut where a part has an alternative without \b: the order of alternatives stays.
-    assert lx._rx(r"\ba|\bb", "c", r"\bd|[|]\b").pattern == r"\b(?:(?:a|b))|(?:c)|(?:\bd|[|]\b)"
+    assert lx._rx(r"\ba|\bb", "c", r"\bd|[|]\b").pattern == r"\b(?:(?:a)|(?:b))|(?:c)|(?:\bd|[|]\b)"
+
+
+def test_alternatives_of_a_letter_are_tried_behind_it_in_their_order() -> None:
+    rx = lx._rx(r"\bcall", r"\bcv|\b(?:a|the)\s+x", r"\bcat|\bdog|\bcow|\bc?x", r"\bCat")
+    assert rx.pattern == r"\b(?:(?:call)|(?:Cat)|(?:cv)|(?:(?:a|the)\s+x)|c(?:at|ow)|(?:dog)|(?:c?x))"
+    assert [m.group(0) for m in lx._rx(r"\bcat", r"\bdog|\bcats").finditer("cats dogs")] == ["cat", "dog"]
 
 
 @pytest.mark.parametrize("text", ["[a|b", r"\|", "(a|b)|c", "[]|]|d", r"[\]|]|e", "[^]|]|f"])
