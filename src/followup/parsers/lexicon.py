@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from followup.parsers import words
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern (its "|" outside groups and character classes)."""
-    parts, start, depth, i, in_class = [], 0, 0, 0, False
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """The pattern's characters outside escapes and character classes, each with its index and its
+    group depth (a group's "(" and ")" count as outside it)."""
+    depth, i, in_class = 0, 0, False
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
@@ -29,16 +31,68 @@ def _alternatives(pattern: str) -> list[str]:
             in_class = True
             i += pattern[i + 1 : i + 2] == "^"
             i += pattern[i + 1 : i + 2] == "]"  # "[]…]", "[^]…]": a leading "]" is a member
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
+        else:
+            depth -= c == ")"
+            yield i, c, depth
+            depth += c == "("
         i += 1
-    parts.append(pattern[start:])
-    return parts
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (its "|" outside groups and character classes)."""
+    cuts = [i for i, c, depth in _structure(pattern) if c == "|" and depth == 0]
+    return [pattern[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)], strict=True)]
+
+
+def _starts(alt: str) -> set[str] | None:
+    r"""The characters (as members of a character class) one of which every match of ``alt``
+    starts with, when that is plain to see (a letter, ``\w``, ``[ée]``, a group of such, an
+    optional head and what follows it); else None."""
+    if alt.startswith("\\b"):
+        return _starts(alt[2:])
+    if alt[:2] in ("\\w", "\\d", "\\s"):
+        starts, rest = {alt[:2]}, alt[2:]
+    elif alt[:1].isalpha():
+        starts, rest = {alt[:1]}, alt[1:]
+    elif klass := re.match(r"\[(\w+)\]", alt):
+        starts, rest = set(klass.group(1)), alt[klass.end() :]
+    elif alt.startswith("(?:"):
+        end = next(i for i, c, depth in _structure(alt) if c == ")" and depth == 0)
+        starts, rest = set(), alt[end + 1 :]
+        for inner in _alternatives(alt[3:end]):
+            known = _starts(inner)
+            if known is None:
+                return None
+            starts |= known
+    else:
+        return None
+    if rest[:1] in ("?", "*"):  # the head may be left out: then what follows starts the match
+        after = _starts(rest[1:])
+        return None if after is None else starts | after
+    return None if rest[:1] == "{" else starts
+
+
+def _screened(alts: list[str]) -> list[str]:
+    """Runs of alternatives whose first characters are known behind one look at the next
+    character (``(?=[cd])(?:c(?:all|v)|(?:dog))``): one test per position instead of one per
+    alternative. The alternatives and their order stay."""
+    out: list[str] = []
+    run: list[str] = []
+    starts: set[str] = set()
+    for alt in [*alts, ""]:  # ("" ends the last run)
+        known = _starts(alt) if alt else None
+        if known is not None:
+            run.append(alt)
+            starts |= known
+            continue
+        if len(run) > 1:
+            out.append("(?=[" + "".join(sorted(starts)) + "])(?:" + "|".join(run) + ")")
+        else:
+            out.extend(run)
+        run, starts = [], set()
+        if alt:
+            out.append(alt)
+    return out
 
 
 def _bounded(pattern: str) -> str | None:
@@ -67,11 +121,11 @@ def _rx(*parts: str) -> re.Pattern[str]:
             run.extend(_alternatives(inner))
             continue
         if run:
-            alts.append("\\b(?:" + "|".join(_by_letter(run)) + ")")
+            alts.append("\\b(?:" + "|".join(_screened(_by_letter(run))) + ")")
             run = []
         alts.append(f"(?:{p})")
     if run:
-        alts.append("\\b(?:" + "|".join(_by_letter(run)) + ")")
+        alts.append("\\b(?:" + "|".join(_screened(_by_letter(run))) + ")")
     return re.compile("|".join(alts), re.IGNORECASE)
 
 

@@ -31,14 +31,17 @@ def _texts() -> list[str]:
 
 def test_parts_with_bounded_alternatives_share_the_boundary() -> None:
     shared = lx._rx(r"\bab", r"\bcd|\bef(?:g|h)", r"x|\by")
-    assert shared.pattern == r"\b(?:(?:ab)|(?:cd)|(?:ef(?:g|h)))|(?:x|\by)"
+    assert shared.pattern == r"\b(?:(?=[ace])(?:(?:ab)|(?:cd)|(?:ef(?:g|h))))|(?:x|\by)"
     # A run is cut where a part has an alternative without \b: the order of alternatives stays.
-    assert lx._rx(r"\ba|\bb", "c", r"\bd|[|]\b").pattern == r"\b(?:(?:a)|(?:b))|(?:c)|(?:\bd|[|]\b)"
+    cut = lx._rx(r"\ba|\bb", "c", r"\bd|[|]\b")
+    assert cut.pattern == r"\b(?:(?=[ab])(?:(?:a)|(?:b)))|(?:c)|(?:\bd|[|]\b)"
 
 
 def test_alternatives_of_a_letter_are_tried_behind_it_in_their_order() -> None:
-    rx = lx._rx(r"\bcall", r"\bcv|\b(?:a|the)\s+x", r"\bcat|\bdog|\bcow|\bc?x", r"\bCat")
-    assert rx.pattern == r"\b(?:(?:call)|(?:Cat)|(?:cv)|(?:(?:a|the)\s+x)|c(?:at|ow)|(?:dog)|(?:c?x))"
+    rx = lx._rx(r"\bcall", r"\bcv|\b(?:a|the)\s+x", r"\bcat|\bdog|\bcow|\b.x", r"\bCat")
+    assert rx.pattern == (
+        r"\b(?:(?=[Cacdt])(?:(?:call)|(?:Cat)|(?:cv)|(?:(?:a|the)\s+x)|c(?:at|ow)|(?:dog))|(?:.x))"
+    )
     assert [m.group(0) for m in lx._rx(r"\bcat", r"\bdog|\bcats").finditer("cats dogs")] == ["cat", "dog"]
 
 
@@ -74,3 +77,25 @@ def test_spans_are_where_finditer_finds(name: str) -> None:
     for text in [*_texts(), "İstanbul: a podcast interview, a research interview (survey)"]:
         assert lx.spans(rx, text) == [m.span() for m in rx.finditer(text)], name
         assert lx.spans(rx, text, text.lower()) == [m.span() for m in rx.finditer(text)], name
+
+
+@pytest.mark.parametrize(
+    ("alt", "starts"),
+    [
+        ("call", {"c"}),
+        (r"\bcall", {"c"}),
+        (r"(?:the\s+)?candidate", {"t", "c"}),
+        ("[ée]pisode", {"é", "e"}),
+        (r"(?:as|\d+)\s+interv", {"a", r"\d"}),
+        (r"\w*zeitung", {r"\w", "z"}),
+        ("a??b", None),  # (not worth reading: unknown)
+        ("(?:x){0,3}y", None),
+        ("x?", None),  # may match nothing
+        ("(?:x|)y", None),
+        ("[^a]b", None),
+        (r"(?<!\byour\s)\binterview", None),
+        (r"(?-i:[A-Z])", None),
+    ],
+)
+def test_starts_is_every_first_character_or_none(alt: str, starts: set[str] | None) -> None:
+    assert lx._starts(alt) == starts
