@@ -46,13 +46,13 @@ def _alternatives(pattern: str) -> list[str]:
 
 def _starts(alt: str) -> set[str] | None:
     r"""The characters (as members of a character class) one of which every match of ``alt``
-    starts with, when that is plain to see (a letter, ``\w``, ``[ée]``, a group of such, an
-    optional head and what follows it); else None."""
+    starts with, when that is plain to see (a letter or digit, ``\w``, ``[ée]``, a group of such,
+    an optional head and what follows it); else None."""
     if alt.startswith("\\b"):
         return _starts(alt[2:])
     if alt[:2] in ("\\w", "\\d", "\\s"):
         starts, rest = {alt[:2]}, alt[2:]
-    elif alt[:1].isalpha():
+    elif alt[:1].isalnum():
         starts, rest = {alt[:1]}, alt[1:]
     elif klass := re.match(r"\[(\w+)\]", alt):
         starts, rest = set(klass.group(1)), alt[klass.end() :]

@@ -86,6 +86,7 @@ def test_spans_are_where_finditer_finds(name: str) -> None:
         (r"\bcall", {"c"}),
         (r"(?:the\s+)?candidate", {"t", "c"}),
         ("[ée]pisode", {"é", "e"}),
+        (r"(?:final|2nd)\s+round", {"f", "2"}),
         (r"(?:as|\d+)\s+interv", {"a", r"\d"}),
         (r"\w*zeitung", {r"\w", "z"}),
         ("a??b", None),  # (not worth reading: unknown)
