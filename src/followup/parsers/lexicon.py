@@ -16,26 +16,21 @@ from collections.abc import Iterator
 
 from followup.parsers import words
 
+# What shapes a pattern: its "(", ")" and "|" outside escapes ("\\(") and character classes ("[|]";
+# a "]" right after "[" or "[^" is a member).
+_SHAPE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]", re.DOTALL)
+
 
 def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
-    """The pattern's characters outside escapes and character classes, each with its index and its
-    group depth (a group's "(" and ")" count as outside it)."""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 1  # the escaped character is literal
-        elif in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            i += pattern[i + 1 : i + 2] == "^"
-            i += pattern[i + 1 : i + 2] == "]"  # "[]…]", "[^]…]": a leading "]" is a member
-        else:
+    """The pattern's "(", ")" and "|" outside escapes and character classes, each with its index
+    and its group depth (a group's "(" and ")" count as outside it)."""
+    depth = 0
+    for m in _SHAPE.finditer(pattern):
+        c = m.group()
+        if c in ("(", ")", "|"):
             depth -= c == ")"
-            yield i, c, depth
+            yield m.start(), c, depth
             depth += c == "("
-        i += 1
 
 
 def _alternatives(pattern: str) -> list[str]:

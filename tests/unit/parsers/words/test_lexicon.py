@@ -45,10 +45,10 @@ def test_alternatives_of_a_letter_are_tried_behind_it_in_their_order() -> None:
     assert [m.group(0) for m in lx._rx(r"\bcat", r"\bdog|\bcats").finditer("cats dogs")] == ["cat", "dog"]
 
 
-@pytest.mark.parametrize("text", ["[a|b", r"\|", "(a|b)|c", "[]|]|d", r"[\]|]|e", "[^]|]|f"])
+@pytest.mark.parametrize("text", ["[a|b]", r"\|", "(a|b)|c", "[]|]|d", r"[\]|]|e", "[^]|]|f"])
 def test_alternatives_skips_groups_classes_and_escapes(text: str) -> None:
     assert "|".join(lx._alternatives(text)) == text
-    expected = {"[a|b": 1, r"\|": 1, "(a|b)|c": 2, "[]|]|d": 2, r"[\]|]|e": 2, "[^]|]|f": 2}
+    expected = {"[a|b]": 1, r"\|": 1, "(a|b)|c": 2, "[]|]|d": 2, r"[\]|]|e": 2, "[^]|]|f": 2}
     assert len(lx._alternatives(text)) == expected[text]
 
 
