@@ -60,16 +60,16 @@ def judge_text(
     topic = other_topic(full)
     if topic:
         return negative(meta, None, topic, None)
-    if lx.APPLICATION_ACK.search(full) and not _has_clock_time(text):
+    if lx.found(lx.APPLICATION_ACK, full) and not _has_clock_time(text):
         return negative(meta, None, "application acknowledgement, no interview yet", None)
-    if lx.OFFER.search(text[:3000]) and not (
-        lx.CANCEL.search(full[:3000]) or lx.RESCHEDULE.search(full[:3000])
+    if lx.found(lx.OFFER, text[:3000]) and not (
+        lx.found(lx.CANCEL, full[:3000]) or lx.found(lx.RESCHEDULE, full[:3000])
     ):
         return negative(meta, None, "a job offer, not an interview", None)
     if (
         _rejects(text[:3000])
-        and not lx.RESCHEDULE.search(full[:3000])
-        and not lx.CANCEL.search(full[:3000])
+        and not lx.found(lx.RESCHEDULE, full[:3000])
+        and not lx.found(lx.CANCEL, full[:3000])
     ):
         return negative(meta, None, "rejection", None)
 
@@ -193,7 +193,7 @@ def _recruiter_signs(text: str) -> bool:
 def _rejects(text: str) -> bool:
     """A decision against the candidate: a rejection phrase, or "unfortunately" in a sentence about
     the application or the job (not "unfortunately Kevin is held up, so we move your interview")."""
-    if lx.REJECTION.search(text):
+    if lx.found(lx.REJECTION, text):
         return True
     for m in lx.REJECTION_SOFT.finditer(text):
         s, e = _sentence_bounds(text, m.start())

@@ -92,7 +92,7 @@ def other_topic(text: str) -> str | None:
     first = 0
     if (press >= 2 and press > jobby) or (press and not jobby):  # only then can the cues veto: scope them
         body = sample[: _footer_start(sample)]
-        hits = [m.start() for m in lx.PRESS.finditer(body)]
+        hits = [a for a, _ in lx.spans(lx.PRESS, body)]
         roles = _role_spans(body)
         hits = [p for p in hits if not (_in_name(body, p) or _aside(body, p) or _inside(roles, p))]
         press = len(hits)
@@ -107,29 +107,30 @@ def other_topic(text: str) -> str | None:
         return None
     footer = _footer_start(sample)
     last_interview: int | None = None
-    for m in lx.OTHER_INTERVIEWS.finditer(sample):
-        if _aside(sample, m.start()) or (m.start() >= footer and jobby):
+    for start, end in lx.spans(lx.OTHER_INTERVIEWS, sample, low):
+        cue = sample[start:end]
+        if _aside(sample, start) or (start >= footer and jobby):
             continue
-        if m.group(0).strip().isalpha() and _HONORIFIC.match(sample, m.end()):
+        if cue.strip().isalpha() and _HONORIFIC.match(sample, end):
             continue  # "el doctor Mauricio Zuluaga": a title before a name, not a doctor's appointment
-        if _titled(sample, m):
+        if _titled(sample, start, end):
             continue  # "Health Services Manager, Patient Flow", "Head of User Research": a name
-        if jobby and _BOILERPLATE.search(m.group(0)):
+        if jobby and _BOILERPLATE.search(cue):
             last_interview = _last_interview(sample) if last_interview is None else last_interview
-            if m.start() > last_interview:
+            if start > last_interview:
                 continue  # "reply UNSUBSCRIBE" under the invite: about the mailing, not the meeting
-        if jobby <= 2 or not _WEAK_OTHER.search(m.group(0)):
-            return f"not a job interview ({m.group(0).strip().lower()})"
+        if jobby <= 2 or not _WEAK_OTHER.search(cue):
+            return f"not a job interview ({cue.strip().lower()})"
     return None
 
 
-def _titled(text: str, m: re.Match[str]) -> bool:
+def _titled(text: str, start: int, end: int) -> bool:
     """The cue is part of a job title in Title Case ("Health Services Manager, Patient Flow",
     "Head of User Research"): the role, not what the mail is about."""
-    words = m.group(0).split()
+    words = text[start:end].split()
     if not words or not all(w[:1].isupper() for w in words):
         return False
-    return bool(_TITLE_BEFORE.search(text, max(0, m.start() - 60), m.start()))
+    return bool(_TITLE_BEFORE.search(text, max(0, start - 60), start))
 
 
 _TITLE_BEFORE = re.compile(

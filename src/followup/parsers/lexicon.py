@@ -12,27 +12,169 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from followup.parsers import words
 
+# What shapes a pattern: its "(", ")" and "|" outside escapes ("\\(") and character classes ("[|]";
+# a "]" right after "[" or "[^" is a member).
+_SHAPE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]", re.DOTALL)
+
+
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """The pattern's "(", ")" and "|" outside escapes and character classes, each with its index
+    and its group depth (a group's "(" and ")" count as outside it)."""
+    depth = 0
+    for m in _SHAPE.finditer(pattern):
+        c = m.group()
+        if c in ("(", ")", "|"):
+            depth -= c == ")"
+            yield m.start(), c, depth
+            depth += c == "("
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (its "|" outside groups and character classes)."""
+    cuts = [i for i, c, depth in _structure(pattern) if c == "|" and depth == 0]
+    return [pattern[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)], strict=True)]
+
+
+def _starts(alt: str) -> set[str] | None:
+    r"""The characters (as members of a character class) one of which every match of ``alt``
+    starts with, when that is plain to see (a letter or digit, ``\w``, ``[ée]``, a group of such,
+    an optional head and what follows it); else None."""
+    if alt.startswith("\\b"):
+        return _starts(alt[2:])
+    if alt[:2] in ("\\w", "\\d", "\\s"):
+        starts, rest = {alt[:2]}, alt[2:]
+    elif alt[:1].isalnum():
+        starts, rest = {alt[:1]}, alt[1:]
+    elif klass := re.match(r"\[(\w+)\]", alt):
+        starts, rest = set(klass.group(1)), alt[klass.end() :]
+    elif alt.startswith("(?:"):
+        end = next(i for i, c, depth in _structure(alt) if c == ")" and depth == 0)
+        starts, rest = set(), alt[end + 1 :]
+        for inner in _alternatives(alt[3:end]):
+            known = _starts(inner)
+            if known is None:
+                return None
+            starts |= known
+    else:
+        return None
+    if rest[:1] in ("?", "*"):  # the head may be left out: then what follows starts the match
+        after = _starts(rest[1:])
+        return None if after is None else starts | after
+    return None if rest[:1] == "{" else starts
+
+
+def _screened(alts: list[str]) -> list[str]:
+    """Runs of alternatives whose first characters are known behind one look at the next
+    character (``(?=[cd])(?:c(?:all|v)|(?:dog))``): one test per position instead of one per
+    alternative. The alternatives and their order stay."""
+    out: list[str] = []
+    run: list[str] = []
+    starts: set[str] = set()
+    for alt in [*alts, ""]:  # ("" ends the last run)
+        known = _starts(alt) if alt else None
+        if known is not None:
+            run.append(alt)
+            starts |= known
+            continue
+        if len(run) > 1:
+            out.append("(?=[" + "".join(sorted(starts)) + "])(?:" + "|".join(run) + ")")
+        else:
+            out.extend(run)
+        run, starts = [], set()
+        if alt:
+            out.append(alt)
+    return out
+
+
+def _bounded(pattern: str) -> str | None:
+    r"""The pattern without the word boundary every alternative of it starts with, else None."""
+    alts = _alternatives(pattern)
+    if not all(a.startswith("\\b") for a in alts):
+        return None
+    return "|".join(a[2:] for a in alts)
+
 
 def _rx(*parts: str) -> re.Pattern[str]:
-    """One case-insensitive alternation. The word boundary most parts start with is tested once
-    per position (``\b(?:a|b)``), which is several times faster than ``\ba|\bb`` on long mail."""
-    bounded = [p[2:] for p in parts if p.startswith("\\b") and "|" not in p]
-    rest = [p for p in parts if not (p.startswith("\\b") and "|" not in p)]
-    alts = []
-    if bounded:
-        alts.append("\\b(?:" + "|".join(f"(?:{p})" for p in bounded) + ")")
-    alts.extend(f"(?:{p})" for p in rest)
+    r"""One case-insensitive alternation. The word boundary most parts start with is tested once
+    per position (``\b(?:a|b)``), which is several times faster than ``\ba|\bb`` on long mail.
+
+    Parts without "|" come first, then the others, each in its table's order; a run of parts whose
+    alternatives all start with ``\b`` shares one boundary (``_by_letter``). The alternatives that
+    can match at a position are tried in the same order as in ``\ba|\bb|c``: every match is the
+    same."""
+    ordered = [p for p in parts if p.startswith("\\b") and "|" not in p]
+    ordered += [p for p in parts if not (p.startswith("\\b") and "|" not in p)]
+    alts: list[str] = []
+    run: list[str] = []
+    for p in ordered:
+        inner = _bounded(p)
+        if inner is not None:
+            run.extend(_alternatives(inner))
+            continue
+        if run:
+            alts.append("\\b(?:" + "|".join(_screened(_by_letter(run))) + ")")
+            run = []
+        alts.append(f"(?:{p})")
+    if run:
+        alts.append("\\b(?:" + "|".join(_screened(_by_letter(run))) + ")")
     return re.compile("|".join(alts), re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=64)
+def _by_letter(alts: list[str]) -> list[str]:
+    r"""The alternatives with those that start with the same letter behind it (``c(?:all|v)`` for
+    ``call|cv``), so the matcher tries each letter once per position, not each word.
+
+    Only alternatives between two that start otherwise (``(?:a|the)\s+``, ``[ée]``, ``\w``, "C")
+    are regrouped, and among those the ones of a letter keep their order: alternatives of two
+    lower-case ASCII letters can never both match at one position (not even ignoring case), so
+    the first that matches there is the same one."""
+    out: list[str] = []
+    letters: dict[str, list[str]] = {}
+    for alt in [*alts, ""]:  # ("" ends the last group)
+        head = alt[:1]
+        if "a" <= head <= "z" and alt[1:2] not in ("?", "*", "+", "{"):
+            letters.setdefault(head, []).append(alt)
+            continue
+        for letter, same in letters.items():
+            rests = [a[1:] for a in same]
+            out.append(f"(?:{same[0]})" if len(same) == 1 else letter + "(?:" + "|".join(rests) + ")")
+        letters.clear()
+        if alt:
+            out.append(f"(?:{alt})")
+    return out
+
+
 def lowered(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     """The same pattern compiled case-sensitively, for running on lower-cased text, when it is all
     lower case (several times faster than IGNORECASE over a long alternation); else None."""
-    return re.compile(rx.pattern) if rx.pattern == rx.pattern.lower() else None
+    return _lowered(rx.pattern)  # (keyed by the text: hashing a compiled pattern hashes its code)
+
+
+@functools.lru_cache(maxsize=128)
+def _lowered(pattern: str) -> re.Pattern[str] | None:
+    return re.compile(pattern) if pattern == pattern.lower() else None
+
+
+def found(rx: re.Pattern[str], text: str) -> bool:
+    """Whether ``rx`` matches somewhere in ``text``: on the lower-cased text when the pattern is all
+    lower case (``lowered``). For yes/no tests only; a match's offsets would be the lower text's."""
+    fast = lowered(rx)
+    return (fast.search(text.lower()) if fast is not None else rx.search(text)) is not None
+
+
+def spans(rx: re.Pattern[str], text: str, low: str | None = None) -> list[tuple[int, int]]:
+    """Where ``rx`` matches in ``text``, as ``finditer`` finds them: on the lower-cased text
+    (``low``, when given) when the pattern allows it and lowering kept every offset (a
+    character that lowers to two, "İ", shifts them: then on ``text`` itself)."""
+    fast = lowered(rx)
+    low = text.lower() if fast is not None and low is None else low
+    if fast is not None and low is not None and len(low) == len(text):
+        return [m.span() for m in fast.finditer(low)]
+    return [m.span() for m in rx.finditer(text)]
 
 
 class Guarded:

@@ -1,0 +1,102 @@
+"""lexicon._rx shares the word boundary of its parts without changing a single match."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import pytest
+
+from followup.parsers import lexicon as lx
+from followup.parsers import words
+
+# Our own mails in every language (not the blind sets: those stay unseen by the rules' tests).
+FIXTURES = [Path(__file__).resolve().parents[1] / name for name in ("detect", "languages", "mime")]
+
+
+def _plain(*parts: str) -> re.Pattern[str]:
+    """The alternation _rx stands for: parts without "|" first, then the others, each as written."""
+    simple = [p for p in parts if p.startswith("\\b") and "|" not in p]
+    rest = [p for p in parts if not (p.startswith("\\b") and "|" not in p)]
+    return re.compile("|".join(f"(?:{p})" for p in simple + rest), re.IGNORECASE)
+
+
+@functools.cache
+def _texts() -> list[str]:
+    texts = [p.read_text("utf-8", "replace") for d in FIXTURES for p in sorted(d.rglob("*.eml"))]
+    assert len(texts) > 50
+    return texts
+
+
+def test_parts_with_bounded_alternatives_share_the_boundary() -> None:
+    shared = lx._rx(r"\bab", r"\bcd|\bef(?:g|h)", r"x|\by")
+    assert shared.pattern == r"\b(?:(?=[ace])(?:(?:ab)|(?:cd)|(?:ef(?:g|h))))|(?:x|\by)"
+    # A run is cut where a part has an alternative without \b: the order of alternatives stays.
+    cut = lx._rx(r"\ba|\bb", "c", r"\bd|[|]\b")
+    assert cut.pattern == r"\b(?:(?=[ab])(?:(?:a)|(?:b)))|(?:c)|(?:\bd|[|]\b)"
+
+
+def test_alternatives_of_a_letter_are_tried_behind_it_in_their_order() -> None:
+    rx = lx._rx(r"\bcall", r"\bcv|\b(?:a|the)\s+x", r"\bcat|\bdog|\bcow|\b.x", r"\bCat")
+    assert rx.pattern == (
+        r"\b(?:(?=[Cacdt])(?:(?:call)|(?:Cat)|(?:cv)|(?:(?:a|the)\s+x)|c(?:at|ow)|(?:dog))|(?:.x))"
+    )
+    assert [m.group(0) for m in lx._rx(r"\bcat", r"\bdog|\bcats").finditer("cats dogs")] == ["cat", "dog"]
+
+
+@pytest.mark.parametrize("text", ["[a|b]", r"\|", "(a|b)|c", "[]|]|d", r"[\]|]|e", "[^]|]|f"])
+def test_alternatives_skips_groups_classes_and_escapes(text: str) -> None:
+    assert "|".join(lx._alternatives(text)) == text
+    expected = {"[a|b]": 1, r"\|": 1, "(a|b)|c": 2, "[]|]|d": 2, r"[\]|]|e": 2, "[^]|]|f": 2}
+    assert len(lx._alternatives(text)) == expected[text]
+
+
+@pytest.mark.parametrize("key", sorted(set(words.KEYS) - words.PLAIN_WORDS))
+def test_every_table_matches_exactly_as_the_plain_alternation(key: str) -> None:
+    table = words.merged(key)
+    if not all(isinstance(entry, str) for entry in table):
+        pytest.skip("not a table of patterns")
+    fast, plain = lx._rx(*table), _plain(*table)
+    for text in _texts():
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], key
+
+
+@pytest.mark.parametrize("name", ["REJECTION", "OFFER", "APPLICATION_ACK", "CANCEL", "RESCHEDULE", "COMPANY"])
+def test_found_answers_as_search_does(name: str) -> None:
+    rx = getattr(lx, name)
+    assert (lx.lowered(rx) is None) == (name == "COMPANY")  # (COMPANY is case-sensitive: no shortcut)
+    for text in _texts():
+        assert lx.found(rx, text) == (rx.search(text) is not None), name
+        assert lx.found(rx, text.upper()) == (rx.search(text.upper()) is not None), name
+
+
+@pytest.mark.parametrize("name", ["PRESS", "OTHER_INTERVIEWS", "CANCEL", "POSITION"])
+def test_spans_are_where_finditer_finds(name: str) -> None:
+    rx = getattr(lx, name)
+    for text in [*_texts(), "İstanbul: a podcast interview, a research interview (survey)"]:
+        assert lx.spans(rx, text) == [m.span() for m in rx.finditer(text)], name
+        assert lx.spans(rx, text, text.lower()) == [m.span() for m in rx.finditer(text)], name
+
+
+@pytest.mark.parametrize(
+    ("alt", "starts"),
+    [
+        ("call", {"c"}),
+        (r"\bcall", {"c"}),
+        (r"(?:the\s+)?candidate", {"t", "c"}),
+        ("[ée]pisode", {"é", "e"}),
+        (r"(?:final|2nd)\s+round", {"f", "2"}),
+        (r"(?:as|\d+)\s+interv", {"a", r"\d"}),
+        (r"\w*zeitung", {r"\w", "z"}),
+        ("a??b", None),  # (not worth reading: unknown)
+        ("(?:x){0,3}y", None),
+        ("x?", None),  # may match nothing
+        ("(?:x|)y", None),
+        ("[^a]b", None),
+        (r"(?<!\byour\s)\binterview", None),
+        (r"(?-i:[A-Z])", None),
+    ],
+)
+def test_starts_is_every_first_character_or_none(alt: str, starts: set[str] | None) -> None:
+    assert lx._starts(alt) == starts
