@@ -339,7 +339,7 @@ AGENCY_NAME = (
 # meet you"); {CO} stands for the capitalised name, filled in by the company rules.
 AGENCY_CLIENT = (
     r"\b(?:our|my|the)\s+client,?\s+{CO}",
-    r"(?m)^\s*client\s*:\s*{CO}",
+    r"(?:^|\n)[ \t]*client\s*:\s*{CO}",
     r"{CO}\s+(?:would\s+like|wants?|is\s+keen|are\s+keen|have\s+asked)\s+to\s+(?:meet|move\s+forward|invite|interview|speak)",
 )
 # Words just before "reschedule"/"cancel" that make it an offer, not a move ("if you need to
