@@ -214,6 +214,8 @@ class Dovecot:
         if self._pgid is None:
             return
         pgid, self._pgid = self._pgid, None
+        pidfile = self.root / "run" / "master.pid"
+        master = int(pidfile.read_text().strip() or 0) if pidfile.exists() else 0
         try:
             os.killpg(pgid, signal.SIGTERM)
         except ProcessLookupError:
@@ -228,6 +230,18 @@ class Dovecot:
         else:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(pgid, signal.SIGKILL)
+        # the master itself must be gone (a restart refuses while its master.pid names a live one)
+        while master and time.monotonic() < deadline + 5:
+            try:
+                os.kill(master, 0)
+            except ProcessLookupError:
+                break
+            time.sleep(0.02)
+        else:
+            if master:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(master, signal.SIGKILL)
+        pidfile.unlink(missing_ok=True)
         # the listener must be free before a restart on the same port
         while time.monotonic() < deadline + 5:
             try:
