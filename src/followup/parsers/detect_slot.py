@@ -46,7 +46,13 @@ _WEEK_OF = re.compile(
 
 
 def _find_slot(
-    subject: str, text: str, ref: date, zone: tzinfo, moved: bool = False, history: str = ""
+    subject: str,
+    text: str,
+    ref: date,
+    zone: tzinfo,
+    moved: bool = False,
+    history: str = "",
+    about_job: bool = False,
 ) -> _Slot | None:
     """The interview's start and end, when the text fixes them. ``history``: the thread's quoted
     messages, whose full dates settle a bare weekday of the newest one ("Tuesday at 4 works")."""
@@ -99,8 +105,9 @@ def _find_slot(
         named_here = _names_interview(sentence)
         if named_here:
             score += 3
-        elif _names_interview(window) or (job_call and lx.CALL.search(sentence)):
-            score += 2  # (a call, in a thread about a call on a role: "I'll give you a call on …")
+        elif _names_interview(window) or (job_call and lx.CALL.search(sentence)) or about_job:
+            score += 2  # (a call, in a thread about a call on a role: "I'll give you a call on …";
+            # any day, in a short reply of a thread about a job: "dan zie ik je donderdag 26/11")
         scheduled = (
             bool(lx.SCHEDULED.search(_without_not_yet(sentence)))
             or label

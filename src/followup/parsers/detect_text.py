@@ -36,6 +36,7 @@ def judge_text(
     subject = meta.subject or ""
     text = content.own_text[:MAX_TEXT]
     full = f"{subject}\n{text}"
+    job_thread = _job_thread_fixes_time(content, subject, text, owner, now)
     if not (
         lx.INTERVIEW.search(lx.INTERVIEW_ELSEWHERE.sub(" ", full))  # not "prepare for your interviews"
         or lx.JOB_CALL.search(subject)
@@ -43,6 +44,7 @@ def judge_text(
         or lx.JOB_MEETING.search(text[:3000])
         or (lx.NEXT_STEP.search(subject) and _recruiter_signs(text))
         or _thread_settles(content, subject, text)
+        or job_thread
     ):
         # A forwarded message may carry the invite ("FW: Interview"); quoted reply history does not.
         forward = lx.FORWARD_SUBJECT.match(subject)
@@ -94,6 +96,7 @@ def judge_text(
         and not lx.INTERVIEW.search(text)
         and not lx.JOB_MEETING.search(text[:3000])
         and not (replied and (lx.CONFIRM_REPLY.search(text[:600]) or _happened(lx.RESCHEDULE, text[:600])))
+        and not job_thread
         and not subject_fixes_time  # "Interview – Mon 16 Nov, 4pm AEDT" says it all
         and not (  # "I: Conferma colloquio": the forwarded confirmation names it
             lx.FORWARD_SUBJECT.match(subject)
@@ -124,7 +127,9 @@ def judge_text(
         zone = said or (language_zone(content.text[:MAX_TEXT]) if utc_date else None) or zone
     ref = (meta.date or now).astimezone(zone).date()
     history = content.text[:MAX_TEXT] if content.text != content.own_text else ""
-    slot = _find_slot(subject, text, ref, zone, moved=kind == "reschedule", history=history)
+    slot = _find_slot(
+        subject, text, ref, zone, moved=kind == "reschedule", history=history, about_job=job_thread
+    )
     slot = slot or _calendar_link_slot(text)
     source: MailContent | None = None
     if slot is None:
@@ -213,6 +218,25 @@ def _thread_settles(content: MailContent, subject: str, text: str) -> bool:
     # (quote marks out: "a 1-hour technical\n>> deep dive" is one phrase)
     thread = QUOTE_MARKS.sub("", content.text[:MAX_TEXT])
     return bool(_JOB_SUBJECT.search(subject) or lx.INTERVIEW.search(thread))
+
+
+def _job_thread_fixes_time(
+    content: MailContent, subject: str, text: str, owner: Owner, now: datetime
+) -> bool:
+    """A company person's reply, to the owner alone, in a thread about a job, that names a day and a
+    clock time ("Hi Oliver - 10am Tuesday 1 Dec works, I'll ring you", "Prima Tom, dan zie ik je
+    donderdag 26/11 om 17u30"): the job conversation the thread was about, by whatever name."""
+    meta = content.meta
+    if not (meta.in_reply_to or _REPLY_SUBJECT.match(subject)) or not _addressed_to_owner_only(meta, owner):
+        return False
+    sender = meta.sender
+    if sender is None or not is_person(sender.email, sender.name, owner) or is_machine(sender.email):
+        return False
+    head = text[:600]
+    if not (find_times(head) and find_dates(head, (meta.date or now).date())):
+        return False
+    thread = QUOTE_MARKS.sub("", content.text[:MAX_TEXT])
+    return bool(_JOB_SUBJECT.search(subject) or _JOB_SUBJECT.search(thread) or lx.INTERVIEW.search(thread))
 
 
 _STRONG_CANDIDATE = re.compile(r"\b(?:" + "|".join(words.merged("CANDIDATE_STRONG")) + r")\b", re.IGNORECASE)

@@ -266,7 +266,7 @@ SCHEDULED = (
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
 INTERVIEW_STEMS = ("gespr", "probe")
 # A call about a job: the job words and the call words.
-JOB_WORDS = ("stelle", "bewerbung")
+JOB_WORDS = ("stelle", "bewerbung", "bewerbungsprozess", "auswahlverfahren", "vakanz", "lebenslauf", "cv")
 CALL_WORDS = ("anruf", "telefonat")
 
 # A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):

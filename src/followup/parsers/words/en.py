@@ -305,7 +305,10 @@ INTERVIEW_STEMS = (
     "telephone", "whiteboard", "review",
 )
 # A call about a job ("Operations Analyst role - quick call"): the job words and the call words.
-JOB_WORDS = ("role", "position", "opportunity", "application", "job", "vacancy", "opening")
+JOB_WORDS = (
+    "role", "position", "opportunity", "application", "job", "vacancy", "opening", "cv", "r[ée]sum[ée]",
+    "candidacy", r"hiring\s+process", r"recruitment\s+process",
+)
 CALL_WORDS = ("call", "chat", "conversation")
 
 # A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):

@@ -278,7 +278,10 @@ SCHEDULED = (
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
 INTERVIEW_STEMS = ("entrev", "prueba", "fase", "caso", "instancia")
 # A call about a job: the job words and the call words.
-JOB_WORDS = ("puesto", "vacante", "candidatura", "postulaci[óo]n", "posici[óo]n")
+JOB_WORDS = (
+    "puesto", "vacante", "candidatura", "postulaci[óo]n", "posici[óo]n", "cv", "curr[íi]culum",
+    r"proceso\s+de\s+selecci[óo]n",
+)
 CALL_WORDS = ("llamada", "videollamada")
 
 # A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):

@@ -267,7 +267,7 @@ SCHEDULED = (
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
 INTERVIEW_STEMS = ("entretien", "essai")
 # A call about a job: the job words and the call words.
-JOB_WORDS = ("poste", "candidature", "offre")
+JOB_WORDS = ("poste", "candidature", "offre", "cv", "recrutement")
 CALL_WORDS = ("appel", "[ée]change")
 
 # A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):

@@ -284,7 +284,7 @@ SCHEDULED = (
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
 INTERVIEW_STEMS = ("colloq", "intervist", "prova", "assessment", "conoscitiv")
 # A call about a job: the job words and the call words.
-JOB_WORDS = ("posizione", "candidatura", "ruolo", "opportunità")
+JOB_WORDS = ("posizione", "candidatura", "ruolo", "opportunità", "cv", "curriculum", "selezione")
 CALL_WORDS = ("chiamata", "telefonata", "videochiamata")
 
 # A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):

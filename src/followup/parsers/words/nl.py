@@ -289,7 +289,7 @@ INTERVIEW_STEMS = (
     "gesprek", "interview", "assessment", "proefdag", "meeloopdag", "kennismak", "selectieronde",
 )
 # A call about a job: the job words and the call words.
-JOB_WORDS = ("vacature", "functie", "sollicitatie")
+JOB_WORDS = ("vacature", "functie", "sollicitatie", "cv", "positie", "selectieprocedure", "wervingsprocedure")
 CALL_WORDS = ("belafspraak", "telefoontje", "videogesprek")
 
 # A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):

@@ -277,7 +277,9 @@ SCHEDULED = (
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
 INTERVIEW_STEMS = ("entrev", "processo", "dinâm", "dinam", "dia de experi")
 # A call about a job: the job words and the call words.
-JOB_WORDS = ("vaga", "candidatura", "oportunidade")
+JOB_WORDS = (
+    "vaga", "candidatura", "oportunidade", "cv", "curr[íi]culo", r"processo\s+seletivo", "posi[çc][ãa]o",
+)
 CALL_WORDS = ("liga[çc][ãa]o", "chamada", "videochamada", "conversa")
 
 # A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):

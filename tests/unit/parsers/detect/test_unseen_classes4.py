@@ -1,0 +1,112 @@
+"""Classes of failure seen on unseen mail, round 8: each fixed by a general mechanism (own examples,
+not copies of the blind sets)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from followup.parsers import analyze_email
+from followup.parsers.addresses import Owner
+from followup.parsers.model import Detection
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+ME = Owner.of(["ines.moreau@mailbox.example"])
+
+
+def mail(
+    body: str,
+    subject: str,
+    sender: str,
+    *,
+    to: str = "Ines Moreau <ines.moreau@mailbox.example>",
+    cc: str | None = None,
+    date: str = "Tue, 24 Nov 2026 10:00:00 +0000",
+    reply: bool = True,
+) -> Detection:
+    head = (
+        f"From: {sender}\nTo: {to}\nSubject: {subject}\nDate: {date}\nMessage-ID: <t8@example.test>\n"
+        + (f"Cc: {cc}\n" if cc else "")
+        + ("In-Reply-To: <prev@mailbox.example>\n" if reply else "")
+        + "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+    )
+    return analyze_email((head + body).encode(), ME, NOW)
+
+
+# A company person's short reply in a thread about a job, fixing a day and a time: the job
+# conversation the thread was about, whatever the newest message calls it.
+
+_QUOTED_APPLICATION = (
+    "\n\nOn Mon, 23 Nov 2026 at 18:02, Ines Moreau <ines.moreau@mailbox.example> wrote:\n"
+    "> Hello Tariq,\n> Thank you for considering my application. I am free on Thursday 3 December\n"
+    "> in the morning, or Friday afternoon.\n> Ines\n"
+)
+
+
+def test_a_short_reply_in_a_job_thread_fixes_the_conversation() -> None:
+    d = mail(
+        "Thursday 3 December at 9:30 then - I'll ring your mobile. Half an hour is plenty.\n\nTariq"
+        + _QUOTED_APPLICATION,
+        "Re: Logistics planner",
+        "Tariq Rahman <tariq.rahman@northquay.example>",
+    )
+    assert d.is_interview
+    assert d.start == datetime(2026, 12, 3, 9, 30, tzinfo=UTC)
+    assert d.end == datetime(2026, 12, 3, 10, 0, tzinfo=UTC)
+    assert d.thank_you_recipients == ("tariq.rahman@northquay.example",)
+
+
+def test_a_short_reply_in_a_job_thread_in_dutch() -> None:
+    d = mail(
+        "Goed, dan spreken we elkaar vrijdag 4 december om 14u op kantoor in Gent.\n\nKoen\n\n"
+        "> Op 22 nov. 2026 schreef Ines Moreau:\n> Dank voor uw reactie op mijn sollicitatie.\n",
+        "Re: Sollicitatie planner",
+        "Koen Maes <koen.maes@scheldeport.example>",
+        date="Tue, 24 Nov 2026 10:00:00 +0100",
+    )
+    assert d.is_interview
+    assert d.start == datetime(2026, 12, 4, 13, 0, tzinfo=UTC)
+
+
+def test_a_short_reply_in_a_thread_about_no_job_is_not_an_interview() -> None:
+    d = mail(
+        "Thursday 3 December at 9:30 then - I'll ring your mobile.\n\nTariq\n\n"
+        "On Mon, 23 Nov 2026 at 18:02, Ines Moreau <ines.moreau@mailbox.example> wrote:\n"
+        "> Could we go over the invoice for the kitchen works?\n",
+        "Re: Kitchen works",
+        "Tariq Rahman <tariq.rahman@northquay.example>",
+    )
+    assert not d.is_interview
+
+
+def test_a_question_in_a_job_thread_fixes_nothing() -> None:
+    d = mail(
+        "Would Thursday 3 December at 9:30 suit you?\n\nTariq" + _QUOTED_APPLICATION,
+        "Re: Logistics planner",
+        "Tariq Rahman <tariq.rahman@northquay.example>",
+    )
+    assert not d.is_interview
+
+
+def test_a_job_thread_reply_copied_to_colleagues_needs_more_than_a_time() -> None:
+    # Sent to a group, the same line is a team's arrangement, not the candidate's interview.
+    d = mail(
+        "Thursday 3 December at 9:30 then.\n\nTariq" + _QUOTED_APPLICATION,
+        "Re: Logistics planner",
+        "Tariq Rahman <tariq.rahman@northquay.example>",
+        to="Ines Moreau <ines.moreau@mailbox.example>, Ana Ruiz <ana@northquay.example>, "
+        "Bo Li <bo@northquay.example>, Cy Dee <cy@northquay.example>, Di Ek <di@northquay.example>",
+    )
+    assert not d.is_interview
+
+
+def test_a_thread_about_a_cv_is_about_a_job() -> None:
+    # "CV", "currículum", "processo seletivo": the words of an application, in every language.
+    d = mail(
+        "Perfecto, Ines: nos vemos el lunes 7 de diciembre a las 10:00 en la oficina de Valencia.\n\n"
+        "Marta\n\n> El 20 nov 2026, Ines Moreau escribió:\n> Le adjunto mi currículum.\n",
+        "Re: Mi CV",
+        "Marta Gil <marta.gil@levantia.example>",
+        date="Tue, 24 Nov 2026 10:00:00 +0100",
+    )
+    assert d.is_interview
+    assert d.start == datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
