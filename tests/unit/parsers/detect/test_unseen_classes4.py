@@ -110,3 +110,42 @@ def test_a_thread_about_a_cv_is_about_a_job() -> None:
     )
     assert d.is_interview
     assert d.start == datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+
+
+# Zones in words beyond the US and central Europe: Australian and other abbreviations, and cities
+# that are not a time-zone database name ("heure de Genève", "10:00 Lyon").
+
+
+def test_more_zone_abbreviations_and_cities_are_read() -> None:
+    from zoneinfo import ZoneInfo
+
+    from followup.parsers.when_times import find_times
+    from followup.parsers.when_zones import zone_from_text
+
+    cases = {
+        "2:00 PM AWST": "Australia/Perth",
+        "3 pm ACDT": "Australia/Adelaide",
+        "11:00 WET": "Europe/Lisbon",
+        "10:00 BRT": "America/Sao_Paulo",
+        "9:30 Brisbane": "Australia/Brisbane",
+        "10:00 Geneva": "Europe/Zurich",
+        "10am Wellington": "Pacific/Auckland",
+    }
+    for text, zone in cases.items():
+        assert find_times(text)[0].zone == ZoneInfo(zone), text
+    assert zone_from_text("rendez-vous à 14h, heure de Genève") == ZoneInfo("Europe/Zurich")
+    # A tax line in capitals is no zone: "GST" is left out on purpose.
+    assert zone_from_text("Base salary AUD 140k + super, plus GST on contractor invoices") is None
+
+
+def test_an_awst_time_in_a_mail_is_perth_time() -> None:
+    d = mail(
+        "Hi Ines,\n\nYour interview with our operations director is confirmed for Wednesday 9 December "
+        "at 2:00 PM AWST, at our Perth office.\n\nRegards,\nKylie",
+        "Interview confirmation - Planner",
+        "Kylie Brown <kylie.brown@ironbark.example>",
+        reply=False,
+        date="Tue, 24 Nov 2026 10:00:00 +1100",
+    )
+    assert d.is_interview
+    assert d.start == datetime(2026, 12, 9, 6, 0, tzinfo=UTC)
