@@ -13,6 +13,7 @@ INTERVIEW = (
     r"\b(?:telefon|video|online|bewerber|vorstellungs|job|einstellungs|auswahl|kennenlern)interviews?\b",
     r"\b(?:zweit|dritt|final|abschluss|fach|auswahl)gespr[äa]chs?\b",
     r"\bprobe(?:arbeit(?:en|stag)?|tag)\b",
+    r"\b(?:zweite|dritte|finale|letzte)\s+runde\b|\bfinalrunde\b",
 )
 
 # The message speaks to the candidate.
@@ -264,7 +265,7 @@ SCHEDULED = (
 )
 
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
-INTERVIEW_STEMS = ("gespr", "probe")
+INTERVIEW_STEMS = ("gespr", "probe", "runde")
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("stelle", "bewerbung", "bewerbungsprozess", "auswahlverfahren", "vakanz", "lebenslauf", "cv")
 CALL_WORDS = ("anruf", "telefonat")

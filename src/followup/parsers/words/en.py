@@ -27,6 +27,11 @@ INTERVIEW = (
     r"\bwhiteboard(?:ing)?\s+(?:session|exercise|interview|challenge)\b",
     r"\b(?:design|take[\s-]?home|technical|case|coding)\s+(?:task|exercise|assignment|challenge)\s+review\b",
     r"\breview\s+call\s+to\s+(?:talk|walk)\s+(?:us|me)\s+through\b",
+    r"\b(?:final|virtual)\s+loop\b(?!\s+(?:of|around)\b)|\bsuper\s?day\b",
+    r"\b(?:sales\s+)?role[\s-]?play\s+(?:exercise|interview|round|session)\b",
+    r"\bcase\s+(?:study\s+)?presentation\b|\bpresentation\s+(?:round|interview)\b",
+    r"\b(?:conversation|chat|call|meeting)\s+with\s+(?:the|our)\s+hiring\s+manager\b",
+    r"\btake[\s-]?home\s+review\b",
 )
 
 # The message speaks to the candidate.
@@ -302,7 +307,7 @@ SCHEDULED = (
 INTERVIEW_STEMS = (
     "interv", "interiv", "screen", "round", "onsite", "on-site", "stage", "loop", "session",
     "recruiter", "hiring", "coding", "trial", "assessment", "panel", "portfolio", "intro", "deep",
-    "telephone", "whiteboard", "review",
+    "telephone", "whiteboard", "review", "super", "play", "presentation",
 )
 # A call about a job ("Operations Analyst role - quick call"): the job words and the call words.
 JOB_WORDS = (

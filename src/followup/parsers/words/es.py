@@ -11,6 +11,7 @@ INTERVIEW = (
     r"\bfase\s+(?:final|de\s+entrevistas?)\b",
     r"\bpresentaci[óo]n\s+del?\s+(?:tu\s+)?caso\s+pr[áa]ctico\b",
     r"\b(?:pr[óo]xima|siguiente|segunda|[úu]ltima)\s+instancia\s+del?\s+proceso\b",
+    r"\b(?:ronda|etapa)\s+final\b|\b(?:segunda|tercera|[úu]ltima)\s+ronda\b",
 )
 
 # The message speaks to the candidate.
@@ -276,7 +277,7 @@ SCHEDULED = (
 )
 
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
-INTERVIEW_STEMS = ("entrev", "prueba", "fase", "caso", "instancia")
+INTERVIEW_STEMS = ("entrev", "prueba", "fase", "caso", "instancia", "ronda", "etapa")
 # A call about a job: the job words and the call words.
 JOB_WORDS = (
     "puesto", "vacante", "candidatura", "postulaci[óo]n", "posici[óo]n", "cv", "curr[íi]culum",

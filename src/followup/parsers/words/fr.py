@@ -9,6 +9,8 @@ INTERVIEW = (
     r"\bentrevues?\b",
     r"\bjourn[ée]e\s+d['’]essai\b",
     r"\bentretien\s+d'embauche\b",
+    r"\b(?:dernier|second|deuxi[èe]me|troisi[èe]me)\s+tour\b|\btour\s+final\b",
+    r"\b[ée]change\s+(?:t[ée]l[ée]phonique|en\s+visio)\b",
 )
 
 # The message speaks to the candidate.
@@ -265,7 +267,7 @@ SCHEDULED = (
 )
 
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
-INTERVIEW_STEMS = ("entretien", "essai")
+INTERVIEW_STEMS = ("entretien", "essai", "tour", "échange", "echange")
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("poste", "candidature", "offre", "cv", "recrutement")
 CALL_WORDS = ("appel", "[ée]change")
@@ -398,7 +400,7 @@ TIME_FROM: tuple[str, ...] = ()
 # Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between
 # the day and the month, or the month and the year ("3 de diciembre de 2026"); DAY_SUFFIXES: after
 # the day number ("1st", "1er", "1º", "3.").
-DAY_ARTICLES = ("le",)
+DAY_ARTICLES = ("le", "prochain")  # mardi le 8, mardi prochain 8
 DATE_OF: tuple[str, ...] = ()
 DAY_SUFFIXES = ("er",)
 

@@ -14,6 +14,7 @@ INTERVIEW = (
     r"\bvideo-?colloqui(?:o)?\b",
     r"\b(?:incontro|chiacchierata)\s+conoscitiv[oa]\b",
     r"\bassessment\s+(?:center|centre|di\s+gruppo)\b",
+    r"\b(?:fase|tappa)\s+finale\s+(?:di\s+selezione|del\s+processo)\b",
 )
 
 # The message speaks to the candidate.
@@ -282,7 +283,7 @@ SCHEDULED = (
 )
 
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
-INTERVIEW_STEMS = ("colloq", "intervist", "prova", "assessment", "conoscitiv")
+INTERVIEW_STEMS = ("colloq", "intervist", "prova", "assessment", "conoscitiv", "fase", "tappa")
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("posizione", "candidatura", "ruolo", "opportunità", "cv", "curriculum", "selezione")
 CALL_WORDS = ("chiamata", "telefonata", "videochiamata")
@@ -413,7 +414,7 @@ TIME_FROM = (r"dalle\s+ore", "dalle")
 # Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between
 # the day and the month, or the month and the year ("3 de diciembre de 2026"); DAY_SUFFIXES: after
 # the day number ("1st", "1er", "1º", "3.").
-DAY_ARTICLES = ("il",)
+DAY_ARTICLES = ("il", "prossimo")  # martedì prossimo 8
 DATE_OF = ("di", "del")
 DAY_SUFFIXES = ("°", "º")
 

@@ -20,6 +20,7 @@ INTERVIEW = (
     r"\b(?:je|jouw|uw|het|een|dit|dat)\s+assessment\b",
     r"\b(?:telefonisch(?:e)?\s+)?(?:kort\s+)?kennismak(?:en|ing)\b",
     r"\bselectieronde\b",
+    r"\beindronde\b|\b(?:tweede|derde|laatste)\s+ronde\b",
 )
 
 # The message speaks to the candidate.
@@ -286,7 +287,7 @@ SCHEDULED = (
 
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
 INTERVIEW_STEMS = (
-    "gesprek", "interview", "assessment", "proefdag", "meeloopdag", "kennismak", "selectieronde",
+    "gesprek", "interview", "assessment", "proefdag", "meeloopdag", "kennismak", "selectieronde", "ronde",
 )
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("vacature", "functie", "sollicitatie", "cv", "positie", "selectieprocedure", "wervingsprocedure")

@@ -12,6 +12,7 @@ INTERVIEW = (
     r"\bprocesso\s+de\s+(?:sele[çc][ãa]o|recrutamento)\b",
     r"\bdin[âa]mica\s+de\s+grupo\b",
     r"\bdia\s+de\s+experi[êe]ncia\b",
+    r"\b(?:rodada|etapa)\s+final\b|\b(?:segunda|terceira|[úu]ltima)\s+rodada\b",
 )
 
 # The message speaks to the candidate.
@@ -275,7 +276,7 @@ SCHEDULED = (
 )
 
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
-INTERVIEW_STEMS = ("entrev", "processo", "dinâm", "dinam", "dia de experi")
+INTERVIEW_STEMS = ("entrev", "processo", "dinâm", "dinam", "dia de experi", "rodada", "etapa")
 # A call about a job: the job words and the call words.
 JOB_WORDS = (
     "vaga", "candidatura", "oportunidade", "cv", "curr[íi]culo", r"processo\s+seletivo", "posi[çc][ãa]o",

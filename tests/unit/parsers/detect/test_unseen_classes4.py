@@ -149,3 +149,38 @@ def test_an_awst_time_in_a_mail_is_perth_time() -> None:
     )
     assert d.is_interview
     assert d.start == datetime(2026, 12, 9, 6, 0, tzinfo=UTC)
+
+
+# Stages of a hiring process named without the word "interview", in every language.
+
+
+def test_process_stages_name_an_interview() -> None:
+    from followup.parsers import lexicon as lx
+
+    for phrase in (
+        "come back for the final loop on Thursday",
+        "a sales role-play exercise with two of our managers",
+        "a 30-minute case study presentation to the panel",
+        "a conversation with the hiring manager",
+        "la ronda final será presencial",
+        "tu segunda ronda con el equipo",
+        "le dernier tour aura lieu à Lyon",
+        "un échange téléphonique de 20 minutes",
+        "die zweite Runde findet in Zürich statt",
+        "la fase finale di selezione si terrà a Milano",
+        "a etapa final será presencial",
+        "de tweede ronde is op kantoor",
+    ):
+        assert lx.INTERVIEW.search(phrase), phrase
+    for phrase in ("a role play for the kids' theatre", "the tour of the office", "a final loop of the lake"):
+        assert not lx.INTERVIEW.search(phrase), phrase
+
+
+def test_a_weekday_with_next_and_a_day_number_is_that_day() -> None:
+    from datetime import date
+
+    from followup.parsers.when import find_dates
+
+    ref = date(2026, 11, 20)
+    assert [d.value for d in find_dates("mardi prochain 8 à 11h", ref)] == [date(2026, 12, 8)]
+    assert [d.value for d in find_dates("martedì prossimo 8 alle 10", ref)] == [date(2026, 12, 8)]
