@@ -127,6 +127,7 @@ OTHER_INTERVIEWS = (
     r"fragung)\b",
     r"\bzahnarzt\w*|\barzttermin\w*|\barztpraxis\b",
     r"\bgespeicherte[n]?\s+suche\b|\bpassende\s+jobs\s+f[üu]r\s+(?:sie|dich)\b",
+    r"\bagentur\s+f[üu]r\s+arbeit\b|\bjobcenter\b|\barbeitsvermittl\w*|\bberatungsgespr[äa]ch\s+(?:beim|im)\s+(?:rav|ams)\b",
 )
 
 # An application was received; nothing is scheduled.

@@ -175,6 +175,7 @@ OTHER_INTERVIEWS = (
     r"\b(?:annual|mid-?year|year-?end)\s+(?:performance\s+)?review\b|\bperformance\s+(?:review|appraisal)\b",
     r"\b(?:open\s+day\b|rsvp\s+for\s+this\s+event\b|before\s+interviews\b)",
     r"\bdemo\s+day\b",
+    r"\bjobcentre\s+plus\b|\bwork\s+coach\b|\bunemployment\s+(?:office|benefits?\s+appointment)\b",
 )
 
 # An application was received; nothing is scheduled.

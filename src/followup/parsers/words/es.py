@@ -134,6 +134,7 @@ OTHER_INTERVIEWS = (
     r"\breferencia\s+laboral\b",
     r"\bentrevistas?\s+con\s+usuari[oa]s?\b",
     r"\bmodera(?:r|d[oa])?\s+(?:la\s+)?(?:sesi[óo]n|entrevista)\b|\(modera\s",
+    r"\boficina\s+de\s+empleo\b|\bsepe\b|\btutor[ai]?\s+de\s+empleo\b",
 )
 
 # An application was received; nothing is scheduled.

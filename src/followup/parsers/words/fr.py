@@ -53,6 +53,9 @@ INTERVIEWER_FRAMING = (
     r"\b(?:rejoindre\s+le|faire\s+partie\s+du)\s+(?:jury|panel)\b",
     r"\bce\s+candidat\b|\bcette\s+candidate\b",
     r"\bd[ée]briefing\b",
+    r"\ble\s+cv\s+de\s+(?-i:[A-Z])",
+    r"\b(?:le|la|les)\s+(?:recevoir|re[çc]ois|recevras|recevez|rencontrer)\s+en\s+entretien\b",
+    r"\bcandidate?\s+(?:pour|au)\s+(?:le\s+)?poste\b",
 )
 
 # Press and media: an interview for a publication, not a job.
@@ -129,6 +132,7 @@ OTHER_INTERVIEWS = (
     r"\bappel\s+[àa]\s+(?:communications|contributions|propositions)\b",
     r"\bjourn[ée]e\s+(?:carri[èe]res?|emploi|portes\s+ouvertes|d['’]information)\b",
     r"\bd[ée]claration\s+d['’]imp[ôo]ts?\b",
+    r"\bfrance\s+travail\b|\bp[ôo]le\s+emploi\b|\bconseill[eè]re?\s+(?:emploi|france\s+travail|forem|actiris)\b",
 )
 
 # An application was received; nothing is scheduled.

@@ -138,6 +138,7 @@ OTHER_INTERVIEWS = (
     r"\bnon\s+si\s+tratta\s+di\s+un\s+colloquio\b|\bnon\s+[èe]\s+un\s+vero\s+(?:e\s+proprio\s+)?colloquio\b",
     r"\bconsulente\s+(?:mutui|del\s+credito|finanziario)\b",
     r"\brichiesta\s+di\s+mutuo\b",
+    r"\bcentro\s+per\s+l['’]impiego\b",
 )
 
 # An application was received; nothing is scheduled.

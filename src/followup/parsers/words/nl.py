@@ -139,6 +139,7 @@ OTHER_INTERVIEWS = (
     r"\bbelastingaangifte\b",
     r"\baangifte\s+(?:personen|inkomsten)belasting\b",
     r"\bbelastingconsulent\b",
+    r"\buwv\b|\bvdab\b|\bwerkcoach\b",
 )
 
 # An application was received; nothing is scheduled.

@@ -133,6 +133,7 @@ OTHER_INTERVIEWS = (
     r"\bcart[ãa]o[-\s]presente\b|\bvale[-\s]compras?\b",
     r"\bbusca\s+salva\b|\bpesquisa\s+guardada\b|\bvagas\s+recomendadas\s+para\s+(?:voc[êe]|si)\b",
     r"\bn[ãa]o\s+se\s+trata\s+de\s+uma\s+entrevista\b",
+    r"\biefp\b|\bcentro\s+de\s+emprego\b",
 )
 
 # An application was received; nothing is scheduled.

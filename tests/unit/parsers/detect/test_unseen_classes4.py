@@ -184,3 +184,35 @@ def test_a_weekday_with_next_and_a_day_number_is_that_day() -> None:
     ref = date(2026, 11, 20)
     assert [d.value for d in find_dates("mardi prochain 8 à 11h", ref)] == [date(2026, 12, 8)]
     assert [d.value for d in find_dates("martedì prossimo 8 alle 10", ref)] == [date(2026, 12, 8)]
+
+
+# A meeting with the public employment service is about the job search, not a job interview; a
+# colleague asking the owner to see a candidate is the hiring side, in French too.
+
+
+def test_an_employment_service_appointment_is_not_a_job_interview() -> None:
+    d = mail(
+        "Madame,\n\nVous êtes convoquée à un entretien avec votre conseillère France Travail le jeudi "
+        "10 décembre 2026 à 14h00, agence de Lyon Part-Dieu, dans le cadre de votre recherche "
+        "d'emploi. Munissez-vous de votre CV.\n",
+        "Convocation à un entretien",
+        "France Travail <ne-pas-repondre@francetravail.example>",
+        reply=False,
+        date="Tue, 24 Nov 2026 10:00:00 +0100",
+    )
+    assert not d.is_interview
+    assert d.reasons and "france travail" in d.reasons[0]
+
+
+def test_a_colleague_sending_a_candidate_to_see_is_the_hiring_side_in_french() -> None:
+    d = mail(
+        "Bonjour Ines,\n\nTu trouveras ci-joint le CV de Julien Blanc, candidat pour le poste "
+        "d'assistant logistique dans ton équipe. Tu le reçois en entretien jeudi 10 décembre à 11h, "
+        "salle Rhône.\n\nMerci,\nLaura (RH)\n",
+        "Candidat assistant logistique - entretien jeudi",
+        "Laura Petit <laura.petit@currentco.example>",
+        reply=False,
+        date="Tue, 24 Nov 2026 10:00:00 +0100",
+    )
+    assert not d.is_interview
+    assert d.reasons and d.reasons[0].startswith("hiring side")
