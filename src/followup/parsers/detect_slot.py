@@ -220,6 +220,7 @@ def _find_slot(
         length = (
             find_duration(blob[max(0, chosen.pos - 300) : chosen.end + 300])
             or _stated_length(blob)
+            or _length_in_history(d.value, history, ref)  # "45-minute conversation … Wednesday, Dec 2"
             or DEFAULT_LENGTH
         )
         end_local = start_local + length
@@ -293,6 +294,19 @@ def _time_in_history(day: date, history: str, ref: date) -> TimeHit | None:
         if near:
             return min(near, key=lambda t: abs(t.pos - other.pos))
     return None
+
+def _length_in_history(day: date, history: str, ref: date) -> timedelta | None:
+    """The length the quoted thread states for ``day`` (in the same sentence as that date)."""
+    if not history:
+        return None
+    for other in find_dates(history, ref, day_first=_day_first(history)):
+        if other.value == day:
+            s, e = _sentence_bounds(history, other.pos)
+            length = find_duration(history[s:e])
+            if length is not None:
+                return length
+    return None
+
 
 # A list item: a bullet, "1)", "2.", "(3)", "Option 2:" before the text on its line.
 _LIST_ITEM = re.compile(r"\s*(?:[-*•·]|\(?\d{1,2}[.)]|[A-Za-z]{3,8}\s+\d{1,2}\s*[:.)-])?\s*$")

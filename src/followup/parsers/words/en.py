@@ -32,6 +32,7 @@ INTERVIEW = (
     r"\bcase\s+(?:study\s+)?presentation\b|\bpresentation\s+(?:round|interview)\b",
     r"\b(?:conversation|chat|call|meeting)\s+with\s+(?:the|our)\s+hiring\s+manager\b",
     r"\btake[\s-]?home\s+review\b",
+    r"\bround\s+with\s+(?-i:[A-Z][a-z])|\byour\s+(?:[\w-]+\s+)?loop\b",
 )
 
 # The message speaks to the candidate.

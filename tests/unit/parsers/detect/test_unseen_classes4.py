@@ -216,3 +216,31 @@ def test_a_colleague_sending_a_candidate_to_see_is_the_hiring_side_in_french() -
     )
     assert not d.is_interview
     assert d.reasons and d.reasons[0].startswith("hiring side")
+
+
+def test_a_round_with_a_named_interviewer_is_an_interview() -> None:
+    d = mail(
+        "Hi Ines,\n\nWe need to cancel Thursday's product sense round with Priya (Thursday, Dec 10, "
+        "11:00 AM GMT) - she is out sick. The rest of your loop stays as planned.\n\nNina\n",
+        "Update: Thursday's round",
+        "Nina Park <nina.park@lumenworks.example>",
+        reply=False,
+    )
+    assert d.is_interview
+    assert d.kind == "cancellation"
+    assert d.start == datetime(2026, 12, 10, 11, 0, tzinfo=UTC)
+
+
+def test_the_length_stated_in_the_quoted_thread_sets_the_end() -> None:
+    d = mail(
+        "Perfect - you're confirmed for Wednesday, December 2 at 2:00 PM GMT with Chris.\n\nJordan\n\n"
+        "From: Jordan Blake <jordan.blake@tidepool.example>\nSent: Monday, November 23, 2026 6:40 PM\n"
+        "To: Ines Moreau <ines.moreau@mailbox.example>\nSubject: RE: Planner role\n\n"
+        "Could you do Wednesday, December 2 at 2:00 PM GMT for a 45-minute conversation with our "
+        "hiring manager, Chris Wong?\n",
+        "RE: Planner role",
+        "Jordan Blake <jordan.blake@tidepool.example>",
+    )
+    assert d.is_interview
+    assert d.start == datetime(2026, 12, 2, 14, 0, tzinfo=UTC)
+    assert d.end == datetime(2026, 12, 2, 14, 45, tzinfo=UTC)
