@@ -104,7 +104,7 @@ def find_times(text: str) -> list[TimeHit]:
         if zone is None and word:  # "17h00 à 18h00 heure" + " de Paris": the clock word starts it
             zone = zone_at_head(word.group(0) + tail[:50])
         if zone is not None and not re.match(
-            r"\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b|\w+\s+(?:standard\s+)?time"
+            r"\s*,?\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b|\w+\s+(?:standard\s+)?time"
             r"|hor[áa]rio|hora|heure|ora\b|Zeit|[\w-]+\s+tijd|\(?[A-Z])",
             tail,
             re.I,

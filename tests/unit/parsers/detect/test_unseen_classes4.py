@@ -244,3 +244,21 @@ def test_the_length_stated_in_the_quoted_thread_sets_the_end() -> None:
     assert d.is_interview
     assert d.start == datetime(2026, 12, 2, 14, 0, tzinfo=UTC)
     assert d.end == datetime(2026, 12, 2, 14, 45, tzinfo=UTC)
+
+
+def test_a_zone_after_a_comma_and_in_other_languages_words() -> None:
+    from zoneinfo import ZoneInfo
+
+    from followup.parsers.when_times import find_times
+
+    cases = {
+        "à 10h, heure de Londres": "Europe/London",
+        "at 10am, London time": "Europe/London",
+        "à 14h00 (heure suisse)": "Europe/Zurich",
+        "alle 15:00 ora svizzera": "Europe/Zurich",
+        "alle 10 ora di Londra": "Europe/London",
+        "10:00 (hora de Nueva York)": "America/New_York",
+    }
+    for text, zone in cases.items():
+        assert find_times(text)[0].zone == ZoneInfo(zone), text
+    assert find_times("at 3pm, Central Park")[0].zone is None
