@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from itertools import pairwise
 
 from followup.parsers import lexicon as lx
 from followup.parsers import words
@@ -14,6 +15,7 @@ from followup.parsers.detect_sentences import _in_header_block, _sentence_bounds
 from followup.parsers.judging import DEFAULT_LENGTH
 from followup.parsers.lexicon import _rx
 from followup.parsers.quoting import QUOTE_MARKS
+from followup.parsers.timeline import _CUE_RE
 from followup.parsers.when import DateHit, find_dates
 from followup.parsers.when_times import TimeHit, find_duration, find_times
 from followup.parsers.words import ordinal_numbers, weekday_numbers
@@ -63,7 +65,7 @@ def _find_slot(
         dates, thread_zones = _dated_from_history(dates, history, ref)
     times = [t for t in find_times(blob) if not any(d.pos <= t.pos < d.end for d in dates)]
     best: tuple[int, DateHit] | None = None
-    offered = _offered_options(blob, dates)
+    offered = _offered_options(blob, dates) | _inline_options(blob, dates)
     job_call = bool(lx.JOB_CALL.search(subject))
     for d in dates:
         if d.pos in offered:
@@ -88,6 +90,12 @@ def _find_slot(
             continue  # "(statt Freitag, 4. Dezember, 10:00 Uhr)": the slot given up
         if d.value < ref - timedelta(days=1) or d.value > ref + timedelta(days=200):
             continue
+        if (
+            _CUE_RE.search(sentence)
+            and not any(s <= t.pos < e for t in times)
+            and not _names_interview(sentence)
+        ):
+            continue  # "we'll get back to you by Friday 18 December": when to hear back, not the slot
         if _WEEK_OF.search(blob, max(0, d.pos - 24), d.pos):
             continue  # "the week of March 4th": a week, not the day of the interview
         score = 0
@@ -355,6 +363,24 @@ def _offered_options(blob: str, dates: list[DateHit]) -> set[int]:
     if not lx.NOT_THE_TIME.search(around) or lx.CONFIRMED.search(_without_not_yet(around)):
         return set()  # ("…once your interview is scheduled" confirms nothing yet)
     return {d.pos for d in items}
+
+
+_OR = re.compile(rf"\b(?:{'|'.join(words.merged('OR_WORDS'))})\b", re.IGNORECASE)
+
+
+def _inline_options(blob: str, dates: list[DateHit]) -> set[int]:
+    """Days offered side by side in one sentence ("je peux vous proposer mardi 8 décembre à 10h ou
+    jeudi 10 décembre à 14h"): two different days with an "or" word (lexicon OR_WORDS) between
+    them, in a sentence that confirms nothing. The positions of those dates."""
+    out: set[int] = set()
+    for a, b in pairwise(dates):
+        gap = blob[a.end : b.pos]
+        if a.value == b.value or len(gap) > 40 or "\n\n" in gap or not _OR.search(gap):
+            continue
+        s, e = _sentence_bounds(blob, a.pos)
+        if b.pos < e and not lx.CONFIRMED.search(blob[s:e]):
+            out |= {a.pos, b.pos}
+    return out
 
 
 # "Need to reschedule? …", "if you need to cancel, …": an option offered, not something done.

@@ -397,6 +397,7 @@ TIME_FROM: tuple[str, ...] = ()
 DAY_ARTICLES = ("den",)
 DATE_OF: tuple[str, ...] = ()
 DAY_SUFFIXES = (r"\.",)
+OR_WORDS = ("oder", "bzw")
 
 # Counting words (plain, lower case): (word, value).
 NUMBERS = (

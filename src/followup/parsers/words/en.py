@@ -236,7 +236,7 @@ NOT_THE_TIME = (
     r"\b(?:confirm\s+by\b|no\s+later\s+than\b)",
     r"\b(?:(?:complete|submit|finish|return|sign|send|upload)\s+(?:\w+\s+){0,4}by\b|assessment\b|due\b)",
     r"\b(?:expires?\b|first\s+day\b|start(?:ing)?\s+date\b|onboarding\b|slots?\s+(?:on|for)\b)",
-    r"\b(?:pick\s+a\s+(?:time|slot)\b|book\s+a\s+(?:time|slot)\b|propos|sent:|wrote:)",
+    r"\b(?:pick\s+a\s+(?:time|slot)\b|book\s+a\s+(?:time|slot)\b|sent:|wrote:)",
     r"\b(?:out\s+(?:of\s+(?:the\s+)?office|until)\b|vacation\b|won't\s+be\b|decision\b)",
     r"\b(?:hear\s+(?:back|from)\b|follow[\s-]?up\b|get\s+back\s+to\s+you\b)",
     r"\bwhich\s+(?:of\s+)?(?:these\s+|the\s+)?(?:\w+\s+)?(?:times?|slots?|days?|dates?|options?)\b",
@@ -467,6 +467,9 @@ TIME_FROM: tuple[str, ...] = ()
 DAY_ARTICLES = ("the",)
 DATE_OF = ("of",)
 DAY_SUFFIXES = ("st", "nd", "rd", "th")
+# Words joining alternatives: two days in one sentence with one of these between them are
+# options offered, not the slot ("Tuesday 8 December at 10 or Thursday 10 December at 2").
+OR_WORDS = ("or", "either")
 
 # Counting words (plain, lower case): (word, value); spaces inside match any whitespace.
 NUMBERS = (

@@ -413,6 +413,7 @@ TIME_FROM: tuple[str, ...] = ()
 DAY_ARTICLES = ("el",)
 DATE_OF = ("de",)
 DAY_SUFFIXES = ("º", "°")
+OR_WORDS = ("o", "u", "ó")
 
 # Counting words (plain, lower case): (word, value).
 NUMBERS = (

@@ -407,6 +407,7 @@ TIME_FROM: tuple[str, ...] = ()
 DAY_ARTICLES = ("le", "prochain")  # mardi le 8, mardi prochain 8
 DATE_OF: tuple[str, ...] = ()
 DAY_SUFFIXES = ("er",)
+OR_WORDS = ("ou",)
 
 # Counting words (plain, lower case): (word, value).
 NUMBERS = (

@@ -418,6 +418,7 @@ TIME_FROM = (r"dalle\s+ore", "dalle")
 DAY_ARTICLES = ("il", "prossimo")  # martedì prossimo 8
 DATE_OF = ("di", "del")
 DAY_SUFFIXES = ("°", "º")
+OR_WORDS = ("o", "oppure", "od")
 
 # Counting words (plain, lower case): (word, value).
 NUMBERS = (

@@ -412,6 +412,7 @@ TIME_FROM = ("van",)
 DAY_ARTICLES: tuple[str, ...] = ()
 DATE_OF: tuple[str, ...] = ()
 DAY_SUFFIXES: tuple[str, ...] = ()
+OR_WORDS = ("of", "ofwel")
 
 # Counting words (plain, lower case): (word, value).
 NUMBERS = (

@@ -418,6 +418,7 @@ TIME_FROM = ("das",)
 DAY_ARTICLES = ("dia",)
 DATE_OF = ("de",)
 DAY_SUFFIXES = ("º", "°")
+OR_WORDS = ("ou",)
 
 # Counting words (plain, lower case): (word, value).
 NUMBERS = (

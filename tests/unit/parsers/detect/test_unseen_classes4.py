@@ -262,3 +262,44 @@ def test_a_zone_after_a_comma_and_in_other_languages_words() -> None:
     for text, zone in cases.items():
         assert find_times(text)[0].zone == ZoneInfo(zone), text
     assert find_times("at 3pm, Central Park")[0].zone is None
+
+
+# A new slot proposed once in a reschedule is the slot: "we propose" is not "pick one of these".
+# A date only said as when they will come back is not the interview's day.
+
+
+def test_a_single_proposed_new_slot_in_a_reschedule_is_the_slot() -> None:
+    d = mail(
+        "Bonjour Ines,\n\nNotre directeur n'est malheureusement plus disponible mercredi pour votre "
+        "entretien. Nous vous proposons le vendredi 11 décembre à 14h30, même lieu. Merci de nous "
+        "confirmer que cela vous convient.\n\nBien cordialement,\nSolène Garnier\nRessources humaines",
+        "Report de votre entretien",
+        "Solène Garnier <solene.garnier@vercors-logistique.example>",
+        date="Tue, 24 Nov 2026 10:00:00 +0100",
+    )
+    assert d.is_interview
+    assert d.start == datetime(2026, 12, 11, 13, 30, tzinfo=UTC)
+
+
+def test_a_hear_back_date_is_not_the_interview_day() -> None:
+    d = mail(
+        "Bonjour Ines,\n\nVotre entretien avec Marc Delorme aura lieu à 10h30 en visio.\n\n"
+        "Nous reviendrons vers vous d'ici le vendredi 18 décembre.\n\nCordialement,\nSolène Garnier",
+        "Entretien",
+        "Solène Garnier <solene.garnier@vercors-logistique.example>",
+        date="Tue, 24 Nov 2026 10:00:00 +0100",
+    )
+    assert d.start is None  # the day of the interview is not stated: no slot, not the 18th
+    assert d.follow_up_after is not None and d.follow_up_after.isoformat() == "2026-12-18"
+
+
+def test_two_days_offered_with_or_in_one_sentence_fix_nothing() -> None:
+    for body in (
+        "Hi Ines,\n\nThe team would like to meet you for a first interview. I can offer Tuesday "
+        "8 December at 10:00 or Thursday 10 December at 14:00.\n\nBest,\nTariq",
+        "Hallo Ines,\n\nwir möchten Sie gern zum Vorstellungsgespräch einladen: am Dienstag, "
+        "8. Dezember um 10 Uhr oder am Donnerstag, 10. Dezember um 14 Uhr.\n\nViele Grüße\nTariq",
+    ):
+        d = mail(body, "Interview", "Tariq Rahman <tariq.rahman@northquay.example>", reply=False)
+        assert d.start is None, body
+        assert not d.is_interview
