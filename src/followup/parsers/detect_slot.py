@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from itertools import pairwise
 
 from followup.parsers import lexicon as lx
 from followup.parsers import words
+from followup.parsers.detect_options import _inline_options, _line_before, _offered_options, _without_not_yet
 from followup.parsers.detect_sentences import _in_header_block, _sentence_bounds
 from followup.parsers.judging import DEFAULT_LENGTH
 from followup.parsers.lexicon import _rx
@@ -26,13 +26,6 @@ class _Slot:
     start: datetime
     end: datetime
     score: int
-
-
-def _without_not_yet(text: str) -> str:
-    """The text without interviews that are not arranged yet ("to arrange an interview")."""
-    if "nterview" in text or "ntrevista" in text or "ntretien" in text or "espr" in text:
-        return lx.NOT_YET.sub(" ", text)
-    return text
 
 
 def _names_interview(text: str) -> bool:
@@ -316,10 +309,6 @@ def _length_in_history(day: date, history: str, ref: date) -> timedelta | None:
     return None
 
 
-# A list item: a bullet, "1)", "2.", "(3)", "Option 2:" before the text on its line.
-_LIST_ITEM = re.compile(r"\s*(?:[-*•·]|\(?\d{1,2}[.)]|[A-Za-z]{3,8}\s+\d{1,2}\s*[:.)-])?\s*$")
-
-
 _WEEKDAY_WORDS = frozenset(weekday_numbers())
 
 
@@ -346,41 +335,6 @@ def _dated_from_history(
                     zones[d.pos] = zone
         out.append(d)
     return out, zones
-
-
-def _offered_options(blob: str, dates: list[DateHit]) -> set[int]:
-    """Dates written as a list of choices ("Which of these works? 1) Mon … 2) Tue …"): the
-    positions of those dates. Two or more list lines with different days, with words of choice
-    (lexicon NOT_THE_TIME: availability, options, "which … works best") just before or after."""
-    items = [d for d in dates if (lead := _line_before(blob, d.pos)).strip() and _LIST_ITEM.fullmatch(lead)]
-    if len({d.value for d in items}) < 2:
-        # no bullets: three or more lines that each start with a different day ("  Mon, Nov 30  10-12")
-        items = [d for d in dates if not _line_before(blob, d.pos).strip()]
-        if len({d.value for d in items}) < 3:
-            return set()
-    first, last = items[0], items[-1]
-    around = blob[max(0, first.pos - 300) : first.pos] + "\n" + blob[last.end : last.end + 200]
-    if not lx.NOT_THE_TIME.search(around) or lx.CONFIRMED.search(_without_not_yet(around)):
-        return set()  # ("…once your interview is scheduled" confirms nothing yet)
-    return {d.pos for d in items}
-
-
-_OR = re.compile(rf"\b(?:{'|'.join(words.merged('OR_WORDS'))})\b", re.IGNORECASE)
-
-
-def _inline_options(blob: str, dates: list[DateHit]) -> set[int]:
-    """Days offered side by side in one sentence ("je peux vous proposer mardi 8 décembre à 10h ou
-    jeudi 10 décembre à 14h"): two different days with an "or" word (lexicon OR_WORDS) between
-    them, in a sentence that confirms nothing. The positions of those dates."""
-    out: set[int] = set()
-    for a, b in pairwise(dates):
-        gap = blob[a.end : b.pos]
-        if a.value == b.value or len(gap) > 40 or "\n\n" in gap or not _OR.search(gap):
-            continue
-        s, e = _sentence_bounds(blob, a.pos)
-        if b.pos < e and not lx.CONFIRMED.search(blob[s:e]):
-            out |= {a.pos, b.pos}
-    return out
 
 
 # "Need to reschedule? …", "if you need to cancel, …": an option offered, not something done.
@@ -483,10 +437,6 @@ def _column_header(blob: str, pos: int) -> str | None:
     if _NEW_COL.search(cell):
         return "new"
     return None
-
-
-def _line_before(text: str, pos: int) -> str:
-    return text[text.rfind("\n", 0, pos) + 1 : pos]
 
 
 _MEETING_WORD = re.compile(r"\b(?:" + "|".join(words.merged("MEETING_WORDS")) + r")\w*", re.IGNORECASE)
