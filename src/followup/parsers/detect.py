@@ -44,7 +44,7 @@ from followup.parsers.mime import MailContent
 from followup.parsers.model import Address, CalEvent, Detection, MailMeta, Person
 from followup.parsers.timeline import find_timeline
 from followup.parsers.when_times import find_duration, find_times
-from followup.parsers.when_zones import language_zone, zone_from_text
+from followup.parsers.when_zones import unstated_zone, zone_from_text
 
 # ---------------------------------------------------------------------------------------------
 # Entry points
@@ -204,7 +204,7 @@ def _settle(ev: CalEvent, tz: tzinfo | None, context: str) -> CalEvent:
     if ev.floating:
         named = zone_from_text(own[:5000]) or zone_from_text(context[:5000])
         if named is None and tz is None:  # no owner's zone either: the language's, if it has one
-            named = language_zone(f"{own}\n{context}")
+            named = unstated_zone(f"{own}\n{context}")
         if named is None:
             return ev
         parsed_in = tz or UTC  # parse_calendar read the wall time in this zone
@@ -220,7 +220,7 @@ def _settle(ev: CalEvent, tz: tzinfo | None, context: str) -> CalEvent:
         or zone_from_text(own[:5000])
         or zone_from_text(context[:5000])
         or tz
-        or language_zone(f"{own}\n{context}")
+        or unstated_zone(f"{own}\n{context}")
         or UTC
     )
     day = ev.start.date()

@@ -26,7 +26,7 @@ from followup.parsers.quoting import QUOTE_MARKS
 from followup.parsers.signature import split_signature
 from followup.parsers.when import find_dates
 from followup.parsers.when_times import find_times
-from followup.parsers.when_zones import language_zone, zone_from_text
+from followup.parsers.when_zones import unstated_zone, zone_from_text
 
 
 def judge_text(
@@ -124,7 +124,7 @@ def judge_text(
     if not zone_given:
         said = zone_from_text(full[:5000])
         utc_date = meta.date is None or meta.date.utcoffset() == timedelta(0)
-        zone = said or (language_zone(content.text[:MAX_TEXT]) if utc_date else None) or zone
+        zone = said or (unstated_zone(content.text[:MAX_TEXT]) if utc_date else None) or zone
     ref = (meta.date or now).astimezone(zone).date()
     history = content.text[:MAX_TEXT] if content.text != content.own_text else ""
     slot = _find_slot(

@@ -95,8 +95,8 @@ def _company_raw(
 ) -> str | None:
     for m in lx.COMPANY.finditer(text[:8000]):
         raw = next((g for g in m.groups() if g), None)
-        if not raw:
-            continue
+        if not raw or lx.YOUR_PAST.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "votre parcours chez Rhodanie": where the candidate works
         words = []
         for w in raw.split():
             if w.lower().strip(".,") in lx.COMPANY_STOP:

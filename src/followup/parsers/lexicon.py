@@ -291,6 +291,8 @@ COMPANY = re.compile(
     rf"|\bbei\s+(?P<c7>{_CO2})(?=\s+(?:ein|zu|am|f[üu]r)\b)"
     rf"|\bchez\s+(?P<c8>{_CO2}))",
 )
+# The candidate's own background right before a company's name ("votre parcours chez …").
+YOUR_PAST = re.compile(r"(?:" + "|".join(words.merged("YOUR_PAST")) + r")\s*$", re.IGNORECASE)
 # Words that end a company-name match (the regex is greedy on capitalised words).
 COMPANY_STOP = {
     "on",

@@ -437,3 +437,41 @@ def language_zone(text: str) -> tzinfo | None:
     if best < 3 or not home or best < 2 * second:
         return None
     return ZoneInfo(home[0])
+
+
+# A postal address: a postcode before the city ("69002 Lyon", "20139 Milano", "1204 Genève",
+# "4050-265 Porto"), or a US city before its state and ZIP code ("Austin, TX 78701").
+_POSTAL_CITY = re.compile(r"\b\d{4,5}(?:-\d{3})?\s+(?P<city>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)")
+_US_CITY = re.compile(r"\b[A-Z][\w.'’ -]{2,30},\s+(?P<state>[A-Z]{2})\s+\d{5}\b")
+US_STATE_ZONES: dict[str, str] = {
+    **dict.fromkeys(
+        "CT DE DC FL GA IN KY ME MD MA MI NH NJ NY NC OH PA RI SC VT VA WV".split(), "America/New_York"
+    ),
+    **dict.fromkeys("AL AR IL IA KS LA MN MS MO NE ND OK SD TN TX WI".split(), "America/Chicago"),
+    **dict.fromkeys("CO ID MT NM UT WY".split(), "America/Denver"),
+    "AZ": "America/Phoenix",
+    **dict.fromkeys("CA NV OR WA".split(), "America/Los_Angeles"),
+    "AK": "America/Anchorage",
+    "HI": "Pacific/Honolulu",
+}
+
+
+def place_zone(text: str) -> tzinfo | None:
+    """The zone of the postal addresses written in the text (a signature's "22 quai Perrache, 69002
+    Lyon"), when they all lie in one zone: where the sender is, when the Date header says UTC."""
+    found: set[str] = set()
+    for m in _POSTAL_CITY.finditer(text):
+        zone = _place_zone(m.group("city"))
+        if isinstance(zone, ZoneInfo):
+            found.add(zone.key)
+    for m in _US_CITY.finditer(text):
+        if m.group("state") in US_STATE_ZONES:
+            found.add(US_STATE_ZONES[m.group("state")])
+    if len(found) != 1:
+        return None
+    return ZoneInfo(found.pop())
+
+
+def unstated_zone(text: str) -> tzinfo | None:
+    """Where a text that names no zone was written: its language's one zone, else its addresses'."""
+    return language_zone(text) or place_zone(text[:20000])

@@ -398,6 +398,10 @@ DAY_ARTICLES = ("den",)
 DATE_OF: tuple[str, ...] = ()
 DAY_SUFFIXES = (r"\.",)
 OR_WORDS = ("oder", "bzw")
+YOUR_PAST = (
+    r"\b(?:ihre[mnr]?|deine[mnr]?)\s+(?:\w+\s+){0,2}(?:erfahrung(?:en)?|zeit|t[äa]tigkeit|werdegang|station)",
+    r"\bderzeit|\baktuell",
+)
 
 # Counting words (plain, lower case): (word, value).
 NUMBERS = (

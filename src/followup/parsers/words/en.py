@@ -470,6 +470,12 @@ DAY_SUFFIXES = ("st", "nd", "rd", "th")
 # Words joining alternatives: two days in one sentence with one of these between them are
 # options offered, not the slot ("Tuesday 8 December at 10 or Thursday 10 December at 2").
 OR_WORDS = ("or", "either")
+# The candidate's own background, right before "at <Company>": "your experience at", "your role
+# at", "currently at" — the company named there is where the candidate works, not the one hiring.
+YOUR_PAST = (
+    r"\byour\s+(?:\w+\s+){0,2}(?:experience|time|work|background|role|years?|tenure|job)",
+    r"\bcurrently",
+)
 
 # Counting words (plain, lower case): (word, value); spaces inside match any whitespace.
 NUMBERS = (

@@ -414,6 +414,10 @@ DAY_ARTICLES = ("el",)
 DATE_OF = ("de",)
 DAY_SUFFIXES = ("º", "°")
 OR_WORDS = ("o", "u", "ó")
+YOUR_PAST = (
+    r"\b(?:su|tu|sus|tus)\s+(?:\w+\s+){0,2}(?:experiencia|trayectoria|paso|etapa|puesto\s+actual)",
+    r"\bactualmente",
+)
 
 # Counting words (plain, lower case): (word, value).
 NUMBERS = (

@@ -193,8 +193,9 @@ RESCHEDULE = (
     r"\bchangement\s+d['’](?:heure|horaire)\b|\bchangement\s+de\s+(?:date|cr[ée]neau)\b",
     r"\binvitation\s+(?:mise\s+[àa]\s+jour|modifi[ée]e)\b",
     r"\b(?:avanc[ée]e?|remise?)\s+(?:au|[àa])\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|\d)",
-    r"\bnous\s+(?:devons|avons\s+d[ûu]|allons|devrons|sommes\s+oblig[ée]s\s+de)\s+(?:d[ée]placer|d[ée]caler|"
-    r"reporter|reprogrammer)\b",
+    r"\bnous\s+(?:devons|avons\s+d[ûu]|allons|devrons|sommes\s+(?:oblig|contraint)[ée]?s\s+de)\s+"
+    r"(?:d[ée]placer|d[ée]caler|reporter|reprogrammer)\b",
+    r"\b(?:report|d[ée]calage|changement\s+d['’]horaire)\s+(?:de|du)\s+(?:votre|ton|notre|l['’]|cet)\s*entretien\b",
 )
 
 # Words around a date that make it a proposal, a deadline or travel, not the interview's time.
@@ -408,6 +409,10 @@ DAY_ARTICLES = ("le", "prochain")  # mardi le 8, mardi prochain 8
 DATE_OF: tuple[str, ...] = ()
 DAY_SUFFIXES = ("er",)
 OR_WORDS = ("ou",)
+YOUR_PAST = (
+    r"\b(?:votre|vos|ton|tes)\s+(?:\w+\s+){0,2}(?:parcours|exp[ée]riences?|poste\s+actuel|travail|ann[ée]es|mission)",
+    r"\bactuellement",
+)
 
 # Counting words (plain, lower case): (word, value).
 NUMBERS = (
@@ -468,7 +473,7 @@ CUE_FOLLOW = (
 )
 # Decision cues: the company will decide / get back.
 CUE_DECIDE = (
-    r"décid\w*|decid\w*|décision|réponse|nouvelles|retour|reviendr\w*\s+vers|recontacter\w*"
+    r"décid\w*|decid\w*|décision|réponse|nouvelles|retour(?!\s+sur\b)|reviendr\w*\s+vers|recontacter\w*"
     r"|prochaines\s+étapes|tiendr\w*\s+au\s+courant|tenir\s+au\s+courant|vous\s+(?:dirons|ferons\s+signe)"
     r"|communiquer\w*\s+avec\s+vous",
 )

@@ -419,6 +419,10 @@ DAY_ARTICLES = ("il", "prossimo")  # martedì prossimo 8
 DATE_OF = ("di", "del")
 DAY_SUFFIXES = ("°", "º")
 OR_WORDS = ("o", "oppure", "od")
+YOUR_PAST = (
+    r"\b(?:sua|tua|suo|tuo|sue|tue)\s+(?:\w+\s+){0,2}(?:esperienz[ae]|percorso|ruolo\s+attuale)",
+    r"\battualmente",
+)
 
 # Counting words (plain, lower case): (word, value).
 NUMBERS = (

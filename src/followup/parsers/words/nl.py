@@ -413,6 +413,10 @@ DAY_ARTICLES: tuple[str, ...] = ()
 DATE_OF: tuple[str, ...] = ()
 DAY_SUFFIXES: tuple[str, ...] = ()
 OR_WORDS = ("of", "ofwel")
+YOUR_PAST = (
+    r"\b(?:je|jouw|uw)\s+(?:\w+\s+){0,2}(?:ervaring|tijd|loopbaan|huidige\s+functie)",
+    r"\bmomenteel|\bhuidig",
+)
 
 # Counting words (plain, lower case): (word, value).
 NUMBERS = (

@@ -419,6 +419,10 @@ DAY_ARTICLES = ("dia",)
 DATE_OF = ("de",)
 DAY_SUFFIXES = ("º", "°")
 OR_WORDS = ("ou",)
+YOUR_PAST = (
+    r"\b(?:sua|suas|tua|tuas)\s+(?:\w+\s+){0,2}(?:experi[êe]ncias?|trajet[óo]ria|passagem)",
+    r"\batualmente",
+)
 
 # Counting words (plain, lower case): (word, value).
 NUMBERS = (
