@@ -101,6 +101,13 @@ def judge_event(
     topic = other_topic(text)
     if topic:
         return negative(meta, ev.uid, topic, ev)
+    offer_text = f"{summary}\n{desc[:3000]}\n{context[:3000]}"
+    if (
+        lx.found(lx.OFFER, offer_text)
+        and not lx.INTERVIEW.search(summary)
+        and not (lx.found(lx.CANCEL, offer_text) or lx.found(lx.RESCHEDULE, offer_text))
+    ):
+        return negative(meta, ev.uid, "a job offer, not an interview", ev)  # "Offer discussion"
 
     # Side: candidate or interviewer?
     company_domains = _company_domains_event(ev, owner, meta)

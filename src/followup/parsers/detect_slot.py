@@ -52,7 +52,7 @@ def _find_slot(
     """The interview's start and end, when the text fixes them. ``history``: the thread's quoted
     messages, whose full dates settle a bare weekday of the newest one ("Tuesday at 4 works")."""
     blob = f"{subject}\n{text}"
-    dates = find_dates(blob, ref, day_first=_day_first(blob))
+    dates = find_dates(blob, ref, day_first=_day_first(blob, zone, ref))
     thread_zones: dict[int, tzinfo] = {}
     if history and any(not d.explicit for d in dates):
         dates, thread_zones = _dated_from_history(dates, history, ref)
@@ -75,7 +75,7 @@ def _find_slot(
         ):
             continue
         new_here = _NEW_COL.search(sentence) or lx.NEW_TIME.search(sentence)
-        if moved and _OLD_COL.search(sentence) and not new_here:
+        if moved and (_OLD_COL.search(sentence) or _WAS_SET.search(sentence)) and not new_here:
             continue  # "your previous time (Thursday at 4 PM) has been cancelled"
         if _in_header_block(blob, d.pos):
             continue  # "Date: ..." of a quoted or forwarded message
@@ -394,6 +394,7 @@ _OLD_COL = re.compile(
     r"\b(?:old|former|previous|original|alte[rs]?|bisherige[rs]?|ancien(?:ne)?|anterior|antigu[oa])\b",
     re.IGNORECASE,
 )
+_WAS_SET = _rx(*words.merged("WAS_SET"))  # "your interview was booked for Thursday …"
 _NEW_COL = re.compile(r"\b(?:new|updated|revised|neue[rs]?|nouve(?:l|au|lle)|nuev[oa])\b", re.IGNORECASE)
 
 
@@ -470,12 +471,19 @@ def _schedule_span(text: str, times: list[TimeHit], offset: int) -> tuple[time, 
     return (first, end) if end > first else None
 
 
-def _day_first(text: str) -> bool:
-    """Numeric dates read day-first unless the text is English."""
+def _day_first(text: str, zone: tzinfo | None = None, day: date | None = None) -> bool:
+    """Numeric dates read day-first unless the text is English; English too when it was written
+    east of Greenwich ("Tue 1/12" from Sydney, Singapore or Berlin is the 1st of December): the
+    zone the mail's Date header, its text or the owner gives, an hour or more ahead of UTC."""
     sample = text[:3000].lower()
     english = len(_ENGLISH_WORDS.findall(sample))
     other = len(_OTHER_WORDS.findall(sample))
-    return other > english
+    if other > english:
+        return True
+    if zone is None or day is None:
+        return False
+    offset = datetime.combine(day, time(12), zone).utcoffset()
+    return offset is not None and offset >= timedelta(hours=1)
 
 
 _ENGLISH_WORDS = re.compile(r"\b(?:" + "|".join(words.en.COMMON_WORDS) + r")\b")

@@ -111,17 +111,26 @@ def other_topic(text: str) -> str | None:
         cue = sample[start:end]
         if _aside(sample, start) or (start >= footer and jobby):
             continue
+        if _NEGATED.search(sample, max(sample.rfind("\n", 0, start) + 1, start - 40), start):
+            continue  # "It is not a recorded on-demand interview": the look-alike denied
         if cue.strip().isalpha() and _HONORIFIC.match(sample, end):
             continue  # "el doctor Mauricio Zuluaga": a title before a name, not a doctor's appointment
         if _titled(sample, start, end):
             continue  # "Health Services Manager, Patient Flow", "Head of User Research": a name
-        if jobby and _BOILERPLATE.search(cue):
+        # "To unsubscribe from job alerts and updates": the cue is what the mailing list is about
+        lead = sample[max(sample.rfind("\n", 0, start) + 1, start - 40) : start]
+        if jobby and (_BOILERPLATE.search(cue) or _BOILERPLATE.search(lead) or _OPT_OUT.search(lead)):
             last_interview = _last_interview(sample) if last_interview is None else last_interview
             if start > last_interview:
                 continue  # "reply UNSUBSCRIBE" under the invite: about the mailing, not the meeting
         if jobby <= 2 or not _WEAK_OTHER.search(cue):
             return f"not a job interview ({cue.strip().lower()})"
     return None
+
+
+# A negation a few words before a cue (lexicon NEGATIONS): "not a recorded on-demand interview".
+_NEGATION = "|".join(map(re.escape, words.merged("NEGATIONS")))
+_NEGATED = re.compile(rf"(?<![\w'’])(?:{_NEGATION})(?![\w'’])(?:\W+\w+){{0,3}}\W+$", re.IGNORECASE)
 
 
 def _titled(text: str, start: int, end: int) -> bool:
@@ -198,6 +207,12 @@ def _aside(text: str, pos: int) -> bool:
 _BOILERPLATE = re.compile(
     r"subscri|browser|abbestell|abmeld|baja|d[ée]sabonn|d[ée]sinscri|descadastr|inscri[çc]|assinatura|"
     r"iscrizione|disiscriv|afmeld|uitschrijv",
+    re.I,
+)
+# Opting out of a mailing, in every language the detector reads: "stop receiving job alerts".
+_OPT_OUT = re.compile(
+    r"(?:stop|no\s+longer)\s+receiv|ne\s+plus\s+recevoir|dejar\s+de\s+recibir|"
+    r"nicht\s+mehr\s+(?:erhalten|empfangen)|deixar\s+de\s+receber|smettere\s+di\s+ricevere|niet\s+(?:langer|meer)\s+ontvangen",
     re.I,
 )
 

@@ -167,9 +167,9 @@ def find_dates(text: str, ref: date, day_first: bool = False) -> list[DateHit]:
                     trailing_dot = (
                         text[m.end() : m.end() + 1] == "." and not text[m.end() + 1 : m.end() + 2].isdigit()
                     )
-                    if sep == "." and not g.get("y") and not g.get("wd"):
-                        if not trailing_dot or _AT_HOUR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                            continue  # "2.30" is a time, "1.5" a number, "ore 9.30." a time; "15.12." a date
+                    at_hour = _AT_HOUR_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    if sep == "." and not g.get("y") and not g.get("wd") and (not trailing_dot or at_hour):
+                        continue  # "2.30" is a time, "1.5" a number, "ore 9.30." a time; "15.12." a date
                     first_is_day = day_first or sep in (".", "-") or a > 12
                     if b > 12 and a <= 12:
                         first_is_day = False

@@ -445,12 +445,22 @@ _POSTAL_CITY = re.compile(r"\b\d{4,5}(?:-\d{3})?\s+(?P<city>[A-ZÀ-Ý][\w'’-]+
 _US_CITY = re.compile(r"\b[A-Z][\w.'’ -]{2,30},\s+(?P<state>[A-Z]{2})\s+\d{5}\b")
 US_STATE_ZONES: dict[str, str] = {
     **dict.fromkeys(
-        "CT DE DC FL GA IN KY ME MD MA MI NH NJ NY NC OH PA RI SC VT VA WV".split(), "America/New_York"
+        [
+        "CT", "DE", "DC", "FL", "GA", "IN", "KY", "ME", "MD", "MA", "MI", "NH", "NJ", "NY", "NC",
+        "OH", "PA", "RI", "SC", "VT", "VA", "WV",
+        ],
+        "America/New_York",
     ),
-    **dict.fromkeys("AL AR IL IA KS LA MN MS MO NE ND OK SD TN TX WI".split(), "America/Chicago"),
-    **dict.fromkeys("CO ID MT NM UT WY".split(), "America/Denver"),
+    **dict.fromkeys(
+        [
+        "AL", "AR", "IL", "IA", "KS", "LA", "MN", "MS", "MO", "NE", "ND", "OK", "SD", "TN", "TX",
+        "WI",
+        ],
+        "America/Chicago",
+    ),
+    **dict.fromkeys(["CO", "ID", "MT", "NM", "UT", "WY"], "America/Denver"),
     "AZ": "America/Phoenix",
-    **dict.fromkeys("CA NV OR WA".split(), "America/Los_Angeles"),
+    **dict.fromkeys(["CA", "NV", "OR", "WA"], "America/Los_Angeles"),
     "AK": "America/Anchorage",
     "HI": "Pacific/Honolulu",
 }

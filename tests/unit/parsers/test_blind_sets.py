@@ -68,6 +68,9 @@ SETS = {
     "blind_r8a": "marcus.bell@inboxhub.example",
     "blind_r8b": "lucia.fernandez@correoazul.example",
     "blind_r8c": "tom.janssens@postvakje.example",
+    "blind_r9a": "hannah.walsh@postbox-au.example,hwalsh@postbox-au.example",
+    "blind_r9b": "camille.roux@boitepostale.example,c.roux@boitepostale.example",
+    "blind_r9c": "daniel.okafor@mailnest.example,dan.okafor@mailnest.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score

@@ -84,6 +84,7 @@ ACADEMIC = (
 
 # Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
 OTHER_INTERVIEWS = (
+    r"\bbaufinanzierung\b|\bkredit(?:gespr(?:ä|ae)ch|beratung|antrag)\b|\b(?:bank|finanz)berat\w*",
     r"\bschulung\b",
     r"\bsteuerberat\w*",
     r"\bkein(?:e)?\s+(?:vorstellungs|bewerbungs)?(?:gespr[äa]ch|interview)\b",
@@ -226,6 +227,10 @@ NEW_TIME = (
     r"\b(?:neu\s+terminiert|neu\s+angesetzt|vorverlegt|umgeplant)\s+(?:auf|f[üu]r)\b",
     r"\bfindet\s+(?:nun|jetzt)\s+(?:am|um)\b",
     r"\bneue[rnms]?\s+(?:zeitpunkt|zeitfenster|startzeit)\b",
+)
+WAS_SET = (
+    r"\burspr(?:ü|ue)nglich\b",
+    r"\bwar\s+(?:f(?:ü|ue)r|am)\b[^.\n]{0,40}\bgeplant\b",
 )
 INSTEAD_OF = (
     r"statt",
@@ -398,6 +403,7 @@ DAY_ARTICLES = ("den",)
 DATE_OF: tuple[str, ...] = ()
 DAY_SUFFIXES = (r"\.",)
 OR_WORDS = ("oder", "bzw")
+NEGATIONS = ("nicht", "kein", "keine", "keinen")
 YOUR_PAST = (
     r"\b(?:ihre[mnr]?|deine[mnr]?)\s+(?:\w+\s+){0,2}(?:erfahrung(?:en)?|zeit|t[äa]tigkeit|werdegang|station)",
     r"\bderzeit|\baktuell",

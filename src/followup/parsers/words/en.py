@@ -145,6 +145,8 @@ ACADEMIC = (
 
 # Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
 OTHER_INTERVIEWS = (
+    r"\b(?:mortgage|home\s+loan|loan\s+application|financial\s+(?:advisor|adviser|planner)|(?:bank|branch)\s+appointment)\b",
+    r"\b(?:isn't|is\s+not|not)\s+(?:part\s+of\s+)?(?:a|an|any)\s+(?:formal\s+|job\s+)?interview",
     r"\b(?:exit\s+interviews?\b|fbi\b|investigat|due\s+diligence\b|data\s+room\b)",
     r"\b(?:interview(?:er|ing)?\s+training\b|speakers?\s*:|mic\s+check\b|admissions?\b)",
     r"\b(?:mba\s+(?:program|interview)\b|interview[^\s]*training\b|reference\s+(?:check|call)\b)",
@@ -253,7 +255,7 @@ NOT_YET = (
 
 # A job offer (after the interviews): its dates are start dates, not interviews.
 OFFER = (
-    r"\b(?:like|pleased|delighted|happy|excited|thrilled)\s+to\s+(?:extend\s+(?:to\s+you\s+)?|formally\s+)"
+    r"\b(?:like|pleased|delighted|happy|excited|thrilled)\s+to\s+(?:extend\s+(?:to\s+)?(?:you\s+)?|formally\s+)"
     r"?(?:an?\s+)?offer(?:\s+you)?\b(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:interview|call|chat|conversation))",
     r"\b(?:offer\s+letter\b|(?:verbal|formal|written)\s+offer\b)",
     r"\b(?:your|the)\s+employment\s+(?:contract|agreement)\s+(?:is\s+)?(?:attached|for\s+(?:your\s+)?signatu"
@@ -265,6 +267,11 @@ NEW_TIME = (
     r"\bnew\s+(?:time|date|slot)\s+(?:is|will\s+be)\b",
     r"\b(?:(?:moved|rescheduled|changed|pushed)\s+(?:it\s+)?to\b|now\s+(?:at|on|be\s+at)\b)",
     r"\b(?:instead\b(?!\s+of)|(?:brought\s+forward|moved\s+up)\s+to\b)",
+)
+# The slot given up, in a move: "your interview was booked for Thursday", "originally".
+WAS_SET = (
+    r"\bwas\s+(?:originally\s+|initially\s+)?(?:booked|scheduled|set|planned|arranged|confirmed)\s+(?:for|on)\b",
+    r"\b(?:originally|initially)\b",
 )
 # Words just before a date that make it the slot given up ("statt Freitag, 4. Dezember", "instead of
 # Monday", "in plaats van woensdag"): the old time of a moved interview.
@@ -470,6 +477,8 @@ DAY_SUFFIXES = ("st", "nd", "rd", "th")
 # Words joining alternatives: two days in one sentence with one of these between them are
 # options offered, not the slot ("Tuesday 8 December at 10 or Thursday 10 December at 2").
 OR_WORDS = ("or", "either")
+# Negations: a look-alike cue right after one is denied ("it is not a recorded on-demand interview").
+NEGATIONS = ("not", "isn't", "never", "nor")
 # The candidate's own background, right before "at <Company>": "your experience at", "your role
 # at", "currently at" — the company named there is where the candidate works, not the one hiring.
 YOUR_PAST = (

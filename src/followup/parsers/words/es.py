@@ -83,6 +83,7 @@ ACADEMIC = (
 
 # Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
 OTHER_INTERVIEWS = (
+    r"\bhipoteca\b|\bpr[ée]stamo\b|\bgestor\s+(?:bancario|personal)\b",
     r"\bcapacitaci[óo]n\b",
     r"\bno\s+es\s+una\s+entrevista\b",
     r"\bd(?:a|á)te\s+de\s+baja\b|\bdarte\s+de\s+baja\b|\bcancelar\s+(?:la\s+)?suscripci[óo]n\b",
@@ -244,6 +245,10 @@ NEW_TIME = (
     r"\b(?:movimos|cambiamos|pasamos|reprogramamos|trasladamos|corrimos)\s+(?:(?:tu|su|la)\s+)?(?:\w+\s+)?(?"
     r":al?|para)\b",
     r"\bqueda\s+para\s+el\b",
+)
+WAS_SET = (
+    r"\b(?:inicialmente|originalmente)\b",
+    r"\bestaba(?:n)?\s+(?:prevista?s?|programad[oa]s?|agendad[oa]s?|fijad[oa]s?)\b",
 )
 INSTEAD_OF = (
     r"en\s+(?:lugar|vez)\s+del?",
@@ -414,6 +419,7 @@ DAY_ARTICLES = ("el",)
 DATE_OF = ("de",)
 DAY_SUFFIXES = ("º", "°")
 OR_WORDS = ("o", "u", "ó")
+NEGATIONS = ("no", "ni")
 YOUR_PAST = (
     r"\b(?:su|tu|sus|tus)\s+(?:\w+\s+){0,2}(?:experiencia|trayectoria|paso|etapa|puesto\s+actual)",
     r"\bactualmente",

@@ -77,12 +77,13 @@ PRESS = (
 
 # Interviews for a class or a paper.
 ACADEMIC = (
-    r"\bth[èe]se\b",
+    r"\b(?:ma|une|sa|votre|la|de|en|sur)\s+th[èe]se\b|\bthèse\b",
     r"\bm[ée]moire\s+de\s+(?:master|fin\s+d'[ée]tudes)\b",
 )
 
 # Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
 OTHER_INTERVIEWS = (
+    r"\b(?:rendez-vous|entretien)\s+(?:avec\s+(?:votre|un)\s+)?conseiller\b|\b(?:pr[êe]t|projet|cr[ée]dit)\s+immobilier\b|\b[ée]tude\s+de\s+financement\b",
     r"\bformation\s+(?:aux|sur)\b",
     r"\bpas\s+(?:un\s+)?entretien\b",
     r"\bse\s+d[ée]sabonner\b|\bd[ée]sinscri\w+",
@@ -235,6 +236,10 @@ NEW_TIME = (
     r"\b(?:reprogramm|replanifi)[ée]e?s?\s+(?:au|[àa])\b|\b(?:avanc[ée]e?|remise?)\s+(?:au|[àa])\s+(?:le\s+)"
     r"?(?:lundi|mardi|mercredi|jeudi|vendredi|\d)",
     r"\baura\s+(?:d[ée]sormais|maintenant|finalement)\s+lieu\b",
+)
+WAS_SET = (
+    r"\b(?:initialement|pr[ée]c[ée]demment)\b",
+    r"\b[ée]tait\s+(?:pr[ée]vue?|fix[ée]e?|programm[ée]e?)\b",
 )
 INSTEAD_OF = (
     r"au\s+lieu\s+d[eu']",
@@ -409,6 +414,7 @@ DAY_ARTICLES = ("le", "prochain")  # mardi le 8, mardi prochain 8
 DATE_OF: tuple[str, ...] = ()
 DAY_SUFFIXES = ("er",)
 OR_WORDS = ("ou",)
+NEGATIONS = ("pas", "ni", "non")
 YOUR_PAST = (
     r"\b(?:votre|vos|ton|tes)\s+(?:\w+\s+){0,2}(?:parcours|exp[ée]riences?|poste\s+actuel|travail|ann[ée]es|mission)",
     r"\bactuellement",

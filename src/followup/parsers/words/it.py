@@ -92,6 +92,7 @@ ACADEMIC = (
 
 # Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
 OTHER_INTERVIEWS = (
+    r"\bmutuo\b|\bprestito\b|\bconsulente\s+(?:finanziario|bancario)\b",
     r"\bcolloquio\s+di\s+uscita\b",
     r"\bformazione\s+(?:sui|per)\s+colloqui\b",
     r"\bnon\s+[èe]\s+un\s+colloquio\b",
@@ -245,6 +246,10 @@ NEW_TIME = (
     r"\b(?:rimandat|posticipat|anticipat|ripianificat)[oa]\s+(?:a|al|alle|per)\b",
     r"\b(?:spostiamo|rimandiamo|posticipiamo|anticipiamo|abbiamo\s+spostato)\s+(?:\w+\s+){0,3}(?:a|al|alle|p"
     r"er)\b",
+)
+WAS_SET = (
+    r"\b(?:inizialmente|originariamente)\b",
+    r"\bera\s+(?:stat[oa]\s+)?(?:previst[oa]|fissat[oa]|programmat[oa])\b",
 )
 INSTEAD_OF = (
     r"invece\s+d[ie]l?",
@@ -419,6 +424,7 @@ DAY_ARTICLES = ("il", "prossimo")  # martedì prossimo 8
 DATE_OF = ("di", "del")
 DAY_SUFFIXES = ("°", "º")
 OR_WORDS = ("o", "oppure", "od")
+NEGATIONS = ("non", "né")
 YOUR_PAST = (
     r"\b(?:sua|tua|suo|tuo|sue|tue)\s+(?:\w+\s+){0,2}(?:esperienz[ae]|percorso|ruolo\s+attuale)",
     r"\battualmente",

@@ -95,6 +95,7 @@ ACADEMIC = (
 
 # Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
 OTHER_INTERVIEWS = (
+    r"\bhypothe\w+|\bwoonkrediet\b|\blening\b|\bfinancieel\s+advis\w+",
     r"\bexitgesprek\b|\bfunctioneringsgesprek\b|\bbeoordelingsgesprek\b|\boudergesprek\b",
     r"\bgeen\s+(?:sollicitatie)?gesprek\b",
     r"\bafmelden\s+(?:voor\s+(?:deze|de)\s+nieuwsbrief)?\b|\buitschrijven\b",
@@ -247,6 +248,10 @@ NEW_TIME = (
     r"\bnieuwe?\s+(?:tijdstip|moment)\b",
     r"\b(?:verplaatsen|verzetten)\s+(?:\w+\s+){0,3}naar\b",
     r"\bin\s+de\s+plaats\b",
+)
+WAS_SET = (
+    r"\b(?:oorspronkelijk|aanvankelijk)\b",
+    r"\b(?:stond|was)\s+(?:gepland|ingepland)\b",
 )
 INSTEAD_OF = (
     r"in\s+plaats\s+van",
@@ -413,6 +418,7 @@ DAY_ARTICLES: tuple[str, ...] = ()
 DATE_OF: tuple[str, ...] = ()
 DAY_SUFFIXES: tuple[str, ...] = ()
 OR_WORDS = ("of", "ofwel")
+NEGATIONS = ("niet", "geen")
 YOUR_PAST = (
     r"\b(?:je|jouw|uw)\s+(?:\w+\s+){0,2}(?:ervaring|tijd|loopbaan|huidige\s+functie)",
     r"\bmomenteel|\bhuidig",

@@ -90,6 +90,7 @@ ACADEMIC = (
 
 # Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
 OTHER_INTERVIEWS = (
+    r"\bcr[ée]dito\s+(?:[àa]\s+)?habita[çc][ãa]o\b|\bfinanciamento\s+imobili[áa]rio\b|\bempr[ée]stimo\b|\bgerente\s+(?:do\s+banco|banc[áa]rio)\b",
     r"\bentrevista\s+de\s+desligamento\b",
     r"\bentrevista\s+(?:consular|de\s+visto)\b",
     r"\btreinamento\b",
@@ -239,6 +240,10 @@ NEW_TIME = (
     r"\b(?:remarcamos|reagendamos|mudamos|passamos|adiamos|remarc[áa]mos|reagend[áa]mos|mud[áa]mos|pass[áa]m"
     r"os)\s+(?:\w+\s+){0,3}para\b",
     r"\bem\s+vez\s+disso\b",
+)
+WAS_SET = (
+    r"\b(?:inicialmente|originalmente)\b",
+    r"\b(?:estava|era)\s+(?:previst[oa]|marcad[oa]|agendad[oa])\b",
 )
 INSTEAD_OF = (
     r"em\s+vez\s+d[eao]",
@@ -419,6 +424,7 @@ DAY_ARTICLES = ("dia",)
 DATE_OF = ("de",)
 DAY_SUFFIXES = ("º", "°")
 OR_WORDS = ("ou",)
+NEGATIONS = ("não", "nem")
 YOUR_PAST = (
     r"\b(?:sua|suas|tua|tuas)\s+(?:\w+\s+){0,2}(?:experi[êe]ncias?|trajet[óo]ria|passagem)",
     r"\batualmente",
