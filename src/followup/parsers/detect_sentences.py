@@ -66,6 +66,7 @@ _ABBREV = frozenset(
     )
 )
 _WRAPPED_MIN = 45  # a line at least this long, without closing punctuation, is wrapped text
+_QUOTE_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)+")
 _LIST_LINE = re.compile(r"\s*(?:[-*•>|]|\d{1,2}[.)]\s|[\w ]{1,24}:\s)")
 
 
@@ -76,6 +77,10 @@ def _is_boundary(text: str, i: int) -> bool:
         line = text[line_start:i].strip()
         nxt_end = text.find("\n", i + 1)
         nxt = text[i + 1 : nxt_end if nxt_end != -1 else len(text)]
+        quoted = _QUOTE_PREFIX.match(nxt)
+        if quoted and line.startswith(">"):
+            # quoted text wraps the same way: read both lines without their "> " marks
+            line, nxt = _QUOTE_PREFIX.sub("", line).strip(), nxt[quoted.end() :]
         if not line or not nxt.strip():
             return True
         # A wrapped line continues the sentence; short, closed or list lines end it.

@@ -83,11 +83,7 @@ def _find_slot(
             continue  # "(statt Freitag, 4. Dezember, 10:00 Uhr)": the slot given up
         if d.value < ref - timedelta(days=1) or d.value > ref + timedelta(days=200):
             continue
-        if (
-            _CUE_RE.search(sentence)
-            and not any(s <= t.pos < e for t in times)
-            and not _names_interview(sentence)
-        ):
+        if _hear_back_only(sentence, any(s <= t.pos < e for t in times)):
             continue  # "we'll get back to you by Friday 18 December": when to hear back, not the slot
         if _WEEK_OF.search(blob, max(0, d.pos - 24), d.pos):
             continue  # "the week of March 4th": a week, not the day of the interview
@@ -231,6 +227,12 @@ def _find_slot(
 
 
 
+def _hear_back_only(sentence: str, has_time: bool) -> bool:
+    """A sentence that dates only when they will come back ("nous reviendrons vers vous d'ici le
+    vendredi 18 décembre"): a hear-back cue, no clock time and no interview named."""
+    return not has_time and bool(_CUE_RE.search(sentence)) and not _names_interview(sentence)
+
+
 def _settled_by_reply(blob: str, history: str, ref: date, zone: tzinfo) -> _Slot | None:
     """ "Obrigada pela confirmação, Beatriz! Até lá.": a reply that settles the one slot the thread
     gave (one future day written in full), read from the thread as if it were the newest message."""
@@ -241,7 +243,11 @@ def _settled_by_reply(blob: str, history: str, ref: date, zone: tzinfo) -> _Slot
     days = {
         d.value
         for d in found
-        if d.explicit and d.value >= ref and d.pos not in offered and not _in_header_block(history, d.pos)
+        if d.explicit
+        and d.value >= ref
+        and d.pos not in offered
+        and not _in_header_block(history, d.pos)
+        and not _hear_back_only(history[slice(*_sentence_bounds(history, d.pos))], False)
     }
     if len(days) != 1:
         return None
@@ -356,7 +362,7 @@ def _happened(rx: re.Pattern[str], text: str) -> bool:
             or (m.group(0).isupper() and _COMMAND_BEFORE.search(before))
             or re.search(r"(?:https?://|www\.)\S*$|/$", before)  # a link's path ("…/reschedule/8f2e")
             or re.match(r"[\w ]{0,20}\?", after)
-            or re.match(r"\w*\s*(?:link|button)", after)
+            or re.match(r"\w*\s*(?:link|button)|\w*\s*:\s*<?https?://", after)  # "Reschedule: https://…"
         ):
             continue
         return True

@@ -127,12 +127,22 @@ def judge_text(
         zone = said or (unstated_zone(content.text[:MAX_TEXT]) if utc_date else None) or zone
     ref = (meta.date or now).astimezone(zone).date()
     history = content.text[:MAX_TEXT] if content.text != content.own_text else ""
-    slot = _find_slot(
-        subject, text, ref, zone, moved=kind == "reschedule", history=history, about_job=job_thread
-    )
-    slot = slot or _calendar_link_slot(text)
+    slot: _Slot | None = None
     source: MailContent | None = None
+    is_forward = bool(content.forwarded) and bool(lx.FORWARD_SUBJECT.match(subject))
+    if is_forward:
+        # A forward's own slot first, then the forwarded message's (its people confirm it), and
+        # only then what the rest of the thread settled.
+        slot = _find_slot(subject, text, ref, zone, moved=kind == "reschedule", about_job=job_thread)
+        slot = slot or _calendar_link_slot(text)
+        if slot is None:
+            slot, source = _forwarded_slot(content, ref, zone, kind)
     if slot is None:
+        slot = _find_slot(
+            subject, text, ref, zone, moved=kind == "reschedule", history=history, about_job=job_thread
+        )
+        slot = slot or _calendar_link_slot(text)
+    if slot is None and not is_forward:  # (Outlook's "From: … Sent: …" blocks are read as forwards)
         slot, source = _forwarded_slot(content, ref, zone, kind)
     if slot is None and kind != "cancellation":
         return negative(meta, None, "no fixed interview time", None)

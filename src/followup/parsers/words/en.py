@@ -285,6 +285,7 @@ INSTEAD_OF = (
 
 # A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (
+    r"\b(?:noted|got\s+it|received)[,.!\s-]+(?:thanks|thank\s+you|many\s+thanks)\b",
     r"\b(?:works\s+for\s+me\b|lock(?:ed)?\s+(?:it\s+)?in\b)",
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+it\s+is\b",
     r"\b(?:see\s+you\s+(?:then|on|at|mon|tue|wed|thu|fri|tomorrow|next)|confirmed\b)",
@@ -365,6 +366,7 @@ OFFER_BEFORE = (
     r"\b(?:if\s+(?:you\s+)?(?:\w+\s+){0,3}$|should\s+you\s+(?:\w+\s+){0,2}$|in\s+case\s+(?:\w+\s+){0,3}$)",
     r"\b(?:(?:here|link|button|below|click(?:\s+\w+)?|use\s+this)\s+to\s*$|can\s+(?:i|you)\s*$)",
     r"\b(?:find|pick|choose|select)\s+(?:you\s+)?(?:an?\s+)?$",
+    r"\b(?:or|you)\s+(?:ever\s+)?need\s+to\s*$",  # "questions, or need to change the time"
 )
 # A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
 # ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).

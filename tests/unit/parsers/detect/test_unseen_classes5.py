@@ -230,3 +230,58 @@ def test_a_calendar_invite_for_an_offer_call_is_not_an_interview() -> None:
         calendar=_OFFER_CALL,
     )
     assert not d.is_interview
+
+
+# Threads: an acknowledgement settles the slot the thread confirmed; quoted text wraps like any.
+
+_QUOTED_CONFIRMATION = (
+    "\n\nLe 23/11/2026 à 16:05, Pauline Vidal a écrit :\n"
+    "> Bonjour Noor,\n>\n"
+    "> Je vous confirme notre entretien le mardi 15 décembre à 10h, dans nos\n"
+    "> locaux de Marseille, avec notre directrice financière.\n>\n> Pauline\n"
+)
+
+
+def test_an_acknowledgement_with_a_hear_back_date_keeps_the_threads_slot() -> None:
+    d = mail(
+        "Bonjour Noor,\n\nBien reçu, merci. Nous voyons les derniers candidats cette semaine-là : nous "
+        "reviendrons vers vous d'ici le vendredi 18 décembre.\n\nPauline" + _QUOTED_CONFIRMATION,
+        "Re: Entretien - Contrôleur de gestion",
+        "Pauline Vidal <pauline.vidal@calanques-energie.example>",
+        date="Wed, 25 Nov 2026 10:00:00 +0100",
+    )
+    assert d.is_interview
+    assert d.start == datetime(2026, 12, 15, 9, 0, tzinfo=UTC)
+    assert d.follow_up_after is not None and d.follow_up_after.isoformat() == "2026-12-18"
+
+
+def test_a_cancellation_takes_the_time_from_a_wrapped_quoted_confirmation() -> None:
+    d = mail(
+        "Hi Noor,\n\nI'm sorry, but I have to cancel our interview on Tuesday 8 December - the role has "
+        "been put on hold.\n\nMaya\n\nOn Thu, 19 Nov 2026 at 10:02, Maya Cohen wrote:\n"
+        "> Hi Noor,\n> Thanks for applying for the role. I'd love to meet you - you're confirmed\n"
+        "> for an interview with our Head of Marketing on Tuesday 8 December,\n"
+        "> 2:00-2:45pm, at our office.\n> Maya\n",
+        "Re: Interview",
+        "Maya Cohen <maya.cohen@harbourview.example>",
+    )
+    assert d.kind == "cancellation"
+    assert d.start == datetime(2026, 12, 8, 14, 0, tzinfo=UTC)
+    assert d.end == datetime(2026, 12, 8, 14, 45, tzinfo=UTC)
+
+
+# A move or a cancellation offered, not done: "or need to change the time", "Reschedule: <link>".
+
+
+def test_an_offer_to_change_the_time_is_not_a_move() -> None:
+    for line in (
+        "If you have any questions, or need to change the time, please reply to this email.",
+        "Need to make changes? Reschedule: https://book.example/r/8f2e  Cancel: https://book.example/c/8f2e",
+    ):
+        d = mail(
+            "Hi Noor,\n\nYour interview with Maya Cohen is confirmed for Thursday 10 December at 2pm.\n\n"
+            + line,
+            "Interview confirmed",
+            "Maya Cohen <maya.cohen@harbourview.example>",
+        )
+        assert d.kind == "invite", line
