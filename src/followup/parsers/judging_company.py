@@ -123,6 +123,9 @@ def _company_raw(
             return m3.group(1)
         if _plain(meta.sender.name) == _plain(meta.sender.email.split("@", 1)[0]):
             return meta.sender.name.strip()  # "Initrode <initrode@myworkday.com>"
+    via = _VIA.match(meta.sender.name) if meta and meta.sender and meta.sender.name else None
+    if via and not _looks_like_person(via.group(1), people) and via.group(1) in text[:8000]:
+        return via.group(1)  # "Logivia via Welcome to the Jungle": the sender acts for the company
     if meta and meta.sender and meta.sender.name:
         m2 = re.search(
             r"\b(?:at|@|from|via|de|bei)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s*$", meta.sender.name
@@ -166,10 +169,12 @@ def _looks_like_person(name: str, people: list[Person]) -> bool:
     )
 
 
+_VIA = re.compile(r"^\s*([A-ZÀ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-Þ][\w&.'’-]*){0,3})\s+via\s+\S")
 # "Northwind Recruiting", "Contoso Careers", "Hooli Recruiting Coordinator": the company before the words.
 _ATS_DISPLAY = re.compile(
-    r"^\s*([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}?)\s+(?:recruiting|recruitment|careers|talent|hiring|"
-    r"jobs|people|hr|interviews?|scheduling)\b",
+    r"^\s*([A-ZÀ-Þ][\w&.'-]*(?:\s+[A-ZÀ-Þ][\w&.'-]*){0,2}?)(?:\s+|\s*[-–|:]\s*)(?i:recruiting|recruitment|careers|talent|hiring|"
+    r"jobs|people|hr|interviews?|scheduling|recrutement|recrutamento|reclutamento|selezione|selecci[óo]n|"
+    r"werving|rh|karriere|empleos?|emplois|carri[èe]res?)\b",
 )
 _COMPANY_SUFFIX = frozenset(
     re.split(

@@ -295,6 +295,8 @@ COMPANY = re.compile(
 YOUR_PAST = re.compile(r"(?:" + "|".join(words.merged("YOUR_PAST")) + r")\s*$", re.IGNORECASE)
 # Words that end a company-name match (the regex is greedy on capitalised words).
 COMPANY_STOP = {
+    # company registration numbers after a name ("Meridian Super Pty Ltd ABN 12 …", "RCS Lyon", "KvK")
+    "abn", "acn", "ein", "siret", "siren", "rcs", "cif", "nif", "kvk", "vat", "cnpj", "hrb", "hra", "p.iva",
     "on",
     "for",
     "the",

@@ -285,3 +285,46 @@ def test_an_offer_to_change_the_time_is_not_a_move() -> None:
             "Maya Cohen <maya.cohen@harbourview.example>",
         )
         assert d.kind == "invite", line
+
+
+# The company: from a machine sender's "X via <tool>" or "X - Recrutement", cut at a registration number.
+
+_CONFIRMED = (
+    "Bonjour Noor,\n\nVotre entretien est confirmé le jeudi 10 décembre à 14h avec Claire Dubois, chargée "
+    "de recrutement.\n\nContact : claire.dubois@{dom}\n\n{co}\n"
+)
+
+
+def test_a_company_sending_via_a_job_board_is_the_company() -> None:
+    d = mail(
+        _CONFIRMED.format(co="Ferrolis", dom="frl-group.example"),
+        "Nouveau message : entretien",
+        "Ferrolis via Welcome Jobs <no-reply@messages.welcomejobs.example>",
+        date="Tue, 24 Nov 2026 10:00:00 +0100",
+    )
+    assert d.company == "Ferrolis"
+
+
+def test_a_department_after_a_dash_in_a_display_name_is_not_the_company() -> None:
+    for sender in (
+        "Vallée Textile - Recrutement <noreply@ats-recrut.example>",
+        "Vallée Textile Recruiting <noreply@ats-recrut.example>",
+    ):
+        d = mail(
+            _CONFIRMED.format(co="Vallée Textile", dom="vtx-groupe.example"),
+            "Votre entretien",
+            sender,
+            date="Tue, 24 Nov 2026 10:00:00 +0100",
+        )
+        assert d.company == "Vallée Textile", sender
+
+
+def test_a_registration_number_ends_the_company_name() -> None:
+    d = mail(
+        "Hi Noor,\n\nYour interview is confirmed for Thursday 10 December at 2pm.\n\nBest,\nMaya\n\n"
+        "Wattle Super Pty Ltd ABN 55 123 456 789 AFSL 234567 as trustee of the Wattle Superannuation Fund.",
+        "Interview confirmed",
+        "Maya Cohen <maya.cohen@wattlesuper.example>",
+        date="Tue, 24 Nov 2026 10:00:00 +1100",
+    )
+    assert d.company == "Wattle Super"
