@@ -151,6 +151,11 @@ def _weekday(m: re.Match[str], ref: date, workdays: Workdays) -> tuple[date, boo
     if wd is None:
         return None
     groups = m.groupdict()
+    if groups.get("wna"):
+        a, b, y = int(groups["wna"]), int(groups["wnb"]), _year(groups.get("wny"))
+        readings = [r for r in (_make(ref, y, a, b), _make(ref, y, b, a)) if r is not None and r >= ref]
+        on_weekday = [r for r in readings if r.weekday() == wd]
+        return (min(on_weekday or readings), False) if readings else None
     day_text = groups.get("wdd") or groups.get("wdd2")
     if day_text:
         mon_text = groups.get("wdm") or groups.get("wdm2")
@@ -263,7 +268,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None], ...] = (
         _FROM_NOW,
     ),
     (_c(_words("TIMELINE_DAY_AFTER")), _const("day_after"), None),
-    (_c(_words("TIMELINE_TODAY")), _const("today"), None),
+    # ("by EOD Friday 12/11" is the end of that Friday, read by the weekday rule)
+    (_c(rf"(?:{_words('TIMELINE_TODAY')})(?!\s+(?:on\s+)?(?:{_WEEKDAY}|\d))"), _const("today"), None),
     (_c(_words("TIMELINE_TOMORROW")), _const("tomorrow"), None),
     (_c(r"the\s+week\s+after\s+next|übernächste[nr]?\s+woche"), _const("week_after_next"), None),
     (_c(rf"{_END}\s+(?:de\s+)?(?:la\s+)?(?:{_NEXT_WEEK})"), _const("end_next_week"), None),
@@ -325,7 +331,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None], ...] = (
             rf"(?:(?:next|this|coming|el\s+(?:próximo\s+)?|este\s+|(?:am\s+)?(?:nächsten|kommenden)\s+"
             rf"|(?:ce\s+)?)\s*)?(?P<wd>{_WEEKDAY})(?:\s+(?:prochain|próximo|que\s+viene))?"
             # "Friday, December 4" / "Wednesday 16th" / "viernes 11 de diciembre": the written date decides
-            rf"(?:,?\s+{_ARTICLE}(?P<wdd>\d{{1,2}})(?:{_SUFFIX})?"
+            rf"(?:,?\s+(?P<wna>\d{{1,2}})/(?P<wnb>\d{{1,2}})(?:/(?P<wny>\d{{4}}|\d{{2}}))?(?![\d/])"  # Friday 12/11
+            rf"|,?\s+{_ARTICLE}(?P<wdd>\d{{1,2}})(?:{_SUFFIX})?"
             rf"(?!\s*(?::|h\b|uhr\b|am\b|pm\b|a\.m|p\.m|\d))(?:\s+{_OF}(?P<wdm>{_MONTH}))?"
             rf"|,?\s+(?P<wdm2>{_MONTH})\.?\s+(?P<wdd2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?"
             rf"(?!\s*(?:-|–|to|through|thru|a|al|bis|à|au)\s*{_WEEKDAY})"

@@ -328,3 +328,24 @@ def test_a_registration_number_ends_the_company_name() -> None:
         date="Tue, 24 Nov 2026 10:00:00 +1100",
     )
     assert d.company == "Wattle Super"
+
+
+# Hear-back dates: a weekday with a numeric date, and "end of day" before a named day.
+
+
+def test_a_weekday_with_a_numeric_date_is_that_date() -> None:
+    from zoneinfo import ZoneInfo
+
+    from followup.parsers.timeline import find_timeline
+
+    at = datetime(2026, 12, 7, 15, 0, tzinfo=UTC)
+    ny = ZoneInfo("America/New_York")
+    for sentence in (
+        "You'll hear from us by Friday 12/11 either way.",
+        "You'll hear from us by EOD Friday 12/11 either way.",
+        "Nous reviendrons vers vous vendredi 11/12.",
+    ):
+        got = find_timeline(sentence, at, ny).follow_up_after
+        assert got is not None and got.isoformat() == "2026-12-11", sentence
+    today = find_timeline("We will let you know by end of day today.", at, ny).follow_up_after
+    assert today is not None and today.isoformat() == "2026-12-07"
