@@ -331,7 +331,8 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None], ...] = (
             rf"(?:(?:next|this|coming|el\s+(?:próximo\s+)?|este\s+|(?:am\s+)?(?:nächsten|kommenden)\s+"
             rf"|(?:ce\s+)?)\s*)?(?P<wd>{_WEEKDAY})(?:\s+(?:prochain|próximo|que\s+viene))?"
             # "Friday, December 4" / "Wednesday 16th" / "viernes 11 de diciembre": the written date decides
-            rf"(?:,?\s+(?P<wna>\d{{1,2}})/(?P<wnb>\d{{1,2}})(?:/(?P<wny>\d{{4}}|\d{{2}}))?(?![\d/])"  # Friday 12/11
+            # "Friday 12/11": the reading that falls on that weekday
+            rf"(?:,?\s+(?P<wna>\d{{1,2}})/(?P<wnb>\d{{1,2}})(?:/(?P<wny>\d{{4}}|\d{{2}}))?(?![\d/])"
             rf"|,?\s+{_ARTICLE}(?P<wdd>\d{{1,2}})(?:{_SUFFIX})?"
             rf"(?!\s*(?::|h\b|uhr\b|am\b|pm\b|a\.m|p\.m|\d))(?:\s+{_OF}(?P<wdm>{_MONTH}))?"
             rf"|,?\s+(?P<wdm2>{_MONTH})\.?\s+(?P<wdd2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?"
