@@ -260,6 +260,9 @@ def _split(text: str, default_tz: tzinfo | None, with_blocks: bool) -> Split:
         else:
             later = [b.start for b in unquoted if b.start > block.start]
             body_lines = lines[block.body : later[0] if later else n]
+            if all(_quoted(ln) for ln in body_lines if ln.strip()):
+                # "Begin forwarded message:" over a message quoted whole with ">" (Apple Mail)
+                body_lines = [_dequote(ln) for ln in body_lines]
         body_text = "\n".join(body_lines).strip("\n")
         fields, english = block.fields, block.english
         # Only the body's own text is wanted (its further blocks are this list's next ones).
