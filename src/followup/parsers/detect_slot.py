@@ -218,6 +218,7 @@ def _find_slot(
             find_duration(blob[max(0, chosen.pos - 300) : chosen.end + 300])
             or _stated_length(blob)
             or _length_in_history(d.value, history, ref)  # "45-minute conversation … Wednesday, Dec 2"
+            or (_stated_length(history) if moved and history else None)  # "duration remains the same"
             or DEFAULT_LENGTH
         )
         end_local = start_local + length
@@ -392,7 +393,10 @@ def _bare_prefix(line_start: str) -> bool:
 
 
 _WHEN_LABELS = sorted({w.replace(" ", r"\s+") for w in words.merged("WHEN_LABELS")}, key=len, reverse=True)
-_LABEL = re.compile(r"^\s*[-*•]?\s*(?:" + "|".join(_WHEN_LABELS) + r")\s*(?:[:|\-–]|\s\|)\s*", re.IGNORECASE)
+# "Time:", "Revised Time :", "Interview Date |": a label, perhaps after one word, then the value
+_LABEL = re.compile(
+    r"^\s*[-*•]?\s*(?:[^\W\d_]+\s+)?(?:" + "|".join(_WHEN_LABELS) + r")\s*(?:[:|\-–]|\s\|)\s*", re.IGNORECASE
+)
 
 
 _INSTEAD_OF = re.compile(r"\b(?:" + "|".join(words.merged("INSTEAD_OF")) + r")\s*[(:,]?\s*$", re.IGNORECASE)
@@ -456,7 +460,17 @@ def _stated_length(blob: str) -> timedelta | None:
         length = find_duration(blob[s:e])
         if length is not None:
             return length
+    for m in _LENGTH_LINE.finditer(blob[:8000]):  # "Duration: approximately 45 minutes"
+        length = find_duration(m.group(0))
+        if length is not None:
+            return length
     return None
+
+
+_LENGTH_LINE = re.compile(
+    r"^[ \t>*•-]*(?:duration|length|dur[ée]e|duraci[óo]n|dauer|dura[çc][ãa]o|durata|duur)[ \t]*:.*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _schedule_span(text: str, times: list[TimeHit], offset: int) -> tuple[time, time] | None:

@@ -225,7 +225,18 @@ def find_dates(text: str, ref: date, day_first: bool = False) -> list[DateHit]:
         value = ref + timedelta(days=days)
         hits.append(DateHit(m.start(), m.end(), value, False, m.group(0)))
     hits.sort(key=lambda h: h.pos)
-    return hits
+    # "16/12/2026 (Wednesday)": a weekday right after a written date names that date's day
+    return [
+        h
+        for k, h in enumerate(hits)
+        if h.explicit
+        or k == 0
+        or not hits[k - 1].explicit
+        or not _WEEKDAY_AFTER.fullmatch(text, hits[k - 1].end, h.pos)
+    ]
+
+
+_WEEKDAY_AFTER = re.compile(r"[ \t]*[(,][ \t]*")
 
 
 def _is_spanish_morning(text: str, pos: int) -> bool:

@@ -245,7 +245,32 @@ ZONE_WORDS: dict[str, str] = {
     "nueva york": "America/New_York",
     "nova iorque": "America/New_York",
     "nova york": "America/New_York",
+    # the Gulf, India and Africa: countries and cities said with "time" ("KSA time", "Doha time")
+    "uae": "Asia/Dubai",
+    "abu dhabi": "Asia/Dubai",
+    "sharjah": "Asia/Dubai",
+    "ksa": "Asia/Riyadh",
+    "saudi": "Asia/Riyadh",
+    "jeddah": "Asia/Riyadh",
+    "dammam": "Asia/Riyadh",
+    "doha": "Asia/Qatar",
+    "qatar": "Asia/Qatar",
+    "bahrain": "Asia/Bahrain",
+    "manama": "Asia/Bahrain",
+    "oman": "Asia/Muscat",
+    "eat": "Africa/Nairobi",
+    "east africa": "Africa/Nairobi",
+    "wat": "Africa/Lagos",
+    "west africa": "Africa/Lagos",
+    "abuja": "Africa/Lagos",
+    "cape town": "Africa/Johannesburg",
+    "arabia": "Asia/Riyadh",
+    "arabian": "Asia/Dubai",
+    # "4pm GST" (Gulf Standard Time): read only right after a time, since "+ GST" is a tax
+    "gst": "Asia/Dubai",
 }
+# Three-letter place words read with "time" ("UAE time", "KSA time"), like "UK"
+_SHORT_PLACES = frozenset({"uk", "uae", "ksa"})
 # Adjectives that name a country's time with a word for "time" in any language ("ora italiana",
 # "Belgische tijd", "Irish time", "hora portuguesa"): read only next to that word.
 ZONE_ADJECTIVES: dict[str, str] = {
@@ -295,9 +320,9 @@ _ZONE_RE = re.compile(
     r"(?:\s*(?P<after>[A-Z][A-Za-z .&()]{2,40}?)\s*(?:time|\(US))?"
     r"|(?P<abbr>\b(?:PT|PST|PDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|CET|CEST|MEZ|MESZ|BST|IST|UTC|GMT|SGT|JST|AEST|"
     r"AEDT|EET|EEST|HKT|NZST|NZDT|AKST|HST|AWST|ACST|ACDT|WET|WEZ|BRT|BRST|CLT|CLST|NST|NDT|AST|ADT|AKDT|KST|"
-    r"SAST|MSK|PHT)\b)"
+    r"SAST|MSK|PHT|EAT|WAT)\b)"
     r"|(?P<named>(?i:\b(?:(?:Central|Eastern|Western)\s+European|Greenwich\s+Mean|British\s+Summer|"
-    r"Australian\s+Eastern|India|Indian|Singapore|Japan|Korea|China|Hong\s+Kong|Atlantic|Alaska|Hawaii|"
+    r"Australian\s+Eastern|India|Indian|Singapore|Arabian?|East\s+Africa|West\s+Africa|Japan|Korea|China|Hong\s+Kong|Atlantic|Alaska|Hawaii|"
     r"Arizona|Los\s+Angeles|Toronto|Vancouver|Dubai|Gulf|"
     r"Pacific|Eastern|Central|Mountain|Houston|Chicago|New\s+York|California|"
     r"Texas|London|UK|Paris|Berlin|Madrid|Zurich|Amsterdam|Sydney|S[ãa]o\s+Paulo|Bras[íi]lia|Lisbon|Dublin|"
@@ -322,7 +347,7 @@ _ZONE_RE = re.compile(
 # A region or city right after a clock time, without the word "time": "2:30 PM Eastern",
 # "noon Pacific", "10:00 São Paulo". Only read at the head of a time's tail (alone in running text,
 # "Central" or "London" says nothing about a zone).
-_LONG_ZONE_WORDS = sorted((w for w in ZONE_WORDS if len(w) > 3), key=len, reverse=True)
+_LONG_ZONE_WORDS = sorted((w for w in ZONE_WORDS if len(w) > 3 or w == "gst"), key=len, reverse=True)
 _BARE_ZONE = re.compile(
     r"\s*[(\[]?\s*(?P<w>"
     + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in _LONG_ZONE_WORDS)
@@ -386,7 +411,7 @@ def _place_zone(word: str) -> tzinfo | None:
     """The zone of a place or a country's adjective ("Brasília", "italiana"), if known."""
     key = " ".join(word.lower().split())
     for cand in (key, key.split(" ", 1)[0]):
-        name = ZONE_WORDS.get(cand) if len(cand) > 3 or cand == "uk" else None
+        name = ZONE_WORDS.get(cand) if len(cand) > 3 or cand in _SHORT_PLACES else None
         name = name or ZONE_ADJECTIVES.get(cand) or (TZDATA_CITIES.get(cand) if len(cand) > 3 else None)
         if name:
             return ZoneInfo(name)

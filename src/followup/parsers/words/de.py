@@ -242,6 +242,7 @@ INSTEAD_OF = (
 
 # A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (
+    r"\bwir\s+nehmen\s+(?:den|dann)\b|\bwir\s+bleiben\s+bei\b",
     r"\b(?:ist\s+)?notiert\b|\bdanke\s+f(?:ü|ue)r\s+(?:die|ihre|deine)\s+(?:best(?:ä|ae)tigung|r(?:ü|ue)ckmeldung)\b",
     r"\bpasst\b",
     r"\bbis\s+(?:dann|morgen|montag|dienstag|mittwoch|donnerstag|freitag)\b",

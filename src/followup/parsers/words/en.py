@@ -211,12 +211,13 @@ REJECTION_ABOUT = (
 
 # The interview is cancelled.
 CANCEL = (
-    r"\b(?:cancel(?:l?ed|l?ation|ling|ing)?\b|postponed\b|called\s+off\b|will\s+not\s+take\s+place\b)",
+    r"\b(?:cancel(?:l?ed|l?ation|ling|ing)?\b|postponed\b(?!\s+(?:to|till|until)\b)|called\s+off\b|will\s+not\s+take\s+place\b)",
     r"\b(?:won't|will\s+not|is\s+not|isn't)\s+(?:be\s+)?go(?:ing)?\s+ahead\b",
 )
 
 # The interview moved.
 RESCHEDULE = (
+    r"\b(?:postponed|preponed?|pushed\s+back|advanced)\s+(?:\w+\s+){0,2}?(?:to|till|until)\b|\bprepone[sd]?\b",
     r"\b(?:reschedul|moved\s+(?:to|the|your|it\s+to|ur|you\s+to)\b)",
     r"\b(?:is|are)\s+now\s+(?:on\b|at\b|tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
     r"\bupdated\s+the\s+(?:calendar\s+)?invit(?:e|ation)\b",
@@ -236,7 +237,7 @@ NOT_THE_TIME = (
     r"\b(?:let\s+(?:me|us)\s+know\s+(?:which|what|when)\b|suggest|flights?\b|fly(?:ing)?\b|airport\b)",
     r"\b(?:arriv|depart|hotel\b|travel\b|check-?in\b|deadline\b|reply\s+by\b|respond\s+by\b)",
     r"\b(?:confirm\s+by\b|no\s+later\s+than\b)",
-    r"\b(?:(?:complete|submit|finish|return|sign|send|upload)\s+(?:\w+\s+){0,4}by\b|assessment\b|due\b)",
+    r"\b(?:(?:complete|submit|finish|return|sign|send|upload)\s+(?:\w+\s+){0,4}by\b|assessment\b(?!\s+(?:interview|cent(?:re|er)|day|session))|due\b)",
     r"\b(?:expires?\b|first\s+day\b|start(?:ing)?\s+date\b|onboarding\b|slots?\s+(?:on|for)\b)",
     r"\b(?:pick\s+a\s+(?:time|slot)\b|book\s+a\s+(?:time|slot)\b|sent:|wrote:)",
     r"\b(?:out\s+(?:of\s+(?:the\s+)?office|until)\b|vacation\b|won't\s+be\b|decision\b)",
@@ -265,7 +266,7 @@ OFFER = (
 # A sentence that gives the NEW time of a moved interview.
 NEW_TIME = (
     r"\bnew\s+(?:time|date|slot)\s+(?:is|will\s+be)\b",
-    r"\b(?:(?:moved|rescheduled|changed|pushed)\s+(?:it\s+)?to\b|now\s+(?:at|on|be\s+at)\b)",
+    r"\b(?:(?:moved|rescheduled|changed|pushed|postponed|preponed|advanced)\s+(?:it\s+)?to\b|now\s+(?:at|on|be\s+at)\b)",
     r"\b(?:instead\b(?!\s+of)|(?:brought\s+forward|moved\s+up)\s+to\b)",
 )
 # The slot given up, in a move: "your interview was booked for Thursday", "originally".
@@ -285,6 +286,7 @@ INSTEAD_OF = (
 
 # A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (
+    r"\b(?:we(?:'ll|\s+will)|i(?:'ll|\s+will)|let'?s)\s+go\s+with\b|\b(?:we|i)\s+have\s+(?:chosen|selected|picked)\b",
     r"\b(?:noted|got\s+it|received)[,.!\s-]+(?:thanks|thank\s+you|many\s+thanks)\b",
     r"\b(?:works\s+for\s+me\b|lock(?:ed)?\s+(?:it\s+)?in\b)",
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+it\s+is\b",

@@ -257,6 +257,7 @@ INSTEAD_OF = (
 
 # A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (
+    r"\bnos\s+quedamos\s+con\b|\bme\s+quedo\s+con\b",
     r"\b(?:recibido|anotado)[,.!]",
     r"\bnos\s+vemos\b",
     r"\bperfecto\b",

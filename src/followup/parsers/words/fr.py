@@ -249,6 +249,7 @@ INSTEAD_OF = (
 
 # A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (
+    r"\bnous\s+retenons\b|\bon\s+part\s+sur\b|\bje\s+retiens\b",
     r"\b(?:c'est\s+)?bien\s+re[çc]u\b",
     r"\bparfait\b",
     r"\bc'est\s+not[ée]\b",

@@ -259,6 +259,7 @@ INSTEAD_OF = (
 
 # A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (
+    r"\boptiamo\s+per\b|\bscegliamo\b",
     r"\b(?:ricevuto|preso\s+nota)[,.!]",
     r"\bva\s+benissimo\b|\bva\s+bene\b",
     r"\bperfetto\b",

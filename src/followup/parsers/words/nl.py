@@ -261,6 +261,7 @@ INSTEAD_OF = (
 
 # A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (
+    r"\bwe\s+gaan\s+voor\b|\bwe\s+kiezen\s+voor\b",
     r"\b(?:genoteerd|goed\s+ontvangen)\b",
     r"\bschikt\s+mij\b|\bkomt\s+goed\s+uit\b",
     r"\b(?:dat\s+is|klinkt)\s+(?:prima|goed)\b",

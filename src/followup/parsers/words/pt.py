@@ -253,6 +253,7 @@ INSTEAD_OF = (
 
 # A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (
+    r"\bficamos\s+com\b|\bvamos\s+com\b",
     r"\b(?:recebido|anotado)[,.!]",
     r"\bat[ée]\s+(?:l[áa]|breve|amanh[ãa])\b",
     r"\bperfeito\b",
