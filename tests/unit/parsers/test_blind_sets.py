@@ -71,6 +71,9 @@ SETS = {
     "blind_r9a": "hannah.walsh@postbox-au.example,hwalsh@postbox-au.example",
     "blind_r9b": "camille.roux@boitepostale.example,c.roux@boitepostale.example",
     "blind_r9c": "daniel.okafor@mailnest.example,dan.okafor@mailnest.example",
+    "blind_r10a": "jana.hoffmann@postfach-mail.example,j.hoffmann@postfach-mail.example",
+    "blind_r10b": "rohan.mehta@mailport.example,rmehta.work@mailport.example",
+    "blind_r10c": "valeria.ortiz@correomio.example,vale.ortiz@correomio.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
