@@ -93,7 +93,7 @@ def _is_boundary(text: str, i: int) -> bool:
     word = text[word_start:i].lower().strip("(\"'")
     if word in _ABBREV or (len(word) == 1 and word.isalpha()):
         return False
-    if word.isdigit() and len(word) <= 2:
+    if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", word):  # "am 3. Dezember", "am 10.12. um 14 Uhr"
         after = text[i + 1 : i + 20].lstrip()
         if after[:1].islower() or _MONTH_START.match(after):
             return False  # "am 3. Dezember", "le 1. mai"

@@ -83,8 +83,11 @@ def _find_slot(
             continue  # "(statt Freitag, 4. Dezember, 10:00 Uhr)": the slot given up
         if d.value < ref - timedelta(days=1) or d.value > ref + timedelta(days=200):
             continue
-        if _hear_back_only(sentence, any(s <= t.pos < e for t in times)):
+        timed = any(s <= t.pos < e for t in times)
+        if _hear_back_only(sentence, timed):
             continue  # "we'll get back to you by Friday 18 December": when to hear back, not the slot
+        if not timed and _DEADLINE_BEFORE.search(blob, max(0, d.pos - 24), d.pos):
+            continue  # "Bitte teilen Sie mir bis Freitag, 27.11., mit …": when to answer
         if _WEEK_OF.search(blob, max(0, d.pos - 24), d.pos):
             continue  # "the week of March 4th": a week, not the day of the interview
         score = 0
@@ -403,6 +406,9 @@ _INSTEAD_OF = re.compile(r"\b(?:" + "|".join(words.merged("INSTEAD_OF")) + r")\s
 _OLD_COL = re.compile(
     r"\b(?:old|former|previous|original|alte[rs]?|bisherige[rs]?|ancien(?:ne)?|anterior|antigu[oa])\b",
     re.IGNORECASE,
+)
+_DEADLINE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(words.merged("DEADLINE_PREPS")) + r")\s+(?:the\s+)?$", re.IGNORECASE
 )
 _WAS_SET = _rx(*words.merged("WAS_SET"))  # "your interview was booked for Thursday …"
 _NEW_COL = re.compile(r"\b(?:new|updated|revised|neue[rs]?|nouve(?:l|au|lle)|nuev[oa])\b", re.IGNORECASE)

@@ -108,7 +108,8 @@ def _company_raw(
         if len(name) >= 2 and not _looks_like_person(name, people):
             return name
     spelled = _spelled_domain(text, domains) or (_spelled_domain(history, domains) if history else None)
-    legal = [m.group("name").strip() for m in _LEGAL_LINE.finditer(text[:12000])]
+    # ("Neue Nachricht von Alpenblick Reisen GmbH": the name after the preposition)
+    legal = [_AFTER_PREP.sub("", m.group("name").strip()) for m in _LEGAL_LINE.finditer(text[:12000])]
     legal = [n for n in legal if n.split()[0].lower() not in _NOT_COMPANY_START]
     for name in legal:  # a signature line "Laboratorios Velarde, S.A." names the company outright
         if spelled and _plain(spelled) in _plain(name):
@@ -128,7 +129,8 @@ def _company_raw(
         return via.group(1)  # "Logivia via Welcome to the Jungle": the sender acts for the company
     if meta and meta.sender and meta.sender.name:
         m2 = re.search(
-            r"\b(?:at|@|from|via|de|bei)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s*$", meta.sender.name
+            r"\b(?:at|@|from|via|de|bei|von|chez|da)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s*$",
+            meta.sender.name,
         )
         if m2 and m2.group(1).lower() not in {"greenhouse", "lever", "ashby", "workday"}:
             return m2.group(1)
@@ -169,6 +171,7 @@ def _looks_like_person(name: str, people: list[Person]) -> bool:
     )
 
 
+_AFTER_PREP = re.compile(r"^.*\b(?:von|from|at|bei|chez|de|di|da|van)\s+(?=[A-ZÀ-Þ])")
 _VIA = re.compile(r"^\s*([A-ZÀ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-Þ][\w&.'’-]*){0,3})\s+via\s+\S")
 # "Northwind Recruiting", "Contoso Careers", "Hooli Recruiting Coordinator": the company before the words.
 _ATS_DISPLAY = re.compile(

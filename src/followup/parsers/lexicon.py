@@ -357,7 +357,7 @@ GROUP_LOCAL = re.compile(
     r"empleo|seleccion|talentos?|talenti|entrevistas?|rrhh|candidaturas?|"
     r"recrutamento|vagas|carreiras|selecao|selezione|lavoraconnoi|lavora-con-noi|werving|vacatures?|"
     r"sollicitaties?|solliciteren|werkenbij|risorse-?umane|ufficio-?personale|personale|recursos-?humanos|"
-    r"ressources-?humaines|gente|pessoas|"
+    r"ressources-?humaines|gente|pessoas|research|nachrichten|messages?|messaging|mailrobot|recruitermail|"
     r"[\w.-]*[-_.](?:team|group|list|all|staff|panel|interviewers|recruiting|recruitment|hiring|committee|"
     r"scheduling|careers|jobs|talent|hr|admissions|office|people|noreply|notifications?))$|"
     r"^(?:ta|hr|tas|rh)[-_.][\w.-]+$",

@@ -109,6 +109,23 @@ MACHINE_LABELS = frozenset(
         "breezy",
         "jazzhr",
         "paradox",
+        # job boards and professional networks that relay a recruiter's message
+        "linkedin",
+        "indeed",
+        "glassdoor",
+        "stepstone",
+        "xing",
+        "naukri",
+        "bayt",
+        "seek",
+        "jobadder",
+        "computrabajo",
+        "occmundial",
+        "infojobs",
+        "harri",
+        "employmenthero",
+        "zohorecruit",
+        "darwinbox",
         "imip",  # Apple's calendar relay ("2_…@imip.me.com"): the ICS EMAIL= parameter has the person
         "privaterelay",  # Apple's Hide My Email ("…@privaterelay.appleid.com"): stands for someone
     }

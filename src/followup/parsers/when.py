@@ -128,6 +128,13 @@ def _next_weekday(ref: date, wd: int) -> date:
     return ref + timedelta(days=delta or 7)
 
 
+_NEXT_WEEK = "(?:" + _words("NEXT_WEEK") + ")"
+_NEXT_WEEK_BEFORE = re.compile(_NEXT_WEEK + r"[ \t,]+(?:(?:am|on|le|el|il|op|na|no)[ \t]+)?$", re.IGNORECASE)
+_NEXT_WEEK_AFTER = re.compile(
+    r"[ \t,]+(?:(?:of|de|der|della|van|da)[ \t]+)?(?:la[ \t]+)?" + _NEXT_WEEK, re.IGNORECASE
+)
+
+
 # The word before a clock time ("ore 9.30.", "um 9.30."): what follows is a time, not a date.
 _AT_HOUR_BEFORE = re.compile(r"\b(?:" + _words("AT_HOUR") + r")\s*$", re.IGNORECASE)
 
@@ -207,6 +214,10 @@ def find_dates(text: str, ref: date, day_first: bool = False) -> list[DateHit]:
                         continue
                     value = _next_weekday(ref, wd)
                     explicit = False
+                    before = _NEXT_WEEK_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                    if before or _NEXT_WEEK_AFTER.match(text, m.end()):
+                        # "nächste Woche Dienstag", "Tuesday next week": that weekday of next week
+                        value = ref - timedelta(days=ref.weekday()) + timedelta(days=7 + wd)
             except ValueError:
                 continue
             if value is None:
@@ -225,18 +236,33 @@ def find_dates(text: str, ref: date, day_first: bool = False) -> list[DateHit]:
         value = ref + timedelta(days=days)
         hits.append(DateHit(m.start(), m.end(), value, False, m.group(0)))
     hits.sort(key=lambda h: h.pos)
+    # "Monday through Friday", "lunes a viernes": a span of weekdays (office hours), not a day
+    span = {
+        k
+        for k in range(len(hits) - 1)
+        if not hits[k].explicit
+        and not hits[k + 1].explicit
+        and _WEEKDAY_SPAN.fullmatch(text, hits[k].end, hits[k + 1].pos)
+    }
+    span |= {k + 1 for k in span}
     # "16/12/2026 (Wednesday)": a weekday right after a written date names that date's day
     return [
         h
         for k, h in enumerate(hits)
-        if h.explicit
-        or k == 0
-        or not hits[k - 1].explicit
-        or not _WEEKDAY_AFTER.fullmatch(text, hits[k - 1].end, h.pos)
+        if k not in span
+        and (
+            h.explicit
+            or k == 0
+            or not hits[k - 1].explicit
+            or not _WEEKDAY_AFTER.fullmatch(text, hits[k - 1].end, h.pos)
+        )
     ]
 
 
 _WEEKDAY_AFTER = re.compile(r"[ \t]*[(,][ \t]*")
+_WEEKDAY_SPAN = re.compile(
+    r"\.?\s*(?:-|–|—|to|through|thru|a|al|bis|à|au|tot|até|a\s+la|al)\s*", re.IGNORECASE
+)
 
 
 def _is_spanish_morning(text: str, pos: int) -> bool:

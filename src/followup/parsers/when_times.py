@@ -113,11 +113,13 @@ def find_times(text: str) -> list[TimeHit]:
         if zone is None:
             zone = bare_zone(tail)
         hits.append(TimeHit(m.start(), m.end(), t1, t2, zone, m.group(0)))
-    for m in _HOUR_RANGE_RE.finditer(text):
+    for m in (*_HOUR_RANGE_RE.finditer(text), *_UNIT_RANGE_RE.finditer(text)):
         # "11 uur" inside "van 10 tot 11 uur": the range replaces it.
         inside = [h for h in hits if m.start() <= h.pos and h.end <= m.end()]
         if any(m.start() < h.end and h.pos < m.end() for h in hits if h not in inside):
             continue
+        if any(h.end_time is not None for h in inside):
+            continue  # "17h00 à 18h00 heure de Paris": read whole already, with its zone
         first = _office_hour(m.group("h1"), m.group("m1"))
         last = _office_hour(m.group("h2"), m.group("m2"))
         if first is not None and last is not None and first < last:
@@ -292,6 +294,17 @@ _HOUR_RANGE_RE = re.compile(
     + r"(?:\s*(?:" + _words("CLOCK_WORDS") + r"))?(?![\d:.,]\d|\s*(?:%|[ap]\.?\s?m\b))",
     re.IGNORECASE,
 ) if words.merged("TIME_FROM") else re.compile(r"(?!)")
+
+
+# A range of hours closed by a clock word ("14–15 Uhr", "10 bis 11:30 Uhr", "9 - 10 uur", "14-15h").
+_UNIT_RANGE_RE = re.compile(
+    r"(?<![\d:.,/])" + _HOUR.format(n=1)
+    + r"\s*(?:-|–|" + _words("TIME_RANGE") + r")\s*" + _HOUR.format(n=2)
+    # (not English "hrs": "3-4 hrs" is a length)
+    + r"\s*(?:" + "|".join(w for w in words.merged("CLOCK_WORDS") if w not in words.en.CLOCK_WORDS)
+    + r")(?![\d:.,]\d)",
+    re.IGNORECASE,
+)
 
 
 def _office_hour(h: str, mnt: str | None) -> time | None:

@@ -439,6 +439,7 @@ DATE_PREPS = (
     r"bis\s+(?:zum|spätestens)?", r"spätestens\s+(?:am|bis)?", r"vor\s+dem", "am", "zum", "innerhalb",
     "binnen",
 )
+DEADLINE_PREPS = (r"bis(?:\s+zum)?", r"spätestens(?:\s+am)?")
 BY_PREPS = (
     r"\bbis(?:\s+zum)?", r"\bspätestens(?:\s+am)?", r"\bvor\s+dem", r"\binnerhalb", r"\bbinnen", r"\bam",
 )

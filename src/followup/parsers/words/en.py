@@ -518,6 +518,9 @@ DATE_PREPS = (
     "by", "before", "until", "till", "til", r"no\s+later\s+than", "within", "in", "after", "on", "around",
     "for", "the",
 )
+# Words that make the date after them a deadline ("by Friday 27 November", "bis Freitag, 27.11."):
+# with no clock time in its sentence, that date is when to answer, not the interview.
+DEADLINE_PREPS = (r"by", r"before", r"until", r"till", r"no\s+later\s+than")
 BY_PREPS = (
     r"\bby", r"\bbefore", r"\buntil", r"\btill", r"\bwithin", r"\bin", r"\bno\s+later\s+than", r"\bon",
 )

@@ -456,6 +456,7 @@ COUNT_WORDS = (
 DATE_PREPS = (
     r"antes\s+del?", r"para\s+el", r"hasta\s+el", "el", "en", r"dentro\s+de", r"a\s+más\s+tardar\s+el",
 )
+DEADLINE_PREPS = (r"antes\s+del?", r"hasta\s+el")
 BY_PREPS = (r"\bantes\s+del?", r"\bhasta\s+el", r"\bpara\s+el", r"\bdentro\s+de", r"\bel")
 # Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
 # ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").

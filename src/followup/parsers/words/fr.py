@@ -448,6 +448,7 @@ COUNT_WORDS = ("les", "prochains", "prochaines", "environ")
 DATE_PREPS = (
     r"d[\'’]ici(?:\s+le)?", r"avant\s+le", "le", r"jusqu[\'’]au", r"au\s+plus\s+tard\s+le", "dans", "sous",
 )
+DEADLINE_PREPS = (r"d['’]ici(?:\s+(?:le|à))?", r"avant\s+le", r"jusqu['’]au")
 BY_PREPS = (r"d[\'’]ici(?:\s+le)?", r"\bavant\s+le", r"\bjusqu[\'’]au", r"\bdans", r"\bsous", r"\ble")
 # Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
 # ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").

@@ -455,6 +455,7 @@ THIS_WEEK = (r"(?:questa\s+|la\s+)?settimana",)
 WITHIN = ("entro", "tra", "fra", "nei", "nelle")
 COUNT_WORDS = ("i", "le", "prossimi", "prossime", "circa")
 DATE_PREPS = (r"entro(?:\s+(?:il|l[\'’]))?", r"prima\s+d(?:i|el)", r"non\s+oltre\s+il", "il")
+DEADLINE_PREPS = (r"entro(?:\s+(?:il|l['’]))?", r"prima\s+d(?:i|el)", r"non\s+oltre(?:\s+il)?")
 BY_PREPS = (r"\bentro(?:\s+(?:il|l[\'’]))?", r"\bprima\s+d(?:i|el)", r"\bnon\s+oltre(?:\s+il)?")
 # Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
 # ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").

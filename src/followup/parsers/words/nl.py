@@ -449,6 +449,7 @@ THIS_WEEK = (r"(?:deze\s+)?week",)
 WITHIN = ("binnen", "over", "na")
 COUNT_WORDS = ("de", "komende", "volgende", "ongeveer", "circa")
 DATE_PREPS = ("voor", "vóór", "uiterlijk", r"uiterlijk\s+op", "op", r"tot\s+en\s+met")
+DEADLINE_PREPS = (r"uiterlijk(?:\s+op)?", r"vóór")
 BY_PREPS = (r"\bvoor", r"\bvóór", r"\buiterlijk(?:\s+op)?", r"\bbinnen", r"\btot\s+en\s+met")
 # Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
 # ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").

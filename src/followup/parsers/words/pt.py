@@ -458,6 +458,7 @@ COUNT_WORDS = ("os", "as", "próximos", "proximos", "próximas", "proximas", r"c
 DATE_PREPS = (
     r"at[ée](?:\s+(?:o|a|ao|à|dia))?", r"antes\s+d[eoa]", r"no\s+m[áa]ximo\s+at[ée]", "no", "na", "dia",
 )
+DEADLINE_PREPS = (r"até(?:\s+(?:o|a|ao|à))?", r"antes\s+d[eoa]")
 BY_PREPS = (r"\bat[ée](?:\s+(?:o|a|ao|à|dia))?", r"\bantes\s+d[eoa]", r"\bdentro\s+de", r"\bem\s+at[ée]")
 # Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
 # ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").
