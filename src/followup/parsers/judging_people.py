@@ -103,10 +103,25 @@ def _body_addresses(people: list[Person], text: str, owner: Owner, company_domai
             # "Hannah Pryce - hannah@…", "Karthik Subramanian, Lead Data Engineer (karthik.s@…)"
             out.append(Person(email, written.group("name"), "interviewer"))
             seen.add(email)
+        elif tokens and (spelled := _spelled_before(tokens[0], text, m.start())):
+            # "Greg Whitfield / Talent Acquisition Partner / gwhitfield@…": the name a few lines up,
+            # "con la Lic. Mariana Treviño … escríbenos a mtrevino@…": earlier in the paragraph
+            out.append(Person(email, spelled, "interviewer"))
+            seen.add(email)
         elif len(tokens) == 2 and all(len(t) >= 2 and t.isalpha() for t in tokens):
             out.append(Person(email, " ".join(t.capitalize() for t in tokens), "interviewer"))
             seen.add(email)
     return out
+
+
+_CAPITAL_NAME = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,2}")
+
+
+def _spelled_before(local: str, text: str, pos: int) -> str | None:
+    """The nearest capitalised name in the 400 characters before ``pos`` that the address spells."""
+    window = text[max(0, pos - 400) : pos]
+    names = [m.group(0) for m in _CAPITAL_NAME.finditer(window)]
+    return next((n for n in reversed(names) if len(_plain(local)) >= 4 and _spells(local, n)), None)
 
 
 def _spells(local: str, name: str) -> bool:

@@ -197,3 +197,16 @@ def test_an_apple_mail_forward_quoted_whole_keeps_its_body() -> None:
     (fwd,) = split_text(text).forwarded
     assert fwd.meta.sender is not None and fwd.meta.sender.email == "priya.shah@lamar-hotel.example"
     assert "onsite interview on Thursday, 12/17" in fwd.own_text
+
+
+def test_an_address_spelling_a_name_written_a_few_lines_up_is_that_person() -> None:
+    d = mail(
+        "Greg Palmer sent you a message:\n\nHi Mila,\n\nI've scheduled a phone interview for you on Tuesday, "
+        "12/8 at 10:00 am. Plan on about 30 minutes.\n\nTalk soon,\nGreg Palmer\n"
+        "Talent Acquisition Partner | Magnolia Hotels\ngpalmer@magnolia-hotels.example | 713-555-0177\n",
+        "New message from Magnolia Hotels",
+        "Indeed <no-reply@indeed.example>",
+        date_header="Thu, 19 Nov 2026 16:48:11 -0600",
+    )
+    assert d.is_interview
+    assert d.thank_you_recipients == ("gpalmer@magnolia-hotels.example",)
