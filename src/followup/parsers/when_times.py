@@ -406,7 +406,10 @@ _DURATION_RE = re.compile(
     + r")(?:[\s-]*|['’])(?:de\s+|d['’])?(?P<unit>minutes?|mins?\b|minuti|hours?|hrs?|minutos?|horas?|minuten|"
     r"stunden?|heures?|ore\b|ora\b|uur\b|h\b)"
     # "an hour and a half", "una hora y media", "uma hora e meia", "un'ora e mezza", "une heure et demie"
-    r"(?P<half>\s+(?:and\s+a\s+half|y\s+media|e\s+meia|e\s+mezza|et\s+demie|en\s+een\s+half)\b)?",
+    r"(?P<half>\s+(?:and\s+a\s+half|y\s+media|e\s+meia|e\s+mezza|et\s+demie|en\s+een\s+half)\b)?"
+    # "1 hora y 30 minutos", "1 hour and 15 minutes", "1 Stunde 30 Minuten"
+    r"(?:[ \t]*,?[ \t]*(?:and|y|e|et|und|en)?[ \t]*(?P<mins>[0-5]?\d)[ \t]*"
+    r"(?:minutes?|mins?\b|minutos?|minuti|minuten|min\b))?",
     re.I,
 )
 # Words that say a number is the meeting's length ("Duration: 1 hour", "durerà circa 2 ore",
@@ -440,6 +443,8 @@ def find_duration(text: str) -> timedelta | None:
         delta = timedelta(minutes=n) if unit.startswith("min") else timedelta(hours=n)
         if m.group("half") and not unit.startswith("min"):
             delta += timedelta(minutes=30)
+        if m.group("mins") and not unit.startswith("min"):
+            delta += timedelta(minutes=int(m.group("mins")))
         if _EARLY.match(text, m.end()):
             continue  # "arrive 10 minutes early", "10 minutes en avance": not the length
         if not unit.startswith("min") and (

@@ -210,3 +210,13 @@ def test_an_address_spelling_a_name_written_a_few_lines_up_is_that_person() -> N
     )
     assert d.is_interview
     assert d.thank_you_recipients == ("gpalmer@magnolia-hotels.example",)
+
+
+def test_a_length_in_hours_and_minutes() -> None:
+    from datetime import timedelta
+
+    from followup.parsers.when_times import find_duration
+
+    for text in ("Duración: aprox. 1 hora y 30 minutos", "It lasts 1 hour and 30 minutes", "Dauer: 1 Stunde 30 Min."):
+        assert find_duration(text) == timedelta(hours=1, minutes=30), text
+    assert find_duration("It lasts 1 hour. 30 minutes later we meet") == timedelta(hours=1)
