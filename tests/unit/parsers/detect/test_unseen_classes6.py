@@ -217,6 +217,6 @@ def test_a_length_in_hours_and_minutes() -> None:
 
     from followup.parsers.when_times import find_duration
 
-    for text in ("Duración: 1 hora y 30 minutos", "It lasts 1 hour and 30 minutes", "Dauer: 1 Stunde 30 Min."):
+    for text in ("Duración: 1 hora y 30 minutos", "It lasts 1 hour and 30 min", "Dauer: 1 Stunde 30 Min."):
         assert find_duration(text) == timedelta(hours=1, minutes=30), text
     assert find_duration("It lasts 1 hour. 30 minutes later we meet") == timedelta(hours=1)
