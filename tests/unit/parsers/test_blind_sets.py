@@ -74,6 +74,9 @@ SETS = {
     "blind_r10a": "jana.hoffmann@postfach-mail.example,j.hoffmann@postfach-mail.example",
     "blind_r10b": "rohan.mehta@mailport.example,rmehta.work@mailport.example",
     "blind_r10c": "valeria.ortiz@correomio.example,vale.ortiz@correomio.example",
+    "blind_r11a": "sanne.bakker@postbak.example,s.bakker@postbak.example",
+    "blind_r11b": "thiago.almeida@caixamail.example,t.almeida@caixamail.example",
+    "blind_r11c": "priya.nair@maplemail.example,pnair@maplemail.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
@@ -81,8 +84,8 @@ SETS = {
 # general fix lifts the set; a set leaves this table when it meets the goal.
 FLOORS: dict[str, tuple[int, int]] = {
     # set: (files exact now, is_interview right now)   first sight (README)
-    # (empty: every set meets the goal after the seventh round of fixes; rounds 4–7 were 30/36 each,
-    # then 34/36/35, 31/34/35 and 35/32/32 of 40 at first sight)
+    "blind_r11a": (32, 36),  # 32/40 at first sight
+    "blind_r11b": (35, 35),  # 35/40 at first sight
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95
