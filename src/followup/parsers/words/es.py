@@ -296,7 +296,7 @@ CALL_WORDS = ("llamada", "videollamada")
 # A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):
 # an interview by another name.
 JOB_MEETING = (
-    r"\b(?:conversaci[óo]n|llamada|reuni[óo]n|charla|videollamada)\b[^.\n?]{0,80}\b(?:para|sobre)\s+(?:el|la|nuestr[oa])\s+(?:puesto|vacante|posici[óo]n|rol)\b",
+    r"\b(?:conversaci[óo]n|llamada|reuni[óo]n|charla|videollamada)\b[^.?]{0,80}\b(?:para|sobre)\s+(?:el|la|nuestr[oa])\s+(?:puesto|vacante|posici[óo]n|rol)\b",
     r"\b(?:conversar|hablar|charlar)\s+(?:contigo|con\s+usted)\s+sobre\s+(?:el|la|nuestr[oa])\s+(?:puesto|vacante|posici[óo]n|rol)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.

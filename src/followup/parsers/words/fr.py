@@ -287,7 +287,7 @@ CALL_WORDS = ("appel", "[ée]change")
 # A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):
 # an interview by another name.
 JOB_MEETING = (
-    r"\b(?:conversation|[ée]change|appel|rencontre)\b[^.\n?]{0,80}\b(?:pour|concernant|au\s+sujet\s+du?)\s+(?:le|la|notre|votre)\s+(?:[\w-]+\s+){0,2}(?:poste|r[ôo]le)\b",
+    r"\b(?:conversation|[ée]change|appel|rencontrer?)\b[^.?]{0,80}\b(?:pour|concernant|au\s+sujet\s+du?)\s+(?:le|la|notre|votre)\s+(?:[\w-]+\s+){0,2}(?:poste|r[ôo]le)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (

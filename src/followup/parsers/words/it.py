@@ -299,7 +299,7 @@ CALL_WORDS = ("chiamata", "telefonata", "videochiamata")
 # A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):
 # an interview by another name.
 JOB_MEETING = (
-    r"\b(?:conversazione|chiamata|telefonata|incontro|chiacchierata)\b[^.\n?]{0,80}\b(?:per|sul(?:la)?|riguardo)\s+(?:la\s+|il\s+|l')?(?:posizione|ruolo)\b",
+    r"\b(?:conversazione|chiamata|telefonata|incontro|chiacchierata)\b[^.?]{0,80}\b(?:per|sul(?:la)?|riguardo)\s+(?:la\s+|il\s+|l')?(?:posizione|ruolo)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (

@@ -220,3 +220,15 @@ def test_a_length_in_hours_and_minutes() -> None:
     for text in ("Duración: 1 hora y 30 minutos", "It lasts 1 hour and 30 min", "Dauer: 1 Stunde 30 Min."):
         assert find_duration(text) == timedelta(hours=1, minutes=30), text
     assert find_duration("It lasts 1 hour. 30 minutes later we meet") == timedelta(hours=1)
+
+
+def test_a_meeting_about_a_job_by_other_names_wrapped_over_lines() -> None:
+    from followup.parsers import lexicon as lx
+
+    for text in (
+        "A Ilha Tech gostaria de convidar você para uma conversa inicial\nsobre a vaga de Product Manager.",
+        "segue o convite para a próxima etapa do processo de Product Manager: um painel com a diretora",
+        "L'équipe souhaiterait vous rencontrer pour le poste de designer UX.",
+        "Bram heeft een videocall met je ingepland voor de vacature Data Analist.",
+    ):
+        assert lx.JOB_MEETING.search(text), text
