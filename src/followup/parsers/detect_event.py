@@ -23,6 +23,7 @@ from followup.parsers.judging import (
     is_ats,
     is_person,
     negative,
+    offer_only,
     other_topic,
 )
 from followup.parsers.judging_finish import finish
@@ -102,11 +103,7 @@ def judge_event(
     if topic:
         return negative(meta, ev.uid, topic, ev)
     offer_text = f"{summary}\n{desc[:3000]}\n{context[:3000]}"
-    if (
-        lx.found(lx.OFFER, offer_text)
-        and not lx.INTERVIEW.search(summary)
-        and not (lx.found(lx.CANCEL, offer_text) or lx.found(lx.RESCHEDULE, offer_text))
-    ):
+    if offer_only(offer_text, offer_text) and not lx.INTERVIEW.search(summary):
         return negative(meta, ev.uid, "a job offer, not an interview", ev)  # "Offer discussion"
 
     # Side: candidate or interviewer?

@@ -66,6 +66,7 @@ _ABBREV = frozenset(
     )
 )
 _WRAPPED_MIN = 45  # a line at least this long, without closing punctuation, is wrapped text
+_DAY_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
 _QUOTE_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)+")
 _LIST_LINE = re.compile(r"\s*(?:[-*•>|]|\d{1,2}[.)]\s|[\w ]{1,24}:\s)")
 
@@ -93,7 +94,7 @@ def _is_boundary(text: str, i: int) -> bool:
     word = text[word_start:i].lower().strip("(\"'")
     if word in _ABBREV or (len(word) == 1 and word.isalpha()):
         return False
-    if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", word):  # "am 3. Dezember", "am 10.12. um 14 Uhr"
+    if _DAY_NUMBER.fullmatch(word):  # "am 3. Dezember", "am 10.12. um 14 Uhr"
         after = text[i + 1 : i + 20].lstrip()
         if after[:1].islower() or _MONTH_START.match(after):
             return False  # "am 3. Dezember", "le 1. mai"

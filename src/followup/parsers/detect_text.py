@@ -17,7 +17,7 @@ from followup.parsers.detect_slot import (
     _only_old_slot_cancelled,
     _Slot,
 )
-from followup.parsers.judging import MAX_TEXT, count, is_person, negative, other_topic
+from followup.parsers.judging import MAX_TEXT, count, is_person, negative, offer_only, other_topic
 from followup.parsers.judging_company import _spelled_domain
 from followup.parsers.judging_finish import finish
 from followup.parsers.mime import MailContent
@@ -64,9 +64,7 @@ def judge_text(
         return negative(meta, None, topic, None)
     if lx.found(lx.APPLICATION_ACK, full) and not _has_clock_time(text):
         return negative(meta, None, "application acknowledgement, no interview yet", None)
-    if lx.found(lx.OFFER, text[:3000]) and not (
-        lx.found(lx.CANCEL, full[:3000]) or lx.found(lx.RESCHEDULE, full[:3000])
-    ):
+    if offer_only(text[:3000], full[:3000]):
         return negative(meta, None, "a job offer, not an interview", None)
     if (
         _rejects(text[:3000])
@@ -130,18 +128,20 @@ def judge_text(
     slot: _Slot | None = None
     source: MailContent | None = None
     is_forward = bool(content.forwarded) and bool(lx.FORWARD_SUBJECT.match(subject))
+
+    def newest(thread: str) -> _Slot | None:  # the newest message's slot, read with ``thread``
+        moved = kind == "reschedule"
+        found = _find_slot(subject, text, ref, zone, moved=moved, history=thread, about_job=job_thread)
+        return found or _calendar_link_slot(text)
+
     if is_forward:
         # A forward's own slot first, then the forwarded message's (its people confirm it), and
         # only then what the rest of the thread settled.
-        slot = _find_slot(subject, text, ref, zone, moved=kind == "reschedule", about_job=job_thread)
-        slot = slot or _calendar_link_slot(text)
+        slot = newest("")
         if slot is None:
             slot, source = _forwarded_slot(content, ref, zone, kind)
     if slot is None:
-        slot = _find_slot(
-            subject, text, ref, zone, moved=kind == "reschedule", history=history, about_job=job_thread
-        )
-        slot = slot or _calendar_link_slot(text)
+        slot = newest(history)
     if slot is None and not is_forward:  # (Outlook's "From: … Sent: …" blocks are read as forwards)
         slot, source = _forwarded_slot(content, ref, zone, kind)
     if slot is None and kind != "cancellation":

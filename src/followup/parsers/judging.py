@@ -53,6 +53,14 @@ def negative(
     )
 
 
+def offer_only(offer_text: str, move_text: str) -> bool:
+    """A job offer (lexicon OFFER) in ``offer_text``, and no interview moved or cancelled in
+    ``move_text``: an offer call, not an interview."""
+    return bool(lx.found(lx.OFFER, offer_text)) and not (
+        lx.found(lx.CANCEL, move_text) or lx.found(lx.RESCHEDULE, move_text)
+    )
+
+
 def count(rx: re.Pattern[str], text: str) -> int:
     return len(_findall(rx, text[:MAX_TEXT]))
 
@@ -111,14 +119,14 @@ def other_topic(text: str) -> str | None:
         cue = sample[start:end]
         if _aside(sample, start) or (start >= footer and jobby):
             continue
-        if _NEGATED.search(sample, max(sample.rfind("\n", 0, start) + 1, start - 40), start):
+        lead = sample[max(sample.rfind("\n", 0, start) + 1, start - 40) : start]  # the cue's line, up to it
+        if _NEGATED.search(lead):
             continue  # "It is not a recorded on-demand interview": the look-alike denied
         if cue.strip().isalpha() and _HONORIFIC.match(sample, end):
             continue  # "el doctor Mauricio Zuluaga": a title before a name, not a doctor's appointment
         if _titled(sample, start, end):
             continue  # "Health Services Manager, Patient Flow", "Head of User Research": a name
         # "To unsubscribe from job alerts and updates": the cue is what the mailing list is about
-        lead = sample[max(sample.rfind("\n", 0, start) + 1, start - 40) : start]
         if jobby and (_BOILERPLATE.search(cue) or _BOILERPLATE.search(lead) or _OPT_OUT.search(lead)):
             last_interview = _last_interview(sample) if last_interview is None else last_interview
             if start > last_interview:

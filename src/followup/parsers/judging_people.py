@@ -119,9 +119,10 @@ _CAPITAL_NAME = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ
 
 def _spelled_before(local: str, text: str, pos: int) -> str | None:
     """The nearest capitalised name in the 400 characters before ``pos`` that the address spells."""
-    window = text[max(0, pos - 400) : pos]
-    names = [m.group(0) for m in _CAPITAL_NAME.finditer(window)]
-    return next((n for n in reversed(names) if len(_plain(local)) >= 4 and _spells(local, n)), None)
+    if len(_plain(local)) < 4:
+        return None
+    names = [m.group(0) for m in _CAPITAL_NAME.finditer(text, max(0, pos - 400), pos)]
+    return next((n for n in reversed(names) if _spells(local, n)), None)
 
 
 def _spells(local: str, name: str) -> bool:

@@ -261,7 +261,7 @@ def find_dates(text: str, ref: date, day_first: bool = False) -> list[DateHit]:
 
 _WEEKDAY_AFTER = re.compile(r"[ \t]*[(,][ \t]*")
 _WEEKDAY_SPAN = re.compile(
-    r"\.?\s*(?:-|–|—|to|through|thru|a|al|bis|à|au|tot|até|a\s+la|al)\s*", re.IGNORECASE
+    r"\.?\s*(?:-|–|—|to|through|thru|a|al|bis|à|au|tot|até|a\s+la)\s*", re.IGNORECASE
 )
 
 
