@@ -307,13 +307,17 @@ def _time_in_history(day: date, history: str, ref: date) -> TimeHit | None:
     return None
 
 def _length_in_history(day: date, history: str, ref: date) -> timedelta | None:
-    """The length the quoted thread states for ``day`` (in the same sentence as that date)."""
+    """The length the quoted thread states for ``day`` (in the sentence of that date or the next:
+    "Thursday at 3 work for you? It would be online, 40 minutes")."""
     if not history:
         return None
     for other in find_dates(history, ref, day_first=_day_first(history)):
         if other.value == day:
             s, e = _sentence_bounds(history, other.pos)
             length = find_duration(history[s:e])
+            if length is None and e < len(history):
+                s2, e2 = _sentence_bounds(history, min(len(history) - 1, e + 1))
+                length = find_duration(history[max(e, s2):e2])
             if length is not None:
                 return length
     return None

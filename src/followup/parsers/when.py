@@ -75,7 +75,15 @@ _DATE_PATTERNS = [
         rf"\b{_WD}\b(?!\s*[,]?\s*(?:[0-3]?\d\b(?!\s*(?:[:h]\d|uhr\b|uur\b|h\b|am\b|pm\b|a\.m|p\.m))|{_MON}))",
         re.I,
     ),
+    # "Quinta às 15h": a weekday name that is also an ordinal, right before a clock time
+    re.compile(
+        r"\b(?P<wd>" + "|".join(re.escape(w) for w, _ in words.merged("WEEKDAYS_BEFORE_TIME")) + r")\b"
+        r"(?=[ \t]*,?[ \t]*(?:" + _words("AT_HOUR") + "|" + _words("TIME_FROM") + r")[ \t]+\d)",
+        re.I,
+    ) if words.merged("WEEKDAYS_BEFORE_TIME") else re.compile(r"(?!)"),
 ]
+# (after the patterns: the short names must not join the long weekday alternation)
+WEEKDAYS.update({w: n for w, n in words.merged("WEEKDAYS_BEFORE_TIME") if w not in WEEKDAYS})
 
 # The same patterns compiled case-sensitively, run on the lower-cased text when lower-casing keeps
 # every offset (several times faster than IGNORECASE over the long month/weekday alternations).

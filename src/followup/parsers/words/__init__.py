@@ -22,7 +22,10 @@ def merged(key: str) -> tuple[Any, ...]:
 
 # Tables whose entries are plain words or (word, value) pairs rather than patterns.
 PLAIN_WORDS = frozenset(
-    {"INTERVIEW_STEMS", "MONTHS", "WEEKDAYS", "NUMBERS", "TOMORROW_IS_MORNING", "HOME_ZONE", "ORDINALS"}
+    {
+        "INTERVIEW_STEMS", "MONTHS", "WEEKDAYS", "WEEKDAYS_BEFORE_TIME", "NUMBERS", "TOMORROW_IS_MORNING",
+        "HOME_ZONE", "ORDINALS",
+    }
 )
 
 

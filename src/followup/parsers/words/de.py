@@ -380,6 +380,7 @@ WEEKDAYS = (
     "montag mo", "dienstag di", "mittwoch mi", "donnerstag do", "freitag fr", "samstag sonnabend sa",
     "sonntag so",
 )
+WEEKDAYS_BEFORE_TIME: tuple[tuple[str, int], ...] = ()
 # Days named relative to the mail's date: (pattern, days after it).
 RELATIVE_DAYS = ((r"heute", 0), (r"morgen", 1), (r"übermorgen", 2))
 TOMORROW_IS_MORNING: tuple[str, ...] = ()

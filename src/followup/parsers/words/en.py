@@ -452,6 +452,7 @@ WEEKDAYS = (
     "monday mon", "tuesday tue tues", "wednesday wed", "thursday thu thur thurs", "friday fri",
     "saturday sat", "sunday sun",
 )
+WEEKDAYS_BEFORE_TIME: tuple[tuple[str, int], ...] = ()
 # Days named relative to the mail's date: (pattern, days after it).
 RELATIVE_DAYS = (
     (r"today", 0), (r"tonight", 0), (r"this\s+(?:morning|afternoon|evening)", 0), (r"tomorrow", 1),

@@ -394,6 +394,7 @@ WEEKDAYS = (
     "lunes lun", "martes mar", "miércoles miercoles mié", "jueves jue", "viernes vie",
     "sábado sabado sáb", "domingo dom",
 )
+WEEKDAYS_BEFORE_TIME: tuple[tuple[str, int], ...] = ()
 # Days named relative to the mail's date: (pattern, days after it).
 RELATIVE_DAYS = (
     (r"hoy", 0), (r"esta\s+tarde", 0), (r"mañana", 1), (r"manana", 1), (r"pasado\s+mañana", 2),

@@ -389,6 +389,7 @@ MONTHS = (
 WEEKDAYS = (
     "lundi", "mardi", "mercredi mer", "jeudi jeu", "vendredi ven", "samedi sam", "dimanche dim",
 )
+WEEKDAYS_BEFORE_TIME: tuple[tuple[str, int], ...] = ()
 # Days named relative to the mail's date: (pattern, days after it).
 RELATIVE_DAYS = (
     (r"aujourd'hui", 0), (r"aujourd’hui", 0), (r"cet\s+après-midi", 0), (r"demain", 1),

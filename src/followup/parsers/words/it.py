@@ -396,6 +396,7 @@ WEEKDAYS = (
     "lunedì lunedi", "martedì martedi", "mercoledì mercoledi", "giovedì giovedi", "venerdì venerdi",
     "sabato", "domenica",
 )
+WEEKDAYS_BEFORE_TIME: tuple[tuple[str, int], ...] = ()
 # Days named relative to the mail's date: (pattern, days after it).
 RELATIVE_DAYS = (
     (r"oggi", 0), (r"stamattina", 0), (r"oggi\s+pomeriggio", 0), (r"domani", 1), (r"dopodomani", 2),

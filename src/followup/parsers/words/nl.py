@@ -393,6 +393,7 @@ MONTHS = (
 WEEKDAYS = (
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 )
+WEEKDAYS_BEFORE_TIME: tuple[tuple[str, int], ...] = ()
 # Days named relative to the mail's date: (pattern, days after it).
 RELATIVE_DAYS = (
     (r"vandaag", 0), (r"vanmiddag", 0), (r"vanavond", 0), (r"morgen", 1), (r"overmorgen", 2),

@@ -399,6 +399,11 @@ WEEKDAYS = (
     "segunda-feira", "terça-feira terca-feira terça terca", "quarta-feira", "quinta-feira",
     "sexta-feira", "sábado sabado", "domingo",
 )
+# Weekday names that are also ordinals ("segunda entrevista"): a day only right before a time
+# ("Quinta às 15h então"). (word, 0 = Monday)
+WEEKDAYS_BEFORE_TIME = (
+    ("segunda", 0), ("terça", 1), ("terca", 1), ("quarta", 2), ("quinta", 3), ("sexta", 4),
+)
 # Days named relative to the mail's date: (pattern, days after it).
 RELATIVE_DAYS = (
     (r"hoje", 0), (r"esta\s+tarde", 0), (r"amanhã", 1), (r"amanha", 1), (r"depois\s+de\s+amanhã", 2),
