@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from followup.parsers.quoting import in_attribution
 from followup.parsers.words import month_numbers
 
 
@@ -38,14 +39,15 @@ _HEADER_LINE = re.compile(
 
 
 def _in_header_block(text: str, pos: int) -> bool:
-    """The position is in a "Date:" line next to From:/To:/Subject: lines (a quoted message's headers)."""
+    """The position is in a "Date:" line next to From:/To:/Subject: lines (a quoted message's headers)
+    or in a reply attribution."""
     line_start = text.rfind("\n", 0, pos) + 1
     if not re.match(
         r"\s*[>*]*\s*(?:date|sent|fecha|enviado|datum|gesendet|date\s+d'envoi|envoy[ée])\s*:",
         text[line_start:pos],
         re.IGNORECASE,
     ):
-        return False
+        return in_attribution(text, pos)  # "On Tue, 24 Nov 2026 at 14:58, Ana <…> wrote:"
     lo = line_start
     for _ in range(3):
         lo = text.rfind("\n", 0, max(0, lo - 1)) + 1

@@ -237,10 +237,20 @@ def _hear_back_only(sentence: str, has_time: bool) -> bool:
     return not has_time and bool(_CUE_RE.search(sentence)) and not _names_interview(sentence)
 
 
+def confirmed_in_thread(text: str, history: str) -> bool:
+    """The newest message confirms ("Obrigada pela confirmação!"), or the message it answers does
+    ("Top, ik ben erbij!" quoted under "we'll let you know by Friday 18 December")."""
+    if lx.CONFIRM_REPLY.search(text[:600]):
+        return True
+    if not history.startswith(text):
+        return False
+    return bool(lx.CONFIRM_REPLY.search(QUOTE_MARKS.sub("", history[len(text) : len(text) + 700])))
+
+
 def _settled_by_reply(blob: str, history: str, ref: date, zone: tzinfo) -> _Slot | None:
     """ "Obrigada pela confirmação, Beatriz! Até lá.": a reply that settles the one slot the thread
     gave (one future day written in full), read from the thread as if it were the newest message."""
-    if not lx.CONFIRM_REPLY.search(blob[:600]):
+    if not confirmed_in_thread(blob.split("\n", 1)[-1], history):
         return None
     found = find_dates(history, ref, day_first=_day_first(history))
     offered = _offered_options(history, found)  # "which of these suits? · Tue 8 Dec · Thu 10 Dec …"
@@ -252,6 +262,7 @@ def _settled_by_reply(blob: str, history: str, ref: date, zone: tzinfo) -> _Slot
         and d.pos not in offered
         and not _in_header_block(history, d.pos)
         and not _hear_back_only(history[slice(*_sentence_bounds(history, d.pos))], False)
+        and not _DEADLINE_BEFORE.search(history, max(0, d.pos - 24), d.pos)  # "até 18/12": hear back by
     }
     if len(days) != 1:
         return None

@@ -16,6 +16,7 @@ from followup.parsers.detect_slot import (
     _happened,
     _only_old_slot_cancelled,
     _Slot,
+    confirmed_in_thread,
 )
 from followup.parsers.judging import MAX_TEXT, count, is_person, negative, offer_only, other_topic
 from followup.parsers.judging_company import _spelled_domain
@@ -93,7 +94,9 @@ def judge_text(
         not cand
         and not lx.INTERVIEW.search(text)
         and not lx.JOB_MEETING.search(text[:3000])
-        and not (replied and (lx.CONFIRM_REPLY.search(text[:600]) or _happened(lx.RESCHEDULE, text[:600])))
+        and not (
+            replied and (confirmed_in_thread(text, content.text) or _happened(lx.RESCHEDULE, text[:600]))
+        )
         and not job_thread
         and not subject_fixes_time  # "Interview – Mon 16 Nov, 4pm AEDT" says it all
         and not (  # "I: Conferma colloquio": the forwarded confirmation names it

@@ -325,6 +325,16 @@ def _quoted_block(lines: list[str], i: int, probe: bool = False) -> _Block | Non
     return _Block(i, fields, body, english, end=end, quoted=True, depth=depth)
 
 
+def in_attribution(text: str, pos: int) -> bool:
+    """The position is in a reply attribution ("Em ter., 24 de nov. de 2026 às 14:58, Ana <…>
+    escreveu:"), read with quote marks out and up to two wrapped lines joined."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _ATTRIBUTION_START.match(QUOTE_MARKS.sub("", text[line_start : line_start + 40]).lstrip()):
+        return False
+    lines = QUOTE_MARKS.sub("", text[line_start : line_start + 600]).split("\n")[:3]
+    return _attribution_span(lines, 0) > 0
+
+
 def _attribution_span(lines: list[str], i: int) -> int:
     """How many lines (1-3) the reply attribution starting at line ``i`` spans; 0 if none."""
     joined = lines[i].strip()

@@ -257,6 +257,7 @@ CONFIRM_REPLY = (
     r"\bgeht\s+klar\b|\beinverstanden\b",
     r"\bgebucht\b",
     r"\bdie\s+(?:erste|zweite|dritte)\s+option\b",
+    r"\bich\s+bin\s+dabei\b|\bich\s+werde\s+da\s+sein\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.

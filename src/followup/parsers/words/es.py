@@ -269,6 +269,7 @@ CONFIRM_REPLY = (
     r"\bde\s+acuerdo\b(?!\s+(?:a|al|con)\b)",
     r"\bquedamos\s+(?:as[íi]|en\s+eso|el)\b",
     r"\b(?:la\s+)?(?:primera|segunda|tercera)\s+opci[óo]n\b",
+    r"\bgracias\s+por\s+(?:confirmar|la\s+confirmaci[óo]n|tu\s+confirmaci[óo]n)\b|\ball[íi]\s+estar[ée]\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.

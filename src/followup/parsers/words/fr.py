@@ -263,6 +263,7 @@ CONFIRM_REPLY = (
     r"\bd['’]accord\s+pour\b",
     r"\bconfirm[ée]e\b",
     r"\ble\s+(?:premier|deuxi[èe]me|second)\s+cr[ée]neau\b",
+    r"\bmerci\s+(?:pour|de)\s+(?:votre|ta|la)\s+confirmation\b|\bj[\'’]y\s+serai\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.

@@ -273,6 +273,7 @@ CONFIRM_REPLY = (
     r"\bconfermo\b",
     r"\bla\s+(?:prima|seconda|terza)\s+opzione\b",
     r"\bfissiamo\s+(?:per|il|alle)\b",
+    r"\bgrazie\s+(?:per\s+la|della)\s+conferma\b|\bci\s+sar[òo]\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.

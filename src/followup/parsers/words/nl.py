@@ -278,6 +278,7 @@ CONFIRM_REPLY = (
     r"\bzie\s+u\s+(?:dan|graag|maandag|dinsdag|woensdag|donderdag|vrijdag)\b",
     r"\bdan\s+zie\s+ik\s+(?:je|u)\b",
     r"\bprima\b",
+    r"\bik\s+ben\s+erbij\b|\bbedankt\s+voor\s+(?:je|jouw|uw|de)\s+bevestiging\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
@@ -484,7 +485,7 @@ CUE_FOLLOW = (
 )
 # Decision cues: the company will decide / get back.
 CUE_DECIDE = (
-    r"beslis\w*|besluit|beslissing|(?:we|wij)\s+laten\s+(?:het\s+)?(?:je|u|jou)\s+(?:\w+\s+){0,4}weten"
+    r"beslis\w*|besluit|beslissing|(?:we|wij)\s+laten\s+(?:het\s+)?(?:(?:je|u|jou)\s+)?(?:\w+\s+){0,5}weten"
     r"|terugkoppeling|uitslag|horen|(?:je|u)\s+(?:hoort|ontvangt)\b|(?:we|wij)\s+nemen\s+contact"
     r"|volgende\s+stap(?:pen)?|feedback"
     r"|hoor\s+(?:je|jij)|hoort\s+u",

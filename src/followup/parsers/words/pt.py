@@ -266,6 +266,7 @@ CONFIRM_REPLY = (
     r"\bfunciona\s+(?:para\s+mim|bem)\b|\bme\s+serve\b|\bd[áa]\s+para\s+mim\b",
     r"\best[áa]\s+(?:marcad|agendad)[oa]\b",
     r"\ba\s+(?:primeira|segunda|terceira)\s+op[çc][ãa]o\b",
+    r"\bobrigad[oa]\s+pela\s+confirma[çc][ãa]o\b|\bestarei\s+(?:l[áa]|presente)\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
@@ -499,7 +500,7 @@ CUE_FOLLOW = (
 )
 # Decision cues: the company will decide / get back.
 CUE_DECIDE = (
-    r"daremos\s+(?:um\s+)?(?:retorno|feedback|resposta)|retorno|decis[ãa]o|decidir\w*|resposta"
+    r"daremos\s+(?:um\s+)?(?:retorno|feedback|resposta)|retorno|retornaremos|decis[ãa]o|decidir\w*|resposta"
     r"|entraremos\s+em\s+contato|(?:o|a|te|lhe)\s+(?:informaremos|avisaremos|contactaremos)"
     r"|pr[óo]ximos\s+passos|novidades",
 )

@@ -51,3 +51,41 @@ def test_a_confirmed_slot_keeps_the_length_the_thread_gave_in_the_next_sentence(
     assert d.is_interview, d.reasons
     assert d.start == datetime(2026, 11, 27, 13, 0, tzinfo=UTC)
     assert d.end == datetime(2026, 11, 27, 13, 50, tzinfo=UTC)
+
+
+# Scheduling threads.
+
+
+def test_a_reply_that_only_dates_the_answer_keeps_the_slot_the_owner_confirmed_below_it() -> None:
+    d = mail(
+        "Hi Mila,\n\nGood question! We are seeing two more people that week and will let you know by "
+        "Friday 18 December.\n\nBest,\nOwen\n\n"
+        "On Mon, 23 Nov 2026 at 09:12, Mila Novak <mila.novak@mailbox.example> wrote:\n\n"
+        "> Hi Owen,\n>\n> Great, I'll be there! When can I expect to hear back?\n>\n> Mila\n>\n"
+        "> On Fri, 20 Nov 2026 at 16:40, Owen Pratt <\n> owen.pratt@harbourline.example> wrote:\n>\n"
+        ">> Hi Mila,\n>>\n>> Thanks for applying to Harbourline. We would like to invite you for an\n"
+        ">> interview on Wednesday 9 December from 10:00 to 11:00 at our office.\n>>\n>> Owen Pratt\n"
+        ">> Talent Partner | Harbourline\n",
+        "Re: Interview invitation Harbourline",
+        "Owen Pratt <owen.pratt@harbourline.example>",
+        date_header="Tue, 24 Nov 2026 10:00:00 +0000",
+    )
+    assert d.is_interview, d.reasons
+    assert (d.start, d.end) == (datetime(2026, 12, 9, 10, tzinfo=UTC), datetime(2026, 12, 9, 11, tzinfo=UTC))
+    assert d.follow_up_after == date(2026, 12, 18)
+
+
+def test_the_date_of_a_reply_attribution_is_not_a_slot() -> None:
+    d = mail(
+        "Obrigada pela confirmação, Mila! Após a entrevista, retornaremos até 18/12.\n\nRita Prado\n"
+        "Recrutamento | Serra Azul\n\n"
+        "Em ter., 24 de nov. de 2026 às 09:58, Mila Novak <mila.novak@mailbox.example> escreveu:\n\n"
+        "> Confirmado, estarei lá.\n>\n"
+        "> Em ter., 24 de nov. de 2026 às 08:20, Rita Prado <rita.prado@serraazul.example> escreveu:\n>\n"
+        ">> Gostaríamos de agendar a sua entrevista na segunda-feira, 14/12, às 10h, no nosso escritório.\n",
+        "Re: Entrevista Serra Azul",
+        "Rita Prado <rita.prado@serraazul.example>",
+        date_header="Tue, 24 Nov 2026 15:40:00 -0300",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 14, 13, tzinfo=UTC)
