@@ -48,9 +48,12 @@ def _find_slot(
     moved: bool = False,
     history: str = "",
     about_job: bool = False,
+    meeting_is_interview: bool = False,
 ) -> _Slot | None:
     """The interview's start and end, when the text fixes them. ``history``: the thread's quoted
-    messages, whose full dates settle a bare weekday of the newest one ("Tuesday at 4 works")."""
+    messages, whose full dates settle a bare weekday of the newest one ("Tuesday at 4 works").
+    ``meeting_is_interview``: the text names a meeting about the job ("Thanks for applying … our
+    chat"), so a sentence naming a meeting names the interview."""
     blob = f"{subject}\n{text}"
     dates = find_dates(blob, ref, day_first=_day_first(blob, zone, ref))
     thread_zones: dict[int, tzinfo] = {}
@@ -102,7 +105,9 @@ def _find_slot(
         column = _column_header(blob, d.pos)
         if column == "old":
             continue  # "Old time | New time": the left column is the slot that was given up
-        named_here = _names_interview(sentence)
+        named_here = _names_interview(sentence) or (
+            meeting_is_interview and bool(_MEETING_WORD.search(sentence))
+        )
         if named_here:
             score += 3
         elif _names_interview(window) or (job_call and lx.CALL.search(sentence)) or about_job:

@@ -132,9 +132,14 @@ def judge_text(
     source: MailContent | None = None
     is_forward = bool(content.forwarded) and bool(lx.FORWARD_SUBJECT.match(subject))
 
+    meets = bool(lx.JOB_MEETING.search(text[:3000]))
+
     def newest(thread: str) -> _Slot | None:  # the newest message's slot, read with ``thread``
         moved = kind == "reschedule"
-        found = _find_slot(subject, text, ref, zone, moved=moved, history=thread, about_job=job_thread)
+        found = _find_slot(
+            subject, text, ref, zone, moved=moved, history=thread, about_job=job_thread,
+            meeting_is_interview=meets,
+        )
         return found or _calendar_link_slot(text)
 
     if is_forward:

@@ -283,6 +283,7 @@ CALL_WORDS = ("anruf", "telefonat")
 # an interview by another name.
 JOB_MEETING = (
     r"\b(?:gespr[äa]ch|telefonat|anruf|kennenlernen)\b[^.?]{0,80}\b(?:f[üu]r|zur|über|bez[üu]glich)\s+(?:die\s+|der\s+|unsere\s+|eure\s+)?(?:[\w-]+\s+){0,3}(?:stelle|position|rolle|vakanz)\b",
+    r"\b(?:danke|vielen\s+dank)\s+f[üu]r\s+(?:ihre|deine)\s+bewerbung\b(?:.|\n(?!\s*\n)){0,200}?\b(?:unser|unseren|das|ein|einen)\s+(?:gespr[äa]ch|telefonat|kennenlernen|videocall|call)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (

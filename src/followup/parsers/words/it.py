@@ -301,6 +301,7 @@ CALL_WORDS = ("chiamata", "telefonata", "videochiamata")
 # an interview by another name.
 JOB_MEETING = (
     r"\b(?:conversazione|chiamata|telefonata|incontro|chiacchierata)\b[^.?]{0,80}\b(?:per|sul(?:la)?|riguardo)\s+(?:la\s+|il\s+|l')?(?:posizione|ruolo)\b",
+    r"\bgrazie\s+per\s+(?:la\s+(?:tua|sua)\s+candidatura|esserti\s+candidat[oa]|aver\s+inviato)\b(?:.|\n(?!\s*\n)){0,200}?\b(?:la\s+nostra|il\s+nostro|una|un)\s+(?:chiacchierata|call|chiamata|telefonata|videochiamata|incontro)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (

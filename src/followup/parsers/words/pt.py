@@ -40,6 +40,7 @@ CANDIDATE_STRONG = (
 )
 MEETING_WORDS = (
     "conversa",
+    "bate-papo",
     "chamada",
     "liga[çc][ãa]o",
 )
@@ -297,6 +298,7 @@ CALL_WORDS = ("liga[çc][ãa]o", "chamada", "videochamada", "conversa")
 JOB_MEETING = (
     r"\b(?:conversa|liga[çc][ãa]o|chamada|reuni[ãa]o|bate-papo|painel)\b[^.?]{0,80}\b(?:para|sobre)\s+(?:a|o|nossa)\s+(?:vaga|posi[çc][ãa]o|fun[çc][ãa]o|cargo)\b",
     r"\betapa\s+do\s+processo\b[^.?]{0,80}\b(?:conversa|bate-papo|painel|reuni[ãa]o)\b",
+    r"\bobrigad[oa]\s+(?:por\s+(?:se\s+)?candidatar|pela\s+(?:sua\s+)?candidatura)\b(?:.|\n(?!\s*\n)){0,200}?\b(?:nosso|nossa|o|a|um|uma)\s+(?:bate-papo|conversa|liga[çc][ãa]o|chamada|videochamada|reuni[ãa]o)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (

@@ -89,3 +89,25 @@ def test_the_date_of_a_reply_attribution_is_not_a_slot() -> None:
     )
     assert d.is_interview, d.reasons
     assert d.start == datetime(2026, 12, 14, 13, tzinfo=UTC)
+
+
+# An interview by another name.
+
+
+def test_thanks_for_applying_then_a_chat_in_the_same_paragraph_is_an_interview() -> None:
+    d = mail(
+        "Hi Mila,\n\nThanks for applying to the Product Analyst role! As agreed on the phone, our\n"
+        "chat is on Thursday 3 December at 2:30 PM CET - I'd love to hear about your work so far.\n\n"
+        "Talk soon,\nJonas Weber\nHead of Data | Lindenhof Labs\n",
+        "Thursday",
+        "Jonas Weber <jonas.weber@lindenhof.example>",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 3, 13, 30, tzinfo=UTC)
+    unrelated = mail(
+        "Hi Mila,\n\nThanks for applying to the Product Analyst role.\n\nSeparately: our team call on "
+        "Thursday 3 December at 2:30 PM CET is the open house for all applicants and the public.\n",
+        "Open house",
+        "Jonas Weber <jonas.weber@lindenhof.example>",
+    )
+    assert not unrelated.is_interview
