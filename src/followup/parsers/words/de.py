@@ -123,6 +123,7 @@ OTHER_INTERVIEWS = (
     r"\banmeldebest[äa]tigung\b|\b(?:vielen\s+dank|danke)\s+f[üu]r\s+(?:ihre|deine)\s+(?:anmeldung|registrie"
     r"rung)\b(?!\s+zu[mr]\s+(?:vorstellungs|bewerbungs|kennenlern))",
     r"\b(?:general)?konsulat\b|\bvisums?(?:antrag|termin|interview)\b|\bvisa-?(?:termin|antrag|interview)\b",
+    r"\bbiometrische[nr]?\s+daten\b|\b(?:ausl[äa]nderbeh[öo]rde|b[üu]rgeramt|einwanderungsbeh[öo]rde)\b|\baufenthaltstitel\b",
     r"\bnutzer(?:test|befragung)\w*|\busability-?(?:test|studie)\w*|\bkundeninterview\w*|\bfokusgruppe\b",
     r"\ban\s+(?:unserer|einer|der)\s+(?:kurzen\s+)?umfrage\s+teil\b|\b(?:kunden|zufriedenheits)(?:umfrage|be"
     r"fragung)\b",

@@ -169,6 +169,7 @@ OTHER_INTERVIEWS = (
     r"\b(?:you(?:'re|\s+are)\s+(?:now\s+)?registered\b|registration\s+(?:confirm\w*|is\s+confirmed)\b)",
     r"\b(?:cracking|acing|mastering|nailing|crack|master)\s+(?:the\s+|your\s+)?(?:\w+\s+){0,3}interviews?\b",
     r"\b(?:visa\s+(?:interview|appointment)\b|(?:consulate|embassy)\b|informational\s+interview\b)",
+    r"\bbiometrics?\s+(?:appointment|collection|enrol?ment)\b|\b(?:immigration|citizenship|passport)\s+(?:appointment|interview|office|test)\b",
     r"\b(?:user\s+(?:interview|research)\b|customer\s+interview\b)",
     r"\b(?:research\s+(?:study|participant|session)\b|focus\s+group\b|survey\b|appointment\s+reminder\b)",
     r"\b(?:your\s+appointment\b|dentist\b|doctor\b|patient\b|gift\s+card\b)",

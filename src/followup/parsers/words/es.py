@@ -121,6 +121,7 @@ OTHER_INTERVIEWS = (
     r"\bgracias\s+por\s+(?:registrarte|inscribirte)\b|\binscripci[óo]n\s+(?:al|a\s+la|en\s+el)\s+(?:webinar"
     r"\w*|evento|taller|seminario|feria|curso)\b",
     r"\b(?:consulado|embajada)\b|\bentrevista\s+de\s+visa\b|\bcita\s+consular\b",
+    r"\b(?:toma\s+de\s+)?(?:datos\s+)?biom[ée]tricos\b|\bcita\s+de\s+(?:extranjer[íi]a|huellas)\b|\bextranjer[íi]a\b",
     r"\bentrevista\s+informativa\b",
     r"\bentrevistas?\s+(?:con|a)\s+(?:usuarios|clientes)\b|\b(?:estudio|prueba)\s+de\s+usabilidad\b|\bgrupo"
     r"\s+focal\b",

@@ -112,6 +112,7 @@ OTHER_INTERVIEWS = (
     r"binaire|salon|atelier|forum|s[ée]minaire|conf[ée]rence)\b",
     r"\b(?:s[ée]ance|r[ée]union|session)\s+d['’]information\b|\bportes\s+ouvertes\b",
     r"\b(?:entretien|rendez-vous|demande)\s+de\s+visa\b|\bconsulat\b|\bambassade\b",
+    r"\b(?:donn[ée]es|relev[ée]|prise)\s+(?:des\s+)?(?:donn[ée]es\s+)?biom[ée]triques?\b|\bpr[ée]fecture\b|\btitre\s+de\s+s[ée]jour\b",
     r"\bcoaching\s+(?:carri[èe]re|emploi)\b|\bbilan\s+de\s+comp[ée]tences\b",
     r"\bcomment\s+s['’]est\s+pass[ée]e?\s+(?:votre|ton|l['’])\s*(?:entretien|entrevue)\b|\b[ée]valuez\s+votr"
     r"e\s+(?:entretien|entrevue|exp[ée]rience)\b",

@@ -119,6 +119,7 @@ OTHER_INTERVIEWS = (
     r"\bgrazie\s+per\s+(?:esserti|essersi|esservi)\s+(?:registrat|iscritt)[oaie]\b|\biscrizione\s+(?:al|alla"
     r"|all['’])\s*(?:webinar|evento|seminario|workshop|corso|fiera)\b",
     r"\b(?:consolato|ambasciata)\b|\bappuntamento\s+per\s+il\s+visto\b",
+    r"\b(?:rilievi|dati)\s+(?:foto)?(?:dattiloscopici|biometrici)\b|\bquestura\b|\bpermesso\s+di\s+soggiorno\b",
     r"\bdentista\b|\bappuntamento\s+dal\s+(?:medico|dentista)\b|\bstudio\s+(?:medico|dentistico)\b",
     r"\bsondaggio\b|\bquestionario\s+di\s+(?:soddisfazione|gradimento)\b|\bindagine\s+di\s+soddisfazione\b",
     r"\bcom['’]?\s?[èe]\s+andato\s+(?:il\s+)?(?:tuo\s+|suo\s+)?colloquio\b|\bvaluta\s+(?:il\s+tuo\s+colloqui"

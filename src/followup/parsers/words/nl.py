@@ -121,6 +121,7 @@ OTHER_INTERVIEWS = (
     r"|informatie\w+|beurs|training|masterclass)\b|\b(?:je|u)\s+bent\s+(?:nu\s+)?(?:ingeschreven|aangemeld)"
     r"\s+voor\s+(?:het|de|ons|onze)\s+(?:webinar|evenement|workshop|training|masterclass|informatie\w+)\b",
     r"\bvisum(?:aanvraag|gesprek|afspraak)\b|\b(?:consulaat|ambassade)\b",
+    r"\bbiometrische\s+gegevens\b|\bind-(?:loket|afspraak|desk)\b|\bimmigratie-\s+en\s+naturalisatiedienst\b|\bverblijfsvergunning\b",
     r"\btandarts\w*|\bhuisarts\w*|\bdoktersafspraak\b|\bziekenhuisafspraak\b",
     r"\benqu[êe]te\b|\btevredenheidsonderzoek\b",
     r"\bhoe\s+(?:ging|was|verliep)\s+(?:je|jouw|uw|het)\s+(?:sollicitatie)?gesprek\b|\bbeoordeel\s+(?:je|jou"

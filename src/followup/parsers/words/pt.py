@@ -120,6 +120,7 @@ OTHER_INTERVIEWS = (
     r"ra|curso)\b|\bobrigad[oa]\s+por\s+se\s+inscrever\s+n[oa]\s+(?:webinar|webin[áa]rio|evento|workshop|fei"
     r"ra|curso)\b",
     r"\bconsulado\b|\bembaixada\b",
+    r"\b(?:coleta\s+de\s+)?(?:dados\s+)?biom[ée]tricos\b|\bagendamento\s+(?:na|da)\s+pol[íi]cia\s+federal\b|\bautoriza[çc][ãa]o\s+de\s+resid[êe]ncia\b",
     r"\bdentista\b|\bconsulta\s+m[ée]dica\b",
     r"\b(?:responda|responder|participe\s+d[ae])\s+(?:a\s+|[àa]\s+)?(?:nossa\s+|esta\s+|uma\s+breve\s+)?pesq"
     r"uisa\b|\b(?:question[áa]rio|inqu[ée]rito)\s+de\s+satisfa[çc][ãa]o\b",

@@ -111,3 +111,18 @@ def test_thanks_for_applying_then_a_chat_in_the_same_paragraph_is_an_interview()
         "Jonas Weber <jonas.weber@lindenhof.example>",
     )
     assert not unrelated.is_interview
+
+
+# Look-alikes.
+
+
+def test_an_immigration_biometrics_appointment_is_not_a_job_interview() -> None:
+    d = mail(
+        "Appointment confirmation\n\nService: Biometrics collection (fingerprints and photo)\n\n"
+        "Date: Monday, December 14, 2026\nTime: 10:15 AM\nLocation: Immigration office, 2 Quay Street\n\n"
+        "If the immigration office needs to interview you about your application, you will receive "
+        "a separate letter.\nTo cancel or change this appointment, use the link below.\n",
+        "Biometrics appointment confirmation - REF 44K2",
+        "Immigration Services <no-reply@immigration.example>",
+    )
+    assert not d.is_interview
