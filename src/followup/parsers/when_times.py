@@ -153,79 +153,30 @@ def find_times(text: str) -> list[TimeHit]:
 
 # Spoken clock times: "at 9", "half past two", "quarter to ten", "a las 9", "um 9", "à 9".
 # Without am/pm a bare hour is read in office hours: 7–11 morning, 12 noon, 1–6 afternoon.
-_HOUR_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+_HOUR_WORDS = dict(words.en.CLOCK_HOURS)
 _SPOKEN_RE = re.compile(
     r"(?:(?P<frac>half|quarter)\s+(?P<dir>past|to)\s+"
     r"|\b(?:" + _words("AT_HOUR") + r")\s+)"
-    r"(?P<h>[1-9]|1\d|2[0-3]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?P<h>[1-9]|1\d|2[0-3]|" + "|".join(_HOUR_WORDS) + r")\b"
     r"(?![:.,]\d|\s*(?:%|days?|weeks?|months?|hours?|h\b|minutes?|mins?|people|persons?|years?|"
     r"[ap]\.?\s?m\b|uhr|heures?|horas?|of\b|o'clock\s+\w+\s+day))",
     re.IGNORECASE,
 )
 
 
-_NUM_WORDS = {
-    # es
-    "una": 1,
-    "dos": 2,
-    "tres": 3,
-    "cuatro": 4,
-    "cinco": 5,
-    "seis": 6,
-    "siete": 7,
-    "ocho": 8,
-    "nueve": 9,
-    "diez": 10,
-    "once": 11,
-    "doce": 12,
-    # fr
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "onze": 11,
-    "douze": 12,
-    "midi": 12,
-    # de
-    "eins": 1,
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
-    "neun": 9,
-    "zehn": 10,
-    "elf": 11,
-    "zwölf": 12,
-}
+_NUM_WORDS = {w: n for w, n in words.merged("CLOCK_HOURS") if w not in _HOUR_WORDS}
 _NUM = "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
+_HALF = "|".join(words.merged("CLOCK_HALF_BEFORE"))
+_QUARTER_PAST = "|".join(words.merged("CLOCK_QUARTER_PAST"))
+_QUARTER_TO = "|".join(words.merged("CLOCK_QUARTER_TO"))
 # "a las diez y media", "las nueve y cuarto", "a las once menos cuarto", "à dix heures trente",
 # "à neuf heures et demie", "um zehn Uhr", "halb elf" (10:30), "Viertel nach zehn".
 _WORD_TIME_RE = re.compile(
     rf"\b(?:a\s+las?|las?|à|um|gegen)\s+(?P<h>{_NUM})\b"
     rf"(?:\s+(?:y\s+(?P<es_frac>media|cuarto)|menos\s+(?P<es_minus>cuarto)|heures?(?:\s+(?:et\s+)?"
     rf"(?P<fr_frac>demie|quart|trente|quinze|quarante-cinq))?|uhr(?:\s+(?P<de_min>dreißig|fünfzehn))?))?"
-    rf"|\bhalb\s+(?P<halb>{_NUM})\b|\bviertel\s+(?P<vdir>nach|vor)\s+(?P<vh>{_NUM})\b",
+    rf"|\b(?:{_HALF})\s+(?P<halb>{_NUM})\b"
+    rf"|\b(?:(?P<past>{_QUARTER_PAST})|{_QUARTER_TO})\s+(?P<vh>{_NUM})\b",
     re.IGNORECASE,
 )
 
@@ -259,7 +210,7 @@ def _word_time(m: re.Match[str]) -> time | None:
         hour, minute = _NUM_WORDS[g["halb"].lower()] - 1, 30
     elif g["vh"]:
         hour = _NUM_WORDS[g["vh"].lower()]
-        hour, minute = (hour, 15) if g["vdir"].lower() == "nach" else (hour - 1, 45)
+        hour, minute = (hour, 15) if g["past"] else (hour - 1, 45)
     else:
         hour = _NUM_WORDS[g["h"].lower()]
         frac = (g["es_frac"] or g["fr_frac"] or g["de_min"] or "").lower()

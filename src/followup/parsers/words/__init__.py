@@ -24,7 +24,7 @@ def merged(key: str) -> tuple[Any, ...]:
 PLAIN_WORDS = frozenset(
     {
         "INTERVIEW_STEMS", "MONTHS", "WEEKDAYS", "WEEKDAYS_BEFORE_TIME", "NUMBERS", "TOMORROW_IS_MORNING",
-        "HOME_ZONE", "ORDINALS",
+        "HOME_ZONE", "ORDINALS", "CLOCK_HOURS", "CLOCK_HALF_BEFORE",
     }
 )
 

@@ -400,6 +400,13 @@ HOME_ZONE: tuple[str, ...] = ("Europe/Berlin",)
 # TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).
 TIME_RANGE = ("bis",)
 CLOCK_WORDS = ("uhr",)
+CLOCK_HOURS = (
+    ("eins", 1), ("zwei", 2), ("drei", 3), ("vier", 4), ("fünf", 5), ("sechs", 6), ("sieben", 7), ("acht", 8),
+    ("neun", 9), ("zehn", 10), ("elf", 11), ("zwölf", 12),
+)
+CLOCK_HALF_BEFORE = ("halb",)
+CLOCK_QUARTER_PAST = (r"viertel\s+nach",)
+CLOCK_QUARTER_TO = (r"viertel\s+vor",)
 AT_HOUR = ("um",)
 TIME_FROM: tuple[str, ...] = ()
 # Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between

@@ -474,6 +474,17 @@ HOME_ZONE: tuple[str, ...] = ()
 # TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).
 TIME_RANGE = ("to", "until", "till", "and")
 CLOCK_WORDS = (r"hrs?",)
+# Clock times in words: CLOCK_HOURS the hours 1–12 ("at two", "um zehn Uhr"); CLOCK_HALF_BEFORE: half
+# an hour before the hour that follows (German "halb drei", Dutch "half drie": 2:30); CLOCK_QUARTER_PAST
+# / _TO: a quarter after / before it ("Viertel nach zehn", "kwart voor drie"). (English "half past two"
+# and "quarter to three" are read with the hours.)
+CLOCK_HOURS = (
+    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
+    ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
+)
+CLOCK_HALF_BEFORE: tuple[str, ...] = ()
+CLOCK_QUARTER_PAST: tuple[str, ...] = ()
+CLOCK_QUARTER_TO: tuple[str, ...] = ()
 AT_HOUR = ("at",)
 TIME_FROM: tuple[str, ...] = ()
 # Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between

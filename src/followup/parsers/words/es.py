@@ -416,6 +416,13 @@ HOME_ZONE: tuple[str, ...] = ()
 # TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).
 TIME_RANGE = ("a", "hasta")
 CLOCK_WORDS = (r"horas?", r"hs\b")  # Argentina, Uruguay: "a las 10 hs"
+CLOCK_HOURS = (
+    ("una", 1), ("dos", 2), ("tres", 3), ("cuatro", 4), ("cinco", 5), ("seis", 6), ("siete", 7), ("ocho", 8),
+    ("nueve", 9), ("diez", 10), ("once", 11), ("doce", 12),
+)
+CLOCK_HALF_BEFORE: tuple[str, ...] = ()
+CLOCK_QUARTER_PAST: tuple[str, ...] = ()
+CLOCK_QUARTER_TO: tuple[str, ...] = ()
 AT_HOUR = (r"a\s+las", r"a\s+la")
 TIME_FROM: tuple[str, ...] = ()
 # Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between

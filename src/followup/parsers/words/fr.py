@@ -411,6 +411,13 @@ HOME_ZONE: tuple[str, ...] = ()
 # TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).
 TIME_RANGE = ("à", "au")
 CLOCK_WORDS = (r"heures?", r"h\b")
+CLOCK_HOURS = (
+    ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("sept", 7), ("huit", 8), ("neuf", 9),
+    ("dix", 10), ("onze", 11), ("douze", 12), ("midi", 12),
+)
+CLOCK_HALF_BEFORE: tuple[str, ...] = ()
+CLOCK_QUARTER_PAST: tuple[str, ...] = ()
+CLOCK_QUARTER_TO: tuple[str, ...] = ()
 AT_HOUR = ("à",)
 TIME_FROM: tuple[str, ...] = ()
 # Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between

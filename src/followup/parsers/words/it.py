@@ -421,6 +421,10 @@ HOME_ZONE: tuple[str, ...] = ("Europe/Rome",)
 # TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).
 TIME_RANGE = (r"alle\s+ore", "alle", "a")
 CLOCK_WORDS: tuple[str, ...] = ()
+CLOCK_HOURS: tuple[tuple[str, int], ...] = ()
+CLOCK_HALF_BEFORE: tuple[str, ...] = ()
+CLOCK_QUARTER_PAST: tuple[str, ...] = ()
+CLOCK_QUARTER_TO: tuple[str, ...] = ()
 AT_HOUR = (r"alle\s+ore", "alle", "ore")
 TIME_FROM = (r"dalle\s+ore", "dalle")
 # Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between

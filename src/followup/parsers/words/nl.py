@@ -415,6 +415,13 @@ HOME_ZONE: tuple[str, ...] = ("Europe/Amsterdam",)
 # TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).
 TIME_RANGE = ("tot",)
 CLOCK_WORDS = ("uur", r"u\b")  # "om 10 uur", Flemish "om 10u"
+CLOCK_HOURS = (
+    ("één", 1), ("een", 1), ("twee", 2), ("drie", 3), ("vier", 4), ("vijf", 5), ("zes", 6), ("zeven", 7),
+    ("acht", 8), ("negen", 9), ("tien", 10), ("elf", 11), ("twaalf", 12),
+)
+CLOCK_HALF_BEFORE = ("half",)
+CLOCK_QUARTER_PAST = (r"kwart\s+over",)
+CLOCK_QUARTER_TO = (r"kwart\s+voor",)
 AT_HOUR = ("om",)
 TIME_FROM = ("van",)
 # Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between

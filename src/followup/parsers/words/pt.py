@@ -427,6 +427,10 @@ HOME_ZONE: tuple[str, ...] = ()
 # TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).
 TIME_RANGE = ("às", "as", "até", "a")
 CLOCK_WORDS = (r"horas?", r"h\b")
+CLOCK_HOURS: tuple[tuple[str, int], ...] = ()
+CLOCK_HALF_BEFORE: tuple[str, ...] = ()
+CLOCK_QUARTER_PAST: tuple[str, ...] = ()
+CLOCK_QUARTER_TO: tuple[str, ...] = ()
 AT_HOUR = ("às", "pelas")
 TIME_FROM = ("das",)
 # Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between

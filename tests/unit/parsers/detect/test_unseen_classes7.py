@@ -3,12 +3,13 @@ not copies of the blind sets)."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 from followup.parsers import analyze_email
 from followup.parsers.addresses import Owner
 from followup.parsers.model import Detection
 from followup.parsers.when import find_dates
+from followup.parsers.when_times import find_times
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 ME = Owner.of(["mila.novak@mailbox.example"])
@@ -126,3 +127,14 @@ def test_an_immigration_biometrics_appointment_is_not_a_job_interview() -> None:
         "Immigration Services <no-reply@immigration.example>",
     )
     assert not d.is_interview
+
+
+def test_clock_times_in_dutch_words() -> None:
+    phrases = ("morgen om half drie", "om kwart over tien", "kwart voor twaalf")
+    got = {s: [t.start for t in find_times(s)] for s in phrases}
+    assert got == {
+        "morgen om half drie": [time(14, 30)],
+        "om kwart over tien": [time(10, 15)],
+        "kwart voor twaalf": [time(11, 45)],
+    }
+    assert [t.start for t in find_times("halb drei")] == [time(14, 30)]  # German reads the same way
