@@ -11,6 +11,7 @@ from followup.parsers import vendors, words
 from followup.parsers.addresses import Owner, base_domain, domain_of, is_machine
 from followup.parsers.detect_sentences import _sentence_bounds
 from followup.parsers.detect_slot import (
+    _MEETING_WORD,
     _calendar_link_slot,
     _find_slot,
     _happened,
@@ -38,6 +39,7 @@ def judge_text(
     text = content.own_text[:MAX_TEXT]
     full = f"{subject}\n{text}"
     job_thread = _job_thread_fixes_time(content, subject, text, owner, now)
+    recruiter_meeting = _recruiter_sets_meeting(text, (meta.date or now).date())
     if not (
         lx.INTERVIEW.search(lx.INTERVIEW_ELSEWHERE.sub(" ", full))  # not "prepare for your interviews"
         or lx.JOB_CALL.search(subject)
@@ -46,6 +48,7 @@ def judge_text(
         or (lx.NEXT_STEP.search(subject) and _recruiter_signs(text))
         or _thread_settles(content, subject, text)
         or job_thread
+        or recruiter_meeting
     ):
         # A forwarded message may carry the invite ("FW: Interview"); quoted reply history does not.
         forward = lx.FORWARD_SUBJECT.match(subject)
@@ -98,6 +101,7 @@ def judge_text(
             replied and (confirmed_in_thread(text, content.text) or _happened(lx.RESCHEDULE, text[:600]))
         )
         and not job_thread
+        and not recruiter_meeting
         and not subject_fixes_time  # "Interview – Mon 16 Nov, 4pm AEDT" says it all
         and not (  # "I: Conferma colloquio": the forwarded confirmation names it
             lx.FORWARD_SUBJECT.match(subject)
@@ -132,7 +136,7 @@ def judge_text(
     source: MailContent | None = None
     is_forward = bool(content.forwarded) and bool(lx.FORWARD_SUBJECT.match(subject))
 
-    meets = bool(lx.JOB_MEETING.search(text[:3000]))
+    meets = recruiter_meeting or bool(lx.JOB_MEETING.search(text[:3000]))
 
     def newest(thread: str) -> _Slot | None:  # the newest message's slot, read with ``thread``
         moved = kind == "reschedule"
@@ -206,11 +210,27 @@ def _confirmers(fwd: MailContent, owner: Owner, people: list[Person]) -> list[Pe
 
 
 def _recruiter_signs(text: str) -> bool:
-    """The newest message is signed by a recruiter ("Nora Quinlan / Technical Recruiter")."""
+    """The newest message is signed by a recruiter ("Nora Quinlan / Technical Recruiter"), or headed
+    with one as messaging sites print it ("Ruben Smits / Talent Acquisition Specialist at …")."""
     _, sig = split_signature(text)
     if not sig:  # a short sign-off ("Nora Quinn / Technical Recruiter | Bluewater") with no phone
         sig = "\n".join([line for line in text.splitlines() if line.strip()][-4:])
-    return bool(lx.RECRUITER_TITLE.search(sig[:400]))
+    head = "\n".join([line for line in text[:400].splitlines() if line.strip()][:2])
+    return bool(lx.RECRUITER_TITLE.search(sig[:400]) or lx.RECRUITER_TITLE.search(head))
+
+
+def _recruiter_sets_meeting(text: str, ref: date) -> bool:
+    """A recruiter fixes a meeting with the candidate ("Dan staat onze videocall op maandag 30 november
+    om 16.00 uur"): a sentence naming a meeting gives a day and a clock time, and a recruiter signs."""
+    head = text[:3000]
+    for m in _MEETING_WORD.finditer(head):
+        s, e = _sentence_bounds(head, m.start())
+        sentence = head[s:e]
+        if "?" in sentence or lx.NOT_THE_TIME.search(sentence):
+            continue  # "Tuesday at 4 might work": not fixed yet
+        if find_times(sentence) and find_dates(sentence, ref):
+            return _recruiter_signs(text)
+    return False
 
 
 def _rejects(text: str) -> bool:

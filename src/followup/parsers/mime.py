@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import tzinfo
+from datetime import timezone, tzinfo
 from email import policy
 from email.message import Message
 from email.parser import BytesParser
@@ -318,7 +318,9 @@ def _content_of(msg: Message, depth: int, st: _Walk) -> MailContent:
     forwards: list[MailContent] = []
     body = _walk(msg, depth, st, attachments, forwards)
     text = _body_text(body)
-    split = split_text(text, st.default_tz)
+    # A forwarded or quoted message's date written without a zone is the forwarder's local time.
+    offset = meta.date.utcoffset() if meta.date else None
+    split = split_text(text, timezone(offset) if offset else st.default_tz)
     inline = tuple(_from_block(b) for b in split.forwarded)
     return MailContent(
         meta=meta,

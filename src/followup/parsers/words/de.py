@@ -41,6 +41,8 @@ CANDIDATE_STRONG = (
 MEETING_WORDS = (
     "gespr[äa]ch",
     "telefonat",
+    "videocall",
+    "kennenlernen",
 )
 
 # The message speaks to an interviewer about a candidate.
@@ -202,6 +204,7 @@ NOT_THE_TIME = (
     r"\bverf[üu]gbar\b",
     r"\bvorschl",
     r"\bwelche[rs]?\s+(?:termin|zeit|tag)\b",
+    r"\bk[öo]nnte\s+(?:\w+\s+)?(?:passen|klappen|gehen)\b",
 )
 
 # An interview named as not arranged yet.

@@ -74,6 +74,7 @@ MEETING_WORDS = (
     "session",
     "meeting",
     "screen",
+    r"video\s+call",
 )
 
 # The last word of a job title ("Product Designer", "Store Manager"): never a person's surname.
@@ -245,6 +246,7 @@ NOT_THE_TIME = (
     r"\b(?:hear\s+(?:back|from)\b|follow[\s-]?up\b|get\s+back\s+to\s+you\b)",
     r"\bwhich\s+(?:of\s+)?(?:these\s+|the\s+)?(?:\w+\s+)?(?:times?|slots?|days?|dates?|options?)\b",
     r"\b(?:works?\s+best\b|reply\s+(?:with\s+)?(?:\d|one\s+of)\b|openings?\b|each\s+day\b)",
+    r"\b(?:might|may|could)\s+(?:\w+\s+)?work\b",
 )
 
 # An interview named as not arranged yet.

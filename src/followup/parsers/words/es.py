@@ -39,6 +39,8 @@ CANDIDATE_STRONG = (
 MEETING_WORDS = (
     "entrevista",
     "llamada",
+    "videollamada",
+    "charla",
 )
 
 # The message speaks to an interviewer about a candidate.
@@ -220,6 +222,7 @@ NOT_THE_TIME = (
     r"\bpropon",
     r"\bopciones\b",
     r"\bqu[ée]\s+(?:horario|d[íi]a|opci[óo]n)\s+(?:te|le)\s+(?:viene|va)\s+mejor\b",
+    r"\bpodr[íi]a\s+(?:\w+\s+)?(?:funcionar|servir|ir\s+bien)\b",
 )
 
 # An interview named as not arranged yet.

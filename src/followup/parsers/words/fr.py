@@ -38,6 +38,7 @@ MEETING_WORDS = (
     "entretien",
     "appel",
     "[ée]change",
+    "visio",
 )
 
 # The message speaks to an interviewer about a candidate.
@@ -209,6 +210,7 @@ NOT_THE_TIME = (
     r"\bchoisir\b",
     r"\bquel\s+(?:cr[ée]neau|moment|jour)\b",
     r"\bvous\s+convien(?:t|drait)\s+le\s+mieux\b",
+    r"\bpourrait\s+(?:\w+\s+)?(?:convenir|marcher|aller)\b",
 )
 
 # An interview named as not arranged yet.

@@ -45,6 +45,8 @@ MEETING_WORDS = (
     "colloqui",
     "chiamata",
     "telefonata",
+    "videochiamata",
+    "chiacchierata",
 )
 
 # The message speaks to an interviewer about a candidate.
@@ -223,6 +225,7 @@ NOT_THE_TIME = (
     r"\bha\s+scritto:",
     r"\bopzioni\b",
     r"\bquale\s+(?:orario|giorno|opzione)\s+(?:preferisci|preferisce|ti\s+va)\b",
+    r"\bpotrebbe\s+(?:\w+\s+)?(?:andare|funzionare)\b",
 )
 
 # An interview named as not arranged yet.

@@ -49,6 +49,8 @@ CANDIDATE_STRONG = (
 MEETING_WORDS = (
     r"\w*gesprek",
     "belafspraak",
+    "videocall",
+    "kennismaking",
 )
 
 # The message speaks to an interviewer about a candidate.
@@ -224,6 +226,7 @@ NOT_THE_TIME = (
     r"\baanbieden\b",
     r"\bwelk\s+moment\b",
     r"\bhet\s+beste\s+past\b",
+    r"\bzou\s+(?:\w+\s+)?kunnen\b",
 )
 
 # An interview named as not arranged yet.

@@ -43,6 +43,7 @@ MEETING_WORDS = (
     "bate-papo",
     "chamada",
     "liga[çc][ãa]o",
+    "videochamada",
 )
 
 # The message speaks to an interviewer about a candidate.
@@ -215,6 +216,7 @@ NOT_THE_TIME = (
     r"\bescreveu:",
     r"\bop[çc][õo]es\b",
     r"\bqual\s+(?:hor[áa]rio|op[çc][ãa]o|dia)\s+(?:fica|funciona|[ée])\s+melhor\b",
+    r"\b(?:pode|poderia)\s+(?:\w+\s+)?(?:funcionar|dar\s+certo|servir)\b",
 )
 
 # An interview named as not arranged yet.

@@ -138,3 +138,35 @@ def test_clock_times_in_dutch_words() -> None:
         "kwart voor twaalf": [time(11, 45)],
     }
     assert [t.start for t in find_times("halb drei")] == [time(14, 30)]  # German reads the same way
+
+
+def test_a_recruiter_fixing_a_video_call_forwarded_by_the_owner_from_a_messaging_site() -> None:
+    raw = (
+        "From: Mila Novak <mila.novak@mailbox.example>\nTo: Mila Novak <mila.novak@mailbox.example>\n"
+        "Subject: Fwd: Lena sent you a message\nDate: Mon, 16 Nov 2026 14:31:08 +0100\n"
+        "Message-ID: <t12@example.test>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Keep this one\n\n---------- Forwarded message ---------\n"
+        "From: Lena Hart via Messages <messages-noreply@network.example>\n"
+        "Date: Mon, Nov 16, 2026 at 2:22 PM\n"
+        "Subject: Lena sent you a message\nTo: Mila Novak <mila.novak@mailbox.example>\n\n"
+        "Lena Hart\nTalent Acquisition Partner at Quayside Analytics\n\n"
+        "Hi Mila, great that you have time! Then our video call is on Monday 30 November at 4:00 PM - I "
+        "blocked half an hour. I'll send the Teams link from my work address (lena.hart@quayside.example).\n"
+    )
+    d = analyze_email(raw.encode(), ME, NOW)
+    assert d.is_interview, d.reasons
+    # (the forwarded Date has no zone: the forwarder's own, +01:00)
+    assert d.start == datetime(2026, 11, 30, 15, tzinfo=UTC)
+    assert d.end == datetime(2026, 11, 30, 15, 30, tzinfo=UTC)
+    assert "lena.hart@quayside.example" in d.thank_you_recipients
+
+
+def test_a_tentative_time_from_a_recruiter_is_not_fixed() -> None:
+    d = mail(
+        "Thanks Mila!\n\nLet me check Anna's calendar - Tuesday 1 December at 4 PM might work, but she has a "
+        "standing meeting that sometimes runs over. I'll confirm by tomorrow.\n\nOwen Pratt\n"
+        "Recruiting Manager | Harbourline\n",
+        "Re: Harbourline - chat with Anna",
+        "Owen Pratt <owen.pratt@harbourline.example>",
+    )
+    assert not d.is_interview
