@@ -12,7 +12,7 @@ import re
 # Local parts that belong to machines, not people.
 MACHINE_LOCAL = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|noreply[-_.].*|.*[-_.]no[-_.]?reply|"
-    r"notifications?|notify|mailer[-_.]?daemon|postmaster|bounces?(?:[-+].*)?|"
+    r"notifications?|notify|reply|mailer[-_.]?daemon|postmaster|bounces?(?:[-+].*)?|"
     r"calendar(?:[-_.]notification)?|calendar-server|invitations?|invites?|"
     r"scheduling|scheduler|automated|auto|robot|bot|alerts?|news(?:letter)?|"
     r"updates?|digest|mailer|system|support|help|info|hello|team|talent-?notifications?|"
@@ -109,6 +109,15 @@ MACHINE_LABELS = frozenset(
         "breezy",
         "jazzhr",
         "paradox",
+        "homerun",
+        "gupy",
+        "kenoby",
+        "jobylon",
+        "varbi",
+        "rippling",
+        "gem",
+        # a reply relay's host ("reply+…@inbound.<ats>"): stands for a mailbox, not a person
+        "inbound",
         # job boards and professional networks that relay a recruiter's message
         "linkedin",
         "indeed",

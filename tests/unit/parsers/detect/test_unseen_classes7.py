@@ -170,3 +170,11 @@ def test_a_tentative_time_from_a_recruiter_is_not_fixed() -> None:
         "Owen Pratt <owen.pratt@harbourline.example>",
     )
     assert not d.is_interview
+
+
+def test_reply_relay_addresses_of_an_ats_are_machines() -> None:
+    from followup.parsers.addresses import is_machine
+
+    assert is_machine("reply+acme-77f3@inbound.hiringtool.example")
+    assert is_machine("reply@mail.acme.example")
+    assert not is_machine("replyna.ortiz@acme.example")
