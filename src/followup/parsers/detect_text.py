@@ -44,7 +44,7 @@ def judge_text(
         lx.INTERVIEW.search(lx.INTERVIEW_ELSEWHERE.sub(" ", full))  # not "prepare for your interviews"
         or lx.JOB_CALL.search(subject)
         or lx.JOB_NEXT_STEP.search(subject)
-        or lx.JOB_MEETING.search(text[:3000])
+        or lx.JOB_MEETING.search(full[:3000])
         or (lx.NEXT_STEP.search(subject) and _recruiter_signs(text))
         or _thread_settles(content, subject, text)
         or job_thread
@@ -83,6 +83,13 @@ def judge_text(
         framed = "\n".join([full, *(f.own_text[:MAX_TEXT] for f in content.forwarded)])
     cand = count(lx.CANDIDATE_FRAMING, framed)
     intv = count(lx.INTERVIEWER_FRAMING, framed)
+    if (
+        framed is not full
+        and count(lx.CANDIDATE_FRAMING, full)
+        and not count(lx.INTERVIEWER_FRAMING, full)
+        and _addressed_to_owner_only(meta, owner)
+    ):
+        intv = 0  # "Le inoltro l'invito …": the forward speaks to the candidate the note was about
     if intv > cand or (intv and not cand):
         return negative(meta, None, "hiring side: the text is about a candidate", None, side="interviewer")
     if not cand and not _addressed_to_owner_only(meta, owner):

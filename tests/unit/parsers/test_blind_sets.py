@@ -27,7 +27,8 @@ hiring side in every language, scheduling threads) lifted blind_mix7 to 41/42, b
 meet the goal now. Round 4 (blind_final_a/b/c) was 30/36 each at first sight; round 5 (blind_r6a/b/c)
 34, 36, 35 of 40; round 6 (blind_r7a/b/c) 31, 34, 35 of 40; round 7 (blind_r8a/b/c) 35, 32, 32 of
 40; round 8 (blind_r9a/b/c) 34, 34, 36; round 9 (blind_r10a/b/c) 32, 30, 32; round 10 (blind_r11a/b/c)
-32, 35, 36; round 11 (blind_r12a/b/c) 32, 35, 39. Each round was scored before the fixes it led to; the README lists every set's first sight.
+32, 35, 36; round 11 (blind_r12a/b/c) 32, 35, 39. Each round was scored before the fixes it led to;
+the README lists every set's first sight.
 """
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     # set: (files exact now, is_interview right now)   first sight (README)
     "blind_r11a": (33, 37),  # 32/40 at first sight
     "blind_r11b": (37, 37),  # 35/40 at first sight
-    "blind_r12a": (32, 34),  # 32/40 at first sight
+    "blind_r12a": (37, 39),  # 32/40 at first sight
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95

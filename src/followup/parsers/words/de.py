@@ -32,6 +32,8 @@ CANDIDATE_FRAMING = (
     r"\bdu\s+(?:sprichst|triffst)\b",
     r"\bherzlichen\s+gl[üu]ckwunsch\b|\bviel\s+erfolg\b",
     r"\b(?:vielen\s+)?dank\s+f[üu]r\s+(?:ihr|dein)\s+interesse\b",
+    r"\b(?:ich\s+)?leite\s+(?:ihnen|dir)\s+die\s+einladung\b",
+    r"\bliebe\s+(?:bewerberinnen|bewerber)\b|\bsehr\s+geehrte\s+bewerberinnen\b",
 )
 # CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
 # ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
@@ -288,6 +290,7 @@ CALL_WORDS = ("anruf", "telefonat")
 JOB_MEETING = (
     r"\b(?:gespr[äa]ch|telefonat|anruf|kennenlernen)\b[^.?]{0,80}\b(?:f[üu]r|zur|über|bez[üu]glich)\s+(?:die\s+|der\s+|unsere\s+|eure\s+)?(?:[\w-]+\s+){0,3}(?:stelle|position|rolle|vakanz)\b",
     r"\b(?:danke|vielen\s+dank)\s+f[üu]r\s+(?:ihre|deine)\s+bewerbung\b(?:.|\n(?!\s*\n)){0,200}?\b(?:unser|unseren|das|ein|einen)\s+(?:gespr[äa]ch|telefonat|kennenlernen|videocall|call)\b",
+    r"\bwir\s+suchen\b(?:.|\n){0,400}?\b(?:unser|ein|das)\s+(?:kennenlernen|telefonat|videocall|gespr[äa]ch)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (

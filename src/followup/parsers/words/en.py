@@ -57,6 +57,8 @@ CANDIDATE_FRAMING = (
     r"\b(?:your\s+(?:[\w-]+\s+){0,3}(?:interview|on-?site|screen|loop)\b|here\s+is\s+your\s+schedule\b)",
     r"\b(?:your\s+recruiter\b|you(?:'re|\s+are)\s+(?:booked|all\s+set|confirmed)\b|booked\s+you\s+in\b)",
     r"\b(?:as\s+agreed\b|(?:best\s+of|good)\s+luck\b)",
+    r"\bforwarding\s+you\s+(?:the|your)\s+(?:invite|invitation)\b",
+    r"\bdear\s+(?:all\s+)?candidates\b",
 )
 # CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
 # ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
@@ -339,6 +341,7 @@ JOB_MEETING = (
     r"\bmeet(?:ing)?\b[^.?]{0,80}\bfor\s+the\s+[^.\n?]{0,60}?\bsearch\b",
     r"\b(?:speak|talk|chat)\s+(?:with|to)\s+you\s+(?:about|regarding)\s+(?:the|our|this)\s+[^.\n?]{0,60}?\b(?:role|position|opening|vacancy)\b",
     r"\bthanks?\s+(?:you\s+)?for\s+(?:applying|your\s+application)\b(?:.|\n(?!\s*\n)){0,200}?\b(?:our|the|a)\s+(?:call|chat|conversation|video\s+call|meeting)\b",
+    r"\bwe(?:'re|\s+are)\s+(?:looking\s+for|searching\s+for)\b(?:.|\n){0,400}?\b(?:our|a|the)\s+(?:chat|call|video\s+call)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (

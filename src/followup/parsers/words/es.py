@@ -29,6 +29,8 @@ CANDIDATE_FRAMING = (
     r"\bfelicidades\b|\benhorabuena\b|\bfelicitaciones\b|\bmucha\s+suerte\b",
     r"\bgracias\s+por\s+tu\s+inter[ée]s\b",
     r"\bhemos\s+(?:agendado|programado|reservado)\s+(?:tu|su)\b",
+    r"\bte\s+reenv[íi]o\s+la\s+(?:invitaci[óo]n|convocatoria)\b",
+    r"\b(?:estimad[oa]s|querid[oa]s)\s+candidat[oa]s\b|\bos\s+invitamos\b|\binvitaros\b",
 )
 # CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
 # ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
@@ -41,6 +43,7 @@ MEETING_WORDS = (
     "llamada",
     "videollamada",
     "charla",
+    "call",
 )
 
 # The message speaks to an interviewer about a candidate.
@@ -304,6 +307,7 @@ JOB_MEETING = (
     r"\b(?:conversaci[óo]n|llamada|reuni[óo]n|charla|videollamada)\b[^.?]{0,80}\b(?:para|sobre)\s+(?:el|la|nuestr[oa])\s+(?:puesto|vacante|posici[óo]n|rol)\b",
     r"\b(?:conversar|hablar|charlar)\s+(?:contigo|con\s+usted)\s+sobre\s+(?:el|la|nuestr[oa])\s+(?:puesto|vacante|posici[óo]n|rol)\b",
     r"\bgracias\s+por\s+(?:postularte|postular|aplicar|tu\s+(?:postulaci[óo]n|candidatura)|su\s+(?:postulaci[óo]n|candidatura))\b(?:.|\n(?!\s*\n)){0,200}?\b(?:nuestra|la|una|nuestro|el)\s+(?:charla|llamada|videollamada|conversaci[óo]n|reuni[óo]n)\b",
+    r"\bestamos\s+buscando\b(?:.|\n){0,400}?\b(?:nuestra|una|la)\s+(?:charla|llamada|videollamada)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (

@@ -28,6 +28,8 @@ CANDIDATE_FRAMING = (
     r"\bf[ée]licitations\b|\bbonne\s+chance\b",
     r"\bmerci\s+(?:pour|de)\s+votre\s+int[ée]r[êe]t\b",
     r"\bravis\s+de\s+vous\s+rencontrer\b",
+    r"\bje\s+(?:vous|te)\s+transf[èe]re\s+l[\'’]invitation\b",
+    r"\b(?:ch[èe]res?\s+candidates?|chers\s+candidats)\b",
 )
 # CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
 # ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
@@ -293,6 +295,7 @@ CALL_WORDS = ("appel", "[ée]change")
 JOB_MEETING = (
     r"\b(?:conversation|[ée]change|appel|rencontrer?)\b[^.?]{0,80}\b(?:pour|concernant|au\s+sujet\s+du?)\s+(?:le|la|notre|votre)\s+(?:[\w-]+\s+){0,2}(?:poste|r[ôo]le)\b",
     r"\bmerci\s+(?:pour|de)\s+(?:votre|ta)\s+candidature\b(?:.|\n(?!\s*\n)){0,200}?\b(?:notre|l[\'’]|un|une)\s*(?:[ée]change|appel|entretien\s+t[ée]l[ée]phonique|visio|rencontre)\b",
+    r"\bnous\s+(?:recherchons|cherchons)\b(?:.|\n){0,400}?\b(?:notre|un|l['’])\s*(?:[ée]change|appel)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (

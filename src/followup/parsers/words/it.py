@@ -35,6 +35,8 @@ CANDIDATE_FRAMING = (
     r"\babbiamo\s+(?:fissato|programmato|prenotato)\s+(?:il\s+)?(?:tuo|suo)\b",
     r"\b(?:sarai|sar[àa])\s+intervistat[oa]\b",
     r"\bvorremmo\s+conoscert[iì]\b|\bvorremmo\s+conoscerla\b",
+    r"\b(?:le|ti)\s+(?:inoltro|giro)\s+l[\'’]invito\b",
+    r"\b(?:gentili|cari|care)\s+candidat[ei]\b|\binvitarvi\b|\bvi\s+invitiamo\b",
 )
 # CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
 # ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
@@ -47,6 +49,7 @@ MEETING_WORDS = (
     "telefonata",
     "videochiamata",
     "chiacchierata",
+    "call",
 )
 
 # The message speaks to an interviewer about a candidate.
@@ -304,8 +307,9 @@ CALL_WORDS = ("chiamata", "telefonata", "videochiamata")
 # A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):
 # an interview by another name.
 JOB_MEETING = (
-    r"\b(?:conversazione|chiamata|telefonata|incontro|chiacchierata)\b[^.?]{0,80}\b(?:per|sul(?:la)?|riguardo)\s+(?:la\s+|il\s+|l')?(?:posizione|ruolo)\b",
+    r"\b(?:conversazione|chiamata|telefonata|incontro|incontrar\w*|chiacchierata|call)\b[^.?]{0,80}\b(?:per|sul(?:la)?|riguardo(?:\s+alla)?|relativ[oa]\s+alla|in\s+merito\s+alla)\s+(?:la\s+|il\s+|l')?(?:posizione|ruolo)\b",
     r"\bgrazie\s+per\s+(?:la\s+(?:tua|sua)\s+candidatura|esserti\s+candidat[oa]|aver\s+inviato)\b(?:.|\n(?!\s*\n)){0,200}?\b(?:la\s+nostra|il\s+nostro|una|un)\s+(?:chiacchierata|call|chiamata|telefonata|videochiamata|incontro)\b",
+    r"\bstiamo\s+cercando\b(?:.|\n){0,400}?\b(?:la\s+nostra|una|la)\s+(?:chiacchierata|call|chiamata|videochiamata)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (

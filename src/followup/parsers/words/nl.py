@@ -40,6 +40,8 @@ CANDIDATE_FRAMING = (
     r"\b(?:je|jouw|uw)\s+kandidatuur\b",
     r"\bproficiat\b|\bveel\s+succes\b",
     r"\bwe\s+hebben\s+(?:je|jou|u)\s+(?:ingepland|uitgenodigd)\b",
+    r"\bik\s+stuur\s+(?:je|u)\s+de\s+uitnodiging\s+door\b",
+    r"\bbeste\s+kandidaten\b|\bnodigen\s+(?:we|wij)\s+jullie\b",
 )
 # CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
 # ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
@@ -311,6 +313,7 @@ CALL_WORDS = ("belafspraak", "telefoontje", "videogesprek")
 JOB_MEETING = (
     r"\b(?:gesprek|belafspraak|kennismaking|videocall|videogesprek)\b[^.?]{0,80}\b(?:voor|over)\s+(?:de|het|onze)\s+(?:[\w-]+\s+){0,2}(?:functie|vacature|rol|positie)\b",
     r"\bbedankt\s+voor\s+(?:je|jouw|uw)\s+sollicitatie\b(?:.|\n(?!\s*\n)){0,200}?\b(?:ons|onze|het|een)\s+(?:gesprek|belafspraak|kennismaking|videocall|videogesprek)\b",
+    r"\bwe\s+zoeken\b(?:.|\n){0,400}?\b(?:ons|onze|een|het)\s+(?:gesprek|videocall|kennismaking)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (

@@ -32,6 +32,8 @@ CANDIDATE_FRAMING = (
     r"\b(?:agendamos|marcamos)\s+(?:a\s+)?(?:sua|tua)\b",
     r"\baguardamos\s+(?:voc[êe]|a\s+sua\s+presen[çc]a)\b|\bte\s+aguardamos\b",
     r"\b(?:o\s+)?(?:seu|teu)\s+recrutador(?:a)?\b",
+    r"\b(?:te|lhe)\s+encaminho\s+o\s+convite\b",
+    r"\bprezad[oa]s\s+candidat[oa]s\b",
 )
 # CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
 # ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
@@ -44,6 +46,7 @@ MEETING_WORDS = (
     "chamada",
     "liga[çc][ãa]o",
     "videochamada",
+    "call",
 )
 
 # The message speaks to an interviewer about a candidate.
@@ -302,6 +305,7 @@ JOB_MEETING = (
     r"\b(?:conversa|liga[çc][ãa]o|chamada|reuni[ãa]o|bate-papo|painel)\b[^.?]{0,80}\b(?:para|sobre)\s+(?:a|o|nossa)\s+(?:vaga|posi[çc][ãa]o|fun[çc][ãa]o|cargo)\b",
     r"\betapa\s+do\s+processo\b[^.?]{0,80}\b(?:conversa|bate-papo|painel|reuni[ãa]o)\b",
     r"\bobrigad[oa]\s+(?:por\s+(?:se\s+)?candidatar|pela\s+(?:sua\s+)?candidatura)\b(?:.|\n(?!\s*\n)){0,200}?\b(?:nosso|nossa|o|a|um|uma)\s+(?:bate-papo|conversa|liga[çc][ãa]o|chamada|videochamada|reuni[ãa]o)\b",
+    r"\bestamos\s+(?:buscando|procurando)\b(?:.|\n){0,400}?\b(?:nosso|nossa|um|uma|o|a)\s+(?:bate-papo|conversa|call|liga[çc][ãa]o)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (

@@ -178,3 +178,37 @@ def test_reply_relay_addresses_of_an_ats_are_machines() -> None:
     assert is_machine("reply+acme-77f3@inbound.hiringtool.example")
     assert is_machine("reply@mail.acme.example")
     assert not is_machine("replyna.ortiz@acme.example")
+
+
+def test_a_meeting_for_a_role_we_are_looking_to_fill_is_an_interview() -> None:
+    d = mail(
+        "Hi Mila,\n\ngood to hear from you! We're looking for someone to take over our reporting now that we "
+        "are growing.\n\nI'm travelling in early December, so let's have our chat on Zoom on Friday 4 "
+        "December at 5 PM CET - I've blocked half an hour.\n\nSee you Friday,\nAndrea\n",
+        "Chat - Felsina",
+        "Andrea Lodi <andrea.lodi@felsina.example>",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 4, 16, tzinfo=UTC)
+    d = mail(
+        "Gentile Mila,\n\nil nostro cliente desidera incontrarLa per la posizione di Group Controller.\n\n"
+        "L'incontro è fissato per martedì 22 dicembre alle ore 14:30 presso la sede del cliente.\n\n"
+        "Cordiali saluti,\nFederico Mancini\nSenior Consultant\n",
+        "Incontro",
+        "Federico Mancini <f.mancini@ricerca.example>",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 22, 13, 30, tzinfo=UTC)
+
+
+def test_an_invitation_to_a_group_of_candidates_speaks_to_the_candidate() -> None:
+    raw = (
+        "From: Daniela Fabbri <daniela.fabbri@autostrade.example>\nTo: undisclosed-recipients:;\n"
+        "Subject: Assessment - selezione Senior Controller\nDate: Fri, 20 Nov 2026 17:30:00 +0100\n"
+        "Message-ID: <t13@example.test>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Gentili candidate e candidati,\n\ndopo i primi colloqui, siamo lieti di invitarvi al secondo "
+        "colloquio per Senior Controller, che si terrà mercoledì 9 dicembre dalle 9:00 alle 13:00 in sede.\n"
+    )
+    d = analyze_email(raw.encode(), ME, NOW)
+    assert d.is_interview, d.reasons
+    assert (d.start, d.end) == (datetime(2026, 12, 9, 8, tzinfo=UTC), datetime(2026, 12, 9, 12, tzinfo=UTC))
