@@ -75,6 +75,7 @@ def _find_slot(
             lx.NOT_THE_TIME.search(sentence)
             and not lx.CONFIRMED.search(sentence)
             and not lx.CONFIRM_REPLY.search(sentence)  # "Let's do the second option (Thursday)."
+            and not (moved and lx.NEW_TIME.search(sentence))  # "move it to Monday 7 Dec, … if you prefer"
         ):
             continue
         new_here = _NEW_COL.search(sentence) or lx.NEW_TIME.search(sentence)

@@ -115,7 +115,8 @@ def find_times(text: str) -> list[TimeHit]:
         hits.append(TimeHit(m.start(), m.end(), t1, t2, zone, m.group(0)))
     for m in (*_HOUR_RANGE_RE.finditer(text), *_UNIT_RANGE_RE.finditer(text)):
         # "11 uur" inside "van 10 tot 11 uur": the range replaces it.
-        inside = [h for h in hits if m.start() <= h.pos and h.end <= m.end()]
+        # (a hit's text may end in the space after it: "15:30 " in "dalle 14 alle 15:30 presso")
+        inside = [h for h in hits if m.start() <= h.pos and h.pos + len(h.text.rstrip()) <= m.end()]
         if any(m.start() < h.end and h.pos < m.end() for h in hits if h not in inside):
             continue
         if any(h.end_time is not None for h in inside):

@@ -207,6 +207,7 @@ NOT_THE_TIME = (
     r"\bvorschl",
     r"\bwelche[rs]?\s+(?:termin|zeit|tag)\b",
     r"\bk[öo]nnte\s+(?:\w+\s+)?(?:passen|klappen|gehen)\b",
+    r"\beine[nr]?\s+dieser\s+(?:termine|zeiten|optionen)\b",
 )
 
 # An interview named as not arranged yet.

@@ -249,6 +249,7 @@ NOT_THE_TIME = (
     r"\bwhich\s+(?:of\s+)?(?:these\s+|the\s+)?(?:\w+\s+)?(?:times?|slots?|days?|dates?|options?)\b",
     r"\b(?:works?\s+best\b|reply\s+(?:with\s+)?(?:\d|one\s+of)\b|openings?\b|each\s+day\b)",
     r"\b(?:might|may|could)\s+(?:\w+\s+)?work\b",
+    r"\b(?:one|any)\s+of\s+these\s+(?:\w+\s+)?(?:times|slots|dates|days|options)\b|\bsuits\s+you\s+best\b",
 )
 
 # An interview named as not arranged yet.
@@ -273,6 +274,7 @@ NEW_TIME = (
     r"\bnew\s+(?:time|date|slot)\s+(?:is|will\s+be)\b",
     r"\b(?:(?:moved|rescheduled|changed|pushed|postponed|preponed|advanced)\s+(?:it\s+)?to\b|now\s+(?:at|on|be\s+at)\b)",
     r"\b(?:instead\b(?!\s+of)|(?:brought\s+forward|moved\s+up)\s+to\b)",
+    r"\b(?:move|reschedule|shift)\s+(?:the|your|our)\s+(?:interview|meeting|call|conversation)\s+to\b",
 )
 # The slot given up, in a move: "your interview was booked for Thursday", "originally".
 WAS_SET = (

@@ -226,6 +226,7 @@ NOT_THE_TIME = (
     r"\bopciones\b",
     r"\bqu[ée]\s+(?:horario|d[íi]a|opci[óo]n)\s+(?:te|le)\s+(?:viene|va)\s+mejor\b",
     r"\bpodr[íi]a\s+(?:\w+\s+)?(?:funcionar|servir|ir\s+bien)\b",
+    r"\b(?:alguna|una)\s+de\s+estas\s+(?:fechas|opciones|horas|franjas)\b",
 )
 
 # An interview named as not arranged yet.

@@ -213,6 +213,7 @@ NOT_THE_TIME = (
     r"\bquel\s+(?:cr[ée]neau|moment|jour)\b",
     r"\bvous\s+convien(?:t|drait)\s+le\s+mieux\b",
     r"\bpourrait\s+(?:\w+\s+)?(?:convenir|marcher|aller)\b",
+    r"\bl[\'’]un\s+de\s+ces\s+cr[ée]neaux\b|\bl[\'’]une\s+de\s+ces\s+(?:dates|options)\b",
 )
 
 # An interview named as not arranged yet.

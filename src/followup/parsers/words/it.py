@@ -229,6 +229,7 @@ NOT_THE_TIME = (
     r"\bopzioni\b",
     r"\bquale\s+(?:orario|giorno|opzione)\s+(?:preferisci|preferisce|ti\s+va)\b",
     r"\bpotrebbe\s+(?:\w+\s+)?(?:andare|funzionare)\b",
+    r"\buno\s+di\s+questi\s+(?:orari|slot)\b|\buna\s+di\s+queste\s+(?:date|opzioni)\b",
 )
 
 # An interview named as not arranged yet.
@@ -432,7 +433,7 @@ CLOCK_HOURS: tuple[tuple[str, int], ...] = ()
 CLOCK_HALF_BEFORE: tuple[str, ...] = ()
 CLOCK_QUARTER_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_TO: tuple[str, ...] = ()
-AT_HOUR = (r"alle\s+ore", "alle", "ore")
+AT_HOUR = (r"alle\s+ore", "alle", "ore", r"h\.?")  # "giovedì 17 dic. h 15"
 TIME_FROM = (r"dalle\s+ore", "dalle")
 # Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between
 # the day and the month, or the month and the year ("3 de diciembre de 2026"); DAY_SUFFIXES: after

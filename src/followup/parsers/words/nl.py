@@ -229,6 +229,7 @@ NOT_THE_TIME = (
     r"\bwelk\s+moment\b",
     r"\bhet\s+beste\s+past\b",
     r"\bzou\s+(?:\w+\s+)?kunnen\b",
+    r"\b(?:een|één)\s+van\s+deze\s+(?:tijden|momenten|opties|data)\b",
 )
 
 # An interview named as not arranged yet.

@@ -220,6 +220,7 @@ NOT_THE_TIME = (
     r"\bop[çc][õo]es\b",
     r"\bqual\s+(?:hor[áa]rio|op[çc][ãa]o|dia)\s+(?:fica|funciona|[ée])\s+melhor\b",
     r"\b(?:pode|poderia)\s+(?:\w+\s+)?(?:funcionar|dar\s+certo|servir)\b",
+    r"\bum\s+(?:desses|destes)\s+hor[áa]rios\b|\buma\s+(?:dessas|destas)\s+(?:datas|op[çc][õo]es)\b",
 )
 
 # An interview named as not arranged yet.

@@ -212,3 +212,49 @@ def test_an_invitation_to_a_group_of_candidates_speaks_to_the_candidate() -> Non
     d = analyze_email(raw.encode(), ME, NOW)
     assert d.is_interview, d.reasons
     assert (d.start, d.end) == (datetime(2026, 12, 9, 8, tzinfo=UTC), datetime(2026, 12, 9, 12, tzinfo=UTC))
+
+
+# Nordic and Italian clock writing, hour ranges.
+
+
+def test_nordic_kl_times_and_ranges_after_a_dash_are_not_dates() -> None:
+    ref = date(2026, 11, 23)
+    assert [d.value for d in find_dates("Friday 11 December, kl. 10.00–11.30.", ref)] == [date(2026, 12, 11)]
+    d = mail(
+        "Hi Mila,\n\nWe would like to invite you to an interview on Friday 11 December, kl. 10.00–11.30.\n\n"
+        "Best regards\nKarin Ek\nHR specialist\n",
+        "Invitation to interview",
+        "Karin Ek <karin.ek@geodata.example>",
+    )
+    assert d.start == datetime(2026, 12, 11, 9, tzinfo=UTC)
+    assert d.end == datetime(2026, 12, 11, 10, 30, tzinfo=UTC)
+
+
+def test_an_italian_h_before_the_hour_and_a_range_ending_in_minutes() -> None:
+    assert [t.start for t in find_times("giovedì 17 dic. h 15, durata 30 minuti")] == [time(15)]
+    (hit,) = find_times("giovedì 14 gennaio dalle 14 alle 15:30 presso la sede")
+    assert (hit.start, hit.end_time) == (time(14), time(15, 30))
+
+
+def test_a_move_to_a_new_day_with_a_choice_of_place_is_the_new_slot() -> None:
+    d = mail(
+        "Hi Mila,\n\nUnfortunately Johan, who should lead your interview on Thursday 3 December, is ill.\n\n"
+        "We would like to move the interview to Monday 7 December, 10:00-11:00, same place or on Teams if "
+        "you prefer that.\n\nThe old time on Thursday 3 December is cancelled.\n\nElin Johansson\n",
+        "New time for your interview",
+        "Elin Johansson <elin.johansson@kvarn.example>",
+    )
+    assert d.kind == "reschedule"
+    assert d.start == datetime(2026, 12, 7, 9, tzinfo=UTC)
+
+
+def test_a_list_of_times_to_choose_one_of_is_not_fixed() -> None:
+    d = mail(
+        "Hej Mila,\n\nwe would very much like to meet you for a first interview (45 min, on Teams).\n\n"
+        "Could one of these times work for you?\n\n- Monday 7/12 kl. 10.00–10.45\n"
+        "- Tuesday 8/12 kl. 14.00–14.45\n"
+        "- Wednesday 9/12 kl. 09.00–09.45\n\nVenlig hilsen\nSofie Kristensen\nRecruiter\n",
+        "Interview – Backend Engineer",
+        "Sofie Kristensen <sofie.kristensen@osterbro.example>",
+    )
+    assert not d.is_interview
