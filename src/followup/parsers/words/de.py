@@ -290,8 +290,8 @@ CALL_WORDS = ("anruf", "telefonat")
 # an interview by another name.
 JOB_MEETING = (
     r"\b(?:gespr[äa]ch|telefonat|anruf|kennenlernen)\b[^.?]{0,80}\b(?:f[üu]r|zur|über|bez[üu]glich)\s+(?:die\s+|der\s+|unsere\s+|eure\s+)?(?:[\w-]+\s+){0,3}(?:stelle|position|rolle|vakanz)\b",
-    r"\b(?:danke|vielen\s+dank)\s+f[üu]r\s+(?:ihre|deine)\s+bewerbung\b(?:.|\n(?!\s*\n)){0,200}?\b(?:unser|unseren|das|ein|einen)\s+(?:gespr[äa]ch|telefonat|kennenlernen|videocall|call)\b",
-    r"\bwir\s+suchen\b(?:.|\n){0,400}?\b(?:unser|ein|das)\s+(?:kennenlernen|telefonat|videocall|gespr[äa]ch)\b",
+    r"\b(?:danke|vielen\s+dank)\s+f[üu]r\s+(?:ihre|deine)\s+bewerbung\b[\s\S]{0,300}?\b(?:unser|unseren|das|ein|einen)\s+(?:\w+\s+)?(?:gespr[äa]ch|telefonat|kennenlernen|videocall|call)\b",
+    r"\bwir\s+suchen\b[\s\S]{0,400}?\b(?:unser|ein|das)\s+(?:kennenlernen|telefonat|videocall|gespr[äa]ch)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (

@@ -337,13 +337,14 @@ JOB_WORDS = (
 CALL_WORDS = ("call", "chat", "conversation")
 
 # A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"),
-# or thanks for applying and then the meeting in the same paragraph: an interview by another name.
+# or thanks for applying (or "we're looking for") and then the meeting a few lines on: an interview by
+# another name.
 JOB_MEETING = (
     r"\b(?:conversation|chat|call|meeting|meet)\b[^.?]{0,80}\b(?:for|about|regarding)\s+(?:the|our|your|this)\s+[^.\n?]{0,60}?\b(?:role|position|opening|vacancy)\b",
     r"\bmeet(?:ing)?\b[^.?]{0,80}\bfor\s+the\s+[^.\n?]{0,60}?\bsearch\b",
     r"\b(?:speak|talk|chat)\s+(?:with|to)\s+you\s+(?:about|regarding)\s+(?:the|our|this)\s+[^.\n?]{0,60}?\b(?:role|position|opening|vacancy)\b",
-    r"\bthanks?\s+(?:you\s+)?for\s+(?:applying|your\s+application)\b(?:.|\n(?!\s*\n)){0,200}?\b(?:our|the|a)\s+(?:call|chat|conversation|video\s+call|meeting)\b",
-    r"\bwe(?:'re|\s+are)\s+(?:looking\s+for|searching\s+for)\b(?:.|\n){0,400}?\b(?:our|a|the)\s+(?:chat|call|video\s+call)\b",
+    r"\bthanks?\s+(?:you\s+)?for\s+(?:applying|your\s+application)\b[\s\S]{0,300}?\b(?:our|the|a)\s+(?:\w+\s+)?(?:call|chat|conversation|video\s+call|meeting)\b",
+    r"\bwe(?:'re|\s+are)\s+(?:looking\s+for|searching\s+for)\b[\s\S]{0,400}?\b(?:our|a|the)\s+(?:chat|call|video\s+call)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (

@@ -307,8 +307,8 @@ CALL_WORDS = ("llamada", "videollamada")
 JOB_MEETING = (
     r"\b(?:conversaci[óo]n|llamada|reuni[óo]n|charla|videollamada)\b[^.?]{0,80}\b(?:para|sobre)\s+(?:el|la|nuestr[oa])\s+(?:puesto|vacante|posici[óo]n|rol)\b",
     r"\b(?:conversar|hablar|charlar)\s+(?:contigo|con\s+usted)\s+sobre\s+(?:el|la|nuestr[oa])\s+(?:puesto|vacante|posici[óo]n|rol)\b",
-    r"\bgracias\s+por\s+(?:postularte|postular|aplicar|tu\s+(?:postulaci[óo]n|candidatura)|su\s+(?:postulaci[óo]n|candidatura))\b(?:.|\n(?!\s*\n)){0,200}?\b(?:nuestra|la|una|nuestro|el)\s+(?:charla|llamada|videollamada|conversaci[óo]n|reuni[óo]n)\b",
-    r"\bestamos\s+buscando\b(?:.|\n){0,400}?\b(?:nuestra|una|la)\s+(?:charla|llamada|videollamada)\b",
+    r"\bgracias\s+por\s+(?:postularte|postular|aplicar|tu\s+(?:postulaci[óo]n|candidatura)|su\s+(?:postulaci[óo]n|candidatura))\b[\s\S]{0,300}?\b(?:nuestra|la|una|nuestro|el)\s+(?:charla|llamada|videollamada|conversaci[óo]n|reuni[óo]n)\b",
+    r"\bestamos\s+buscando\b[\s\S]{0,400}?\b(?:nuestra|una|la)\s+(?:charla|llamada|videollamada)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (

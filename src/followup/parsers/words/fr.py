@@ -295,8 +295,8 @@ CALL_WORDS = ("appel", "[ée]change")
 # an interview by another name.
 JOB_MEETING = (
     r"\b(?:conversation|[ée]change|appel|rencontrer?)\b[^.?]{0,80}\b(?:pour|concernant|au\s+sujet\s+du?)\s+(?:le|la|notre|votre)\s+(?:[\w-]+\s+){0,2}(?:poste|r[ôo]le)\b",
-    r"\bmerci\s+(?:pour|de)\s+(?:votre|ta)\s+candidature\b(?:.|\n(?!\s*\n)){0,200}?\b(?:notre|l[\'’]|un|une)\s*(?:[ée]change|appel|entretien\s+t[ée]l[ée]phonique|visio|rencontre)\b",
-    r"\bnous\s+(?:recherchons|cherchons)\b(?:.|\n){0,400}?\b(?:notre|un|l['’])\s*(?:[ée]change|appel)\b",
+    r"\bmerci\s+(?:pour|de)\s+(?:votre|ta)\s+candidature\b[\s\S]{0,300}?\b(?:notre|l[\'’]|un|une)\s*(?:[ée]change|appel|entretien\s+t[ée]l[ée]phonique|visio|rencontre)\b",
+    r"\bnous\s+(?:recherchons|cherchons)\b[\s\S]{0,400}?\b(?:notre|un|l['’])\s*(?:[ée]change|appel)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (

@@ -309,8 +309,8 @@ CALL_WORDS = ("chiamata", "telefonata", "videochiamata")
 # an interview by another name.
 JOB_MEETING = (
     r"\b(?:conversazione|chiamata|telefonata|incontro|incontrar\w*|chiacchierata|call)\b[^.?]{0,80}\b(?:per|sul(?:la)?|riguardo(?:\s+alla)?|relativ[oa]\s+alla|in\s+merito\s+alla)\s+(?:la\s+|il\s+|l')?(?:posizione|ruolo)\b",
-    r"\bgrazie\s+per\s+(?:la\s+(?:tua|sua)\s+candidatura|esserti\s+candidat[oa]|aver\s+inviato)\b(?:.|\n(?!\s*\n)){0,200}?\b(?:la\s+nostra|il\s+nostro|una|un)\s+(?:chiacchierata|call|chiamata|telefonata|videochiamata|incontro)\b",
-    r"\bstiamo\s+cercando\b(?:.|\n){0,400}?\b(?:la\s+nostra|una|la)\s+(?:chiacchierata|call|chiamata|videochiamata)\b",
+    r"\bgrazie\s+per\s+(?:la\s+(?:tua|sua)\s+candidatura|esserti\s+candidat[oa]|aver\s+inviato)\b[\s\S]{0,300}?\b(?:la\s+nostra|il\s+nostro|una|un)\s+(?:chiacchierata|call|chiamata|telefonata|videochiamata|incontro)\b",
+    r"\bstiamo\s+cercando\b[\s\S]{0,400}?\b(?:la\s+nostra|una|la)\s+(?:chiacchierata|call|chiamata|videochiamata)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (

@@ -313,8 +313,8 @@ CALL_WORDS = ("belafspraak", "telefoontje", "videogesprek")
 # an interview by another name.
 JOB_MEETING = (
     r"\b(?:gesprek|belafspraak|kennismaking|videocall|videogesprek)\b[^.?]{0,80}\b(?:voor|over)\s+(?:de|het|onze)\s+(?:[\w-]+\s+){0,2}(?:functie|vacature|rol|positie)\b",
-    r"\bbedankt\s+voor\s+(?:je|jouw|uw)\s+sollicitatie\b(?:.|\n(?!\s*\n)){0,200}?\b(?:ons|onze|het|een)\s+(?:gesprek|belafspraak|kennismaking|videocall|videogesprek)\b",
-    r"\bwe\s+zoeken\b(?:.|\n){0,400}?\b(?:ons|onze|een|het)\s+(?:gesprek|videocall|kennismaking)\b",
+    r"\bbedankt\s+voor\s+(?:je|jouw|uw)\s+sollicitatie\b[\s\S]{0,300}?\b(?:ons|onze|het|een)\s+(?:\w+\s+)?(?:gesprek|belafspraak|kennismaking|videocall|videogesprek)\b",
+    r"\bwe\s+zoeken\b[\s\S]{0,400}?\b(?:ons|onze|een|het)\s+(?:gesprek|videocall|kennismaking)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (

@@ -258,3 +258,15 @@ def test_a_list_of_times_to_choose_one_of_is_not_fixed() -> None:
         "Sofie Kristensen <sofie.kristensen@osterbro.example>",
     )
     assert not d.is_interview
+
+
+def test_thanks_for_applying_then_a_first_meeting_in_the_next_paragraph() -> None:
+    d = mail(
+        "Hallo Mila,\n\ndanke für deine Bewerbung als Backend Engineer – dein Profil passt gut zu uns!\n\n"
+        "Wie am Telefon besprochen machen wir ein erstes Kennenlernen per Video am Freitag, 4. Dezember, "
+        "von 14 bis 15 Uhr.\n\nViele Grüße\nTobias\n",
+        "Kennenlernen am 4. Dezember",
+        "Tobias Schulz <tobias.schulz@kreuzberg.example>",
+    )
+    assert d.is_interview, d.reasons
+    assert (d.start, d.end) == (datetime(2026, 12, 4, 13, tzinfo=UTC), datetime(2026, 12, 4, 14, tzinfo=UTC))
