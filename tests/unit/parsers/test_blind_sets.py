@@ -82,6 +82,7 @@ SETS = {
     "blind_r12a": "giulia.ferraro@postaviva.example,g.ferraro@postaviva.example",
     "blind_r12b": "erik.lindqvist@nordpost.example,e.lindqvist@nordpost.example",
     "blind_r12c": "marcus.reed@lakepost.example,mreed@lakepost.example",
+    "blind_r13a": "luca.meier@alpenpost.example,l.meier@alpenpost.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
