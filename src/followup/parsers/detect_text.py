@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
+from functools import cache
 
 from followup.parsers import lexicon as lx
 from followup.parsers import vendors, words
@@ -39,7 +40,8 @@ def judge_text(
     text = content.own_text[:MAX_TEXT]
     full = f"{subject}\n{text}"
     job_thread = _job_thread_fixes_time(content, subject, text, owner, now)
-    recruiter_meeting = _recruiter_sets_meeting(text, (meta.date or now).date())
+    # (read only when the cheaper signs above it have not decided: it reads every meeting sentence)
+    recruiter_meeting = cache(lambda: _recruiter_sets_meeting(text, (meta.date or now).date()))
     if not (
         lx.INTERVIEW.search(lx.INTERVIEW_ELSEWHERE.sub(" ", full))  # not "prepare for your interviews"
         or lx.JOB_CALL.search(subject)
@@ -48,7 +50,7 @@ def judge_text(
         or (lx.NEXT_STEP.search(subject) and _recruiter_signs(text))
         or _thread_settles(content, subject, text)
         or job_thread
-        or recruiter_meeting
+        or recruiter_meeting()
     ):
         # A forwarded message may carry the invite ("FW: Interview"); quoted reply history does not.
         forward = lx.FORWARD_SUBJECT.match(subject)
@@ -108,7 +110,7 @@ def judge_text(
             replied and (confirmed_in_thread(text, content.text) or _happened(lx.RESCHEDULE, text[:600]))
         )
         and not job_thread
-        and not recruiter_meeting
+        and not recruiter_meeting()
         and not subject_fixes_time  # "Interview – Mon 16 Nov, 4pm AEDT" says it all
         and not (  # "I: Conferma colloquio": the forwarded confirmation names it
             lx.FORWARD_SUBJECT.match(subject)
@@ -143,7 +145,7 @@ def judge_text(
     source: MailContent | None = None
     is_forward = bool(content.forwarded) and bool(lx.FORWARD_SUBJECT.match(subject))
 
-    meets = recruiter_meeting or bool(lx.JOB_MEETING.search(text[:3000]))
+    meets = bool(lx.JOB_MEETING.search(text[:3000])) or recruiter_meeting()
 
     def newest(thread: str) -> _Slot | None:  # the newest message's slot, read with ``thread``
         moved = kind == "reschedule"
