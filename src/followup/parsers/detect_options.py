@@ -45,18 +45,24 @@ def _offered_options(blob: str, dates: list[DateHit]) -> set[int]:
 
 
 _OR = re.compile(rf"\b(?:{'|'.join(words.merged('OR_WORDS'))})\b", re.IGNORECASE)
+# Days listed side by side: only commas and "and" words between them ("Tuesday 12, Wednesday 13 and …").
+_LISTED = re.compile(rf"(?:\s|,|;|\b(?:{'|'.join(words.merged('AND_WORDS'))})\b)*", re.IGNORECASE)
 
 
 def _inline_options(blob: str, dates: list[DateHit]) -> set[int]:
     """Days offered side by side in one sentence ("je peux vous proposer mardi 8 décembre à 10h ou
     jeudi 10 décembre à 14h"): two different days with an "or" word (lexicon OR_WORDS) between
-    them, in a sentence that confirms nothing. The positions of those dates."""
+    them, or listed with commas and "and" ("on Tuesday 12, Wednesday 13 and Thursday 14 January")
+    when words of choice (NOT_THE_TIME: "choose your preferred date") follow, in a sentence that
+    confirms nothing. The positions of those dates."""
     out: set[int] = set()
     for a, b in pairwise(dates):
         gap = blob[a.end : b.pos]
-        if a.value == b.value or len(gap) > 40 or "\n\n" in gap or not _OR.search(gap):
+        if a.value == b.value or len(gap) > 40 or "\n\n" in gap:
             continue
         s, e = _sentence_bounds(blob, a.pos)
-        if b.pos < e and not lx.CONFIRMED.search(blob[s:e]):
+        if b.pos >= e or lx.CONFIRMED.search(blob[s:e]):
+            continue
+        if _OR.search(gap) or (_LISTED.fullmatch(gap) and lx.NOT_THE_TIME.search(blob, s, e + 300)):
             out |= {a.pos, b.pos}
     return out

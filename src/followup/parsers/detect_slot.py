@@ -33,9 +33,10 @@ def _names_interview(text: str) -> bool:
     return bool(lx.INTERVIEW.search(text)) and bool(lx.INTERVIEW.search(_without_not_yet(text)))
 
 
+_MONDAYS = "|".join(w for lang in words.LANGUAGES for w in lang.WEEKDAYS[0].split())
 _WEEK_OF = re.compile(
-    r"(?:\bweek\s+(?:of|starting|beginning|commencing)|\bsemana\s+del?|\bwoche\s+(?:vom|ab)|"
-    r"\bsemaine\s+du)\s+(?:the\s+|el\s+|le\s+|lunes\s+|montag,?\s+|lundi\s+|monday,?\s+)?$",
+    r"(?<!\w)(?:" + "|".join(words.merged("WEEK_OF")) + r")\s+(?:(?:" + "|".join(words.merged("DAY_ARTICLES"))
+    + r"|" + _MONDAYS + r"),?\s+)?$",
     re.IGNORECASE,
 )
 
@@ -107,7 +108,7 @@ def _find_slot(
         if column == "old":
             continue  # "Old time | New time": the left column is the slot that was given up
         named_here = _names_interview(sentence) or (
-            meeting_is_interview and bool(_MEETING_WORD.search(sentence))
+            meeting_is_interview and bool(_MEETING_WORD.search(sentence) or lx.JOB_MEETING.search(sentence))
         )
         if named_here:
             score += 3
@@ -491,7 +492,17 @@ def _stated_length(blob: str) -> timedelta | None:
         length = find_duration(m.group(0))
         if length is not None:
             return length
+    for m in _PLAN_LENGTH.finditer(blob[:8000]):  # "Allow an hour and a half - the last 30 minutes …"
+        length = find_duration(blob[m.end() : m.end() + 60])
+        if length is not None and length >= timedelta(minutes=30):
+            return length
     return None
+
+
+# A sentence opening with words that ask to keep time free ("Allow an hour and a half", "Prévoyez 1h30").
+_PLAN_LENGTH = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:" + "|".join(words.merged("PLAN_LENGTH")) + r")\b", re.IGNORECASE
+)
 
 
 _LENGTH_LINE = re.compile(

@@ -116,6 +116,7 @@ def judge_text(
             lx.FORWARD_SUBJECT.match(subject)
             and any(lx.INTERVIEW.search(f.own_text[:MAX_TEXT]) for f in content.forwarded)
         )
+        and not (replied and _answers_own_invite(content, owner))
     ):
         return negative(meta, None, "only the subject names an interview", None)
     if _internal_group_mail(meta, owner, text) and not _STRONG_CANDIDATE.search(full):
@@ -218,6 +219,23 @@ def _confirmers(fwd: MailContent, owner: Owner, people: list[Person]) -> list[Pe
     return out
 
 
+def _answers_own_invite(content: MailContent, owner: Owner) -> bool:
+    """A company person adds to the invite they sent earlier in the thread ("Quick one - the panel will
+    give you feedback by Friday 18th December" above their "Confirming your interview …"): the
+    message the reply quotes is theirs (same company) and names the interview."""
+    sender = content.meta.sender
+    if sender is None or owner.is_me(sender.email) or is_machine(sender.email) or not content.forwarded:
+        return False
+    first = content.forwarded[0]
+    quoted = first.meta.sender
+    return (
+        quoted is not None
+        and base_domain(domain_of(quoted.email)) == base_domain(domain_of(sender.email))
+        and domain_of(sender.email) not in vendors.FREE_MAIL
+        and bool(lx.INTERVIEW.search(first.own_text[:MAX_TEXT]))
+    )
+
+
 def _recruiter_signs(text: str) -> bool:
     """The newest message is signed by a recruiter ("Nora Quinlan / Technical Recruiter"), or headed
     with one as messaging sites print it ("Ruben Smits / Talent Acquisition Specialist at …")."""
@@ -264,7 +282,7 @@ def _thread_settles(content: MailContent, subject: str, text: str) -> bool:
         return False
     # (quote marks out: "a 1-hour technical\n>> deep dive" is one phrase)
     thread = QUOTE_MARKS.sub("", content.text[:MAX_TEXT])
-    return bool(_JOB_SUBJECT.search(subject) or lx.INTERVIEW.search(thread))
+    return bool(_JOB_SUBJECT.search(subject) or lx.INTERVIEW.search(thread) or lx.JOB_MEETING.search(thread))
 
 
 def _job_thread_fixes_time(
@@ -288,7 +306,10 @@ def _job_thread_fixes_time(
 
 _STRONG_CANDIDATE = re.compile(r"\b(?:" + "|".join(words.merged("CANDIDATE_STRONG")) + r")\b", re.IGNORECASE)
 _GROUP_GREETING = re.compile(
-    r"^\W*(?:all|hi\s+all|hello\s+all|dear\s+all|team|hi\s+team|everyone|hi\s+everyone)\b", re.IGNORECASE
+    # (a greeting ends the line or is set off: "All," but not "All confirmed for Thurs")
+    r"^\W*(?:all|hi\s+all|hello\s+all|dear\s+all|team|hi\s+team|everyone|hi\s+everyone)"
+    r"[ \t]*(?:[,:;!\n–—-]|$)",
+    re.IGNORECASE,
 )
 
 

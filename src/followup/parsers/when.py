@@ -47,7 +47,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 _DATE_PATTERNS = [
     # Tuesday, February 5, 2001 / Feb. 7 / December 6th
-    re.compile(rf"(?:{_WD},?\s+(?:the\s+)?)?{_MON}\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?", re.I),
+    # (not "December\n14:30": a day line, then its time)
+    re.compile(rf"(?:{_WD},?\s+(?:the\s+)?)?{_MON}\s+{_DAY}(?!\d|[:.h]\d)(?:,?\s+{_YEAR})?", re.I),
     # Tuesday 5 February 2002 / 3 de diciembre de 2026 / 3. Dezember 2026 / mardi 3 décembre
     re.compile(
         rf"(?:{_WD},?\s+{_ARTICLE})?{_DAY}\s+{_OF}{_MON}(?:,?\s+{_OF}{_YEAR})?",
@@ -244,6 +245,7 @@ def find_dates(text: str, ref: date, day_first: bool = False) -> list[DateHit]:
         value = ref + timedelta(days=days)
         hits.append(DateHit(m.start(), m.end(), value, False, m.group(0)))
     hits.sort(key=lambda h: h.pos)
+    hits = _days_of_week_of(text, hits)
     # "Monday through Friday", "lunes a viernes": a span of weekdays (office hours), not a day
     span = {
         k
@@ -265,6 +267,36 @@ def find_dates(text: str, ref: date, day_first: bool = False) -> list[DateHit]:
             or not _WEEKDAY_AFTER.fullmatch(text, hits[k - 1].end, h.pos)
         )
     ]
+
+
+_WEEK_OF_BEFORE = re.compile(r"(?<!\w)(?:" + _words("WEEK_OF") + r")[ \t]*$", re.IGNORECASE)
+
+
+def _days_of_week_of(text: str, hits: list[DateHit]) -> list[DateHit]:
+    """ "w/c 14th December … booked you in for the Wednesday at 10:00": a weekday written after the
+    first day of a week (lexicon WEEK_OF), in the same sentence, is that week's day; the week's
+    date itself is then no day of its own."""
+    out: list[DateHit] = []
+    k = 0
+    while k < len(hits):
+        h = hits[k]
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if (
+            nxt is not None
+            and h.explicit
+            and not nxt.explicit
+            and nxt.text.split()[0].lower().rstrip(".,") in WEEKDAYS
+            and nxt.pos - h.end < 150
+            and not re.search(r"[.!?]\s|\n\s*\n", text[h.end : nxt.pos])
+            and _WEEK_OF_BEFORE.search(text, max(0, h.pos - 30), h.pos)
+        ):
+            day = h.value - timedelta(days=h.value.weekday() - nxt.value.weekday())
+            out.append(DateHit(nxt.pos, nxt.end, day, True, nxt.text))
+            k += 2
+            continue
+        out.append(h)
+        k += 1
+    return out
 
 
 _WEEKDAY_AFTER = re.compile(r"[ \t]*[(,][ \t]*")

@@ -170,6 +170,13 @@ _NUM = "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
 _HALF = "|".join(words.merged("CLOCK_HALF_BEFORE"))
 _QUARTER_PAST = "|".join(words.merged("CLOCK_QUARTER_PAST"))
 _QUARTER_TO = "|".join(words.merged("CLOCK_QUARTER_TO"))
+# "half two" (British, 14:30): each language's half-past words with its own hour words.
+_HALF_PAST_HOURS = {w: n for lang in words.LANGUAGES if lang.CLOCK_HALF_PAST for w, n in lang.CLOCK_HOURS}
+_HALF_PAST = "|".join(
+    rf"(?:{'|'.join(lang.CLOCK_HALF_PAST)})\s+(?:{'|'.join(w for w, _ in lang.CLOCK_HOURS)})"
+    for lang in words.LANGUAGES
+    if lang.CLOCK_HALF_PAST
+)
 # "a las diez y media", "las nueve y cuarto", "a las once menos cuarto", "à dix heures trente",
 # "à neuf heures et demie", "um zehn Uhr", "halb elf" (10:30), "Viertel nach zehn".
 _WORD_TIME_RE = re.compile(
@@ -177,7 +184,8 @@ _WORD_TIME_RE = re.compile(
     rf"(?:\s+(?:y\s+(?P<es_frac>media|cuarto)|menos\s+(?P<es_minus>cuarto)|heures?(?:\s+(?:et\s+)?"
     rf"(?P<fr_frac>demie|quart|trente|quinze|quarante-cinq))?|uhr(?:\s+(?P<de_min>dreißig|fünfzehn))?))?"
     rf"|\b(?:{_HALF})\s+(?P<halb>{_NUM})\b"
-    rf"|\b(?:(?P<past>{_QUARTER_PAST})|{_QUARTER_TO})\s+(?P<vh>{_NUM})\b",
+    rf"|\b(?:(?P<past>{_QUARTER_PAST})|{_QUARTER_TO})\s+(?P<vh>{_NUM})\b"
+    rf"|\b(?P<hp>{_HALF_PAST})\b",
     re.IGNORECASE,
 )
 
@@ -209,6 +217,8 @@ def _word_time(m: re.Match[str]) -> time | None:
     minute = 0
     if g["halb"]:
         hour, minute = _NUM_WORDS[g["halb"].lower()] - 1, 30
+    elif g["hp"]:
+        hour, minute = _HALF_PAST_HOURS[g["hp"].split()[-1].lower()], 30
     elif g["vh"]:
         hour = _NUM_WORDS[g["vh"].lower()]
         hour, minute = (hour, 15) if g["past"] else (hour - 1, 45)
@@ -365,9 +375,9 @@ _DURATION_RE = re.compile(
     re.I,
 )
 # Words that say a number is the meeting's length ("Duration: 1 hour", "durerà circa 2 ore",
-# "Duur: anderhalf uur", "het gesprek duurt een uur", "dauert etwa 60 Minuten").
+# "Duur: anderhalf uur", "het gesprek duurt een uur", "dauert etwa 60 Minuten"; not "the last 30 minutes").
 _LENGTH_CUE = re.compile(
-    r"(?:\bdur[aée]\w*|\bduur\w*|\bdauer\w*|\blast(?:s|ing)?\b|\btakes?\b|\blength\b|\bduraç\w*|"
+    r"(?:\bdur[aée]\w*|\bduur\w*|\bdauer\w*|(?<!\bthe\s)\blast(?:s|ing)?\b|\btakes?\b|\blength\b|\bduraç\w*|"
     r"\bdurer\w*)[^.\n]{0,25}$",
     re.I,
 )

@@ -134,6 +134,7 @@ OTHER_INTERVIEWS = (
     r"\bzahnarzt\w*|\barzttermin\w*|\barztpraxis\b",
     r"\bgespeicherte[n]?\s+suche\b|\bpassende\s+jobs\s+f[üu]r\s+(?:sie|dich)\b",
     r"\bagentur\s+f[üu]r\s+arbeit\b|\bjobcenter\b|\barbeitsvermittl\w*|\bberatungsgespr[äa]ch\s+(?:beim|im)\s+(?:rav|ams)\b",
+    r"\b(?:registrierungs|erstregistrierungs)gespr[äa]ch\b|\bnicht\s+(?:f[üu]r|zu)\s+einer?\s+(?:bestimmten|konkreten)\s+(?:stelle|position|vakanz)\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -292,6 +293,7 @@ JOB_MEETING = (
     r"\b(?:gespr[äa]ch|telefonat|anruf|kennenlernen)\b[^.?]{0,80}\b(?:f[üu]r|zur|über|bez[üu]glich)\s+(?:die\s+|der\s+|unsere\s+|eure\s+)?(?:[\w-]+\s+){0,3}(?:stelle|position|rolle|vakanz)\b",
     r"\b(?:danke|vielen\s+dank)\s+f[üu]r\s+(?:ihre|deine)\s+bewerbung\b[\s\S]{0,300}?\b(?:unser|unseren|das|ein|einen)\s+(?:\w+\s+)?(?:gespr[äa]ch|telefonat|kennenlernen|videocall|call)\b",
     r"\bwir\s+suchen\b[\s\S]{0,400}?\b(?:unser|ein|das)\s+(?:kennenlernen|telefonat|videocall|gespr[äa]ch)\b",
+    r"\b(?:mein|unser)\s+(?:kunde|mandant)\s+(?:m[öo]chte|will|w[üu]rde)\s+(?:sie|dich)\s+(?:gerne\s+)?(?:kennenlernen|treffen|sprechen)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (
@@ -316,6 +318,7 @@ AGENCY_NAME = (
 AGENCY_CLIENT = (
     r"\bunser(?:em|en)?\s+(?:kunden|mandanten|auftraggeber)\s*,?\s+{CO}",
     r"{CO}\s+(?:möchte|würde)\s+(?:Sie|dich)\s+(?:gerne\s+)?kennenlernen",
+    r"\b(?:der|unser)\s+(?:kunde|mandant)\s+ist\s+{CO}",
 )
 # Words just before "reschedule"/"cancel" that make it an offer, not a move ("if you need to
 # reschedule", "nel caso avesse bisogno di spostare"); each ends where the move word starts.
@@ -412,6 +415,7 @@ CLOCK_HOURS = (
     ("neun", 9), ("zehn", 10), ("elf", 11), ("zwölf", 12),
 )
 CLOCK_HALF_BEFORE = ("halb",)
+CLOCK_HALF_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_PAST = (r"viertel\s+nach",)
 CLOCK_QUARTER_TO = (r"viertel\s+vor",)
 AT_HOUR = ("um",)
@@ -447,6 +451,8 @@ UNITS = (
 )
 NEXT_WEEK = (r"(?:der\s+)?(?:nächste[nr]?|kommende[nr]?)\s+woche",)
 THIS_WEEK = (r"(?:dieser|der|diese)\s+woche",)
+WEEK_OF = (r"woche\s+(?:vom|ab\s+dem|ab)", r"kw\s+ab")
+PLAN_LENGTH = (r"planen\s+sie", r"plane", r"rechnen\s+sie\s+mit", r"reservieren\s+sie")
 # Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
 # articles, "next" and "about" words that may stand between it and the number ("in the next
 # couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or

@@ -183,6 +183,8 @@ OTHER_INTERVIEWS = (
     r"\b(?:open\s+day\b|rsvp\s+for\s+this\s+event\b|before\s+interviews\b)",
     r"\bdemo\s+day\b",
     r"\bjobcentre\s+plus\b|\bwork\s+coach\b|\bunemployment\s+(?:office|benefits?\s+appointment)\b",
+    # an agency's registration call about the CV in general ("this isn't for a specific role yet")
+    r"\bregistration\s+(?:call|meeting|chat|interview)\b|\b(?:isn't|is\s+not|not)\s+(?:yet\s+)?(?:for|about)\s+(?:a|any)\s+(?:specific|particular)\s+(?:role|job|position|vacancy)\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -225,7 +227,7 @@ RESCHEDULE = (
     r"\b(?:reschedul|moved\s+(?:to|the|your|it\s+to|ur|you\s+to)\b)",
     r"\b(?:is|are)\s+now\s+(?:on\b|at\b|tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
     r"\bupdated\s+the\s+(?:calendar\s+)?invit(?:e|ation)\b",
-    r"\b(?:gotta|have\s+to|need\s+to|must)\s+move\s+(?:ur|your|the)\b",
+    r"\b(?:gotta|have\s+to|need\s+to|must)\s+move\s+(?:ur|your|the|you\s+to)\b",
     r"\b(?:move|moving|shift|shifting|push|pushing)\s+(?:your|the|our)\s+(?:\w+\s+){0,2}(?:interview|call|"
     r"chat|meeting|conversation|screen)\b",
     r"\b(?:new\s+(?:time|date|slot)\b|updated\s+invitation\b)",
@@ -275,6 +277,7 @@ NEW_TIME = (
     r"\b(?:(?:moved|rescheduled|changed|pushed|postponed|preponed|advanced)\s+(?:it\s+)?to\b|now\s+(?:at|on|be\s+at)\b)",
     r"\b(?:instead\b(?!\s+of)|(?:brought\s+forward|moved\s+up)\s+to\b)",
     r"\b(?:move|reschedule|shift)\s+(?:the|your|our)\s+(?:interview|meeting|call|conversation)\s+to\b",
+    r"\b(?:move|moving|shift)\s+you\s+to\b",  # "we'll need to move you to Friday 11th December"
 )
 # The slot given up, in a move: "your interview was booked for Thursday", "originally".
 WAS_SET = (
@@ -345,6 +348,8 @@ JOB_MEETING = (
     r"\b(?:speak|talk|chat)\s+(?:with|to)\s+you\s+(?:about|regarding)\s+(?:the|our|this)\s+[^.\n?]{0,60}?\b(?:role|position|opening|vacancy)\b",
     r"\bthanks?\s+(?:you\s+)?for\s+(?:applying|your\s+application)\b[\s\S]{0,300}?\b(?:our|the|a)\s+(?:\w+\s+)?(?:call|chat|conversation|video\s+call|meeting)\b",
     r"\bwe(?:'re|\s+are)\s+(?:looking\s+for|searching\s+for)\b[\s\S]{0,400}?\b(?:our|a|the)\s+(?:chat|call|video\s+call)\b",
+    # an agency's client asking to meet the candidate ("my client want to meet you Tues 8th Dec at 10")
+    r"\b(?:my|our|the)\s+client(?:s)?\s+(?:(?:has|have)\s+(?:come\s+back\s+and\s+)?)?(?:would\s+(?:love|like)|wants?|(?:is|are)\s+keen|(?:has|have)\s+asked)\s+to\s+(?:meet|see|speak\s+(?:to|with))\s+you\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (
@@ -372,6 +377,7 @@ AGENCY_CLIENT = (
     r"\b(?:our|my|the)\s+client,?\s+{CO}",
     r"(?:^|\n)[ \t]*client\s*:\s*{CO}",
     r"{CO}\s+(?:would\s+like|wants?|is\s+keen|are\s+keen|have\s+asked)\s+to\s+(?:meet|move\s+forward|invite|interview|speak)",
+    r"\b(?:the|my|our)\s+client\s+is\s+{CO}",  # "For reference the client is Harbour & Finch"
 )
 # Words just before "reschedule"/"cancel" that make it an offer, not a move ("if you need to
 # reschedule", "nel caso avesse bisogno di spostare"); each ends where the move word starts.
@@ -483,7 +489,8 @@ HOME_ZONE: tuple[str, ...] = ()
 TIME_RANGE = ("to", "until", "till", "and")
 CLOCK_WORDS = (r"hrs?",)
 # Clock times in words: CLOCK_HOURS the hours 1–12 ("at two", "um zehn Uhr"); CLOCK_HALF_BEFORE: half
-# an hour before the hour that follows (German "halb drei", Dutch "half drie": 2:30); CLOCK_QUARTER_PAST
+# an hour before the hour that follows (German "halb drei", Dutch "half drie": 2:30); CLOCK_HALF_PAST: half
+# an hour after the hour, read with the same language's hour words; CLOCK_QUARTER_PAST
 # / _TO: a quarter after / before it ("Viertel nach zehn", "kwart voor drie"). (English "half past two"
 # and "quarter to three" are read with the hours.)
 CLOCK_HOURS = (
@@ -491,6 +498,7 @@ CLOCK_HOURS = (
     ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
 )
 CLOCK_HALF_BEFORE: tuple[str, ...] = ()
+CLOCK_HALF_PAST = ("half",)  # British "at half two" (14:30)
 CLOCK_QUARTER_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_TO: tuple[str, ...] = ()
 AT_HOUR = ("at",)
@@ -531,6 +539,13 @@ UNITS = (
 )
 NEXT_WEEK = (r"next\s+week|the\s+following\s+week",)
 THIS_WEEK = (r"(?:the|this)\s+week",)
+# Words before a date naming the week it starts ("w/c 14th December … the Wednesday at 10:00").
+WEEK_OF = (r"w/c", r"w\.c\.", r"week\s+(?:of|beginning|starting|commencing)")
+# Words opening a sentence that asks to keep time free ("Allow an hour and a half"): the meeting's length.
+PLAN_LENGTH = (
+    r"(?:please\s+)?allow", r"(?:please\s+)?(?:set|put)\s+aside", r"(?:please\s+)?block\s+(?:out\s+)?",
+    r"plan\s+(?:for|on)",
+)
 # Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
 # articles, "next" and "about" words that may stand between it and the number ("in the next
 # couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or

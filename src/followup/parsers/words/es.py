@@ -142,6 +142,7 @@ OTHER_INTERVIEWS = (
     r"\bentrevistas?\s+con\s+usuari[oa]s?\b",
     r"\bmodera(?:r|d[oa])?\s+(?:la\s+)?(?:sesi[óo]n|entrevista)\b|\(modera\s",
     r"\boficina\s+de\s+empleo\b|\bsepe\b|\btutor[ai]?\s+de\s+empleo\b",
+    r"\bno\s+es\s+(?:todav[íi]a\s+|a[úu]n\s+)?(?:para|por)\s+(?:un|ning[úu]n)\s+(?:puesto|proceso)\s+(?:concreto|espec[íi]fico)\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -309,6 +310,7 @@ JOB_MEETING = (
     r"\b(?:conversar|hablar|charlar)\s+(?:contigo|con\s+usted)\s+sobre\s+(?:el|la|nuestr[oa])\s+(?:puesto|vacante|posici[óo]n|rol)\b",
     r"\bgracias\s+por\s+(?:postularte|postular|aplicar|tu\s+(?:postulaci[óo]n|candidatura)|su\s+(?:postulaci[óo]n|candidatura))\b[\s\S]{0,300}?\b(?:nuestra|la|una|nuestro|el)\s+(?:charla|llamada|videollamada|conversaci[óo]n|reuni[óo]n)\b",
     r"\bestamos\s+buscando\b[\s\S]{0,400}?\b(?:nuestra|una|la)\s+(?:charla|llamada|videollamada)\b",
+    r"\b(?:mi|nuestro)\s+cliente\s+(?:quiere|quisiera|querr[íi]a|desea|le\s+gustar[íi]a)\s+(?:conocerte|conocerle|conocerla|reunirse\s+con(?:tigo|\s+usted)|verte|entrevistarte)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (
@@ -335,6 +337,7 @@ AGENCY_NAME = (
 AGENCY_CLIENT = (
     r"\bnuestro\s+cliente,?\s+{CO}",
     r"{CO}\s+(?:quiere|desea|le\s+gustar[íi]a)\s+(?:conocer|entrevistar)",
+    r"\bel\s+cliente\s+es\s+{CO}",
 )
 # Words just before "reschedule"/"cancel" that make it an offer, not a move ("if you need to
 # reschedule", "nel caso avesse bisogno di spostare"); each ends where the move word starts.
@@ -429,6 +432,7 @@ CLOCK_HOURS = (
     ("nueve", 9), ("diez", 10), ("once", 11), ("doce", 12),
 )
 CLOCK_HALF_BEFORE: tuple[str, ...] = ()
+CLOCK_HALF_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_TO: tuple[str, ...] = ()
 AT_HOUR = (r"a\s+las", r"a\s+la")
@@ -464,6 +468,8 @@ UNITS = (
 )
 NEXT_WEEK = (r"la\s+(?:próxima|proxima)\s+semana|la\s+semana\s+(?:próxima|proxima|que\s+viene|entrante)",)
 THIS_WEEK = (r"(?:la|esta)\s+semana",)
+WEEK_OF = (r"semana\s+del?",)
+PLAN_LENGTH = (r"reserva", r"resérvate", r"calcula", r"cuenta\s+con")
 # Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
 # articles, "next" and "about" words that may stand between it and the number ("in the next
 # couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or

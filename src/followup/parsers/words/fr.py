@@ -138,6 +138,7 @@ OTHER_INTERVIEWS = (
     r"\bjourn[ée]e\s+(?:carri[èe]res?|emploi|portes\s+ouvertes|d['’]information)\b",
     r"\bd[ée]claration\s+d['’]imp[ôo]ts?\b",
     r"\bfrance\s+travail\b|\bp[ôo]le\s+emploi\b|\bconseill[eè]re?\s+(?:emploi|france\s+travail|forem|actiris)\b",
+    r"\bentretien\s+d['’]inscription\b|\bpas\s+(?:encore\s+)?(?:pour|sur)\s+un\s+poste\s+(?:pr[ée]cis|particulier|sp[ée]cifique)\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -297,6 +298,7 @@ JOB_MEETING = (
     r"\b(?:conversation|[ée]change|appel|rencontrer?)\b[^.?]{0,80}\b(?:pour|concernant|au\s+sujet\s+du?)\s+(?:le|la|notre|votre)\s+(?:[\w-]+\s+){0,2}(?:poste|r[ôo]le)\b",
     r"\bmerci\s+(?:pour|de)\s+(?:votre|ta)\s+candidature\b[\s\S]{0,300}?\b(?:notre|l[\'’]|un|une)\s*(?:[ée]change|appel|entretien\s+t[ée]l[ée]phonique|visio|rencontre)\b",
     r"\bnous\s+(?:recherchons|cherchons)\b[\s\S]{0,400}?\b(?:notre|un|l['’])\s*(?:[ée]change|appel)\b",
+    r"\b(?:mon|notre)\s+client\s+(?:souhaite|voudrait|aimerait|veut)\s+(?:vous|te)\s+(?:rencontrer|voir|parler)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (
@@ -322,6 +324,7 @@ AGENCY_NAME = (
 AGENCY_CLIENT = (
     r"\bnotre\s+client,?\s+{CO}",
     r"{CO}\s+(?:souhaite|aimerait|voudrait)\s+vous\s+rencontrer",
+    r"\ble\s+client\s+est\s+{CO}",
 )
 # Words just before "reschedule"/"cancel" that make it an offer, not a move ("if you need to
 # reschedule", "nel caso avesse bisogno di spostare"); each ends where the move word starts.
@@ -422,6 +425,7 @@ CLOCK_HOURS = (
     ("dix", 10), ("onze", 11), ("douze", 12), ("midi", 12),
 )
 CLOCK_HALF_BEFORE: tuple[str, ...] = ()
+CLOCK_HALF_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_TO: tuple[str, ...] = ()
 AT_HOUR = ("à",)
@@ -456,6 +460,8 @@ UNITS = (
 )
 NEXT_WEEK = (r"(?:la\s+)?semaine\s+prochaine",)
 THIS_WEEK = (r"(?:la|cette)\s+semaine",)
+WEEK_OF = (r"semaine\s+du",)
+PLAN_LENGTH = (r"pr[ée]voy(?:ez|ons)", r"pr[ée]vois", r"comptez", r"bloquez")
 # Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
 # articles, "next" and "about" words that may stand between it and the number ("in the next
 # couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or

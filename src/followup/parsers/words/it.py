@@ -146,6 +146,7 @@ OTHER_INTERVIEWS = (
     r"\bconsulente\s+(?:mutui|del\s+credito|finanziario)\b",
     r"\brichiesta\s+di\s+mutuo\b",
     r"\bcentro\s+per\s+l['’]impiego\b",
+    r"\bnon\s+[èe]\s+(?:ancora\s+)?(?:per|relativ[oa]\s+a)\s+una\s+posizione\s+(?:specifica|precisa)\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -311,6 +312,7 @@ JOB_MEETING = (
     r"\b(?:conversazione|chiamata|telefonata|incontro|incontrar\w*|chiacchierata|call)\b[^.?]{0,80}\b(?:per|sul(?:la)?|riguardo(?:\s+alla)?|relativ[oa]\s+alla|in\s+merito\s+alla)\s+(?:la\s+|il\s+|l')?(?:posizione|ruolo)\b",
     r"\bgrazie\s+per\s+(?:la\s+(?:tua|sua)\s+candidatura|esserti\s+candidat[oa]|aver\s+inviato)\b[\s\S]{0,300}?\b(?:la\s+nostra|il\s+nostro|una|un)\s+(?:chiacchierata|call|chiamata|telefonata|videochiamata|incontro)\b",
     r"\bstiamo\s+cercando\b[\s\S]{0,400}?\b(?:la\s+nostra|una|la)\s+(?:chiacchierata|call|chiamata|videochiamata)\b",
+    r"\bil\s+(?:mio|nostro)\s+cliente\s+(?:vorrebbe|desidera|vuole)\s+(?:incontrarla|incontrarti|conoscerla|conoscerti)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (
@@ -335,6 +337,7 @@ AGENCY_NAME = (
 AGENCY_CLIENT = (
     r"\bnostro\s+cliente,?\s+{CO}",
     r"{CO}\s+(?:vorrebbe|desidera)\s+(?:conoscer|incontrar)",
+    r"\bil\s+cliente\s+[èe]\s+{CO}",
 )
 # Words just before "reschedule"/"cancel" that make it an offer, not a move ("if you need to
 # reschedule", "nel caso avesse bisogno di spostare"); each ends where the move word starts.
@@ -431,6 +434,7 @@ TIME_RANGE = (r"alle\s+ore", "alle", "a")
 CLOCK_WORDS: tuple[str, ...] = ()
 CLOCK_HOURS: tuple[tuple[str, int], ...] = ()
 CLOCK_HALF_BEFORE: tuple[str, ...] = ()
+CLOCK_HALF_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_TO: tuple[str, ...] = ()
 AT_HOUR = (r"alle\s+ore", "alle", "ore", r"h\.?")  # "giovedì 17 dic. h 15"
@@ -464,6 +468,8 @@ UNITS = (
 )
 NEXT_WEEK = (r"(?:la\s+)?(?:prossima\s+settimana|settimana\s+prossima)",)
 THIS_WEEK = (r"(?:questa\s+|la\s+)?settimana",)
+WEEK_OF = (r"settimana\s+del",)
+PLAN_LENGTH = (r"prevedi", r"preveda", r"calcola", r"calcoli", r"riserva(?:ti)?")
 # Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
 # articles, "next" and "about" words that may stand between it and the number ("in the next
 # couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or

@@ -146,6 +146,7 @@ OTHER_INTERVIEWS = (
     r"\baangifte\s+(?:personen|inkomsten)belasting\b",
     r"\bbelastingconsulent\b",
     r"\buwv\b|\bvdab\b|\bwerkcoach\b",
+    r"\binschrijf(?:gesprek|afspraak)\b|\bniet\s+(?:voor|over)\s+een\s+(?:specifieke|concrete)\s+(?:functie|vacature)\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -315,6 +316,7 @@ JOB_MEETING = (
     r"\b(?:gesprek|belafspraak|kennismaking|videocall|videogesprek)\b[^.?]{0,80}\b(?:voor|over)\s+(?:de|het|onze)\s+(?:[\w-]+\s+){0,2}(?:functie|vacature|rol|positie)\b",
     r"\bbedankt\s+voor\s+(?:je|jouw|uw)\s+sollicitatie\b[\s\S]{0,300}?\b(?:ons|onze|het|een)\s+(?:\w+\s+)?(?:gesprek|belafspraak|kennismaking|videocall|videogesprek)\b",
     r"\bwe\s+zoeken\b[\s\S]{0,400}?\b(?:ons|onze|een|het)\s+(?:gesprek|videocall|kennismaking)\b",
+    r"\b(?:mijn|onze)\s+(?:klant|opdrachtgever)\s+(?:wil|zou)\s+(?:graag\s+)?(?:met\s+(?:je|jou|u)\s+kennismaken|(?:je|jou|u)\s+(?:graag\s+)?(?:ontmoeten|spreken))\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (
@@ -339,6 +341,7 @@ AGENCY_NAME = (
 AGENCY_CLIENT = (
     r"\bonze\s+(?:klant|opdrachtgever),?\s+{CO}",
     r"{CO}\s+(?:wil|zou)\s+(?:graag\s+)?(?:kennismaken|je\s+(?:graag\s+)?(?:ontmoeten|spreken))",
+    r"\bde\s+(?:klant|opdrachtgever)\s+is\s+{CO}",
 )
 # Words just before "reschedule"/"cancel" that make it an offer, not a move ("if you need to
 # reschedule", "nel caso avesse bisogno di spostare"); each ends where the move word starts.
@@ -427,6 +430,7 @@ CLOCK_HOURS = (
     ("acht", 8), ("negen", 9), ("tien", 10), ("elf", 11), ("twaalf", 12),
 )
 CLOCK_HALF_BEFORE = ("half",)
+CLOCK_HALF_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_PAST = (r"kwart\s+over",)
 CLOCK_QUARTER_TO = (r"kwart\s+voor",)
 AT_HOUR = ("om",)
@@ -460,6 +464,8 @@ UNITS = (
 )
 NEXT_WEEK = (r"volgende\s+week|komende\s+week",)
 THIS_WEEK = (r"(?:deze\s+)?week",)
+WEEK_OF = (r"week\s+van",)
+PLAN_LENGTH = (r"reken\s+op", r"trek", r"houd\s+rekening\s+met", r"plan")
 # Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
 # articles, "next" and "about" words that may stand between it and the number ("in the next
 # couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or

@@ -141,6 +141,7 @@ OTHER_INTERVIEWS = (
     r"\bbusca\s+salva\b|\bpesquisa\s+guardada\b|\bvagas\s+recomendadas\s+para\s+(?:voc[êe]|si)\b",
     r"\bn[ãa]o\s+se\s+trata\s+de\s+uma\s+entrevista\b",
     r"\biefp\b|\bcentro\s+de\s+emprego\b",
+    r"\bn[ãa]o\s+[ée]\s+(?:ainda\s+)?(?:para|sobre)\s+uma\s+vaga\s+(?:espec[íi]fica|concreta)\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -307,6 +308,7 @@ JOB_MEETING = (
     r"\betapa\s+do\s+processo\b[^.?]{0,80}\b(?:conversa|bate-papo|painel|reuni[ãa]o)\b",
     r"\bobrigad[oa]\s+(?:por\s+(?:se\s+)?candidatar|pela\s+(?:sua\s+)?candidatura)\b[\s\S]{0,300}?\b(?:nosso|nossa|o|a|um|uma)\s+(?:bate-papo|conversa|liga[çc][ãa]o|chamada|videochamada|reuni[ãa]o)\b",
     r"\bestamos\s+(?:buscando|procurando)\b[\s\S]{0,400}?\b(?:nosso|nossa|um|uma|o|a)\s+(?:bate-papo|conversa|call|liga[çc][ãa]o)\b",
+    r"\b(?:o\s+)?(?:meu|nosso)\s+cliente\s+(?:quer|gostaria\s+de|deseja)\s+(?:conhec[êe]-l[oa]|te\s+conhecer|conhecer\s+voc[êe]|reunir-se\s+com(?:igo|\s+voc[êe]))\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (
@@ -331,6 +333,7 @@ AGENCY_NAME = (
 AGENCY_CLIENT = (
     r"\bnosso\s+cliente,?\s+{CO}",
     r"{CO}\s+(?:gostaria\s+de|quer)\s+(?:te\s+|a\s+|o\s+)?(?:conhecer|entrevistar)",
+    r"\bo\s+cliente\s+[ée]\s+(?:a\s+|o\s+)?{CO}",
 )
 # Words just before "reschedule"/"cancel" that make it an offer, not a move ("if you need to
 # reschedule", "nel caso avesse bisogno di spostare"); each ends where the move word starts.
@@ -436,6 +439,7 @@ TIME_RANGE = ("às", "as", "até", "a")
 CLOCK_WORDS = (r"horas?", r"h\b")
 CLOCK_HOURS: tuple[tuple[str, int], ...] = ()
 CLOCK_HALF_BEFORE: tuple[str, ...] = ()
+CLOCK_HALF_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_TO: tuple[str, ...] = ()
 AT_HOUR = ("às", "pelas")
@@ -470,6 +474,8 @@ UNITS = (
 )
 NEXT_WEEK = (r"(?:na\s+|a\s+)?(?:pr[óo]xima\s+semana|semana\s+que\s+vem)",)
 THIS_WEEK = (r"(?:nesta\s+|esta\s+|desta\s+|da\s+)?semana",)
+WEEK_OF = (r"semana\s+(?:de|do\s+dia)",)
+PLAN_LENGTH = (r"reserve", r"conte\s+com", r"preveja")
 # Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
 # articles, "next" and "about" words that may stand between it and the number ("in the next
 # couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or
