@@ -79,7 +79,11 @@ def _find_slot(
             and not (moved and lx.NEW_TIME.search(sentence))  # "move it to Monday 7 Dec, … if you prefer"
         ):
             continue
-        new_here = _NEW_COL.search(sentence) or lx.NEW_TIME.search(sentence)
+        # (or a sentence just before it that ends in a colon: "The new time is:\n\nFriday, January 15 …")
+        intro = blob[max(0, s - 120) : s]
+        intro = intro[max(intro.rfind(". "), intro.rfind("\n\n", 0, len(intro.rstrip()))) + 1 :]
+        new_intro = intro.rstrip().endswith(":") and bool(lx.NEW_TIME.search(intro))
+        new_here = _NEW_COL.search(sentence) or lx.NEW_TIME.search(sentence) or new_intro
         if moved and (_OLD_COL.search(sentence) or _WAS_SET.search(sentence)) and not new_here:
             continue  # "your previous time (Thursday at 4 PM) has been cancelled"
         if _in_header_block(blob, d.pos):
@@ -140,7 +144,7 @@ def _find_slot(
             score += 2
         if column == "new":
             score += 4
-        if lx.NEW_TIME.search(sentence):
+        if lx.NEW_TIME.search(sentence) or new_intro:
             score += 4  # "the new time is …", "nueva hora", "neuer Termin"
         if score < 3:
             continue
@@ -154,6 +158,7 @@ def _find_slot(
     d = best[1]
     s, e = _sentence_bounds(blob, d.pos)
     chosen: TimeHit | None = None
+    anchor = d  # the writing of the day whose sentence gives the time
     same = [t for t in times if s <= t.pos < e] or [
         t
         for t in times
@@ -173,7 +178,7 @@ def _find_slot(
                 if oe <= t.pos < oe + 120 and _bare_prefix(_line_before(blob, t.pos))
             ]
             if same:
-                s, e = os_, oe
+                s, e, anchor = os_, oe, other
                 break
     if not same and history:
         # "we need to cancel your final round on Thursday, December 17": the time is in the quoted
@@ -188,8 +193,8 @@ def _find_slot(
         after = [t for t in same if marker and t.pos > marker.start()]
         # The time written right after the day is its own ("… to Monday 12/14 at 2:00pm"), even
         # when the old slot's time stands nearer before it ("from Thursday 12/10 at 10am to …").
-        own = [t for t in (after or same) if 0 <= t.pos - d.end <= 25]
-        chosen = own[0] if own else min(after or same, key=lambda t: abs(t.pos - d.pos))
+        own = [t for t in (after or same) if 0 <= t.pos - anchor.end <= 25]
+        chosen = own[0] if own else min(after or same, key=lambda t: abs(t.pos - anchor.pos))
     else:
         for t in times:
             ts, te = _sentence_bounds(blob, t.pos)

@@ -30,7 +30,8 @@ _LONG_WEEKDAYS = sorted(
     key=len,
     reverse=True,
 )
-_MON = r"(?P<mon>" + "|".join(re.escape(m) for m in [*_LONG_MONTHS, "mar", "mai", "jun", "jul"]) + r")\.?"
+# (a whole word: "1204 Genève" holds no "Gen", Italian for January)
+_MON = r"(?P<mon>" + "|".join(re.escape(m) for m in [*_LONG_MONTHS, "mar", "mai", "jun", "jul"]) + r")\b\.?"
 _WD = r"(?P<wd>" + "|".join(re.escape(w) for w in _LONG_WEEKDAYS) + r")\.?"
 
 
@@ -51,7 +52,7 @@ _DATE_PATTERNS = [
     re.compile(rf"(?:{_WD},?\s+(?:the\s+)?)?{_MON}\s+{_DAY}(?!\d|[:.h]\d)(?:,?\s+{_YEAR})?", re.I),
     # Tuesday 5 February 2002 / 3 de diciembre de 2026 / 3. Dezember 2026 / mardi 3 décembre
     re.compile(
-        rf"(?:{_WD},?\s+{_ARTICLE})?{_DAY}\s+{_OF}{_MON}(?:,?\s+{_OF}{_YEAR})?",
+        rf"(?:{_WD},?\s+{_ARTICLE})?(?<![\d.:/])(?<!\d-){_DAY}\s+{_OF}{_MON}(?:,?\s+{_OF}{_YEAR})?",
         re.I,
     ),
     # 09-Dec-2026 (Workday, Indian and banking mail)

@@ -14,6 +14,7 @@ INTERVIEW = (
     r"\b(?:zweit|dritt|final|abschluss|fach|auswahl)gespr[äa]chs?\b",
     r"\bprobe(?:arbeit(?:en|stag)?|tag)\b",
     r"\b(?:zweite|dritte|finale|letzte)\s+runde\b|\bfinalrunde\b",
+    r"\b(?:technische[rn]?\s+)?(?:test|fallstudie|arbeitsprobe)\s+vor\s+ort\b",
 )
 
 # The message speaks to the candidate.
@@ -239,6 +240,7 @@ NEW_TIME = (
 WAS_SET = (
     r"\burspr(?:ü|ue)nglich\b",
     r"\bwar\s+(?:f(?:ü|ue)r|am)\b[^.\n]{0,40}\bgeplant\b",
+    r"\b(?:bisherige[nr]?|alte[nr]?|vorherige[nr]?)\s+(?:termin|slot|zeit)\b",
 )
 INSTEAD_OF = (
     r"statt",

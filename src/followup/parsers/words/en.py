@@ -33,6 +33,7 @@ INTERVIEW = (
     r"\b(?:conversation|chat|call|meeting)\s+with\s+(?:the|our)\s+hiring\s+manager\b",
     r"\btake[\s-]?home\s+review\b",
     r"\bround\s+with\s+(?-i:[A-Z][a-z])|\byour\s+(?:[\w-]+\s+)?loop\b",
+    r"\b(?:in[\s-]person|on-?site)\s+(?:technical\s+|coding\s+|skills\s+)?(?:test|assessment|exercise)\b",
 )
 
 # The message speaks to the candidate.
@@ -283,6 +284,8 @@ NEW_TIME = (
 WAS_SET = (
     r"\bwas\s+(?:originally\s+|initially\s+)?(?:booked|scheduled|set|planned|arranged|confirmed)\s+(?:for|on)\b",
     r"\b(?:originally|initially)\b",
+    # "your original slot on …"
+    r"\b(?:original|previous|old|earlier)\s+(?:slot|time|date|booking|appointment)\b",
 )
 # Words just before a date that make it the slot given up ("statt Freitag, 4. Dezember", "instead of
 # Monday", "in plaats van woensdag"): the old time of a moved interview.

@@ -12,6 +12,7 @@ INTERVIEW = (
     r"\bpresentaci[óo]n\s+del?\s+(?:tu\s+)?caso\s+pr[áa]ctico\b",
     r"\b(?:pr[óo]xima|siguiente|segunda|[úu]ltima)\s+instancia\s+del?\s+proceso\b",
     r"\b(?:ronda|etapa)\s+final\b|\b(?:segunda|tercera|[úu]ltima)\s+ronda\b",
+    r"\bprueba\s+(?:t[ée]cnica\s+)?presencial\b",  # a fixed slot at their office
 )
 
 # The message speaks to the candidate.
@@ -258,6 +259,7 @@ NEW_TIME = (
 WAS_SET = (
     r"\b(?:inicialmente|originalmente)\b",
     r"\bestaba(?:n)?\s+(?:prevista?s?|programad[oa]s?|agendad[oa]s?|fijad[oa]s?)\b",
+    r"\b(?:horario|fecha|hora|cita)\s+(?:original|anterior|inicial)\b",
 )
 INSTEAD_OF = (
     r"en\s+(?:lugar|vez)\s+del?",

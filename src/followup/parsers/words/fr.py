@@ -11,6 +11,7 @@ INTERVIEW = (
     r"\bentretien\s+d'embauche\b",
     r"\b(?:dernier|second|deuxi[èe]me|troisi[èe]me)\s+tour\b|\btour\s+final\b",
     r"\b[ée]change\s+(?:t[ée]l[ée]phonique|en\s+visio)\b",
+    r"\b(?:test|exercice|cas\s+pratique)\s+(?:technique\s+)?(?:sur\s+place|en\s+pr[ée]sentiel|dans\s+nos\s+locaux)\b",
 )
 
 # The message speaks to the candidate.
@@ -247,6 +248,7 @@ NEW_TIME = (
 WAS_SET = (
     r"\b(?:initialement|pr[ée]c[ée]demment)\b",
     r"\b[ée]tait\s+(?:pr[ée]vue?|fix[ée]e?|programm[ée]e?)\b",
+    r"\b(?:cr[ée]neau|horaire|rendez-vous|date)\s+(?:initial|initiale|pr[ée]c[ée]dent|pr[ée]c[ée]dente|d['’]origine)\b",
 )
 INSTEAD_OF = (
     r"au\s+lieu\s+d[eu']",

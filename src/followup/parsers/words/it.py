@@ -15,6 +15,7 @@ INTERVIEW = (
     r"\b(?:incontro|chiacchierata)\s+conoscitiv[oa]\b",
     r"\bassessment\s+(?:center|centre|di\s+gruppo)\b",
     r"\b(?:fase|tappa)\s+finale\s+(?:di\s+selezione|del\s+processo)\b",
+    r"\b(?:prova|test)\s+(?:tecnic[ao]\s+)?(?:in\s+presenza|in\s+sede)\b",
 )
 
 # The message speaks to the candidate.
@@ -259,6 +260,7 @@ NEW_TIME = (
 WAS_SET = (
     r"\b(?:inizialmente|originariamente)\b",
     r"\bera\s+(?:stat[oa]\s+)?(?:previst[oa]|fissat[oa]|programmat[oa])\b",
+    r"\b(?:orario|data|slot|appuntamento)\s+(?:originale|precedente|iniziale)\b",
 )
 INSTEAD_OF = (
     r"invece\s+d[ie]l?",

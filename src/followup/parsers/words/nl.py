@@ -21,6 +21,7 @@ INTERVIEW = (
     r"\b(?:telefonisch(?:e)?\s+)?(?:kort\s+)?kennismak(?:en|ing)\b",
     r"\bselectieronde\b",
     r"\beindronde\b|\b(?:tweede|derde|laatste)\s+ronde\b",
+    r"\b(?:technische\s+)?(?:test|praktijkopdracht)\s+op\s+(?:locatie|kantoor)\b",
 )
 
 # The message speaks to the candidate.
@@ -260,6 +261,7 @@ NEW_TIME = (
 WAS_SET = (
     r"\b(?:oorspronkelijk|aanvankelijk)\b",
     r"\b(?:stond|was)\s+(?:gepland|ingepland)\b",
+    r"\b(?:oorspronkelijke|oude|vorige|eerdere)\s+(?:tijd|datum|afspraak|tijdslot)\b",
 )
 INSTEAD_OF = (
     r"in\s+plaats\s+van",

@@ -13,6 +13,7 @@ INTERVIEW = (
     r"\bdin[âa]mica\s+de\s+grupo\b",
     r"\bdia\s+de\s+experi[êe]ncia\b",
     r"\b(?:rodada|etapa)\s+final\b|\b(?:segunda|terceira|[úu]ltima)\s+rodada\b",
+    r"\b(?:teste|desafio|prova)\s+(?:t[ée]cnic[oa]\s+)?presencial\b",
 )
 
 # The message speaks to the candidate.
@@ -253,6 +254,7 @@ NEW_TIME = (
 WAS_SET = (
     r"\b(?:inicialmente|originalmente)\b",
     r"\b(?:estava|era)\s+(?:previst[oa]|marcad[oa]|agendad[oa])\b",
+    r"\b(?:hor[áa]rio|data|hora)\s+(?:original|anterior|inicial)\b",
 )
 INSTEAD_OF = (
     r"em\s+vez\s+d[eao]",

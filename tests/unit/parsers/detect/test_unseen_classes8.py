@@ -151,3 +151,48 @@ def test_days_listed_with_and_before_a_choice_are_options_not_the_slot() -> None
         date_header="Mon, 23 Nov 2026 14:25:00 +0000",
     )
     assert not d.is_interview, d.start
+
+
+def test_a_month_abbreviation_is_a_whole_word_and_a_day_does_not_start_inside_a_number() -> None:
+    assert find_dates("Rue du Rhône 40 – 1204 Genève", date(2026, 11, 24)) == []
+    (hit,) = find_dates("le 4 gen. 2027", date(2026, 11, 24))
+    assert hit.value == date(2027, 1, 4)
+
+
+def test_an_in_person_technical_test_at_a_fixed_time_is_an_interview() -> None:
+    d = mail(
+        "Hola Mila,\n\nHas superado la primera fase y te convocamos a una prueba técnica presencial en "
+        "nuestras oficinas:\n\n  Día: martes 15 de diciembre de 2026\n  Horario: de 9:00 a 10:00\n\n"
+        "Un saludo,\nClara Ibáñez\nSelección · Levantia\n",
+        "Convocatoria: prueba técnica presencial",
+        "Clara Ibáñez <clara.ibanez@levantia.example>",
+        date_header="Mon, 23 Nov 2026 09:12:00 +0100",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 15, 8, 0, tzinfo=UTC)
+
+
+def test_a_move_whose_new_time_follows_a_colon_line_takes_that_time_not_the_original_slot() -> None:
+    d = mail(
+        "Hi Mila,\n\nQuick update: our Head of Product will be away on Thursday, January 14, so we need to "
+        "move your interview. The new\ntime is:\n\nFriday, January 15, 2027 - 10:00-11:00 AM Mexico City "
+        "time\n\nSame Zoom link as before.\nYour original slot on Thursday the 14th has been released.\n\n"
+        "Emily Ross\nTechnical Recruiter, Bluecrest\n",
+        "Updated time: your interview with Bluecrest",
+        "Emily Ross <emily.ross@bluecrest.example>",
+        date_header="Mon, 23 Nov 2026 18:05:00 +0000",
+    )
+    assert d.is_interview and d.kind == "reschedule", d.reasons
+    assert d.start == datetime(2027, 1, 15, 16, 0, tzinfo=UTC)
+
+
+def test_a_day_in_the_subject_takes_the_time_written_after_it_in_the_body_not_the_old_one() -> None:
+    d = mail(
+        "Hi Mila\n\nJonas has to be away on Thursday, so I've moved your interview from Thu, 3.12. at 10.00 "
+        "to Tuesday, 15.12.2026, 09.00–10.00. Same place.\n\nOlivia Graf\nTalent Partner | Langgasse AI\n",
+        "Your interview moved to Tue 15.12. – Langgasse AI",
+        "Olivia Graf <olivia.graf@langgasse.example>",
+        date_header="Wed, 25 Nov 2026 09:41:00 +0100",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 15, 8, 0, tzinfo=UTC)
