@@ -9,7 +9,7 @@ our events. Nothing here writes to a mailbox or a calendar.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from followup.calendar_sync.base import Calendar
@@ -17,7 +17,7 @@ from followup.config import Config, MailboxConfig
 from followup.engine import corrections
 from followup.engine.tracker import PendingMail, Tracker, _msg_key
 from followup.errors import ParseError
-from followup.mailbox.base import Mailbox, Prefilter
+from followup.mailbox.base import Mailbox, Prefilter, ScannedMessage
 from followup.parsers import analyze_email, analyze_event
 from followup.parsers.addresses import Owner
 from followup.parsers.model import Detection, MailMeta
@@ -85,6 +85,7 @@ def _scan_mail(tracker: Tracker, mailbox: Mailbox, config: Config, owner: Owner,
         if sm.in_sent or owner.is_me(sm.meta.sender.email if sm.meta.sender else None):
             tracker.add_pending(mkey, sm.folder, sm.uid, is_sent=True, meta=sm.meta, det_meta=None,
                                 follow_up_after=None, decision_imminent=False)
+            _own_confirmation(tracker, sm, owner, now, tz, report)
             continue
         det: Detection | None = None
         if sm.raw is not None:
@@ -110,6 +111,24 @@ def _scan_mail(tracker: Tracker, mailbox: Mailbox, config: Config, owner: Owner,
                                 det_meta=det.meta if det else None,
                                 follow_up_after=det.follow_up_after if det else None,
                                 decision_imminent=det.decision_imminent if det else False)
+
+
+def _own_confirmation(tracker: Tracker, sm: ScannedMessage, owner: Owner, now: datetime, tz: tzinfo,
+                      report: CycleReport) -> None:
+    """The owner's reply settling a slot the other side proposed ("Perfect, see you Thursday at 10"),
+    or an invite she forwarded to herself: a new interview when no mail of its thread made one
+    already (the thread's own invite keeps its time; her words never move it)."""
+    if sm.raw is None or not owner.is_me(sm.meta.sender.email if sm.meta.sender else None):
+        return
+    try:
+        det = analyze_email(sm.raw, owner, now, tz)
+    except ParseError:
+        return  # (logged by nobody: the owner's own mail, read only for this)
+    if det.is_interview:
+        iid = tracker.record_detection(det, now, owner_reply=True)
+        if iid:
+            report.interviews.add(iid)
+            log_interview(iid, det, f"the owner's mail in {sm.folder}")
 
 
 def _handle_later(tracker: Tracker, p: PendingMail, owner: Owner, now: datetime,

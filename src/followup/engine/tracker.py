@@ -407,15 +407,20 @@ class Tracker:
                 return str(row[0])
         return None
 
-    def record_detection(self, det: Detection, now: datetime) -> str | None:
+    def record_detection(self, det: Detection, now: datetime, *, owner_reply: bool = False) -> str | None:
         """Merge an interview detection into the store; returns the interview id.
 
-        Detections that are not interviews (or have no time) return None.
+        Detections that are not interviews (or have no time) return None. ``owner_reply``: read
+        from the owner's own reply, so an interview already known is left as it is (its id is
+        returned), and a new one is also keyed by the message the reply answers (the invite,
+        should it be scanned later, joins it).
         """
         if not det.is_interview:
             return None
         with self.tx() as db:
             iid = self._find(det)
+            if iid is not None and owner_reply:
+                return iid
             source_date = det.meta.date if det.meta and det.meta.date else now
             if iid is None:
                 if det.start is None or det.end is None or det.kind == "cancellation":
@@ -435,7 +440,7 @@ class Tracker:
                 db.execute("INSERT OR IGNORE INTO interview_keys(key, interview_id) VALUES (?, ?)",
                            (f"uid:{det.uid}", iid))
             if det.meta is not None:
-                for mid in _ids([det.meta.message_id]):
+                for mid in _ids([det.meta.message_id, *([det.meta.in_reply_to] if owner_reply else [])]):
                     db.execute("INSERT OR IGNORE INTO interview_keys(key, interview_id) VALUES (?, ?)",
                                (f"msg:{mid}", iid))
             self._merge_people(iid, det)

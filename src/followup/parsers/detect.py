@@ -3,7 +3,9 @@
 Pure: takes parsed content (MailContent / CalEvent), the owner and ``now``; returns a
 Detection. The rules, in order:
 
-1. The owner's own mail is never an invite (it is what the owner sent).
+1. The owner's own mail is never an invite (it is what the owner sent), except a reply that
+   confirms the slot the message it answers proposed ("Perfect, see you Thursday at 10"): the
+   thread is read as if the person answered had confirmed it.
 2. A calendar event (in the mail or on its own) is an interview when its text names a job
    interview, no other kind of interview (press, exit, webinar …) dominates, and the owner
    is an attendee on the candidate side: the organiser's company is not the owner's, or the
@@ -19,6 +21,7 @@ Detection. The rules, in order:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -34,7 +37,7 @@ from followup.parsers.addresses import (
     strip_plus,
 )
 from followup.parsers.detect_event import judge_event, pick_event
-from followup.parsers.detect_text import judge_text
+from followup.parsers.detect_text import judge_text, recruiter_sets_meeting
 from followup.parsers.judging import (
     DEFAULT_LENGTH,
     MAX_TEXT,
@@ -42,6 +45,7 @@ from followup.parsers.judging import (
 )
 from followup.parsers.mime import MailContent
 from followup.parsers.model import Address, CalEvent, Detection, MailMeta, Person
+from followup.parsers.quoting import QUOTE_MARKS
 from followup.parsers.timeline import find_timeline
 from followup.parsers.when_times import find_duration, find_times
 from followup.parsers.when_zones import unstated_zone, zone_from_text
@@ -69,7 +73,11 @@ def detect_email(
             now,
             tz,
         )
-        return inner or Detection(False, meta=meta, reasons=("the owner's own mail",))
+        return (
+            inner
+            or _owner_confirms(content, owner, now, tz)
+            or Detection(False, meta=meta, reasons=("the owner's own mail",))
+        )
     forwarded = bool(lx.FORWARD_SUBJECT.match(meta.subject or ""))
     if forwarded and content.forwarded and not lx.INTERVIEW.search(content.own_text[:4000]):
         # "Fwd: Interview confirmed" sent on from another of the owner's accounts: the forwarded
@@ -120,6 +128,41 @@ def _forwarded_interview(
             inner = _with_forwarder(inner, content, fwd, owner, tz)
             return replace(inner, meta=content.meta, reasons=(*inner.reasons, label))
     return None
+
+
+_REPLY_SUBJECT = re.compile(r"\s*(?:re|aw|rv|sv|antw|res)\s*:", re.IGNORECASE)
+
+
+def _owner_confirms(
+    content: MailContent, owner: Owner, now: datetime, tz: tzinfo | None
+) -> Detection | None:
+    """The owner's short reply that settles the slot the other side proposed ("Perfecto, nos vemos el
+    jueves a las 10" above "¿te vendría bien el jueves 26 a las 10:00?"): the thread read as if the
+    person she answers had confirmed it, so that person is the one to thank. None otherwise."""
+    meta = content.meta
+    replied = bool(meta.in_reply_to) or bool(_REPLY_SUBJECT.match(meta.subject or ""))
+    if not replied or meta.sender is None or not lx.CONFIRM_REPLY.search(content.own_text[:600]):
+        return None
+    others = [a for a in meta.to if not owner.is_me(a.email) and not is_machine(a.email)]
+    if len(others) != 1:
+        return None
+    # the message answered (its text, or its subject) proposed it, not the owner telling a friend "I
+    # have my interview on …"
+    answered = content.text[len(content.own_text) :] if content.text.startswith(content.own_text) else ""
+    answered = answered or "\n".join(f.own_text for f in content.forwarded[:1])
+    answered = QUOTE_MARKS.sub("", answered)[:MAX_TEXT]
+    if not (
+        lx.INTERVIEW.search(f"{meta.subject or ''}\n{answered}")
+        or lx.JOB_MEETING.search(answered)
+        or recruiter_sets_meeting(answered, (meta.date or now).date(), proposed=True)
+    ):
+        return None
+    swapped = replace(meta, sender=others[0], to=(meta.sender,), reply_to=())
+    det = _detect_other(replace(content, meta=swapped), owner, now, tz)
+    if not det.is_interview:
+        return None
+    # (the mail stays the owner's: it is not the recruiter writing back)
+    return replace(det, meta=meta, reasons=(*det.reasons, "the owner confirmed the slot proposed"))
 
 
 def _with_forwarder(

@@ -142,6 +142,8 @@ def _find_slot(
             ]
         if line_times:
             score += 2
+            if any(0 <= t.pos - d.end <= 12 for t in line_times):
+                score += 1  # "… lundi, … en visio après-demain à 17h": the day its time follows
         if column == "new":
             score += 4
         if lx.NEW_TIME.search(sentence) or new_intro:
@@ -498,7 +500,7 @@ def _stated_length(blob: str) -> timedelta | None:
         if length is not None:
             return length
     for m in _PLAN_LENGTH.finditer(blob[:8000]):  # "Allow an hour and a half - the last 30 minutes …"
-        length = find_duration(blob[m.end() : m.end() + 60])
+        length = find_duration(blob[m.end() : m.end() + 60], cued=True)
         if length is not None and length >= timedelta(minutes=30):
             return length
     return None

@@ -41,7 +41,10 @@ def judge_text(
     full = f"{subject}\n{text}"
     job_thread = _job_thread_fixes_time(content, subject, text, owner, now)
     # (read only when the cheaper signs above it have not decided: it reads every meeting sentence)
-    recruiter_meeting = cache(lambda: _recruiter_sets_meeting(text, (meta.date or now).date()))
+    recruiter_meeting = cache(
+        lambda: recruiter_sets_meeting(text, (meta.date or now).date())
+        or _confirms_recruiters_meeting(content, subject, text, (meta.date or now).date())
+    )
     if not (
         lx.INTERVIEW.search(lx.INTERVIEW_ELSEWHERE.sub(" ", full))  # not "prepare for your interviews"
         or lx.JOB_CALL.search(subject)
@@ -135,6 +138,12 @@ def judge_text(
         kind = "cancellation"  # (a "rescheduled" notice lists the old slot as cancelled)
     elif moved:
         kind = "reschedule"
+    elif replied and confirmed_in_thread(text, content.text) and content.text.startswith(text):
+        # "Fica então confirmada … quarta-feira às 14h30" under "teremos de remarcar a sua entrevista
+        # para quarta-feira": the confirmation settles the move the message it answers made
+        answered = QUOTE_MARKS.sub("", content.text[len(text) : len(text) + 1500])
+        if _happened(lx.RESCHEDULE, answered):
+            kind = "reschedule"
 
     if not zone_given:
         said = zone_from_text(full[:5000])
@@ -246,14 +255,28 @@ def _recruiter_signs(text: str) -> bool:
     return bool(lx.RECRUITER_TITLE.search(sig[:400]) or lx.RECRUITER_TITLE.search(head))
 
 
-def _recruiter_sets_meeting(text: str, ref: date) -> bool:
+def _confirms_recruiters_meeting(content: MailContent, subject: str, text: str, ref: date) -> bool:
+    """A reply that confirms ("Combinado, até quinta às 10h.") the meeting a recruiter proposed in the
+    message it quotes ("Proponho a nossa conversa para quinta-feira, 26 de novembro, às 10h …
+    Talent Acquisition | Miradouro Media")."""
+    if not (content.meta.in_reply_to or _REPLY_SUBJECT.match(subject)) or content.text == content.own_text:
+        return False
+    if not lx.CONFIRM_REPLY.search(text[:600]):
+        return False
+    quoted = QUOTE_MARKS.sub("", content.text[len(content.own_text) :] if content.text.startswith(
+        content.own_text) else content.text)
+    return recruiter_sets_meeting(quoted, ref, proposed=True)
+
+
+def recruiter_sets_meeting(text: str, ref: date, proposed: bool = False) -> bool:
     """A recruiter fixes a meeting with the candidate ("Dan staat onze videocall op maandag 30 november
-    om 16.00 uur"): a sentence naming a meeting gives a day and a clock time, and a recruiter signs."""
+    om 16.00 uur"): a sentence naming a meeting gives a day and a clock time, and a recruiter signs.
+    ``proposed``: the candidate's answer confirmed it, so a proposal or question counts."""
     head = text[:3000]
     for m in _MEETING_WORD.finditer(head):
         s, e = _sentence_bounds(head, m.start())
         sentence = head[s:e]
-        if "?" in sentence or lx.NOT_THE_TIME.search(sentence):
+        if not proposed and ("?" in sentence or lx.NOT_THE_TIME.search(sentence)):
             continue  # "Tuesday at 4 might work": not fixed yet
         if find_times(sentence) and find_dates(sentence, ref):
             return _recruiter_signs(text)

@@ -238,7 +238,7 @@ def _last_interview(text: str) -> int:
 # the mail says little about a job.
 _WEAK_OTHER = re.compile(
     r"investigat|doctor|patient|survey|workshop|seminar|blog|abbestell|abmeld|baja|d[ée]sabonn|d[ée]sinscri|"
-    r"im\s+interview",
+    r"im\s+interview|registering|registered\b|usabil",  # (a drive one registered for; a task on usability)
     re.I,
 )
 

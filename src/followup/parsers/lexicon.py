@@ -349,7 +349,8 @@ COMPANY_STOP = {
 
 # Group / list addresses: not a person to thank.
 GROUP_LOCAL = re.compile(
-    r"^(?:all|everyone|staff|team|group|list|recruiting|recruitment|recruiters?|talent|hr|people|jobs|careers|"
+    r"^(?:all|everyone|staff|team|group|list|recruiting|recruitment|recruiters?|talent|talent[-_.]?acquisition|"
+    r"hr|people|jobs|careers|"
     r"hiring|interviews?|scheduling|coordinator|office|admin|contact|sales|marketing|engineering|dev|"
     r"blog|newsletters?|events?|webinars?|campus|press|media|visitors?|reception|front-?desk|frontoffice|"
     r"lobby|security|facilities|it-?help|helpdesk|welcome|empfang|accueil|recepcion|"
@@ -359,7 +360,7 @@ GROUP_LOCAL = re.compile(
     r"sollicitaties?|solliciteren|werkenbij|risorse-?umane|ufficio-?personale|personale|recursos-?humanos|"
     r"ressources-?humaines|gente|pessoas|research|nachrichten|messages?|messaging|mailrobot|recruitermail|"
     r"[\w.-]*[-_.](?:team|group|list|all|staff|panel|interviewers|recruiting|recruitment|hiring|committee|"
-    r"scheduling|careers|jobs|talent|hr|admissions|office|people|noreply|notifications?))$|"
+    r"scheduling|careers|jobs|talent|hr|admissions|office|people|noreply|notifications?|messages?))$|"
     r"^(?:ta|hr|tas|rh)[-_.][\w.-]+$",
     re.IGNORECASE,
 )
@@ -367,7 +368,8 @@ GROUP_LOCAL = re.compile(
 GROUP_NAME = re.compile(r"\b(?:team|panel|group|committee|list|everyone|all\s+hands|interviewers)\b", re.I)
 
 RECRUITER_TITLE = re.compile(
-    r"recruit|talent|sourc|human\s+resources|\bHR\b|people\s+(?:ops|operations|partner)|hiring\s+coordinator|"
+    r"recruit|talent|sourc|human\s+resources|\bHR\b|people\s+(?:ops|operations|partner)|head\s+of\s+people|"
+    r"hiring\s+coordinator|"
     r"reclut|selecci[óo]n|personal(?:abteilung|referent)|recrut|ressources\s+humaines|\bRH\b|"
     r"selezione|risorse\s+umane|werving|recursos\s+humanos",
     re.IGNORECASE,

@@ -157,7 +157,9 @@ def find_times(text: str) -> list[TimeHit]:
 _HOUR_WORDS = dict(words.en.CLOCK_HOURS)
 _SPOKEN_RE = re.compile(
     r"(?:(?P<frac>half|quarter)\s+(?P<dir>past|to)\s+"
-    r"|\b(?:" + _words("AT_HOUR") + r")\s+)"
+    r"|\b(?:" + _words("AT_HOUR") + r")\s+"
+    # "Time: 10 o'clock sharp": an hour before "o'clock" needs no "at"
+    r"|(?<![\d:.,])(?=(?:[1-9]|1[0-2]|" + "|".join(_HOUR_WORDS) + r")\s+o['’]clock\b))"
     r"(?P<h>[1-9]|1\d|2[0-3]|" + "|".join(_HOUR_WORDS) + r")\b"
     r"(?![:.,]\d|\s*(?:%|days?|weeks?|months?|hours?|h\b|minutes?|mins?|people|persons?|years?|"
     r"[ap]\.?\s?m\b|uhr|heures?|horas?|of\b|o'clock\s+\w+\s+day))",
@@ -387,12 +389,13 @@ _AT_HOUR = re.compile(r"\b(?:[àa]s?|at|alle|om|um|vers|ore|las|dalle|tot|until|
 _LENGTH_AFTER = re.compile(r"\s+(?:duren|dauern|durer|durare|durar)\b", re.I)
 
 
-def find_duration(text: str) -> timedelta | None:
+def find_duration(text: str, cued: bool = False) -> timedelta | None:
     """A meeting length such as "45 minutes", "approximately 1 hour", "30-minute". A length that
     words name as the meeting's ("Duration: 2 hours", "durerà circa 2 ore") wins over another
-    number of minutes ("30 minutes to prepare")."""
+    number of minutes ("30 minutes to prepare"). ``cued``: the text follows such words already
+    ("Prévoyez" + " 1h30")."""
     for m in _HM_LENGTH.finditer(text):
-        if _LENGTH_CUE.search(text, max(0, m.start() - 40), m.start()):
+        if cued or _LENGTH_CUE.search(text, max(0, m.start() - 40), m.start()):
             return timedelta(hours=int(m.group(1)), minutes=int(m.group(2)))  # "deve durar 1h30"
     first: timedelta | None = None
     for m in _DURATION_RE.finditer(text):
@@ -414,8 +417,8 @@ def find_duration(text: str) -> timedelta | None:
         ):
             continue  # "às 8h", "à 14h", "om 9 uur", "um 10 Uhr": a clock time
         if timedelta(minutes=10) <= delta <= timedelta(hours=9):
-            cued = _LENGTH_CUE.search(text, max(0, m.start() - 40), m.start())
-            if cued or _LENGTH_AFTER.match(text, m.end()):
+            named = _LENGTH_CUE.search(text, max(0, m.start() - 40), m.start())
+            if named or _LENGTH_AFTER.match(text, m.end()):
                 return delta
             first = first or delta
     return first

@@ -28,8 +28,8 @@ meet the goal now. Round 4 (blind_final_a/b/c) was 30/36 each at first sight; ro
 34, 36, 35 of 40; round 6 (blind_r7a/b/c) 31, 34, 35 of 40; round 7 (blind_r8a/b/c) 35, 32, 32 of
 40; round 8 (blind_r9a/b/c) 34, 34, 36; round 9 (blind_r10a/b/c) 32, 30, 32; round 10 (blind_r11a/b/c)
 32, 35, 36; round 11 (blind_r12a/b/c) 32, 35, 39; round 12
-(blind_r13a/b/c) 35, 30, 37; round 13 (blind_r14a/b/c) 34, 30, 34. Each round was scored before the fixes it led to;
-the README lists every set's first sight.
+(blind_r13a/b/c) 35, 30, 37; round 13 (blind_r14a/b/c) 34, 30, 34. Each round was scored before the
+fixes it led to; the README lists every set's first sight.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ INTERVIEW = (
     r"\bprobe(?:arbeit(?:en|stag)?|tag)\b",
     r"\b(?:zweite|dritte|finale|letzte)\s+runde\b|\bfinalrunde\b",
     r"\b(?:technische[rn]?\s+)?(?:test|fallstudie|arbeitsprobe)\s+vor\s+ort\b",
+    r"\blive[\s-]coding\b|\btechnische[rn]?\s+test\s+live\b",
 )
 
 # The message speaks to the candidate.
@@ -136,6 +137,9 @@ OTHER_INTERVIEWS = (
     r"\bgespeicherte[n]?\s+suche\b|\bpassende\s+jobs\s+f[üu]r\s+(?:sie|dich)\b",
     r"\bagentur\s+f[üu]r\s+arbeit\b|\bjobcenter\b|\barbeitsvermittl\w*|\bberatungsgespr[äa]ch\s+(?:beim|im)\s+(?:rav|ams)\b",
     r"\b(?:registrierungs|erstregistrierungs)gespr[äa]ch\b|\bnicht\s+(?:f[üu]r|zu)\s+einer?\s+(?:bestimmten|konkreten)\s+(?:stelle|position|vakanz)\b",
+    r"\bohne\s+(?:vorherige\s+)?(?:termin(?:vereinbarung)?|voranmeldung)\b",
+    r"\b(?:eintritt\s+(?:frei|kostenlos)|\d+[ \t]+(?:aussteller))\b",
+    r"\bwer\s+zuerst\s+kommt\b|\bnach\s+eingang\s+der\s+anmeldungen\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -268,6 +272,7 @@ CONFIRM_REPLY = (
     r"\bgebucht\b",
     r"\bdie\s+(?:erste|zweite|dritte)\s+option\b",
     r"\bich\s+bin\s+dabei\b|\bich\s+werde\s+da\s+sein\b",
+    r"\b(?:ich\s+)?best[äa]tige\s+(?:(?:ihnen|dir)\s+)?(?:gerne\s+)?(?:meine\s+teilnahme|den\s+termin|das\s+gespr[äa]ch)\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
@@ -284,7 +289,7 @@ SCHEDULED = (
 )
 
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
-INTERVIEW_STEMS = ("gespr", "probe", "runde")
+INTERVIEW_STEMS = ("test", "fallstudie", "live", "gespr", "probe", "runde")
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("stelle", "bewerbung", "bewerbungsprozess", "auswahlverfahren", "vakanz", "lebenslauf", "cv")
 CALL_WORDS = ("anruf", "telefonat")
@@ -296,6 +301,7 @@ JOB_MEETING = (
     r"\b(?:danke|vielen\s+dank)\s+f[üu]r\s+(?:ihre|deine)\s+bewerbung\b[\s\S]{0,300}?\b(?:unser|unseren|das|ein|einen)\s+(?:\w+\s+)?(?:gespr[äa]ch|telefonat|kennenlernen|videocall|call)\b",
     r"\bwir\s+suchen\b[\s\S]{0,400}?\b(?:unser|ein|das)\s+(?:kennenlernen|telefonat|videocall|gespr[äa]ch)\b",
     r"\b(?:mein|unser)\s+(?:kunde|mandant)\s+(?:m[öo]chte|will|w[üu]rde)\s+(?:sie|dich)\s+(?:gerne\s+)?(?:kennenlernen|treffen|sprechen)\b",
+    r"\b(?:bezugnehmend\s+auf|bez[üu]glich|im\s+rahmen)\s+(?:ihrer|deiner)\s+bewerbung\b[\s\S]{0,200}?\b(?:gespr[äa]ch|kennenlernen|telefonat|treffen)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (

@@ -32,8 +32,12 @@ INTERVIEW = (
     r"\bcase\s+(?:study\s+)?presentation\b|\bpresentation\s+(?:round|interview)\b",
     r"\b(?:conversation|chat|call|meeting)\s+with\s+(?:the|our)\s+hiring\s+manager\b",
     r"\btake[\s-]?home\s+review\b",
+    # Indian recruiting's rounds ("Managerial round", "L2 round", "HR round", "F2F discussion")
+    r"\b(?:managerial|techno[\s-]?managerial|hr|l[1-4]|director|client|bar[\s-]raiser)\s+(?:round|interview)\b",
+    r"\bf2f\s+(?:round|interview|discussion|meeting)\b|\btechnical\s+(?:discussion|conversation)\b",
     r"\bround\s+with\s+(?-i:[A-Z][a-z])|\byour\s+(?:[\w-]+\s+)?loop\b",
     r"\b(?:in[\s-]person|on-?site)\s+(?:technical\s+|coding\s+|skills\s+)?(?:test|assessment|exercise)\b",
+    r"\blive\s+(?:technical\s+|coding\s+)?(?:test|exercise|challenge)\b|\b(?:technical|coding)\s+(?:test|challenge)\s+session\b",
 )
 
 # The message speaks to the candidate.
@@ -164,7 +168,8 @@ OTHER_INTERVIEWS = (
     r"\b(?:on[-\s]demand\s+(?:video\s+)?interview\b|async(?:hronous)?\s+(?:video\s+)?interview\b)",
     r"\b(?:record\s+your\s+(?:answers?|responses?)\b|at\s+a\s+time\s+that\s+suits\s+you\b)",
     r"\b(?:as\s+a\s+reference\b|keynote\b|call\s+for\s+(?:papers|proposals|speakers)\b)",
-    r"\b(?:interviewing\s+skills\b|(?:job|career)\s+(?:fair|expo)\b|workshop\b|webinar\b|seminar\b)",
+    r"\b(?:interviewing\s+skills\b|(?:job|careers?)\s+(?:fair|expo)\b|workshop\b|webinar\b|seminar\b)",
+    r"\bfirst[\s-]come,?\s+first[\s-]serve[ds]?\b",  # interviews or places for whoever comes first
     r"\b(?:masterclass\b|interview\s+(?:tips|skills|questions\s+to)\b|tips\s+(?:on|for)\s+interview)",
     r"\b(?:how\s+to\s+(?:ace|prepare|nail)\b|unsubscribe\b|blog(?:beitrag|post|artikel)?\b)",
     r"\bview\s+(?:this\s+email\s+)?in\s+(?:your\s+)?browser\b",
@@ -186,6 +191,8 @@ OTHER_INTERVIEWS = (
     r"\bjobcentre\s+plus\b|\bwork\s+coach\b|\bunemployment\s+(?:office|benefits?\s+appointment)\b",
     # an agency's registration call about the CV in general ("this isn't for a specific role yet")
     r"\bregistration\s+(?:call|meeting|chat|interview)\b|\b(?:isn't|is\s+not|not)\s+(?:yet\s+)?(?:for|about)\s+(?:a|any)\s+(?:specific|particular)\s+(?:role|job|position|vacancy)\b",
+    r"\bno\s+(?:prior\s+)?(?:appointment|registration|booking)\s+(?:is\s+)?(?:needed|required|necessary)\b|\bjust\s+walk\s+in\b",
+    r"\b(?:free\s+(?:entry|admission)|\d+\+?[ \t]+(?:exhibitors|recruiters|employers\s+hiring))\b",  # a fair
 )
 
 # An application was received; nothing is scheduled.
@@ -279,6 +286,7 @@ NEW_TIME = (
     r"\b(?:instead\b(?!\s+of)|(?:brought\s+forward|moved\s+up)\s+to\b)",
     r"\b(?:move|reschedule|shift)\s+(?:the|your|our)\s+(?:interview|meeting|call|conversation)\s+to\b",
     r"\b(?:move|moving|shift)\s+you\s+to\b",  # "we'll need to move you to Friday 11th December"
+    r"\bnew\s+(?:time|date|slot|timing)\s+(?:on|at|of)\b",  # "updated to the new slot on 8th Dec"
 )
 # The slot given up, in a move: "your interview was booked for Thursday", "originally".
 WAS_SET = (
@@ -313,6 +321,7 @@ CONFIRM_REPLY = (
     r"\b(?:mon|tues|wednes|thurs|fri)day\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s+it\s+is\b",
     r"\b(?:mon|tues|wednes|thurs|fri)day\b[^.\n?]{0,25}\bworks\b(?!\s+for\s+you)",
     r"\bi(?:\'ll|\s+will)\s+be\s+there\b|\bcount\s+me\s+in\b",
+    r"\b(?:i\s+)?confirm(?:ing)?\s+(?:that\s+)?(?:i(?:'ll|\s+will)\s+(?:join|attend|be)|my\s+(?:attendance|availability))\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
@@ -331,6 +340,7 @@ SCHEDULED = (
 
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
 INTERVIEW_STEMS = (
+    "f2f", "technical", "in-person", "in person", "live", "coding",
     "interv", "interiv", "screen", "round", "onsite", "on-site", "stage", "loop", "session",
     "recruiter", "hiring", "coding", "trial", "assessment", "panel", "portfolio", "intro", "deep",
     "telephone", "whiteboard", "review", "super", "play", "presentation",
@@ -353,6 +363,7 @@ JOB_MEETING = (
     r"\bwe(?:'re|\s+are)\s+(?:looking\s+for|searching\s+for)\b[\s\S]{0,400}?\b(?:our|a|the)\s+(?:chat|call|video\s+call)\b",
     # an agency's client asking to meet the candidate ("my client want to meet you Tues 8th Dec at 10")
     r"\b(?:my|our|the)\s+client(?:s)?\s+(?:(?:has|have)\s+(?:come\s+back\s+and\s+)?)?(?:would\s+(?:love|like)|wants?|(?:is|are)\s+keen|(?:has|have)\s+asked)\s+to\s+(?:meet|see|speak\s+(?:to|with))\s+you\b",
+    r"\b(?:regarding|following|further\s+to|in\s+connection\s+with)\s+your\s+application\b[\s\S]{0,200}?\b(?:meet|chat|call|conversation|meeting)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (
@@ -393,7 +404,10 @@ OFFER_BEFORE = (
 # A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
 # ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).
 # Field labels before a date or time in a mail's details block ("Date:", "Horaire :", "Wann:").
-WHEN_LABELS = (r"date", r"when", r"time", r"day", r"date and time", r"date & time")
+WHEN_LABELS = (
+    r"date", r"when", r"time", r"day", r"date and time", r"date & time",
+    r"(?:your\s+|time\s+)?slot", r"timings?",  # "Your slot : 10:30 AM - 11:30 AM IST"
+)
 CHOSEN_OPTION = (
     r"\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:option|slot|one|time)\b",
     r"\b(?:option|slot)\s+(?:#\s*)?[1-4]\b",
@@ -476,6 +490,7 @@ WEEKDAYS_BEFORE_TIME: tuple[tuple[str, int], ...] = ()
 # Days named relative to the mail's date: (pattern, days after it).
 RELATIVE_DAYS = (
     (r"today", 0), (r"tonight", 0), (r"this\s+(?:morning|afternoon|evening)", 0), (r"tomorrow", 1),
+    (r"(?:the\s+)?day\s+after\s+tomorrow", 2),
 )
 # Words that, after a "tomorrow" word, make it "in the morning" (Spanish "por la mañana").
 TOMORROW_IS_MORNING: tuple[str, ...] = ()

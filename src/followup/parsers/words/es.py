@@ -13,6 +13,7 @@ INTERVIEW = (
     r"\b(?:pr[óo]xima|siguiente|segunda|[úu]ltima)\s+instancia\s+del?\s+proceso\b",
     r"\b(?:ronda|etapa)\s+final\b|\b(?:segunda|tercera|[úu]ltima)\s+ronda\b",
     r"\bprueba\s+(?:t[ée]cnica\s+)?presencial\b",  # a fixed slot at their office
+    r"\bprueba\s+t[ée]cnica\s+(?:en\s+vivo|en\s+directo)\b|\bsesi[óo]n\s+de\s+prueba\s+t[ée]cnica\b",
 )
 
 # The message speaks to the candidate.
@@ -144,6 +145,9 @@ OTHER_INTERVIEWS = (
     r"\bmodera(?:r|d[oa])?\s+(?:la\s+)?(?:sesi[óo]n|entrevista)\b|\(modera\s",
     r"\boficina\s+de\s+empleo\b|\bsepe\b|\btutor[ai]?\s+de\s+empleo\b",
     r"\bno\s+es\s+(?:todav[íi]a\s+|a[úu]n\s+)?(?:para|por)\s+(?:un|ning[úu]n)\s+(?:puesto|proceso)\s+(?:concreto|espec[íi]fico)\b",
+    r"\bsin\s+cita\s+previa\b",
+    r"\b(?:entrada\s+(?:gratuita|libre)|\d+[ \t]+(?:expositores|reclutadores))\b",
+    r"\bpor\s+orden\s+de\s+llegada\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -281,6 +285,7 @@ CONFIRM_REPLY = (
     r"\bquedamos\s+(?:as[íi]|en\s+eso|el)\b",
     r"\b(?:la\s+)?(?:primera|segunda|tercera)\s+opci[óo]n\b",
     r"\bgracias\s+por\s+(?:confirmar|la\s+confirmaci[óo]n|tu\s+confirmaci[óo]n)\b|\ball[íi]\s+estar[ée]\b",
+    r"\b(?:te|le|les)?\s*confirmo\s+(?:mi\s+(?:asistencia|participaci[óo]n|disponibilidad)|que\s+(?:asistir[ée]|estar[ée]))\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
@@ -297,7 +302,7 @@ SCHEDULED = (
 )
 
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
-INTERVIEW_STEMS = ("entrev", "prueba", "fase", "caso", "instancia", "ronda", "etapa")
+INTERVIEW_STEMS = ("entrev", "prueba", "sesi", "fase", "caso", "instancia", "ronda", "etapa")
 # A call about a job: the job words and the call words.
 JOB_WORDS = (
     "puesto", "vacante", "candidatura", "postulaci[óo]n", "posici[óo]n", "cv", "curr[íi]culum",
@@ -313,6 +318,7 @@ JOB_MEETING = (
     r"\bgracias\s+por\s+(?:postularte|postular|aplicar|tu\s+(?:postulaci[óo]n|candidatura)|su\s+(?:postulaci[óo]n|candidatura))\b[\s\S]{0,300}?\b(?:nuestra|la|una|nuestro|el)\s+(?:charla|llamada|videollamada|conversaci[óo]n|reuni[óo]n)\b",
     r"\bestamos\s+buscando\b[\s\S]{0,400}?\b(?:nuestra|una|la)\s+(?:charla|llamada|videollamada)\b",
     r"\b(?:mi|nuestro)\s+cliente\s+(?:quiere|quisiera|querr[íi]a|desea|le\s+gustar[íi]a)\s+(?:conocerte|conocerle|conocerla|reunirse\s+con(?:tigo|\s+usted)|verte|entrevistarte)\b",
+    r"\b(?:en\s+relaci[óo]n\s+con|respecto\s+a|a\s+ra[íi]z\s+de)\s+(?:tu|su)\s+candidatura\b[\s\S]{0,200}?\b(?:reuni[óo]n|charla|llamada|videollamada|conversaci[óo]n|conocerte|conocerle)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (
@@ -347,6 +353,7 @@ OFFER_BEFORE = (
     r"\bsi\s+(?:\w+\s+){0,3}$",
     r"\bpara\s*$",
     r"\ben\s+caso\s+de\s+(?:\w+\s+){0,3}$",
+    r"\bo\s+(?:si\s+)?necesit(?:a|as|an)\s*$",
 )
 # A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
 # ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).

@@ -12,6 +12,8 @@ INTERVIEW = (
     r"\b(?:dernier|second|deuxi[èe]me|troisi[èe]me)\s+tour\b|\btour\s+final\b",
     r"\b[ée]change\s+(?:t[ée]l[ée]phonique|en\s+visio)\b",
     r"\b(?:test|exercice|cas\s+pratique)\s+(?:technique\s+)?(?:sur\s+place|en\s+pr[ée]sentiel|dans\s+nos\s+locaux)\b",
+    r"\b(?:rencontre|[ée]change)\s+technique\b",
+    r"\b(?:test|exercice)\s+technique\s+en\s+direct\b|\bsession\s+de\s+(?:test|cas\s+pratique)\b",
 )
 
 # The message speaks to the candidate.
@@ -140,6 +142,9 @@ OTHER_INTERVIEWS = (
     r"\bd[ée]claration\s+d['’]imp[ôo]ts?\b",
     r"\bfrance\s+travail\b|\bp[ôo]le\s+emploi\b|\bconseill[eè]re?\s+(?:emploi|france\s+travail|forem|actiris)\b",
     r"\bentretien\s+d['’]inscription\b|\bpas\s+(?:encore\s+)?(?:pour|sur)\s+un\s+poste\s+(?:pr[ée]cis|particulier|sp[ée]cifique)\b",
+    r"\bsans\s+rendez-vous\b",
+    r"\b(?:entr[ée]e\s+(?:gratuite|libre)|\d+[ \t]+(?:exposants|recruteurs))\b",
+    r"\bpremiers?\s+arriv[ée]s?,?\s+premiers?\s+servis?\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -273,6 +278,7 @@ CONFIRM_REPLY = (
     r"\bconfirm[ée]e\b",
     r"\ble\s+(?:premier|deuxi[èe]me|second)\s+cr[ée]neau\b",
     r"\bmerci\s+(?:pour|de)\s+(?:votre|ta|la)\s+confirmation\b|\bj[\'’]y\s+serai\b",
+    r"\bje\s+(?:vous\s+|te\s+)?confirme\s+(?:volontiers\s+)?(?:ma\s+(?:pr[ée]sence|participation|disponibilit[ée])|que\s+je\s+serai)\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
@@ -289,7 +295,10 @@ SCHEDULED = (
 )
 
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
-INTERVIEW_STEMS = ("entretien", "essai", "tour", "échange", "echange")
+INTERVIEW_STEMS = (
+    "test", "exercice", "cas pratique", "rencontre", "session", "entretien", "essai", "tour", "échange",
+    "echange",
+)
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("poste", "candidature", "offre", "cv", "recrutement")
 CALL_WORDS = ("appel", "[ée]change")
@@ -301,6 +310,7 @@ JOB_MEETING = (
     r"\bmerci\s+(?:pour|de)\s+(?:votre|ta)\s+candidature\b[\s\S]{0,300}?\b(?:notre|l[\'’]|un|une)\s*(?:[ée]change|appel|entretien\s+t[ée]l[ée]phonique|visio|rencontre)\b",
     r"\bnous\s+(?:recherchons|cherchons)\b[\s\S]{0,400}?\b(?:notre|un|l['’])\s*(?:[ée]change|appel)\b",
     r"\b(?:mon|notre)\s+client\s+(?:souhaite|voudrait|aimerait|veut)\s+(?:vous|te)\s+(?:rencontrer|voir|parler)\b",
+    r"\b(?:dans\s+le\s+cadre\s+de|suite\s+[àa])\s+(?:votre|ta)\s+candidature\b[\s\S]{0,200}?\b(?:[ée]change|rencontre|rendez-vous|recevra|rencontrer)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (
@@ -334,6 +344,7 @@ OFFER_BEFORE = (
     r"\bsi\s+(?:\w+\s+){0,3}$",
     r"\bpour\s*$",
     r"\bau\s+cas\s+o[uù]\s+(?:\w+\s+){0,3}$",
+    r"\bou\s+(?:si\s+vous\s+)?(?:devez|souhaitez|avez\s+besoin\s+de)\s*$",
 )
 # A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
 # ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).

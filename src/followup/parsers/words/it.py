@@ -16,6 +16,7 @@ INTERVIEW = (
     r"\bassessment\s+(?:center|centre|di\s+gruppo)\b",
     r"\b(?:fase|tappa)\s+finale\s+(?:di\s+selezione|del\s+processo)\b",
     r"\b(?:prova|test)\s+(?:tecnic[ao]\s+)?(?:in\s+presenza|in\s+sede)\b",
+    r"\bprova\s+tecnica\s+(?:dal\s+vivo|live)\b|\bsessione\s+di\s+prova\s+tecnica\b",
 )
 
 # The message speaks to the candidate.
@@ -148,6 +149,9 @@ OTHER_INTERVIEWS = (
     r"\brichiesta\s+di\s+mutuo\b",
     r"\bcentro\s+per\s+l['’]impiego\b",
     r"\bnon\s+[èe]\s+(?:ancora\s+)?(?:per|relativ[oa]\s+a)\s+una\s+posizione\s+(?:specifica|precisa)\b",
+    r"\bsenza\s+(?:appuntamento|prenotazione)\b",
+    r"\b(?:ingresso\s+(?:gratuito|libero)|\d+[ \t]+(?:espositori))\b",
+    r"\bin\s+ordine\s+di\s+arrivo\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -303,7 +307,9 @@ SCHEDULED = (
 )
 
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
-INTERVIEW_STEMS = ("colloq", "intervist", "prova", "assessment", "conoscitiv", "fase", "tappa")
+INTERVIEW_STEMS = (
+    "test", "sessione", "colloq", "intervist", "prova", "assessment", "conoscitiv", "fase", "tappa",
+)
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("posizione", "candidatura", "ruolo", "opportunità", "cv", "curriculum", "selezione")
 CALL_WORDS = ("chiamata", "telefonata", "videochiamata")
@@ -315,6 +321,7 @@ JOB_MEETING = (
     r"\bgrazie\s+per\s+(?:la\s+(?:tua|sua)\s+candidatura|esserti\s+candidat[oa]|aver\s+inviato)\b[\s\S]{0,300}?\b(?:la\s+nostra|il\s+nostro|una|un)\s+(?:chiacchierata|call|chiamata|telefonata|videochiamata|incontro)\b",
     r"\bstiamo\s+cercando\b[\s\S]{0,400}?\b(?:la\s+nostra|una|la)\s+(?:chiacchierata|call|chiamata|videochiamata)\b",
     r"\bil\s+(?:mio|nostro)\s+cliente\s+(?:vorrebbe|desidera|vuole)\s+(?:incontrarla|incontrarti|conoscerla|conoscerti)\b",
+    r"\b(?:in\s+merito\s+alla|a\s+seguito\s+della|relativamente\s+alla)\s+(?:sua|tua)\s+candidatura\b[\s\S]{0,200}?\b(?:incontro|chiacchierata|call|conoscerla|conoscerti)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (
@@ -346,6 +353,7 @@ AGENCY_CLIENT = (
 OFFER_BEFORE = (
     r"\b(?:nel\s+caso(?:\s+in\s+cui)?|qualora|se)\s+(?:\w+\s+){0,4}$",
     r"\bper\s*$",
+    r"\bo\s+(?:se\s+)?(?:ha|hai)\s+bisogno\s+di\s*$",
 )
 # A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
 # ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).

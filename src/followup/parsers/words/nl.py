@@ -22,6 +22,7 @@ INTERVIEW = (
     r"\bselectieronde\b",
     r"\beindronde\b|\b(?:tweede|derde|laatste)\s+ronde\b",
     r"\b(?:technische\s+)?(?:test|praktijkopdracht)\s+op\s+(?:locatie|kantoor)\b",
+    r"\blive\s+(?:technische\s+)?(?:test|opdracht)\b",
 )
 
 # The message speaks to the candidate.
@@ -148,6 +149,9 @@ OTHER_INTERVIEWS = (
     r"\bbelastingconsulent\b",
     r"\buwv\b|\bvdab\b|\bwerkcoach\b",
     r"\binschrijf(?:gesprek|afspraak)\b|\bniet\s+(?:voor|over)\s+een\s+(?:specifieke|concrete)\s+(?:functie|vacature)\b",
+    r"\bzonder\s+afspraak\b|\bvrije\s+inloop\b",
+    r"\b(?:gratis\s+(?:toegang|entree)|\d+[ \t]+(?:standhouders|recruiters))\b",
+    r"\bwie\s+(?:het\s+)?eerst\s+komt\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -220,7 +224,7 @@ NOT_THE_TIME = (
     r"\bschikt\b",
     r"\bvoorke",
     r"\bvoorstel",
-    r"\breis(?:kosten|tijd)?\b",
+    r"\b(?-i:reis)(?:kosten|tijd)?\b",
     r"\beerste\s+werkdag\b",
     r"\bdeadline\b",
     r"\buiterlijk\b",
@@ -289,6 +293,7 @@ CONFIRM_REPLY = (
     r"\bdan\s+zie\s+ik\s+(?:je|u)\b",
     r"\bprima\b",
     r"\bik\s+ben\s+erbij\b|\bbedankt\s+voor\s+(?:je|jouw|uw|de)\s+bevestiging\b",
+    r"\bik\s+bevestig\s+(?:graag\s+)?(?:mijn\s+(?:aanwezigheid|deelname)|het\s+gesprek|de\s+afspraak)\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
@@ -306,6 +311,7 @@ SCHEDULED = (
 
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
 INTERVIEW_STEMS = (
+    "test", "praktijkopdracht", "live",
     "gesprek", "interview", "assessment", "proefdag", "meeloopdag", "kennismak", "selectieronde", "ronde",
 )
 # A call about a job: the job words and the call words.
@@ -319,6 +325,7 @@ JOB_MEETING = (
     r"\bbedankt\s+voor\s+(?:je|jouw|uw)\s+sollicitatie\b[\s\S]{0,300}?\b(?:ons|onze|het|een)\s+(?:\w+\s+)?(?:gesprek|belafspraak|kennismaking|videocall|videogesprek)\b",
     r"\bwe\s+zoeken\b[\s\S]{0,400}?\b(?:ons|onze|een|het)\s+(?:gesprek|videocall|kennismaking)\b",
     r"\b(?:mijn|onze)\s+(?:klant|opdrachtgever)\s+(?:wil|zou)\s+(?:graag\s+)?(?:met\s+(?:je|jou|u)\s+kennismaken|(?:je|jou|u)\s+(?:graag\s+)?(?:ontmoeten|spreken))\b",
+    r"\b(?:naar\s+aanleiding\s+van|n\.a\.v\.)\s+(?:je|jouw|uw)\s+sollicitatie\b[\s\S]{0,200}?\b(?:gesprek|kennismaking|afspraak|videocall)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (

@@ -14,6 +14,7 @@ INTERVIEW = (
     r"\bdia\s+de\s+experi[êe]ncia\b",
     r"\b(?:rodada|etapa)\s+final\b|\b(?:segunda|terceira|[úu]ltima)\s+rodada\b",
     r"\b(?:teste|desafio|prova)\s+(?:t[ée]cnic[oa]\s+)?presencial\b",
+    r"\b(?:teste|desafio|prova)\s+t[ée]cnic[oa]\s*[(–-]?\s*(?:sess[ãa]o\s+)?(?:ao\s+vivo|em\s+direto)\b|\bsess[ãa]o\s+de\s+(?:desafio|teste)\s+t[ée]cnico\b",
 )
 
 # The message speaks to the candidate.
@@ -143,6 +144,9 @@ OTHER_INTERVIEWS = (
     r"\bn[ãa]o\s+se\s+trata\s+de\s+uma\s+entrevista\b",
     r"\biefp\b|\bcentro\s+de\s+emprego\b",
     r"\bn[ãa]o\s+[ée]\s+(?:ainda\s+)?(?:para|sobre)\s+uma\s+vaga\s+(?:espec[íi]fica|concreta)\b",
+    r"\bsem\s+(?:marca[çc][ãa]o|agendamento)\s+pr[ée]vi[oa]\b",
+    r"\b(?:entrada\s+(?:gratuita|livre)|\d+[ \t]+(?:expositores|recrutadores))\b",
+    r"\bpor\s+ordem\s+de\s+chegada\b",
 )
 
 # An application was received; nothing is scheduled.
@@ -278,6 +282,7 @@ CONFIRM_REPLY = (
     r"\best[áa]\s+(?:marcad|agendad)[oa]\b",
     r"\ba\s+(?:primeira|segunda|terceira)\s+op[çc][ãa]o\b",
     r"\bobrigad[oa]\s+pela\s+confirma[çc][ãa]o\b|\bestarei\s+(?:l[áa]|presente)\b",
+    r"\bconfirmo\s+(?:a\s+)?(?:minha\s+)?(?:presen[çc]a|participa[çc][ãa]o|disponibilidade)\b",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
@@ -296,7 +301,9 @@ SCHEDULED = (
 )
 
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
-INTERVIEW_STEMS = ("entrev", "processo", "dinâm", "dinam", "dia de experi", "rodada", "etapa")
+INTERVIEW_STEMS = (
+    "teste", "desafio", "sess", "entrev", "processo", "dinâm", "dinam", "dia de experi", "rodada", "etapa",
+)
 # A call about a job: the job words and the call words.
 JOB_WORDS = (
     "vaga", "candidatura", "oportunidade", "cv", "curr[íi]culo", r"processo\s+seletivo", "posi[çc][ãa]o",
@@ -311,6 +318,7 @@ JOB_MEETING = (
     r"\bobrigad[oa]\s+(?:por\s+(?:se\s+)?candidatar|pela\s+(?:sua\s+)?candidatura)\b[\s\S]{0,300}?\b(?:nosso|nossa|o|a|um|uma)\s+(?:bate-papo|conversa|liga[çc][ãa]o|chamada|videochamada|reuni[ãa]o)\b",
     r"\bestamos\s+(?:buscando|procurando)\b[\s\S]{0,400}?\b(?:nosso|nossa|um|uma|o|a)\s+(?:bate-papo|conversa|call|liga[çc][ãa]o)\b",
     r"\b(?:o\s+)?(?:meu|nosso)\s+cliente\s+(?:quer|gostaria\s+de|deseja)\s+(?:conhec[êe]-l[oa]|te\s+conhecer|conhecer\s+voc[êe]|reunir-se\s+com(?:igo|\s+voc[êe]))\b",
+    r"\b(?:no\s+(?:[âa]mbito|seguimento)\s+da|relativamente\s+[àa])\s+(?:sua|tua)\s+candidatura\b[\s\S]{0,200}?\b(?:conversa|reuni[ãa]o|chamada|videochamada)\b",
 )
 # The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (
@@ -342,6 +350,7 @@ AGENCY_CLIENT = (
 OFFER_BEFORE = (
     r"\b(?:caso|se)\s+(?:\w+\s+){0,3}$",
     r"\bpara\s*$",
+    r"\bou\s+(?:se\s+)?(?:precisar(?:em)?|necessitar)\s+de\s*$",  # "dúvida ou precisar de alterar a data"
 )
 # A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
 # ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).

@@ -119,7 +119,7 @@ def test_french_plain_mail() -> None:
         ("neg_application_received.eml", "application"),
         ("neg_rejection.eml", "rejection"),
         ("neg_cold_outreach.eml", "no fixed"),
-        ("neg_own_sent.eml", "own mail"),
+        ("neg_own_note.eml", "own mail"),  # a reply to a friend that mentions her interview
         ("neg_dentist.eml", "no job interview"),
         ("neg_hiring_side.eml", "hiring side"),
         ("neg_webinar_ics.eml", "webinar"),
@@ -130,6 +130,13 @@ def test_hard_negatives(name: str, why: str) -> None:
     assert not d.is_interview
     assert d.thank_you_recipients == ()
     assert any(why in r for r in d.reasons), d.reasons
+
+
+def test_the_owners_reply_confirming_the_interview_is_the_interview_with_the_person_answered() -> None:
+    d = detect("own_sent_confirmation.eml")  # "thanks - I confirm the interview on Tuesday, December 1 …"
+    assert d.is_interview, d.reasons
+    assert d.start == z("2026-12-01T18:00:00Z")
+    assert d.thank_you_recipients == ("maria.lopez@acme-corp.com",)
 
 
 def test_a_reply_after_the_interview_carries_its_timeline() -> None:

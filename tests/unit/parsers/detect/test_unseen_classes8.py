@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
+from followup.parsers import analyze_email
 from followup.parsers.when import find_dates
 from followup.parsers.when_times import find_duration, find_times
-from tests.unit.parsers.detect.test_unseen_classes6 import mail
+from tests.unit.parsers.detect.test_unseen_classes6 import ME, NOW, mail
 
 # Clock times, dates and lengths.
 
@@ -196,3 +197,172 @@ def test_a_day_in_the_subject_takes_the_time_written_after_it_in_the_body_not_th
     )
     assert d.is_interview, d.reasons
     assert d.start == datetime(2026, 12, 15, 8, 0, tzinfo=UTC)
+
+
+def _owner_reply(body: str) -> bytes:
+    return (
+        "From: Mila Novak <mila.novak@mailbox.example>\nTo: Raul Benitez <raul.benitez@ardentix.example>\n"
+        "Subject: Re: Entrevista en Ardentix\nDate: Tue, 24 Nov 2026 19:02:00 +0100\n"
+        "Message-ID: <own-1@mailbox.example>\nIn-Reply-To: <inv-1@ardentix.example>\n"
+        "Content-Type: text/plain; charset=utf-8\n\n" + body + "\n\n"
+        "> El 23 nov 2026, a las 17:36, Raul Benitez <raul.benitez@ardentix.example> escribió:\n>\n"
+        "> Hola Mila, ¿te vendría bien la entrevista el jueves 26 de noviembre a las 10:00 en nuestras\n"
+        "> oficinas? Calcula una hora.\n>\n> Raúl Benítez\n> Head of People · Ardentix\n"
+    ).encode()
+
+
+def test_the_owners_reply_confirming_the_proposed_slot_is_the_interview_with_the_person_answered() -> None:
+    d = analyze_email(_owner_reply("Perfecto, nos vemos el jueves a las 10.\n\nEnviado desde mi iPhone"), ME,
+                      NOW)
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+    assert d.thank_you_recipients == ("raul.benitez@ardentix.example",)
+    assert d.meta is not None and d.meta.sender is not None and ME.is_me(d.meta.sender.email)
+    # a reply that does not confirm stays the owner's own mail
+    d = analyze_email(_owner_reply("¿Podría ser mejor el viernes? Gracias."), ME, NOW)
+    assert not d.is_interview
+
+
+# Round 13 (Paris, Bengaluru, Lisbon).
+
+
+def test_indian_recruiting_rounds_and_a_technical_discussion_name_an_interview() -> None:
+    for words_ in ("your managerial round", "the L2 round", "a F2F discussion", "the technical discussion"):
+        d = mail(
+            f"Hi Mila,\n\nPFB the details of {words_}: Wednesday, 23rd December 2026 at 2 pm IST.\n\n"
+            "Regards,\nDeepa\nTalent Acquisition Specialist | Ulsoor Labs\n",
+            "Next steps - Ulsoor Labs",
+            "Deepa Krishnan <deepa.krishnan@ulsoor.example>",
+            date_header="Wed, 25 Nov 2026 09:35:00 +0530",
+        )
+        assert d.is_interview, (words_, d.reasons)
+        assert d.start == datetime(2026, 12, 23, 8, 30, tzinfo=UTC)
+
+
+def test_day_after_tomorrow_and_ten_oclock_without_at() -> None:
+    hits = find_dates("Let's do it day after tomorrow (Thursday) at 5 PM", date(2026, 11, 24))
+    assert hits and {h.value for h in hits} == {date(2026, 11, 26)}
+    (hit,) = find_times("Time  : 10 o'clock sharp (IST).")
+    assert hit.start == time(10, 0)
+
+
+def test_a_slot_label_and_a_drive_registered_for_with_an_allotted_slot() -> None:
+    d = mail(
+        "Dear Mila,\n\nThank you for registering for our Virtual Drive for the Backend Engineer position. "
+        "Based on your application you have been shortlisted as a candidate and allotted the following "
+        "slot:\n\nDate        : Saturday, 12th December 2026\n"
+        "Your slot   : 10:30 AM - 11:30 AM IST\n"
+        "Round       : Round 1: Technical (one-on-one video interview)\n\nRegards,\nRitika Sharma\n"
+        "HR Executive - Talent Acquisition\n",
+        "Virtual Drive - your interview slot",
+        "Vindhya Talent <talent.acquisition@vindhya.example>",
+        date_header="Sat, 21 Nov 2026 10:30:00 +0530",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 12, 5, 0, tzinfo=UTC)
+    assert "talent.acquisition@vindhya.example" not in d.thank_you_recipients  # a shared mailbox
+
+
+def test_events_anyone_walks_into_are_not_interviews() -> None:
+    for line in (
+        "No prior appointment needed - just walk in between 9:30 AM and 1:00 PM.",
+        "Interviews on the day are first come, first served.",
+        "Plus de 80 exposants, entrée gratuite.",
+    ):
+        d = mail(
+            f"Hello,\n\nWalk-in interviews for Backend Developers on Saturday, 5th December 2026, 9:30 AM to "
+            f"3:00 PM at our office. {line}\n\nHR Team\n",
+            "Interviews on 5th Dec",
+            "Jobs Portal <alerts@jobsportal.example>",
+        )
+        assert not d.is_interview, line
+
+
+def test_a_meeting_offered_about_your_application_names_the_interview_in_french() -> None:
+    d = mail(
+        "Madame,\n\nDans le cadre de votre candidature au poste de Data Engineer, M. Hamon vous recevra "
+        "pour un échange le mardi 12 janvier, en début d'après-midi, à 14h, dans nos bureaux.\n\n"
+        "Nathalie Brun\n"
+        "Assistante de direction\n",
+        "Rendez-vous avec M. Hamon",
+        "Nathalie Brun <nathalie.brun@montsouris.example>",
+        date_header="Wed, 25 Nov 2026 10:05:00 +0100",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2027, 1, 12, 13, 0, tzinfo=UTC)
+
+
+def test_the_day_its_time_follows_wins_over_another_day_in_the_sentence() -> None:
+    d = mail(
+        "Hello Mila !\n\nSuite à ton échange avec Max lundi, on aimerait te faire rencontrer l'équipe en "
+        "visio après-demain à 17h (prévois 1h).\n\nJeanne Roussel\nHead of People @ Belleville Labs\n",
+        "Rencontre équipe data",
+        "Jeanne Roussel <jeanne@belleville.example>",
+        date_header="Wed, 25 Nov 2026 08:30:00 +0100",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 11, 27, 16, 0, tzinfo=UTC)
+
+
+def test_an_hour_and_minutes_after_words_asking_to_keep_time_free_is_the_length() -> None:
+    d = mail(
+        "Bonjour Mila,\n\nPour l'entretien final, notre CEO souhaite vous rencontrer le vendredi 8 janvier à "
+        "midi, au Bistrot des Dames. Prévoyez 1h30.\n\nHélène Marchetti\nDRH\n",
+        "Entretien final",
+        "Hélène Marchetti <helene.marchetti@batignolles.example>",
+    )
+    assert d.is_interview, d.reasons
+    assert d.end - d.start == timedelta(minutes=90)
+
+
+def test_an_offer_to_change_the_date_after_or_is_no_move() -> None:
+    d = mail(
+        "Olá Mila,\n\nGostaríamos de a convidar para uma entrevista na terça-feira, 8 de dezembro, às 15h00. "
+        "Se tiver alguma dúvida ou precisar de alterar a data, basta responder.\n\nMariana Lopes\n"
+        "Talent Acquisition Partner\n",
+        "Convite para entrevista",
+        "Mariana Lopes <mariana.lopes@spreeblick.example>",
+        date_header="Thu, 19 Nov 2026 10:14:00 +0000",
+    )
+    assert d.is_interview and d.kind == "invite", (d.kind, d.reasons)
+
+
+def test_a_confirmation_of_the_moved_slot_the_reply_answers_is_a_reschedule() -> None:
+    d = mail(
+        "Olá Mila,\n\nObrigado. Fica então confirmada a entrevista para quarta-feira, 9 de dezembro, às "
+        "14h30.\n\nVasco\n\n"
+        "No dia ter., 24/11/2026 às 15:20, Mila Novak <mila.novak@mailbox.example> escreveu:\n"
+        "> Sem problema, quarta-feira às 14h30 funciona bem para mim.\n>\n"
+        "> No dia ter., 24/11/2026 às 11:02, Vasco Almeida <vasco.almeida@douro.example> escreveu:\n"
+        ">> Teremos de remarcar a sua entrevista para quarta-feira, 9 de dezembro, às 14h30.\n",
+        "Re: Entrevista – UX Researcher",
+        "Vasco Almeida <vasco.almeida@douro.example>",
+        date_header="Tue, 24 Nov 2026 16:05:00 +0000",
+    )
+    assert d.is_interview and d.kind == "reschedule", (d.kind, d.reasons)
+    assert d.start == datetime(2026, 12, 9, 14, 30, tzinfo=UTC)
+
+
+def test_a_portuguese_street_name_is_not_dutch_travel() -> None:
+    d = mail(
+        "Boa tarde, Mila,\n\nGostaríamos de a convidar para uma entrevista presencial na terça-feira, 1 de "
+        "dezembro, às 11h00, nas nossas instalações (Rua Cândido dos Reis, 230, Gaia).\n\nTeresa Lobo\n"
+        "Recursos Humanos\n",
+        "Entrevista",
+        "Teresa Lobo <teresa.lobo@vinhas.example>",
+        date_header="Mon, 16 Nov 2026 14:37:00 +0000",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 1, 11, 0, tzinfo=UTC)
+
+
+def test_the_new_slot_on_a_day_is_the_moves_new_time() -> None:
+    d = mail(
+        "Dear Mila,\n\nThank you for confirming. The calendar invite has been updated to the new slot on "
+        "8th Dec (Tuesday) at 4 pm IST.\n\nLakshmi\nHR - Talent Acquisition\n",
+        "Re: Rescheduled: Technical Interview",
+        "Lakshmi Prasanna <lakshmi.p@charminar.example>",
+        date_header="Mon, 23 Nov 2026 13:02:00 +0530",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 8, 10, 30, tzinfo=UTC)
