@@ -14,7 +14,7 @@ from followup.parsers.detect_options import _inline_options, _line_before, _offe
 from followup.parsers.detect_sentences import _in_header_block, _sentence_bounds
 from followup.parsers.judging import DEFAULT_LENGTH
 from followup.parsers.lexicon import _rx
-from followup.parsers.quoting import QUOTE_MARKS
+from followup.parsers.quoting import QUOTE_MARKS, in_attribution
 from followup.parsers.timeline import _CUE_RE
 from followup.parsers.when import DateHit, find_dates
 from followup.parsers.when_times import TimeHit, find_duration, find_times
@@ -116,7 +116,13 @@ def _find_slot(
         )
         if named_here:
             score += 3
-        elif _names_interview(window) or (job_call and lx.CALL.search(sentence)) or about_job:
+        elif (
+            _names_interview(window)
+            or (job_call and lx.CALL.search(sentence))
+            or about_job
+            # ("una platica para contarte del equipo … Te agendamos el jueves 3 de diciembre")
+            or (meeting_is_interview and _MEETING_WORD.search(window))
+        ):
             score += 2  # (a call, in a thread about a call on a role: "I'll give you a call on …";
             # any day, in a short reply of a thread about a job: "dan zie ik je donderdag 26/11")
         scheduled = (
@@ -280,7 +286,25 @@ def _settled_by_reply(blob: str, history: str, ref: date, zone: tzinfo) -> _Slot
     }
     if len(days) != 1:
         return None
-    return _find_slot("", history, ref, zone)
+    found_slot = _find_slot("", history, ref, zone)
+    if found_slot is not None:
+        return found_slot
+    # "me funciona a las 12:30" answered "quiere entrevistarte el martes 1 de diciembre … ¿qué hora te
+    # funciona?": the one day, at the one clock time the message the newest answers gives
+    text = blob.split("\n", 1)[-1]
+    quoted = history[len(text) :] if history.startswith(text) else ""
+    # (its own lines: one level of quoting, without the attribution "El 24 nov …, a las 17:58, … escribió:")
+    lines, pos = [], 0
+    for line in quoted.split("\n"):
+        if re.match(r"\s*>(?!\s*>)", line) and not in_attribution(quoted, pos):
+            lines.append(QUOTE_MARKS.sub("", line))
+        pos += len(line) + 1
+    answered = "\n".join(lines)[:600]
+    times = find_times(answered)
+    if len(times) == 1 and not find_dates(answered, ref):
+        day = next(iter(days))
+        return _slot_at(day, times[0], zone, 5)
+    return None
 
 
 _ORDINALS = ordinal_numbers()

@@ -89,9 +89,9 @@ def judge_text(
     cand = count(lx.CANDIDATE_FRAMING, framed)
     intv = count(lx.INTERVIEWER_FRAMING, framed)
     if (
-        framed is not full
-        and count(lx.CANDIDATE_FRAMING, full)
-        and not count(lx.INTERVIEWER_FRAMING, full)
+        framed is not full  # (the forward's own words: its subject is the forwarded message's)
+        and count(lx.CANDIDATE_FRAMING, text)
+        and not count(lx.INTERVIEWER_FRAMING, text)
         and _addressed_to_owner_only(meta, owner)
     ):
         intv = 0  # "Le inoltro l'invito …": the forward speaks to the candidate the note was about
@@ -416,5 +416,17 @@ def _named_with_company(a: Address, text: str) -> bool:
 
 
 def _first_name_in(a: Address, text: str) -> bool:
-    first = (a.name or "").split()[0] if a.name and a.name.split() else ""
-    return len(first) > 2 and re.search(rf"\b{re.escape(first)}\b", text[:20_000]) is not None
+    """The text names the person by first name, or by surname after a title ("la confirmación del Ing.
+    Mena", "Dr. Ibarra")."""
+    parts = (a.name or "").split()
+    if not parts:
+        return False
+    first, last = parts[0], parts[-1]
+    if len(first) > 2 and re.search(rf"\b{re.escape(first)}\b", text[:20_000]):
+        return True
+    titled = re.search(rf"{_HONORIFIC}\s*{re.escape(last)}\b", text[:20_000])
+    return len(parts) > 1 and len(last) > 2 and titled is not None
+
+
+# Titles written before a surname ("Ing. Mena", "Dr. Ibarra", "Frau Gasser", "Mr Pike").
+_HONORIFIC = r"\b(?i:" + "|".join(re.escape(w) for w in dict.fromkeys(words.merged("HONORIFICS"))) + r")\.?"

@@ -102,7 +102,8 @@ def other_topic(text: str) -> str | None:
         body = sample[: _footer_start(sample)]
         hits = [a for a, _ in lx.spans(lx.PRESS, body)]
         roles = _role_spans(body)
-        hits = [p for p in hits if not (_in_name(body, p) or _aside(body, p) or _inside(roles, p))]
+        named = (_in_name, _aside, _in_address)
+        hits = [p for p in hits if not (any(f(body, p) for f in named) or _inside(roles, p))]
         press = len(hits)
         first = hits[0] if hits else len(sample)
     if press >= 2 and press > jobby:
@@ -164,7 +165,10 @@ _FOOTER_RULE = re.compile(r"^[ \t]*(?:--|-{3,}|_{3,}|={3,})[ \t]*$", re.MULTILIN
 # A capitalised word (not a sentence's first article) just before: the cue is part of a name.
 _NAME_BEFORE_CUE = re.compile(r"(?-i:[A-Z][\w&'’.-]*)[ \t]+$")
 # Press cues that also end organisations' names.
-_ORG_CUES = ("media", "press", "news", "radio", "magazine", "tv", "television", "broadcast", "publication")
+_ORG_CUES = (
+    "media", "press", "news", "radio", "magazine", "tv", "television", "broadcast", "publication",
+    "editorial", "verlag", "edizioni", "editora", "éditions", "editions", "uitgeverij", "publishing",
+)
 _ARTICLES = frozenset({"the", "a", "an", "our", "your", "this", "that", "my", "for", "with", "to", "by"})
 
 
@@ -199,6 +203,14 @@ def _in_name(text: str, pos: int) -> bool:
     word = before.group(0).strip().lower()
     sentence_start = text[max(0, before.start() - 2) : before.start()].rstrip(" \t").endswith((".", "!", "?"))
     return word not in _ARTICLES and not sentence_start
+
+
+def _in_address(text: str, pos: int) -> bool:
+    """``pos`` is inside an e-mail address or a link ("lena@salzach-media.example"): a name, not a topic."""
+    start = max(text.rfind(c, 0, pos) for c in " \t\n<(") + 1
+    ends = [e for e in (text.find(c, pos) for c in " \t\n>)") if e >= 0]
+    token = text[start : min(ends) if ends else len(text)]
+    return "@" in token or "://" in token or token.lower().startswith("www.")
 
 
 def _aside(text: str, pos: int) -> bool:

@@ -56,7 +56,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 _PARTICLES = _words("de del della der den van von da di du dos das la le zu ten ter bin ibn al el y")
-_HONORIFICS = _words("mr mr. mrs mrs. ms ms. dr dr. prof prof. sr. sra sra. herr frau m. mme mme. mlle")
+_HONORIFICS = frozenset(w + dot for w in words.merged("HONORIFICS") for dot in ("", "."))
 _STOP = _words(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july

@@ -185,7 +185,7 @@ _WORD_TIME_RE = re.compile(
     rf"\b(?:a\s+las?|las?|à|um|gegen)\s+(?P<h>{_NUM})\b"
     rf"(?:\s+(?:y\s+(?P<es_frac>media|cuarto)|menos\s+(?P<es_minus>cuarto)|heures?(?:\s+(?:et\s+)?"
     rf"(?P<fr_frac>demie|quart|trente|quinze|quarante-cinq))?|uhr(?:\s+(?P<de_min>dreißig|fünfzehn))?))?"
-    rf"|\b(?:{_HALF})\s+(?P<halb>{_NUM})\b"
+    rf"|\b(?:{_HALF})\s*(?P<halb>{_NUM})\b"  # ("halftwee": Flemish writes it as one word)
     rf"|\b(?:(?P<past>{_QUARTER_PAST})|{_QUARTER_TO})\s+(?P<vh>{_NUM})\b"
     rf"|\b(?P<hp>{_HALF_PAST})\b",
     re.IGNORECASE,

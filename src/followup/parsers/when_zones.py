@@ -52,6 +52,8 @@ ZONE_WORDS: dict[str, str] = {
     "amsterdam": "Europe/Amsterdam",
     "méxico": "America/Mexico_City",
     "mexico": "America/Mexico_City",
+    "cdmx": "America/Mexico_City",
+    "centro": "America/Mexico_City",  # Mexico's "hora del centro"
     "bogotá": "America/Bogota",
     "bogota": "America/Bogota",
     "buenos aires": "America/Argentina/Buenos_Aires",
@@ -410,7 +412,8 @@ TZDATA_CITIES = _tzdata_cities()
 def _place_zone(word: str) -> tzinfo | None:
     """The zone of a place or a country's adjective ("Brasília", "italiana"), if known."""
     key = " ".join(word.lower().split())
-    for cand in (key, key.split(" ", 1)[0]):
+    # (German names a city's time by its adjective: "Londoner Zeit", "Wiener Zeit")
+    for cand in (key, key.split(" ", 1)[0], *([key[:-2]] if key.endswith("er") and len(key) > 5 else [])):
         name = ZONE_WORDS.get(cand) if len(cand) > 3 or cand in _SHORT_PLACES else None
         name = name or ZONE_ADJECTIVES.get(cand) or (TZDATA_CITIES.get(cand) if len(cand) > 3 else None)
         if name:

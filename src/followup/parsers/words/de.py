@@ -11,7 +11,9 @@ INTERVIEW = (
     r"\bkennenlerngespr[äa]chs?\b",
     r"\b(?:pers[öo]nliche[ns]?|telefonische[ns]?|erste[ns]?|zweite[ns]?)\s+(?:kennenlern)?gespr[äa]chs?\b",
     r"\b(?:telefon|video|online|bewerber|vorstellungs|job|einstellungs|auswahl|kennenlern)interviews?\b",
-    r"\b(?:zweit|dritt|final|abschluss|fach|auswahl)gespr[äa]chs?\b",
+    r"\b(?:erst|zweit|dritt|final|abschluss|fach|auswahl)gespr[äa]chs?\b",
+    # the Austrian panel interview ("Einladung zum Hearing"), read with German words around it
+    r"\b(?:zum|zu\s+einem|beim|im|ihr(?:em)?|das)\s+hearing\b|\bhearing\s+(?:f[üu]r|zur|am|im\s+rahmen)\b",
     r"\bprobe(?:arbeit(?:en|stag)?|tag)\b",
     r"\b(?:zweite|dritte|finale|letzte)\s+runde\b|\bfinalrunde\b",
     r"\b(?:technische[rn]?\s+)?(?:test|fallstudie|arbeitsprobe)\s+vor\s+ort\b",
@@ -36,6 +38,7 @@ CANDIDATE_FRAMING = (
     r"\b(?:vielen\s+)?dank\s+f[üu]r\s+(?:ihr|dein)\s+interesse\b",
     r"\b(?:ich\s+)?leite\s+(?:ihnen|dir)\s+die\s+einladung\b",
     r"\bliebe\s+(?:bewerberinnen|bewerber)\b|\bsehr\s+geehrte\s+bewerberinnen\b",
+    r"\b(?:m[öo]chten?|w[üu]rden?)\s+(?:sie|dich)\s+(?:gerne?\s+)?kennenlernen\b",
 )
 # CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
 # ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
@@ -136,6 +139,7 @@ OTHER_INTERVIEWS = (
     r"\bzahnarzt\w*|\barzttermin\w*|\barztpraxis\b",
     r"\bgespeicherte[n]?\s+suche\b|\bpassende\s+jobs\s+f[üu]r\s+(?:sie|dich)\b",
     r"\bagentur\s+f[üu]r\s+arbeit\b|\bjobcenter\b|\barbeitsvermittl\w*|\bberatungsgespr[äa]ch\s+(?:beim|im)\s+(?:rav|ams)\b",
+    r"\b(?:ihr(?:em)?|beim|im)\s+ams\b|\beams-konto\b",  # the Austrian employment office
     r"\b(?:registrierungs|erstregistrierungs)gespr[äa]ch\b|\bnicht\s+(?:f[üu]r|zu)\s+einer?\s+(?:bestimmten|konkreten)\s+(?:stelle|position|vakanz)\b",
     r"\bohne\s+(?:vorherige\s+)?(?:termin(?:vereinbarung)?|voranmeldung)\b",
     r"\b(?:eintritt\s+(?:frei|kostenlos)|\d+[ \t]+(?:aussteller))\b",
@@ -289,7 +293,7 @@ SCHEDULED = (
 )
 
 # Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
-INTERVIEW_STEMS = ("test", "fallstudie", "live", "gespr", "probe", "runde")
+INTERVIEW_STEMS = ("test", "fallstudie", "live", "hearing", "gespr", "probe", "runde")
 # A call about a job: the job words and the call words.
 JOB_WORDS = ("stelle", "bewerbung", "bewerbungsprozess", "auswahlverfahren", "vakanz", "lebenslauf", "cv")
 CALL_WORDS = ("anruf", "telefonat")
@@ -386,6 +390,7 @@ PEOPLE_LIST = (
 AND_WORDS = (
     "und",
 )
+HONORIFICS = ("herr", "frau", "dr", "prof", "mag", "dipl.-ing")
 # Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
 TITLE_WORDS = (
     r"\w*referent\w*|\w*leiter\w*|geschäftsführer\w*|\w*ingenieur\w*|entwickler\w*|sachbearbeiter\w*",

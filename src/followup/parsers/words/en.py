@@ -64,6 +64,7 @@ CANDIDATE_FRAMING = (
     r"\b(?:as\s+agreed\b|(?:best\s+of|good)\s+luck\b)",
     r"\bforwarding\s+you\s+(?:the|your)\s+(?:invite|invitation)\b",
     r"\bdear\s+(?:all\s+)?candidates\b",
+    r"\b(?:wants?|is\s+keen|are\s+keen)\s+to\s+meet\s+you\b",
 )
 # CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
 # ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
@@ -251,7 +252,7 @@ NOT_THE_TIME = (
     r"\b(?:let\s+(?:me|us)\s+know\s+(?:which|what|when)\b|suggest|flights?\b|fly(?:ing)?\b|airport\b)",
     r"\b(?:arriv|depart|hotel\b|travel\b|check-?in\b|deadline\b|reply\s+by\b|respond\s+by\b)",
     r"\b(?:confirm\s+by\b|no\s+later\s+than\b)",
-    r"\b(?:(?:complete|submit|finish|return|sign|send|upload)\s+(?:\w+\s+){0,4}by\b|assessment\b(?!\s+(?:interview|cent(?:re|er)|day|session))|due\b)",
+    r"\b(?:(?:complete|submit|finish|return|sign|send|upload)\s+(?:\w+\s+){0,4}by\b|assessment\b(?!\s+(?:interview|cent(?:re|er)|day|session|on|op|am|at|om|um|le)\b)|due\b)",
     r"\b(?:expires?\b|first\s+day\b|start(?:ing)?\s+date\b|onboarding\b|slots?\s+(?:on|for)\b)",
     r"\b(?:pick\s+a\s+(?:time|slot)\b|book\s+a\s+(?:time|slot)\b|sent:|wrote:)",
     r"\b(?:out\s+(?:of\s+(?:the\s+)?office|until)\b|vacation\b|won't\s+be\b|decision\b)",
@@ -464,6 +465,8 @@ PEOPLE_LIST = (
 AND_WORDS = (
     "and",
 )
+# Titles written before a name ("Dr. Ibarra", "Ing. Mena", "Frau Gasser"), without their dot.
+HONORIFICS = ("mr", "mrs", "ms", "mx", "dr", "prof")
 # Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
 TITLE_WORDS = (
     r"recruit\w*|sourc(?:er|ing)|talent|acquisition|engineer\w*|manager|management|director|head",

@@ -33,6 +33,7 @@ CANDIDATE_FRAMING = (
     r"\bhemos\s+(?:agendado|programado|reservado)\s+(?:tu|su)\b",
     r"\bte\s+reenv[íi]o\s+la\s+(?:invitaci[óo]n|convocatoria)\b",
     r"\b(?:estimad[oa]s|querid[oa]s)\s+candidat[oa]s\b|\bos\s+invitamos\b|\binvitaros\b",
+    r"\b(?:quiere|quieren|desea|desean)\s+(?:conocerte|conocerle|conocerla|entrevistarte)\b",
 )
 # CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
 # ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
@@ -42,6 +43,7 @@ CANDIDATE_STRONG = (
 )
 MEETING_WORDS = (
     "entrevista",
+    "pl[áa]tica",
     "llamada",
     "videollamada",
     "charla",
@@ -286,6 +288,7 @@ CONFIRM_REPLY = (
     r"\b(?:la\s+)?(?:primera|segunda|tercera)\s+opci[óo]n\b",
     r"\bgracias\s+por\s+(?:confirmar|la\s+confirmaci[óo]n|tu\s+confirmaci[óo]n)\b|\ball[íi]\s+estar[ée]\b",
     r"\b(?:te|le|les)?\s*confirmo\s+(?:mi\s+(?:asistencia|participaci[óo]n|disponibilidad)|que\s+(?:asistir[ée]|estar[ée]))\b",
+    r"\blisto[,.!]?\s+(?:agendad[oa]|confirmad[oa]|quedamos)\b|\bagendad[oa]\s*!",
 )
 
 # Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
@@ -313,7 +316,7 @@ CALL_WORDS = ("llamada", "videollamada")
 # A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):
 # an interview by another name.
 JOB_MEETING = (
-    r"\b(?:conversaci[óo]n|llamada|reuni[óo]n|charla|videollamada)\b[^.?]{0,80}\b(?:para|sobre)\s+(?:el|la|nuestr[oa])\s+(?:puesto|vacante|posici[óo]n|rol)\b",
+    r"\b(?:conversaci[óo]n|llamada|reuni[óo]n|charla|videollamada|pl[áa]tica)\b[^.?]{0,80}\b(?:para|sobre|de|del)\b[^.?]{0,40}?\b(?:el|la|nuestr[oa])\s+(?:puesto|vacante|posici[óo]n|rol)\b",
     r"\b(?:conversar|hablar|charlar)\s+(?:contigo|con\s+usted)\s+sobre\s+(?:el|la|nuestr[oa])\s+(?:puesto|vacante|posici[óo]n|rol)\b",
     r"\bgracias\s+por\s+(?:postularte|postular|aplicar|tu\s+(?:postulaci[óo]n|candidatura)|su\s+(?:postulaci[óo]n|candidatura))\b[\s\S]{0,300}?\b(?:nuestra|la|una|nuestro|el)\s+(?:charla|llamada|videollamada|conversaci[óo]n|reuni[óo]n)\b",
     r"\bestamos\s+buscando\b[\s\S]{0,400}?\b(?:nuestra|una|la)\s+(?:charla|llamada|videollamada)\b",
@@ -402,6 +405,7 @@ PEOPLE_LIST = (
 AND_WORDS = (
     "y",
 )
+HONORIFICS = ("sr", "sra", "srta", "dr", "dra", "lic", "ing")
 # Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
 TITLE_WORDS = (
     r"reclutador\w*|gerente|directora?|jef[ae]|responsable|ingenier[oa]|técnic[oa]|analista|coordinador\w*",

@@ -33,6 +33,7 @@ CANDIDATE_FRAMING = (
     r"\bravis\s+de\s+vous\s+rencontrer\b",
     r"\bje\s+(?:vous|te)\s+transf[èe]re\s+l[\'’]invitation\b",
     r"\b(?:ch[èe]res?\s+candidates?|chers\s+candidats)\b",
+    r"\b(?:souhaite(?:nt)?|aimerai(?:en)?t|voudrai(?:en)?t)\s+(?:vous|te)\s+rencontrer\b",
 )
 # CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
 # ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
@@ -400,6 +401,7 @@ PEOPLE_LIST = (
 AND_WORDS = (
     "et",
 )
+HONORIFICS = ("m", "mme", "mlle", "me", "dr", "pr")
 # Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
 TITLE_WORDS = (
     r"chargée?|recrut\w*|directeur|directrice|ingénieure?|chef|gestionnaire|consultante?|développeur\w*",

@@ -39,6 +39,7 @@ CANDIDATE_FRAMING = (
     r"\bvorremmo\s+conoscert[iì]\b|\bvorremmo\s+conoscerla\b",
     r"\b(?:le|ti)\s+(?:inoltro|giro)\s+l[\'’]invito\b",
     r"\b(?:gentili|cari|care)\s+candidat[ei]\b|\binvitarvi\b|\bvi\s+invitiamo\b",
+    r"\b(?:vorrebbe(?:ro)?|desidera(?:no)?)\s+(?:conoscerla|conoscerti|incontrarla|incontrarti)\b",
 )
 # CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
 # ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
@@ -404,6 +405,7 @@ PEOPLE_LIST = (
 AND_WORDS = (
     "e",
 )
+HONORIFICS = ("sig", "sig.ra", "dott", "dott.ssa", "ing", "avv", "prof")
 # Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
 TITLE_WORDS = (
     r"responsabile|direttore|direttrice|ingegnere|sviluppat(?:ore|rice)\w*|selezionat(?:ore|rice)",

@@ -44,6 +44,7 @@ CANDIDATE_FRAMING = (
     r"\bwe\s+hebben\s+(?:je|jou|u)\s+(?:ingepland|uitgenodigd)\b",
     r"\bik\s+stuur\s+(?:je|u)\s+de\s+uitnodiging\s+door\b",
     r"\bbeste\s+kandidaten\b|\bnodigen\s+(?:we|wij)\s+jullie\b",
+    r"\bwil(?:len)?\s+(?:je|jou|u)\s+(?:graag\s+)?(?:ontmoeten|leren\s+kennen|spreken)\b",
 )
 # CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
 # ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
@@ -402,6 +403,7 @@ PEOPLE_LIST = (
 AND_WORDS = (
     "en",
 )
+HONORIFICS = ("dhr", "mevr", "mw", "ir", "drs", "dr")
 # Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
 TITLE_WORDS = (
     r"\w*adviseur\w*|teamlead\w*|ontwikkelaar\w*|\w*medewerker\w*|hoofd|eigenaar|directeur|\w*specialist",

@@ -36,6 +36,7 @@ CANDIDATE_FRAMING = (
     r"\b(?:o\s+)?(?:seu|teu)\s+recrutador(?:a)?\b",
     r"\b(?:te|lhe)\s+encaminho\s+o\s+convite\b",
     r"\bprezad[oa]s\s+candidat[oa]s\b",
+    r"\b(?:gostaria(?:m)?\s+de|quer(?:em)?)\s+(?:te\s+)?conhec[êe]-l[oa]\b|\b(?:gostaria(?:m)?\s+de|quer(?:em)?)\s+te\s+conhecer\b",
 )
 # CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
 # ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
@@ -407,6 +408,7 @@ PEOPLE_LIST = (
 AND_WORDS = (
     "e",
 )
+HONORIFICS = ("sr", "sra", "dr", "dra", "eng", "exma", "exmo")
 # Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
 TITLE_WORDS = (
     r"recrutador\w*|recrutamento|gerente|diretor\w*|coordenador\w*|engenheir[oa]\w*|desenvolvedor\w*",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 from followup.parsers import analyze_email
+from followup.parsers.judging import is_person
 from followup.parsers.when import find_dates
 from followup.parsers.when_times import find_duration, find_times
 from tests.unit.parsers.detect.test_unseen_classes6 import ME, NOW, mail
@@ -366,3 +367,118 @@ def test_the_new_slot_on_a_day_is_the_moves_new_time() -> None:
     )
     assert d.is_interview, d.reasons
     assert d.start == datetime(2026, 12, 8, 10, 30, tzinfo=UTC)
+
+
+# Round 14 (Vienna, Mexico City, Antwerp).
+
+
+def test_austrian_and_flemish_interview_words_and_the_austrian_employment_office() -> None:
+    for body in (
+        "Wir laden Sie zum Hearing am Dienstag, 12. Jänner 2027, um 13:00 Uhr ein.",
+        "Wir laden Sie zu einem Erstgespräch am Freitag, 11.12.2026, um 11:00 Uhr ein.",
+    ):
+        d = mail(f"Sehr geehrte Frau Novak,\n\n{body}\n\nMit freundlichen Grüßen\nClaudia Reiter\nHR\n",
+                 "Einladung", "Claudia Reiter <claudia.reiter@fernwaerme.example>")
+        assert d.is_interview, (body, d.reasons)
+    d = mail(
+        "Sehr geehrte Frau Novak,\n\nwir laden Sie zu einem Beratungsgespräch bei Ihrem AMS ein: Mittwoch, "
+        "2. Dezember 2026, 09:30 Uhr. Bitte bringen Sie Ihre Bewerbungsunterlagen mit.\n\nIhr AMS Wien\n",
+        "Einladung zu einem Termin bei Ihrem AMS",
+        "AMS Wien <noreply@ams.example>",
+    )
+    assert not d.is_interview
+
+
+def test_a_chat_about_the_job_then_the_day_booked_names_the_interview() -> None:
+    d = mail(
+        "Hola Mila,\n\nMe encantaría que tuviéramos una platica para contarte del equipo y de la posición "
+        "de QA Lead.\n\nTe agendamos el jueves 3 de diciembre de 13:00 a 14:00 en nuestra oficina.\n\n"
+        "Jorge Ruiz\n"
+        "QA Manager · Nopal Labs\n",
+        "Platica sobre QA Lead",
+        "Jorge Ruiz <jorge.ruiz@nopal.example>",
+        date_header="Mon, 23 Nov 2026 18:47:00 -0600",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 3, 19, 0, tzinfo=UTC)
+
+
+def test_a_reply_booking_the_hour_the_candidate_chose_for_the_day_offered() -> None:
+    d = mail(
+        "Listo, agendado.\n\nEnviado desde mi iPhone\n\n"
+        "> El 24 nov 2026, a las 17:58, Mila Novak <mila.novak@mailbox.example> escribió:\n>\n"
+        "> Hola Paty, me funciona a las 12:30. ¡Gracias!\n>\n"
+        ">> El 24 nov 2026, a las 10:12, Patricia Núñez <patricia.nunez@ahuehuete.example> escribió:\n>>\n"
+        ">> La Dra. Ibarra quiere entrevistarte el martes 1 de diciembre. Tiene libre entre las 10 y las 14\n"
+        ">> hrs. ¿Qué hora te funciona?\n",
+        "Re: Entrevista con la Dra. Ibarra",
+        "Patricia Núñez <patricia.nunez@ahuehuete.example>",
+        date_header="Tue, 24 Nov 2026 18:20:00 -0600",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 1, 18, 30, tzinfo=UTC)
+
+
+def test_a_press_word_in_the_companys_name_or_address_is_no_press_interview() -> None:
+    d = mail(
+        "Gracias, Mila. Queda confirmada su entrevista para el lunes 14 de diciembre a las 12:00 hrs.\n\n"
+        "Gabriela Montes\nCoordinadora de Recursos Humanos\nGrupo Editorial Coyoacán\n",
+        "RE: entrevista Líder de QA",
+        "Gabriela Montes <gabriela.montes@editorialcoyoacan.example>",
+        date_header="Fri, 20 Nov 2026 09:02:00 -0600",
+    )
+    assert d.is_interview, d.reasons
+
+
+def test_flemish_halftwee_and_an_assessment_on_a_fixed_day() -> None:
+    (hit,) = find_times("Ik heb je overmorgen om halftwee ingepland.")
+    assert hit.start == time(13, 30)
+    d = mail(
+        "Beste Mila,\n\nWe nodigen u graag uit voor de volgende stap: een assessment op vrijdag 11 december, "
+        "van 8u30 tot 12u30, in ons kantoor.\n\nEvelien Wuyts\nRecruiter\n",
+        "Uitnodiging assessment",
+        "Evelien Wuyts <evelien.wuyts@kaaihuis.example>",
+        date_header="Fri, 13 Nov 2026 15:38:00 +0100",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 11, 7, 30, tzinfo=UTC)
+
+
+def test_a_forward_to_the_candidate_is_read_by_its_own_words_not_the_forwarded_subject() -> None:
+    d = mail(
+        "Dag Mila,\n\nGoed nieuws: Noordkaai Chemicals wil je graag ontmoeten! Het gesprek gaat door op "
+        "maandag 14 december van 9u tot 10u op hun site.\n\nWim\n\n"
+        "Van: Ann Maes <ann.maes@noordkaai.example>\nVerzonden: maandag 16 november 2026 15:12\n"
+        "Aan: Wim Verstraete <wim.verstraete@talentwerf.example>\nOnderwerp: RE: kandidaat Mila Novak\n\n"
+        "Dag Wim,\n\nWe nodigen haar graag uit op maandag 14 december van 9u tot 10u.\n\nAnn Maes\n",
+        "FW: kandidaat Mila Novak - Supply Chain Analyst",
+        "Wim Verstraete <wim.verstraete@talentwerf.example>",
+        date_header="Tue, 17 Nov 2026 09:20:00 +0100",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 14, 8, 0, tzinfo=UTC)
+
+
+def test_zones_said_as_mexicos_centre_time_and_a_german_city_adjective() -> None:
+    (hit,) = find_times("a las 10:00 (hora del centro)")
+    assert hit.zone is not None and str(hit.zone) == "America/Mexico_City"
+    hit = find_times("um 11:00 Uhr Londoner Zeit (12:00 Uhr bei uns)")[0]
+    assert hit.zone is not None and str(hit.zone) == "Europe/London"
+
+
+def test_a_forwarded_writer_named_by_title_and_surname_is_thanked_and_portal_relays_are_not() -> None:
+    d = mail(
+        "Mila, buen día:\n\nLe reenvío la confirmación del Ing. Mena. Su entrevista presencial queda el "
+        "miércoles 16 de diciembre de 10:00 a 11:00 hrs en nuestras oficinas.\n\nVerónica Islas\n"
+        "Recursos Humanos\n\n________________________________\n"
+        "De: Ricardo Mena <ricardo.mena@citlali.example>\nEnviado: lunes, 23 de noviembre de 2026 18:12\n"
+        "Para: Verónica Islas <veronica.islas@citlali.example>\nAsunto: RE: Entrevista\n\n"
+        "Vero, confirmo que puedo entrevistar a Mila el miércoles 16 de diciembre de 10:00 a 11:00.\n",
+        "RV: Entrevista QA Lead",
+        "Verónica Islas <veronica.islas@citlali.example>",
+        date_header="Tue, 24 Nov 2026 09:37:00 -0600",
+    )
+    assert d.is_interview, d.reasons
+    assert set(d.thank_you_recipients) == {"veronica.islas@citlali.example", "ricardo.mena@citlali.example"}
+    for local in ("mensajes", "berichten", "reclutamiento"):  # portal relays and shared mailboxes
+        assert not is_person(f"{local}@portal.example", None, ME)
