@@ -1,9 +1,9 @@
 """German words for the detector. Every language module has the same names (tests check it);
-a pattern is a regular expression run case-insensitively unless its table says otherwise."""
+a pattern is a regular expression run case-insensitively unless its table says otherwise. What
+each table holds is written once, in ``words.KEY_DOCS``."""
 
 from __future__ import annotations
 
-# A job interview is named.
 INTERVIEW = (
     r"\binterview(?:termin|gespr[äa]ch|einladung|tag)\w*",
     r"\bvorstellungsgespr[äa]chs?\b",
@@ -20,7 +20,6 @@ INTERVIEW = (
     r"\blive[\s-]coding\b|\btechnische[rn]?\s+test\s+live\b",
 )
 
-# The message speaks to the candidate.
 CANDIDATE_FRAMING = (
     r"\bihr(?:em|en)?\s+(?:vorstellungs|bewerbungs|kennenlern)?gespr[äa]ch\b",
     r"\bladen\s+(?:wir\s+)?sie\b",
@@ -40,19 +39,11 @@ CANDIDATE_FRAMING = (
     r"\bliebe\s+(?:bewerberinnen|bewerber)\b|\bsehr\s+geehrte\s+bewerberinnen\b",
     r"\b(?:m[öo]chten?|w[üu]rden?)\s+(?:sie|dich)\s+(?:gerne?\s+)?kennenlernen\b",
 )
-# CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
-# ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
 CANDIDATE_STRONG = (
     r"ihr\w*\s+\w*gespr[äa]ch",
 )
-MEETING_WORDS = (
-    "gespr[äa]ch",
-    "telefonat",
-    "videocall",
-    "kennenlernen",
-)
+MEETING_WORDS = ("gespr[äa]ch", "telefonat", "videocall", "kennenlernen",)
 
-# The message speaks to an interviewer about a candidate.
 INTERVIEWER_FRAMING = (
     r"\bder\s+kandidat|die\s+kandidatin\b",
     r"\bunser(?:e|en)?\s+kandidat(?:in|en)?\b",
@@ -67,7 +58,6 @@ INTERVIEWER_FRAMING = (
     r"\bkandidatenprofil\b|\bbewerberprofil\b",
 )
 
-# Press and media: an interview for a publication, not a job.
 PRESS = (
     r"\bzeitung\b",
     r"\b\w*zeitung\w*",
@@ -85,13 +75,8 @@ PRESS = (
     r"\bsoundcheck\b|\bunser(?:e|en)?\s+gast\b",
 )
 
-# Interviews for a class or a paper.
-ACADEMIC = (
-    r"\b(?:master|bachelor|doktor|abschluss)arbeit\b",
-    r"\bdissertation\b",
-)
+ACADEMIC = (r"\b(?:master|bachelor|doktor|abschluss)arbeit\b", r"\bdissertation\b",)
 
-# Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
 OTHER_INTERVIEWS = (
     r"\bbaufinanzierung\b|\bkredit(?:gespr(?:ä|ae)ch|beratung|antrag)\b|\b(?:bank|finanz)berat\w*",
     r"\bschulung\b",
@@ -146,7 +131,6 @@ OTHER_INTERVIEWS = (
     r"\bwer\s+zuerst\s+kommt\b|\bnach\s+eingang\s+der\s+anmeldungen\b",
 )
 
-# An application was received; nothing is scheduled.
 APPLICATION_ACK = (
     r"\bvielen\s+dank\s+f[üu]r\s+ihre\s+bewerbung\b",
     r"\b(?:danke|vielen\s+dank)\s+f[üu]r\s+deine\s+bewerbung\b",
@@ -156,7 +140,6 @@ APPLICATION_ACK = (
     r"\bsollten\s+(?:sie|du)\s+in\s+die\s+engere\s+auswahl\b",
 )
 
-# The process ended.
 REJECTION = (
     r"\bf[üu]r\s+(?:eine?n?\s+)?andere[n]?\s+(?:kandidat|bewerber)",
     r"\b(?:bewerbung|sie|dich)\s+(?:\w+\s+){0,4}nicht\s+(?:weiter\s+|mehr\s+)?ber[üu]cksichtig(?:en|t)\b|\bn"
@@ -168,17 +151,13 @@ REJECTION = (
     r"\bzu\s+unserem\s+(?:gro[ßs]en\s+)?bedauern\b",
     r"\b(?:f[üu]r|mit)\s+(?:einer?|einem)\s+anderen?\s+(?:kandidat|bewerber)",
 )
-# "Unfortunately": a rejection only in a sentence about the application or the job (not "unfortunately
-# Kevin is held up at a client, so we move your interview").
 REJECTION_SOFT = (
     r"\bleider\b",
 )
-# What makes an "unfortunately" sentence a rejection: the decision, the candidacy, the process.
 REJECTION_ABOUT = (
     r"\b(?:entschied|entscheid|kandidat|bewerber|profil|absage|berücksichtig|weitere[nr]?\s+(?:runde|schritt))",
 )
 
-# The interview is cancelled.
 CANCEL = (
     r"\babgesagt\b",
     r"\babsagen\b",
@@ -194,7 +173,6 @@ CANCEL = (
     r"\b(?:wird|kann)\s+(?:\w+\s+)?nicht\s+stattfinden\b",
 )
 
-# The interview moved.
 RESCHEDULE = (
     r"\bverschoben\b",
     r"\bverlegt\b",
@@ -207,25 +185,17 @@ RESCHEDULE = (
     r"\b(?:aktualisierte|ge[äa]nderte)\s+einladung\b",
 )
 
-# Words around a date that make it a proposal, a deadline or travel, not the interview's time.
 NOT_THE_TIME = (
-    r"\breise\w*\b",
-    r"\berster\s+arbeitstag\b",
-    r"\bzeitfenster\b",
-    r"\bw[äa]hlen\b",
-    r"\bverf[üu]gbar\b",
-    r"\bvorschl",
-    r"\bwelche[rs]?\s+(?:termin|zeit|tag)\b",
+    r"\breise\w*\b", r"\berster\s+arbeitstag\b", r"\bzeitfenster\b", r"\bw[äa]hlen\b", r"\bverf[üu]gbar\b",
+    r"\bvorschl", r"\bwelche[rs]?\s+(?:termin|zeit|tag)\b",
     r"\bk[öo]nnte\s+(?:\w+\s+)?(?:passen|klappen|gehen)\b",
     r"\beine[nr]?\s+dieser\s+(?:termine|zeiten|optionen)\b",
 )
 
-# An interview named as not arranged yet.
 NOT_YET = (
     r"\bum\s+(?:ein(?:en)?\s+)?(?:\w+\s+)?(?:gespr[äa]ch|interview|termin)\w*\s+zu\s+vereinbaren\b",
 )
 
-# A job offer (after the interviews): its dates are start dates, not interviews.
 OFFER = (
     r"\bvertragsangebot\b",
     r"\barbeitsvertrag\b",
@@ -234,7 +204,6 @@ OFFER = (
     r"\bzusage\s+f[üu]r\s+die\s+(?:stelle|position)\b",
 )
 
-# A sentence that gives the NEW time of a moved interview.
 NEW_TIME = (
     r"\bneue[rn]?\s+(?:termin|uhrzeit|zeit|datum)\b",
     r"\bverschoben\s+auf\b",
@@ -250,15 +219,8 @@ WAS_SET = (
     r"\bwar\s+(?:f(?:ü|ue)r|am)\b[^.\n]{0,40}\bgeplant\b",
     r"\b(?:bisherige[nr]?|alte[nr]?|vorherige[nr]?)\s+(?:termin|slot|zeit)\b",
 )
-INSTEAD_OF = (
-    r"statt",
-    r"anstelle\s+(?:von|des)",
-    r"anstatt",
-    r"bisher",
-    r"vorher",
-)
+INSTEAD_OF = (r"statt", r"anstelle\s+(?:von|des)", r"anstatt", r"bisher", r"vorher",)
 
-# A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (
     r"\bwir\s+nehmen\s+(?:den|dann)\b|\bwir\s+bleiben\s+bei\b",
     r"\b(?:ist\s+)?notiert\b|\bdanke\s+f(?:ü|ue)r\s+(?:die|ihre|deine)\s+(?:best(?:ä|ae)tigung|r(?:ü|ue)ckmeldung)\b",
@@ -279,27 +241,16 @@ CONFIRM_REPLY = (
     r"\b(?:ich\s+)?best[äa]tige\s+(?:(?:ihnen|dir)\s+)?(?:gerne\s+)?(?:meine\s+teilnahme|den\s+termin|das\s+gespr[äa]ch)\b",
 )
 
-# Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
 CONFIRMED = (
     r"\bist\s+(?:best[äa]tigt|geplant|angesetzt)\b",
 )
 
-# Words that mark a scheduled time.
-SCHEDULED = (
-    r"\btermin\b",
-    r"\bdatum\b",
-    r"\buhrzeit\b",
-    r"\bbest[äa]tig",
-)
+SCHEDULED = (r"\btermin\b", r"\bdatum\b", r"\buhrzeit\b", r"\bbest[äa]tig",)
 
-# Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
 INTERVIEW_STEMS = ("test", "fallstudie", "live", "hearing", "gespr", "probe", "runde")
-# A call about a job: the job words and the call words.
 JOB_WORDS = ("stelle", "bewerbung", "bewerbungsprozess", "auswahlverfahren", "vakanz", "lebenslauf", "cv")
 CALL_WORDS = ("anruf", "telefonat")
 
-# A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):
-# an interview by another name.
 JOB_MEETING = (
     r"\b(?:gespr[äa]ch|telefonat|anruf|kennenlernen)\b[^.?]{0,80}\b(?:f[üu]r|zur|über|bez[üu]glich)\s+(?:die\s+|der\s+|unsere\s+|eure\s+)?(?:[\w-]+\s+){0,3}(?:stelle|position|rolle|vakanz)\b",
     r"\b(?:danke|vielen\s+dank)\s+f[üu]r\s+(?:ihre|deine)\s+bewerbung\b[\s\S]{0,300}?\b(?:unser|unseren|das|ein|einen)\s+(?:\w+\s+)?(?:gespr[äa]ch|telefonat|kennenlernen|videocall|call)\b",
@@ -307,97 +258,62 @@ JOB_MEETING = (
     r"\b(?:mein|unser)\s+(?:kunde|mandant)\s+(?:m[öo]chte|will|w[üu]rde)\s+(?:sie|dich)\s+(?:gerne\s+)?(?:kennenlernen|treffen|sprechen)\b",
     r"\b(?:bezugnehmend\s+auf|bez[üu]glich|im\s+rahmen)\s+(?:ihrer|deiner)\s+bewerbung\b[\s\S]{0,200}?\b(?:gespr[äa]ch|kennenlernen|telefonat|treffen)\b",
 )
-# The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (
     r"\b(?:virtuelle[rn]?|digitale[rn]?|automatisierte[rn]?)\s+(?:recruiting-?\s*)?assistent(?:in)?\b",
 )
-# An interview named as another event's point of reference ("happy to share what I know before your
-# onsite"): not the event at hand.
 INTERVIEW_ELSEWHERE = (
     r"\b(?:vor|nach)\s+(?:deinem|ihrem|dem)\s+(?:[\w-]+\s+)?(?:vorstellungs|bewerbungs)?gespr[äa]ch\b",
 )
-# "Next step": in a subject from a recruiter (their signature says so), the process moving to an interview.
 NEXT_STEP = (
     r"\bn[äa]chste[rn]?\s+schritte?\b",
 )
-# Words in a recruiting agency's name ("Talentbridge Recruitment", "Oranje Werving", "Talentis Conseil"):
-# the hiring company is their client.
 AGENCY_NAME = (
     r"\b(?:personalberatung|personaldienst\w*|personalvermittlung|personalservice)\b",
 )
-# Where an agency names its client ("on behalf of our client, Nimbus Retail", "Halcyon Bank would like to
-# meet you"); {CO} stands for the capitalised name, filled in by the company rules.
 AGENCY_CLIENT = (
     r"\bunser(?:em|en)?\s+(?:kunden|mandanten|auftraggeber)\s*,?\s+{CO}",
     r"{CO}\s+(?:möchte|würde)\s+(?:Sie|dich)\s+(?:gerne\s+)?kennenlernen",
     r"\b(?:der|unser)\s+(?:kunde|mandant)\s+ist\s+{CO}",
 )
-# Words just before "reschedule"/"cancel" that make it an offer, not a move ("if you need to
-# reschedule", "nel caso avesse bisogno di spostare"); each ends where the move word starts.
 OFFER_BEFORE = (
     r"\b(?:falls|wenn|sollten?)\s+(?:\w+\s+){0,3}$",
 )
-# A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
-# ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).
-# Field labels before a date or time in a mail's details block ("Date:", "Horaire :", "Wann:").
 WHEN_LABELS = (r"datum", r"uhrzeit", r"zeit", r"wann", r"termin", r"tag")
 CHOSEN_OPTION = (
     r"\b(?:erste|zweite|dritte|vierte|letzte)[nr]?\s+(?:termin|option|vorschlag)\b",
     r"\b(?:termin|option|vorschlag)\s+[1-4]\b",
 )
 ORDINALS = (
-    "erste ersten erster",
-    "zweite zweiten zweiter",
-    "dritte dritten dritter",
-    "vierte vierten vierter",
+    "erste ersten erster", "zweite zweiten zweiter", "dritte dritten dritter", "vierte vierten vierter",
     "letzte letzten letzter",
 )
-# Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("wg",)
-# Subject words that make a message worth fetching before its body is read (prefilter: generous).
 SUBJECT_HINTS = (
     "vorstellungs", "gespr[äa]ch", "einladung", "termin", "anruf", "danke",
 )
 
-# Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
-# PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a
-# heading followed by ":" and a list of them ("Interviewers:"); AND_WORDS: "and" between names.
 CLOSINGS = (
     r"(?:mit\s+)?(?:freundlichen|besten|vielen|herzlichen|liebe|viele|beste|schöne)?\s*grü(?:ß|ss)en?",
-    r"(?:viele|beste|liebe|herzliche)\s+grü(?:ß|ss)e",
-    "mfg",
-    "lg",
-    "vg",
-    r"danke(?:\s+schön)?",
+    r"(?:viele|beste|liebe|herzliche)\s+grü(?:ß|ss)e", "mfg", "lg", "vg", r"danke(?:\s+schön)?",
 )
 PEOPLE_INLINE = (
-    r"sie\s+sprechen\s+mit",
-    r"sie\s+treffen(?:\s+sich\s+mit)?",
-    r"sie\s+lernen\s+.{0,20}?kennen",
-    r"gespräch\s+mit",
-    r"ihre\s+gesprächspartner(?:in)?\s+(?:sind|ist|werden)",
-    r"du\s+sprichst\s+mit",
+    r"sie\s+sprechen\s+mit", r"sie\s+treffen(?:\s+sich\s+mit)?", r"sie\s+lernen\s+.{0,20}?kennen",
+    r"gespräch\s+mit", r"ihre\s+gesprächspartner(?:in)?\s+(?:sind|ist|werden)", r"du\s+sprichst\s+mit",
     r"du\s+triffst",
 )
 PEOPLE_LIST = (
-    "gesprächspartner(?:in|innen)?",
-    "teilnehmer(?:innen)?",
-    "interviewer(?:in|innen)?",
-    "ablauf",
-    "zeitplan",
+    "gesprächspartner(?:in|innen)?", "teilnehmer(?:innen)?", "interviewer(?:in|innen)?", "ablauf", "zeitplan",
     r"mit",
 )
 AND_WORDS = (
     "und",
 )
 HONORIFICS = ("herr", "frau", "dr", "prof", "mag", "dipl.-ing")
-# Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
 TITLE_WORDS = (
     r"\w*referent\w*|\w*leiter\w*|geschäftsführer\w*|\w*ingenieur\w*|entwickler\w*|sachbearbeiter\w*",
     r"berater\w*|personal\w*|recruiter\w*|inhaber\w*|vorstand\w*",
 )
 
-# Calendar words (plain, lower case): twelve months, seven weekdays (Monday first).
 MONTHS = (
     "januar jänner jan", "februar febr", "märz maerz mär", "april", "mai", "juni", "juli", "august",
     "september", "oktober okt", "november", "dezember dez",
@@ -407,20 +323,13 @@ WEEKDAYS = (
     "sonntag so",
 )
 WEEKDAYS_BEFORE_TIME: tuple[tuple[str, int], ...] = ()
-# Days named relative to the mail's date: (pattern, days after it).
 RELATIVE_DAYS = ((r"heute", 0), (r"morgen", 1), (r"übermorgen", 2))
 TOMORROW_IS_MORNING: tuple[str, ...] = ()
-# Midday as a word.
 NOON: tuple[str, ...] = ()
-# Frequent words that tell the language: numeric dates ("01/12") are read day-first unless the
-# text has more English ones than others'.
 COMMON_WORDS = ("der", "die", "und", "sie", "ich", "wir", "ihnen", "mit", "für", "nicht", "bitte", "das")
 # The zone a mail in this language means when it names none and its Date says UTC
 # (Germany, Austria, Switzerland: one zone).
 HOME_ZONE: tuple[str, ...] = ("Europe/Berlin",)
-# Clock times. TIME_RANGE: words joining two clock times ("9:00 to 10:00"); CLOCK_WORDS: a unit
-# written after a clock time ("14 Uhr", "10 h"); AT_HOUR: words before a bare hour ("at 9");
-# TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).
 TIME_RANGE = ("bis",)
 CLOCK_WORDS = ("uhr",)
 CLOCK_HOURS = (
@@ -433,9 +342,6 @@ CLOCK_QUARTER_PAST = (r"viertel\s+nach",)
 CLOCK_QUARTER_TO = (r"viertel\s+vor",)
 AT_HOUR = ("um",)
 TIME_FROM: tuple[str, ...] = ()
-# Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between
-# the day and the month, or the month and the year ("3 de diciembre de 2026"); DAY_SUFFIXES: after
-# the day number ("1st", "1er", "1º", "3.").
 DAY_ARTICLES = ("den",)
 DATE_OF: tuple[str, ...] = ()
 DAY_SUFFIXES = (r"\.",)
@@ -446,7 +352,6 @@ YOUR_PAST = (
     r"\bderzeit|\baktuell",
 )
 
-# Counting words (plain, lower case): (word, value).
 NUMBERS = (
     ("eins", 1), ("zwei", 2), ("drei", 3), ("vier", 4), ("fünf", 5), ("sechs", 6), ("sieben", 7),
     ("acht", 8), ("neun", 9), ("zehn", 10), ("elf", 11), ("zwölf", 12), ("dreizehn", 13),
@@ -454,22 +359,14 @@ NUMBERS = (
     ("neunzehn", 19), ("zwanzig", 20), ("ein", 1), ("eine", 1), ("einem", 1), ("einer", 1),
     ("einen", 1), ("ein paar", 3), ("einigen", 3), ("wenigen", 3),
 )
-# Units of a stated delay, by kind.
 UNITS = (
-    (r"werktagen?|werktage|arbeitstagen?|arbeitstage", "bday"),
-    (r"tagen?|tage", "day"),
-    (r"wochen?", "week"),
-    (r"monate?n?", "month"),
-    (r"stunden?", "hour"),
+    (r"werktagen?|werktage|arbeitstagen?|arbeitstage", "bday"), (r"tagen?|tage", "day"), (r"wochen?", "week"),
+    (r"monate?n?", "month"), (r"stunden?", "hour"),
 )
 NEXT_WEEK = (r"(?:der\s+)?(?:nächste[nr]?|kommende[nr]?)\s+woche",)
 THIS_WEEK = (r"(?:dieser|der|diese)\s+woche",)
 WEEK_OF = (r"woche\s+(?:vom|ab\s+dem|ab)", r"kw\s+ab")
 PLAN_LENGTH = (r"planen\s+sie", r"plane", r"rechnen\s+sie\s+mit", r"reservieren\s+sie")
-# Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
-# articles, "next" and "about" words that may stand between it and the number ("in the next
-# couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or
-# weekday, make it a deadline that needs no cue in the same part of the sentence ("by Friday").
 WITHIN = (r"innerhalb(?:\s+von)?", "binnen", "in")
 COUNT_WORDS = ("der", "den", "nächsten", "kommenden", "etwa", "ungefähr", "circa")
 DATE_PREPS = (
@@ -480,43 +377,23 @@ DEADLINE_PREPS = (r"bis(?:\s+zum)?", r"spätestens(?:\s+am)?")
 BY_PREPS = (
     r"\bbis(?:\s+zum)?", r"\bspätestens(?:\s+am)?", r"\bvor\s+dem", r"\binnerhalb", r"\bbinnen", r"\bam",
 )
-# Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
-# ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").
-TIMELINE_TODAY = (
-    r"noch\s+heute",
-    "heute",
-    "tagesende",
-    "feierabend",
-)
+TIMELINE_TODAY = (r"noch\s+heute", "heute", "tagesende", "feierabend",)
 TIMELINE_TOMORROW = (
     r"(?<!guten\s)(?<!am\s)(?<!heute\s)(?<!jeden\s)(?<!den\s)(?<!einen\s)(?<!schönen\s)morgen",
 )
 TIMELINE_DAY_AFTER = (
     "übermorgen",
 )
-END_OF = (
-    "ende",
-    r"zum\s+ende",
-    r"bis\s+ende",
-)
-# Scheduling or reply-by talk: a time expression it precedes is not a follow-up date ("please
-# confirm by Friday", "questions before Friday").
+END_OF = ("ende", r"zum\s+ende", r"bis\s+ende",)
 SCHEDULING_TALK = (
-    "verfügbar",
-    r"bestätig\w*",
-    r"zeit\s+haben",
-    r"haben\s+sie\s+zeit",
-    r"gespräch\s+(?:ist|findet)",
-    r"termin\s+(?:ist|am)",
-    "fragen",
+    "verfügbar", r"bestätig\w*", r"zeit\s+haben", r"haben\s+sie\s+zeit", r"gespräch\s+(?:ist|findet)",
+    r"termin\s+(?:ist|am)", "fragen",
 )
 
-# Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (
     r"rufen\s+sie\s+(?:mich|uns)|ruf\s+(?:mich|uns)|anrufen|melden\s+sie\s+sich|meld\s+dich"
     r"|kontaktieren\s+sie\s+(?:mich|uns)|nachfragen|nachhaken",
 )
-# Decision cues: the company will decide / get back.
 CUE_DECIDE = (
     r"entscheid\w*|entschied\w*|rückmeldung|bescheid|melden\s+(?:uns|wir\s+uns)|von\s+uns\s+hören"
     r"|nächsten\s+schritte|hören|feedback|informieren\s+(?:sie|dich)"

@@ -1,9 +1,9 @@
 """English words for the detector. Every language module has the same names (tests check it);
-a pattern is a regular expression run case-insensitively unless its table says otherwise."""
+a pattern is a regular expression run case-insensitively unless its table says otherwise. What
+each table holds is written once, in ``words.KEY_DOCS``."""
 
 from __future__ import annotations
 
-# A job interview is named.
 INTERVIEW = (
     r"\b(?:interview(?:s|ing|ed)?\b(?![-‐](?:style|like|ready|proof))|interivew|phone[\s-]?screen)",
     r"\b(?:tech(?:nical)?[\s-]screen|screening\s+call\b|recruiter\s+(?:call|screen|chat)\b)",
@@ -40,7 +40,6 @@ INTERVIEW = (
     r"\blive\s+(?:technical\s+|coding\s+)?(?:test|exercise|challenge)\b|\b(?:technical|coding)\s+(?:test|challenge)\s+session\b",
 )
 
-# The message speaks to the candidate.
 CANDIDATE_FRAMING = (
     r"\byour\s+(?:upcoming\s+|scheduled\s+|phone\s+|video\s+|virtual\s+|on-?site\s+|technical\s+|final\s+|"
     r"first\s+|second\s+|next\s+)*(?:interview|screen|call\s+with|conversation\s+with|meeting\s+with)",
@@ -66,23 +65,13 @@ CANDIDATE_FRAMING = (
     r"\bdear\s+(?:all\s+)?candidates\b",
     r"\b(?:wants?|is\s+keen|are\s+keen)\s+to\s+meet\s+you\b",
 )
-# CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
-# ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
 CANDIDATE_STRONG = (
     r"your\s+(?:\w+\s+){0,3}interview",
     r"you(?:'ll|\s+will)\s+(?:be\s+)?(?:meet|speak|interview)(?:ing)?\s+with",
-    r"interview(?:ing)?\s+with\s+you",
-    r"invite\s+you",
+    r"interview(?:ing)?\s+with\s+you", r"invite\s+you",
 )
 MEETING_WORDS = (
-    "interview",
-    "conversation",
-    "call",
-    "chat",
-    "session",
-    "meeting",
-    "screen",
-    r"video\s+call",
+    "interview", "conversation", "call", "chat", "session", "meeting", "screen", r"video\s+call",
 )
 
 # The last word of a job title ("Product Designer", "Store Manager"): never a person's surname.
@@ -93,7 +82,6 @@ _job_title = (
     r"strategist|planner|advisor|adviser|agent|clerk|cashier|operator|partner|executive|head)s?"
 )
 
-# The message speaks to an interviewer about a candidate.
 INTERVIEWER_FRAMING = (
     r"\b(?:the\s+candidates?\b|(?:these|our|your|external|internal|all)\s+candidates\b)",
     r"\b(?:as|the|our|more|additional|other|\d+|all|fellow)\s+interviewers\b",
@@ -126,7 +114,6 @@ INTERVIEWER_FRAMING = (
     r"\b(?:evaluation|feedback|assessment)\s+(?:sheet|grid|rubric)\b",
 )
 
-# Press and media: an interview for a publication, not a job.
 PRESS = (
     r"\b(?:journalists?\b|reporters?\b|magazine\b|newspaper\b|editor(?:ial)?\b|article\b|podcast\b)",
     r"\b(?:radio\b|television\b|tv\b|broadcast\b)",
@@ -146,13 +133,11 @@ PRESS = (
     r"s\b|\bwsj\b",
 )
 
-# Interviews for a class or a paper.
 ACADEMIC = (
     r"\b(?:class\s+(?:paper|project|assignment)\b|(?:graduate|term|research)\s+paper\b|thesis\b)",
     r"\b(?:dissertation\b|for\s+(?:a|my)\s+(?:class|paper|course)\b)",
 )
 
-# Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
 OTHER_INTERVIEWS = (
     r"\b(?:mortgage|home\s+loan|loan\s+application|financial\s+(?:advisor|adviser|planner)|(?:bank|branch)\s+appointment)\b",
     r"\b(?:isn't|is\s+not|not)\s+(?:part\s+of\s+)?(?:a|an|any)\s+(?:formal\s+|job\s+)?interview",
@@ -196,7 +181,6 @@ OTHER_INTERVIEWS = (
     r"\b(?:free\s+(?:entry|admission)|\d+\+?[ \t]+(?:exhibitors|recruiters|employers\s+hiring))\b",  # a fair
 )
 
-# An application was received; nothing is scheduled.
 APPLICATION_ACK = (
     r"\bthank\s+you\s+for\s+(?:applying|your\s+application)\b",
     r"\b(?:(?:we(?:'ve|\s+have)\s+)?received\s+your\s+application\b|if\s+(?:you\s+are\s+)?selected\b)",
@@ -204,7 +188,6 @@ APPLICATION_ACK = (
     r"\b(?:will\s+(?:be\s+in\s+touch|contact\s+you)\s+(?:if|should)\b|shortlisted\b.*\bwill\s+contact\b)",
 )
 
-# The process ended.
 REJECTION = (
     r"\bnot\s+(?:to\s+)?(?:be\s+)?mov(?:e|ing)\s+forward\b",
     r"\b(?:decided\s+to\s+(?:move\s+forward|proceed|pursue)\s+with\s+other\b|other\s+candidates\s+whose\b)",
@@ -214,23 +197,18 @@ REJECTION = (
     r"rent)\b",
     r"\bnot\s+(?:be\s+)?(?:selected|progressing|proceeding)\b",
 )
-# "Unfortunately": a rejection only in a sentence about the application or the job (not "unfortunately
-# Kevin is held up at a client, so we move your interview").
 REJECTION_SOFT = (
     r"\bunfortunately\b",
 )
-# What makes an "unfortunately" sentence a rejection: the decision, the candidacy, the process.
 REJECTION_ABOUT = (
     r"\b(?:decid|decision|candida|profile|proceed|move\s+forward|moving\s+forward|offer\s+you|next\s+(?:round|stage|step)|applied|applying|hired|filled)",
 )
 
-# The interview is cancelled.
 CANCEL = (
     r"\b(?:cancel(?:l?ed|l?ation|ling|ing)?\b|postponed\b(?!\s+(?:to|till|until)\b)|called\s+off\b|will\s+not\s+take\s+place\b)",
     r"\b(?:won't|will\s+not|is\s+not|isn't)\s+(?:be\s+)?go(?:ing)?\s+ahead\b",
 )
 
-# The interview moved.
 RESCHEDULE = (
     r"\b(?:postponed|preponed?|pushed\s+back|advanced)\s+(?:\w+\s+){0,2}?(?:to|till|until)\b|\bprepone[sd]?\b",
     r"\b(?:reschedul|moved\s+(?:to|the|your|it\s+to|ur|you\s+to)\b)",
@@ -246,7 +224,6 @@ RESCHEDULE = (
     r"\bbrought\s+forward\b|\bmoved\s+up\s+to\b",
 )
 
-# Words around a date that make it a proposal, a deadline or travel, not the interview's time.
 NOT_THE_TIME = (
     r"\b(?:availab|would\s+(?:\w+\s+)?work\b|convenien|prefer|options?\b|slots\b|when\s+(?:are\s+)?you\b)",
     r"\b(?:let\s+(?:me|us)\s+know\s+(?:which|what|when)\b|suggest|flights?\b|fly(?:ing)?\b|airport\b)",
@@ -263,7 +240,6 @@ NOT_THE_TIME = (
     r"\b(?:one|any)\s+of\s+these\s+(?:\w+\s+)?(?:times|slots|dates|days|options)\b|\bsuits\s+you\s+best\b",
 )
 
-# An interview named as not arranged yet.
 NOT_YET = (
     r"\b(?:to|can|could|will|would|we'll|i'll)\s+(?:arrange|schedule|set\s+up|book|organi[sz]e)\s+(?:an?\s"
     r"+|the\s+|your\s+)?(?:\w+\s+)?interviews?\b",
@@ -271,7 +247,6 @@ NOT_YET = (
     r"\b(?:once|when|after|as\s+soon\s+as)\s+(?:your|the)\s+(?:\w+\s+)?interview\s+(?:is|has\s+been)\s+(?:scheduled|booked|confirmed|set)\b",
 )
 
-# A job offer (after the interviews): its dates are start dates, not interviews.
 OFFER = (
     r"\b(?:like|pleased|delighted|happy|excited|thrilled)\s+to\s+(?:extend\s+(?:to\s+)?(?:you\s+)?|formally\s+)"
     r"?(?:an?\s+)?offer(?:\s+you)?\b(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:interview|call|chat|conversation))",
@@ -280,7 +255,6 @@ OFFER = (
     r"re)\b",
 )
 
-# A sentence that gives the NEW time of a moved interview.
 NEW_TIME = (
     r"\bnew\s+(?:time|date|slot)\s+(?:is|will\s+be)\b",
     r"\b(?:(?:moved|rescheduled|changed|pushed|postponed|preponed|advanced)\s+(?:it\s+)?to\b|now\s+(?:at|on|be\s+at)\b)",
@@ -289,24 +263,16 @@ NEW_TIME = (
     r"\b(?:move|moving|shift)\s+you\s+to\b",  # "we'll need to move you to Friday 11th December"
     r"\bnew\s+(?:time|date|slot|timing)\s+(?:on|at|of)\b",  # "updated to the new slot on 8th Dec"
 )
-# The slot given up, in a move: "your interview was booked for Thursday", "originally".
 WAS_SET = (
     r"\bwas\s+(?:originally\s+|initially\s+)?(?:booked|scheduled|set|planned|arranged|confirmed)\s+(?:for|on)\b",
     r"\b(?:originally|initially)\b",
     # "your original slot on …"
     r"\b(?:original|previous|old|earlier)\s+(?:slot|time|date|booking|appointment)\b",
 )
-# Words just before a date that make it the slot given up ("statt Freitag, 4. Dezember", "instead of
-# Monday", "in plaats van woensdag"): the old time of a moved interview.
 INSTEAD_OF = (
-    r"instead\s+of",
-    r"rather\s+than",
-    r"in\s+place\s+of",
-    r"(?:moved|changed)\s+from",
-    r"previously",
+    r"instead\s+of", r"rather\s+than", r"in\s+place\s+of", r"(?:moved|changed)\s+from", r"previously",
 )
 
-# A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (
     r"\b(?:we(?:'ll|\s+will)|i(?:'ll|\s+will)|let'?s)\s+go\s+with\b|\b(?:we|i)\s+have\s+(?:chosen|selected|picked)\b",
     r"\b(?:noted|got\s+it|received)[,.!\s-]+(?:thanks|thank\s+you|many\s+thanks)\b",
@@ -325,37 +291,29 @@ CONFIRM_REPLY = (
     r"\b(?:i\s+)?confirm(?:ing)?\s+(?:that\s+)?(?:i(?:'ll|\s+will)\s+(?:join|attend|be)|my\s+(?:attendance|availability))\b",
 )
 
-# Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
 CONFIRMED = (
     r"\b(?:is|has\s+been|have\s+been|was)\s+(?:now\s+)?(?:confirmed|scheduled|booked|set|moved|rescheduled"
-    r")\b",
-    r"\b(?:will\s+(?:be\s+held|take\s+place)\b|your\s+(?:\w+\s+){0,2}interview\s+(?:is|will\s+be)\b)",
+    r")\b", r"\b(?:will\s+(?:be\s+held|take\s+place)\b|your\s+(?:\w+\s+){0,2}interview\s+(?:is|will\s+be)\b)",
 )
 
-# Words that mark a scheduled time.
 SCHEDULED = (
     r"\b(?:scheduled\b|confirm(?:ed|ation|ing)\b|will\s+be\s+(?:held|on|at)\b|begin\b|start\b|interview\b)",
     r"\b(?:interviews\b|meet(?:ing)?\s+you\b|call\s+you\b|set\s+(?:up|for)\b|booked\b|when:|date:|time:)",
     r"\b(?:moved\b|rescheduled\b|we\s+look\s+forward\b|(?:zoom|teams|meet|webex)\b|join\b)",
 )
 
-# Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
 INTERVIEW_STEMS = (
     "f2f", "technical", "in-person", "in person", "live", "coding",
     "interv", "interiv", "screen", "round", "onsite", "on-site", "stage", "loop", "session",
     "recruiter", "hiring", "coding", "trial", "assessment", "panel", "portfolio", "intro", "deep",
     "telephone", "whiteboard", "review", "super", "play", "presentation",
 )
-# A call about a job ("Operations Analyst role - quick call"): the job words and the call words.
 JOB_WORDS = (
     "role", "position", "opportunity", "application", "job", "vacancy", "opening", "cv", "r[ée]sum[ée]",
     "candidacy", r"hiring\s+process", r"recruitment\s+process",
 )
 CALL_WORDS = ("call", "chat", "conversation")
 
-# A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"),
-# or thanks for applying (or "we're looking for") and then the meeting a few lines on: an interview by
-# another name.
 JOB_MEETING = (
     r"\b(?:conversation|chat|call|meeting|meet)\b[^.?]{0,80}\b(?:for|about|regarding)\s+(?:the|our|your|this)\s+[^.\n?]{0,60}?\b(?:role|position|opening|vacancy)\b",
     r"\bmeet(?:ing)?\b[^.?]{0,80}\bfor\s+the\s+[^.\n?]{0,60}?\bsearch\b",
@@ -366,45 +324,32 @@ JOB_MEETING = (
     r"\b(?:my|our|the)\s+client(?:s)?\s+(?:(?:has|have)\s+(?:come\s+back\s+and\s+)?)?(?:would\s+(?:love|like)|wants?|(?:is|are)\s+keen|(?:has|have)\s+asked)\s+to\s+(?:meet|see|speak\s+(?:to|with))\s+you\b",
     r"\b(?:regarding|following|further\s+to|in\s+connection\s+with)\s+your\s+application\b[\s\S]{0,200}?\b(?:meet|chat|call|conversation|meeting)\b",
 )
-# The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (
     r"\b(?:virtual|automated|digital|ai)\s+(?:recruiting\s+|recruitment\s+|hiring\s+|scheduling\s+)?assistant\b",
     r"\b(?:i(?:'m|\s+am)\s+an?\s+(?:automated|virtual)\b|(?:recruiting\s+|scheduling\s+)?chatbot\b)",
 )
-# An interview named as another event's point of reference ("happy to share what I know before your
-# onsite"): not the event at hand.
 INTERVIEW_ELSEWHERE = (
     r"\b(?:before|after|ahead\s+of|prior\s+to|prep(?:are|ping)?\s+for)\s+(?:your|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:interviews?|on-?sites?|final\s+rounds?)\b",
     r"\b(?:you're|you\s+are|you've\s+been)\s+interviewing\s+(?:around|elsewhere|with\s+other)\b",
 )
-# "Next step": in a subject from a recruiter (their signature says so), the process moving to an interview.
 NEXT_STEP = (
     r"\bnext\s+steps?\b",
 )
-# Words in a recruiting agency's name ("Talentbridge Recruitment", "Oranje Werving", "Talentis Conseil"):
-# the hiring company is their client.
 AGENCY_NAME = (
     r"\b(?:recruitment|recruiting|staffing|talent|search|headhunt\w*|resourcing|personnel)\b",
 )
-# Where an agency names its client ("on behalf of our client, Nimbus Retail", "Halcyon Bank would like to
-# meet you"); {CO} stands for the capitalised name, filled in by the company rules.
 AGENCY_CLIENT = (
     r"\b(?:our|my|the)\s+client,?\s+{CO}",
     r"(?:^|\n)[ \t]*client\s*:\s*{CO}",
     r"{CO}\s+(?:would\s+like|wants?|is\s+keen|are\s+keen|have\s+asked)\s+to\s+(?:meet|move\s+forward|invite|interview|speak)",
     r"\b(?:the|my|our)\s+client\s+is\s+{CO}",  # "For reference the client is Harbour & Finch"
 )
-# Words just before "reschedule"/"cancel" that make it an offer, not a move ("if you need to
-# reschedule", "nel caso avesse bisogno di spostare"); each ends where the move word starts.
 OFFER_BEFORE = (
     r"\b(?:if\s+(?:you\s+)?(?:\w+\s+){0,3}$|should\s+you\s+(?:\w+\s+){0,2}$|in\s+case\s+(?:\w+\s+){0,3}$)",
     r"\b(?:(?:here|link|button|below|click(?:\s+\w+)?|use\s+this)\s+to\s*$|can\s+(?:i|you)\s*$)",
     r"\b(?:find|pick|choose|select)\s+(?:you\s+)?(?:an?\s+)?$",
     r"\b(?:or|you)\s+(?:ever\s+)?need\s+to\s*$",  # "questions, or need to change the time"
 )
-# A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
-# ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).
-# Field labels before a date or time in a mail's details block ("Date:", "Horaire :", "Wann:").
 WHEN_LABELS = (
     r"date", r"when", r"time", r"day", r"date and time", r"date & time",
     r"(?:your\s+|time\s+)?slot", r"timings?",  # "Your slot : 10:30 AM - 11:30 AM IST"
@@ -414,9 +359,7 @@ CHOSEN_OPTION = (
     r"\b(?:option|slot)\s+(?:#\s*)?[1-4]\b",
 )
 ORDINALS = ("first 1st", "second 2nd", "third 3rd", "fourth 4th", "last")
-# Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = (r"fwd?", "fw")
-# Subject words that make a message worth fetching before its body is read (prefilter: generous).
 SUBJECT_HINTS = (
     "interv", "invitation", "invite", r"\bcall\b", r"\bchat\b", r"phone\s*screen", r"screen(?:ing)?\b",
     r"meet(?:ing)?\b", "schedul", "reschedul", "cancel", "confirm", "itinerary", "onsite", "on-site",
@@ -424,22 +367,10 @@ SUBJECT_HINTS = (
     "opportunit", "offer", "thank", "updated", "accepted", "declined", "fwd?:", r"\bre:",
 )
 
-# Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
-# PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a
-# heading followed by ":" and a list of them ("Interviewers:"); AND_WORDS: "and" between names.
 CLOSINGS = (
-    r"(?:best|kind|warm|warmest|many|with\s+best)?\s*(?:regards|wishes)",
-    "best",
-    "cheers",
-    r"thanks?(?:\s+you)?(?:\s+(?:again|so\s+much))?",
-    r"many\s+thanks",
-    "thx",
-    r"sincerely(?:\s+yours)?",
-    r"yours(?:\s+(?:truly|sincerely))?",
-    r"all\s+the\s+best",
-    r"talk\s+soon",
-    "respectfully",
-    r"take\s+care",
+    r"(?:best|kind|warm|warmest|many|with\s+best)?\s*(?:regards|wishes)", "best", "cheers",
+    r"thanks?(?:\s+you)?(?:\s+(?:again|so\s+much))?", r"many\s+thanks", "thx", r"sincerely(?:\s+yours)?",
+    r"yours(?:\s+(?:truly|sincerely))?", r"all\s+the\s+best", r"talk\s+soon", "respectfully", r"take\s+care",
 )
 PEOPLE_INLINE = (
     r"you(?:'|’)?ll\s+(?:be\s+)?(?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|interview(?:ing)?|connect(?:ing)?)(?:\s+(?:with|to))?",
@@ -451,23 +382,13 @@ PEOPLE_INLINE = (
     r"your\s+interviewers?\s+(?:will\s+be|is|are)",
 )
 PEOPLE_LIST = (
-    "interviewers?",
-    r"interview\s+panel",
-    "panel(?:ists)?",
-    "attendees",
-    "participants",
-    r"who\s+you(?:'|’)?ll\s+meet",
-    "schedule",
-    "agenda",
-    "itinerary",
-    r"with",
+    "interviewers?", r"interview\s+panel", "panel(?:ists)?", "attendees", "participants",
+    r"who\s+you(?:'|’)?ll\s+meet", "schedule", "agenda", "itinerary", r"with",
 )
 AND_WORDS = (
     "and",
 )
-# Titles written before a name ("Dr. Ibarra", "Ing. Mena", "Frau Gasser"), without their dot.
 HONORIFICS = ("mr", "mrs", "ms", "mx", "dr", "prof")
-# Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
 TITLE_WORDS = (
     r"recruit\w*|sourc(?:er|ing)|talent|acquisition|engineer\w*|manager|management|director|head",
     r"lead|leader|president|vp|svp|evp|avp|officer|ceo|cto|cfo|coo|cio|cpo|chro|founder|co-founder|partner",
@@ -479,8 +400,6 @@ TITLE_WORDS = (
     r"editor|writer|copywriter|strategist|marketer|accountant|controller|planner|technician|nurse",
 )
 
-# Calendar words (plain, lower case). MONTHS: twelve entries, each the month's names and
-# abbreviations; WEEKDAYS: seven, Monday first.
 MONTHS = (
     "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
     "august aug", "september sep sept", "october oct", "november nov", "december dec",
@@ -490,30 +409,16 @@ WEEKDAYS = (
     "saturday sat", "sunday sun",
 )
 WEEKDAYS_BEFORE_TIME: tuple[tuple[str, int], ...] = ()
-# Days named relative to the mail's date: (pattern, days after it).
 RELATIVE_DAYS = (
     (r"today", 0), (r"tonight", 0), (r"this\s+(?:morning|afternoon|evening)", 0), (r"tomorrow", 1),
     (r"(?:the\s+)?day\s+after\s+tomorrow", 2),
 )
-# Words that, after a "tomorrow" word, make it "in the morning" (Spanish "por la mañana").
 TOMORROW_IS_MORNING: tuple[str, ...] = ()
-# Midday as a word.
 NOON = (r"noon", r"midday")
-# Frequent words that tell the language: numeric dates ("01/12") are read day-first unless the
-# text has more English ones than others'.
 COMMON_WORDS = ("the", "and", "you", "your", "with", "will", "please")
-# The zone a mail in this language means when it names none and its Date says UTC (spoken on every continent).
 HOME_ZONE: tuple[str, ...] = ()
-# Clock times. TIME_RANGE: words joining two clock times ("9:00 to 10:00"); CLOCK_WORDS: a unit
-# written after a clock time ("14 Uhr", "10 h"); AT_HOUR: words before a bare hour ("at 9");
-# TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).
 TIME_RANGE = ("to", "until", "till", "and")
 CLOCK_WORDS = (r"hrs?",)
-# Clock times in words: CLOCK_HOURS the hours 1–12 ("at two", "um zehn Uhr"); CLOCK_HALF_BEFORE: half
-# an hour before the hour that follows (German "halb drei", Dutch "half drie": 2:30); CLOCK_HALF_PAST: half
-# an hour after the hour, read with the same language's hour words; CLOCK_QUARTER_PAST
-# / _TO: a quarter after / before it ("Viertel nach zehn", "kwart voor drie"). (English "half past two"
-# and "quarter to three" are read with the hours.)
 CLOCK_HOURS = (
     ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
     ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
@@ -524,25 +429,16 @@ CLOCK_QUARTER_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_TO: tuple[str, ...] = ()
 AT_HOUR = ("at",)
 TIME_FROM: tuple[str, ...] = ()
-# Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between
-# the day and the month, or the month and the year ("3 de diciembre de 2026"); DAY_SUFFIXES: after
-# the day number ("1st", "1er", "1º", "3.").
 DAY_ARTICLES = ("the",)
 DATE_OF = ("of",)
 DAY_SUFFIXES = ("st", "nd", "rd", "th")
-# Words joining alternatives: two days in one sentence with one of these between them are
-# options offered, not the slot ("Tuesday 8 December at 10 or Thursday 10 December at 2").
 OR_WORDS = ("or", "either")
-# Negations: a look-alike cue right after one is denied ("it is not a recorded on-demand interview").
 NEGATIONS = ("not", "isn't", "never", "nor")
-# The candidate's own background, right before "at <Company>": "your experience at", "your role
-# at", "currently at" — the company named there is where the candidate works, not the one hiring.
 YOUR_PAST = (
     r"\byour\s+(?:\w+\s+){0,2}(?:experience|time|work|background|role|years?|tenure|job)",
     r"\bcurrently",
 )
 
-# Counting words (plain, lower case): (word, value); spaces inside match any whitespace.
 NUMBERS = (
     ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
     ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13),
@@ -550,47 +446,29 @@ NUMBERS = (
     ("nineteen", 19), ("twenty", 20), ("a", 1), ("an", 1), ("a couple of", 2), ("a couple", 2),
     ("couple of", 2), ("a few", 3), ("few", 3), ("several", 3),
 )
-# Units of a stated delay, by kind: bday (business days), day, week, month, hour.
 UNITS = (
-    (r"business\s+days?|working\s+days?", "bday"),
-    (r"days?", "day"),
-    (r"weeks?", "week"),
-    (r"months?", "month"),
-    (r"hours?", "hour"),
+    (r"business\s+days?|working\s+days?", "bday"), (r"days?", "day"), (r"weeks?", "week"),
+    (r"months?", "month"), (r"hours?", "hour"),
 )
 NEXT_WEEK = (r"next\s+week|the\s+following\s+week",)
 THIS_WEEK = (r"(?:the|this)\s+week",)
-# Words before a date naming the week it starts ("w/c 14th December … the Wednesday at 10:00").
 WEEK_OF = (r"w/c", r"w\.c\.", r"week\s+(?:of|beginning|starting|commencing)")
-# Words opening a sentence that asks to keep time free ("Allow an hour and a half"): the meeting's length.
 PLAN_LENGTH = (
     r"(?:please\s+)?allow", r"(?:please\s+)?(?:set|put)\s+aside", r"(?:please\s+)?block\s+(?:out\s+)?",
     r"plan\s+(?:for|on)",
 )
-# Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
-# articles, "next" and "about" words that may stand between it and the number ("in the next
-# couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or
-# weekday, make it a deadline that needs no cue in the same part of the sentence ("by Friday").
 WITHIN = ("in", "within", "after", "over")
 COUNT_WORDS = ("the", "next", "coming", "about", "around", "roughly", "approximately")
 DATE_PREPS = (
     "by", "before", "until", "till", "til", r"no\s+later\s+than", "within", "in", "after", "on", "around",
     "for", "the",
 )
-# Words that make the date after them a deadline ("by Friday 27 November", "bis Freitag, 27.11."):
-# with no clock time in its sentence, that date is when to answer, not the interview.
 DEADLINE_PREPS = (r"by", r"before", r"until", r"till", r"no\s+later\s+than")
 BY_PREPS = (
     r"\bby", r"\bbefore", r"\buntil", r"\btill", r"\bwithin", r"\bin", r"\bno\s+later\s+than", r"\bon",
 )
-# Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
-# ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").
 TIMELINE_TODAY = (
-    r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day",
-    "eod",
-    "cob",
-    r"close\s+of\s+business",
-    "today",
+    r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day", "eod", "cob", r"close\s+of\s+business", "today",
     "tonight",
 )
 TIMELINE_TOMORROW = (
@@ -602,34 +480,18 @@ TIMELINE_DAY_AFTER = (
 END_OF = (
     r"(?:the\s+)?end\s+of",
 )
-# Scheduling or reply-by talk: a time expression it precedes is not a follow-up date ("please
-# confirm by Friday", "questions before Friday").
 SCHEDULING_TALK = (
     r"(?:interview|call|meeting|chat|session|conversation|appointment)\s+(?:is|will\s+be|has\s+been|was)\b",
-    "available",
-    "availability",
-    r"confirm\w*",
-    "rsvp",
-    r"let\s+(?:us|me)\s+know",
-    r"get\s+back\s+to\s+(?:us|me)",
-    "reply",
-    r"respond(?!\s+to\s+you)",
-    "submit",
-    "complete",
-    "return",
-    r"sign\s+up",
-    "register",
-    "questions?",
-    "webinar",
+    "available", "availability", r"confirm\w*", "rsvp", r"let\s+(?:us|me)\s+know",
+    r"get\s+back\s+to\s+(?:us|me)", "reply", r"respond(?!\s+to\s+you)", "submit", "complete", "return",
+    r"sign\s+up", "register", "questions?", "webinar",
 )
 
-# Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (
     r"call\s+(?:me|us|back)|give\s+(?:me|us)\s+a\s+(?:call|ring|shout)|ring\s+me|follow(?:\s+|-)?up"
     r"|reach\s+out|check\s+(?:back|in)|touch\s+base|ping\s+(?:me|us)|contact\s+(?:me|us)"
     r"|(?:e-?mail|text|phone)\s+(?:me|us)|get\s+in\s+touch\s+with\s+(?:me|us)|circle\s+back",
 )
-# Decision cues: the company will decide / get back.
 CUE_DECIDE = (
     r"decid\w*|decision|hear\s+(?:back|from\s+(?:us|me|them))|let\s+you\s+know"
     r"|get\s+back\s+to\s+(?:you|everyone|all\s+(?:the\s+)?candidates)"

@@ -1,9 +1,9 @@
 """Spanish words for the detector. Every language module has the same names (tests check it);
-a pattern is a regular expression run case-insensitively unless its table says otherwise."""
+a pattern is a regular expression run case-insensitively unless its table says otherwise. What
+each table holds is written once, in ``words.KEY_DOCS``."""
 
 from __future__ import annotations
 
-# A job interview is named.
 INTERVIEW = (
     r"\bentrevistas?\b",
     r"\bentrevista\s+de\s+trabajo\b",
@@ -16,7 +16,6 @@ INTERVIEW = (
     r"\bprueba\s+t[ée]cnica\s+(?:en\s+vivo|en\s+directo)\b|\bsesi[óo]n\s+de\s+prueba\s+t[ée]cnica\b",
 )
 
-# The message speaks to the candidate.
 CANDIDATE_FRAMING = (
     r"\btu\s+entrevista\b",
     r"\bsu\s+entrevista\b",
@@ -35,22 +34,9 @@ CANDIDATE_FRAMING = (
     r"\b(?:estimad[oa]s|querid[oa]s)\s+candidat[oa]s\b|\bos\s+invitamos\b|\binvitaros\b",
     r"\b(?:quiere|quieren|desea|desean)\s+(?:conocerte|conocerle|conocerla|entrevistarte)\b",
 )
-# CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
-# ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
-CANDIDATE_STRONG = (
-    r"tu\s+entrevista",
-    r"su\s+entrevista",
-)
-MEETING_WORDS = (
-    "entrevista",
-    "pl[áa]tica",
-    "llamada",
-    "videollamada",
-    "charla",
-    "call",
-)
+CANDIDATE_STRONG = (r"tu\s+entrevista", r"su\s+entrevista",)
+MEETING_WORDS = ("entrevista", "pl[áa]tica", "llamada", "videollamada", "charla", "call",)
 
-# The message speaks to an interviewer about a candidate.
 INTERVIEWER_FRAMING = (
     r"\b(?:el|la|los)\s+candidatos?\b",
     r"\bnuestr[oa]\s+candidat[oa]\b",
@@ -65,7 +51,6 @@ INTERVIEWER_FRAMING = (
     r"\bentrevistan\s*:",
 )
 
-# Press and media: an interview for a publication, not a job.
 PRESS = (
     r"\bperiodista\b",
     r"\bprensa\b",
@@ -83,14 +68,8 @@ PRESS = (
     r"\bprueba\s+de\s+sonido\b|\bportada\b",
 )
 
-# Interviews for a class or a paper.
-ACADEMIC = (
-    r"\btesis\b",
-    r"\btrabajo\s+(?:de\s+)?fin\s+de\s+(?:grado|m[áa]ster)\b",
-    r"\btesis\s+doctoral\b",
-)
+ACADEMIC = (r"\btesis\b", r"\btrabajo\s+(?:de\s+)?fin\s+de\s+(?:grado|m[áa]ster)\b", r"\btesis\s+doctoral\b",)
 
-# Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
 OTHER_INTERVIEWS = (
     r"\bhipoteca\b|\bpr[ée]stamo\b|\bgestor\s+(?:bancario|personal)\b",
     r"\bcapacitaci[óo]n\b",
@@ -152,7 +131,6 @@ OTHER_INTERVIEWS = (
     r"\bpor\s+orden\s+de\s+llegada\b",
 )
 
-# An application was received; nothing is scheduled.
 APPLICATION_ACK = (
     r"\bhemos\s+recibido\s+tu\s+(?:solicitud|candidatura)\b",
     r"\bhemos\s+recibido\s+(?:tu|su)\s+(?:postulaci[óo]n|solicitud|candidatura)\b",
@@ -164,7 +142,6 @@ APPLICATION_ACK = (
     r"\b(?:postulaci[óo]n|solicitud)\s+recibida\b",
 )
 
-# The process ended.
 REJECTION = (
     r"\bno\s+continuar\b",
     r"\bcontinuar\s+con\s+otr[oa]s\s+(?:candidat|perfil)",
@@ -177,17 +154,13 @@ REJECTION = (
     r"\b(?:la\s+)?(?:vacante|posici[óo]n|plaza)\s+(?:ya\s+)?(?:ha\s+sido|fue)\s+cubierta\b",
     r"\blamentamos\s+(?:comunicarte|informarte|comunicarle|informarle)\b",
 )
-# "Unfortunately": a rejection only in a sentence about the application or the job (not "unfortunately
-# Kevin is held up at a client, so we move your interview").
 REJECTION_SOFT = (
     r"\blamentablemente\b",
 )
-# What makes an "unfortunately" sentence a rejection: the decision, the candidacy, the process.
 REJECTION_ABOUT = (
     r"\b(?:decid|decisi[óo]n|candidat|perfil|continuar|avanzar|proceso\s+de\s+selecci[óo]n)",
 )
 
-# The interview is cancelled.
 CANCEL = (
     r"\bcancelad[oa]\b",
     r"\bsuspendid[oa]\b",
@@ -200,7 +173,6 @@ CANCEL = (
     r"\bpospuest[oa]\s+(?:hasta\s+nuevo\s+aviso|indefinidamente|sin\s+fecha)\b",
 )
 
-# The interview moved.
 RESCHEDULE = (
     r"\breprogramad[oa]\b",
     r"\bnueva\s+(?:fecha|hora)\b",
@@ -222,7 +194,6 @@ RESCHEDULE = (
     r"\bse\s+ha\s+(?:cambiado|modificado)\s+(?:la\s+|el\s+)?(?:fecha|hora|horario)\b",
 )
 
-# Words around a date that make it a proposal, a deadline or travel, not the interview's time.
 NOT_THE_TIME = (
     r"\bviaje\b",
     r"\bprimer\s+d[íi]a\b",
@@ -237,12 +208,10 @@ NOT_THE_TIME = (
     r"\b(?:alguna|una)\s+de\s+estas\s+(?:fechas|opciones|horas|franjas)\b",
 )
 
-# An interview named as not arranged yet.
 NOT_YET = (
     r"\bpara\s+(?:organizar|programar|agendar)\s+(?:una\s+)?entrevista\b",
 )
 
-# A job offer (after the interviews): its dates are start dates, not interviews.
 OFFER = (
     r"\bcarta\s+(?:de\s+)?oferta\b",
     r"\bofrecerte\s+el\s+puesto\b",
@@ -251,7 +220,6 @@ OFFER = (
     r"\bcontrato\s+(?:de\s+trabajo|laboral)\s+(?:adjunto|para\s+(?:tu|su)\s+firma)\b",
 )
 
-# A sentence that gives the NEW time of a moved interview.
 NEW_TIME = (
     r"\b(?:la\s+)?nuev[oa]\s+(?:hora|fecha|horario)\b",
     r"\bahora\s+(?:ser[áa]|es)\b",
@@ -267,12 +235,8 @@ WAS_SET = (
     r"\bestaba(?:n)?\s+(?:prevista?s?|programad[oa]s?|agendad[oa]s?|fijad[oa]s?)\b",
     r"\b(?:horario|fecha|hora|cita)\s+(?:original|anterior|inicial)\b",
 )
-INSTEAD_OF = (
-    r"en\s+(?:lugar|vez)\s+del?",
-    r"antes\s+era",
-)
+INSTEAD_OF = (r"en\s+(?:lugar|vez)\s+del?", r"antes\s+era",)
 
-# A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (
     r"\bnos\s+quedamos\s+con\b|\bme\s+quedo\s+con\b",
     r"\b(?:recibido|anotado)[,.!]",
@@ -291,30 +255,19 @@ CONFIRM_REPLY = (
     r"\blisto[,.!]?\s+(?:agendad[oa]|confirmad[oa]|quedamos)\b|\bagendad[oa]\s*!",
 )
 
-# Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
 CONFIRMED = (
     r"\bqueda\s+(?:confirmad|programad)",
 )
 
-# Words that mark a scheduled time.
-SCHEDULED = (
-    r"\bfecha\b",
-    r"\bhora\b",
-    r"\bprogramad[oa]\b",
-    r"\bconfirmad[oa]\b",
-)
+SCHEDULED = (r"\bfecha\b", r"\bhora\b", r"\bprogramad[oa]\b", r"\bconfirmad[oa]\b",)
 
-# Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
 INTERVIEW_STEMS = ("entrev", "prueba", "sesi", "fase", "caso", "instancia", "ronda", "etapa")
-# A call about a job: the job words and the call words.
 JOB_WORDS = (
     "puesto", "vacante", "candidatura", "postulaci[óo]n", "posici[óo]n", "cv", "curr[íi]culum",
     r"proceso\s+de\s+selecci[óo]n",
 )
 CALL_WORDS = ("llamada", "videollamada")
 
-# A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):
-# an interview by another name.
 JOB_MEETING = (
     r"\b(?:conversaci[óo]n|llamada|reuni[óo]n|charla|videollamada|pl[áa]tica)\b[^.?]{0,80}\b(?:para|sobre|de|del)\b[^.?]{0,40}?\b(?:el|la|nuestr[oa])\s+(?:puesto|vacante|posici[óo]n|rol)\b",
     r"\b(?:conversar|hablar|charlar)\s+(?:contigo|con\s+usted)\s+sobre\s+(?:el|la|nuestr[oa])\s+(?:puesto|vacante|posici[óo]n|rol)\b",
@@ -323,96 +276,57 @@ JOB_MEETING = (
     r"\b(?:mi|nuestro)\s+cliente\s+(?:quiere|quisiera|querr[íi]a|desea|le\s+gustar[íi]a)\s+(?:conocerte|conocerle|conocerla|reunirse\s+con(?:tigo|\s+usted)|verte|entrevistarte)\b",
     r"\b(?:en\s+relaci[óo]n\s+con|respecto\s+a|a\s+ra[íi]z\s+de)\s+(?:tu|su)\s+candidatura\b[\s\S]{0,200}?\b(?:reuni[óo]n|charla|llamada|videollamada|conversaci[óo]n|conocerte|conocerle)\b",
 )
-# The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (
     r"\basistente\s+(?:de\s+(?:reclutamiento|selecci[óo]n)\s+)?(?:virtual|automatizad[oa]|digital)\b",
 )
-# An interview named as another event's point of reference ("happy to share what I know before your
-# onsite"): not the event at hand.
 INTERVIEW_ELSEWHERE = (
     r"\b(?:antes|despu[ée]s)\s+de\s+(?:tu|su|la)\s+entrevista\b",
     r"\bpreparar\s+(?:tus|sus|tu|su|las)\s+entrevistas?\b",
 )
-# "Next step": in a subject from a recruiter (their signature says so), the process moving to an interview.
 NEXT_STEP = (
-    r"\bpr[óo]xim[oa]s?\s+(?:pasos?|etapas?)\b",
-    r"\b(?:pr[óo]xima|siguiente|segunda|[úu]ltima)\s+fase\b",
+    r"\bpr[óo]xim[oa]s?\s+(?:pasos?|etapas?)\b", r"\b(?:pr[óo]xima|siguiente|segunda|[úu]ltima)\s+fase\b",
 )
-# Words in a recruiting agency's name ("Talentbridge Recruitment", "Oranje Werving", "Talentis Conseil"):
-# the hiring company is their client.
 AGENCY_NAME = (
     r"\b(?:selecci[óo]n|reclutamiento|talento|headhunters?)\b",
 )
-# Where an agency names its client ("on behalf of our client, Nimbus Retail", "Halcyon Bank would like to
-# meet you"); {CO} stands for the capitalised name, filled in by the company rules.
 AGENCY_CLIENT = (
     r"\bnuestro\s+cliente,?\s+{CO}",
     r"{CO}\s+(?:quiere|desea|le\s+gustar[íi]a)\s+(?:conocer|entrevistar)",
     r"\bel\s+cliente\s+es\s+{CO}",
 )
-# Words just before "reschedule"/"cancel" that make it an offer, not a move ("if you need to
-# reschedule", "nel caso avesse bisogno di spostare"); each ends where the move word starts.
 OFFER_BEFORE = (
-    r"\bsi\s+(?:\w+\s+){0,3}$",
-    r"\bpara\s*$",
-    r"\ben\s+caso\s+de\s+(?:\w+\s+){0,3}$",
+    r"\bsi\s+(?:\w+\s+){0,3}$", r"\bpara\s*$", r"\ben\s+caso\s+de\s+(?:\w+\s+){0,3}$",
     r"\bo\s+(?:si\s+)?necesit(?:a|as|an)\s*$",
 )
-# A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
-# ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).
-# Field labels before a date or time in a mail's details block ("Date:", "Horaire :", "Wann:").
 WHEN_LABELS = (r"fecha", r"hora", r"d[íi]a", r"cu[áa]ndo", r"horario", r"fecha y hora")
 CHOSEN_OPTION = (
     r"\b(?:primera|segunda|tercera|cuarta|[úu]ltima)\s+(?:opci[óo]n|propuesta|fecha)\b",
     r"\bopci[óo]n\s+[1-4]\b",
 )
 ORDINALS = ("primera", "segunda", "tercera", "cuarta", "última ultima")
-# Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("rv",)
-# Subject words that make a message worth fetching before its body is read (prefilter: generous).
 SUBJECT_HINTS = (
     "entrevista", "convocatoria", "invitaci[óo]n", "reuni[óo]n", "llamada", "gracias",
 )
 
-# Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
-# PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a
-# heading followed by ":" and a list of them ("Interviewers:"); AND_WORDS: "and" between names.
 CLOSINGS = (
-    r"(?:un\s+)?(?:cordial\s+)?saludos?(?:\s+cordiales)?",
-    "atentamente",
-    "cordialmente",
-    r"un\s+abrazo",
+    r"(?:un\s+)?(?:cordial\s+)?saludos?(?:\s+cordiales)?", "atentamente", "cordialmente", r"un\s+abrazo",
     "gracias",
 )
 PEOPLE_INLINE = (
-    r"te\s+reunirás\s+con",
-    r"se\s+reunirá\s+con",
-    r"te\s+entrevistarán",
-    r"te\s+entrevistará",
-    r"hablarás\s+con",
-    r"conocerás\s+a",
-    r"tu\s+entrevistador(?:a)?\s+será",
-    r"con\s+quien(?:es)?\s+hablarás",
+    r"te\s+reunirás\s+con", r"se\s+reunirá\s+con", r"te\s+entrevistarán", r"te\s+entrevistará",
+    r"hablarás\s+con", r"conocerás\s+a", r"tu\s+entrevistador(?:a)?\s+será", r"con\s+quien(?:es)?\s+hablarás",
 )
-PEOPLE_LIST = (
-    "entrevistadores",
-    "entrevistador(?:a)?",
-    "participantes",
-    "panel",
-    "agenda",
-    r"con",
-)
+PEOPLE_LIST = ("entrevistadores", "entrevistador(?:a)?", "participantes", "panel", "agenda", r"con",)
 AND_WORDS = (
     "y",
 )
 HONORIFICS = ("sr", "sra", "srta", "dr", "dra", "lic", "ing")
-# Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
 TITLE_WORDS = (
     r"reclutador\w*|gerente|directora?|jef[ae]|responsable|ingenier[oa]|técnic[oa]|analista|coordinador\w*",
     r"selección|recursos\s+humanos|consultor\w*|desarrollador\w*|encargad[oa]",
 )
 
-# Calendar words (plain, lower case): twelve months, seven weekdays (Monday first).
 MONTHS = (
     "enero ene", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
     "septiembre setiembre", "octubre", "noviembre", "diciembre dic",
@@ -422,22 +336,15 @@ WEEKDAYS = (
     "sábado sabado sáb", "domingo dom",
 )
 WEEKDAYS_BEFORE_TIME: tuple[tuple[str, int], ...] = ()
-# Days named relative to the mail's date: (pattern, days after it).
 RELATIVE_DAYS = (
     (r"hoy", 0), (r"esta\s+tarde", 0), (r"mañana", 1), (r"manana", 1), (r"pasado\s+mañana", 2),
 )
 # "por la mañana" / "de la mañana" is "in the morning", not "tomorrow".
 TOMORROW_IS_MORNING = ("mañana", "manana")
-# Midday as a word.
 NOON = (r"mediod[íi]a",)
-# Frequent words that tell the language: numeric dates ("01/12") are read day-first unless the
-# text has more English ones than others'.
 COMMON_WORDS = ("el", "los", "las", "usted", "muy", "gracias", "saludos", "nuestro", "nuestra", "está", "y")
 # The zone a mail in this language means when it names none and its Date says UTC (Spain and the Americas).
 HOME_ZONE: tuple[str, ...] = ()
-# Clock times. TIME_RANGE: words joining two clock times ("9:00 to 10:00"); CLOCK_WORDS: a unit
-# written after a clock time ("14 Uhr", "10 h"); AT_HOUR: words before a bare hour ("at 9");
-# TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).
 TIME_RANGE = ("a", "hasta")
 CLOCK_WORDS = (r"horas?", r"hs\b")  # Argentina, Uruguay: "a las 10 hs"
 CLOCK_HOURS = (
@@ -450,9 +357,6 @@ CLOCK_QUARTER_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_TO: tuple[str, ...] = ()
 AT_HOUR = (r"a\s+las", r"a\s+la")
 TIME_FROM: tuple[str, ...] = ()
-# Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between
-# the day and the month, or the month and the year ("3 de diciembre de 2026"); DAY_SUFFIXES: after
-# the day number ("1st", "1er", "1º", "3.").
 DAY_ARTICLES = ("el",)
 DATE_OF = ("de",)
 DAY_SUFFIXES = ("º", "°")
@@ -463,7 +367,6 @@ YOUR_PAST = (
     r"\bactualmente",
 )
 
-# Counting words (plain, lower case): (word, value).
 NUMBERS = (
     ("uno", 1), ("dos", 2), ("tres", 3), ("cuatro", 4), ("cinco", 5), ("seis", 6), ("siete", 7),
     ("ocho", 8), ("nueve", 9), ("diez", 10), ("once", 11), ("doce", 12), ("trece", 13),
@@ -471,22 +374,14 @@ NUMBERS = (
     ("diecinueve", 19), ("veinte", 20), ("una", 1), ("dieciseis", 16), ("un par de", 2),
     ("unos", 3), ("unas", 3), ("algunos", 3), ("algunas", 3),
 )
-# Units of a stated delay, by kind.
 UNITS = (
-    (r"días\s+hábiles|dias\s+habiles|días\s+laborables", "bday"),
-    (r"días|dias|día|dia", "day"),
-    (r"semanas?", "week"),
-    (r"meses|mes", "month"),
-    (r"horas?", "hour"),
+    (r"días\s+hábiles|dias\s+habiles|días\s+laborables", "bday"), (r"días|dias|día|dia", "day"),
+    (r"semanas?", "week"), (r"meses|mes", "month"), (r"horas?", "hour"),
 )
 NEXT_WEEK = (r"la\s+(?:próxima|proxima)\s+semana|la\s+semana\s+(?:próxima|proxima|que\s+viene|entrante)",)
 THIS_WEEK = (r"(?:la|esta)\s+semana",)
 WEEK_OF = (r"semana\s+del?",)
 PLAN_LENGTH = (r"reserva", r"resérvate", r"calcula", r"cuenta\s+con")
-# Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
-# articles, "next" and "about" words that may stand between it and the number ("in the next
-# couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or
-# weekday, make it a deadline that needs no cue in the same part of the sentence ("by Friday").
 WITHIN = (r"dentro\s+de", "en")
 COUNT_WORDS = (
     "los", "las", "próximos", "proximos", "próximas", "proximas", "unos", "unas", "aproximadamente",
@@ -496,40 +391,23 @@ DATE_PREPS = (
 )
 DEADLINE_PREPS = (r"antes\s+del?", r"hasta\s+el")
 BY_PREPS = (r"\bantes\s+del?", r"\bhasta\s+el", r"\bpara\s+el", r"\bdentro\s+de", r"\bel")
-# Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
-# ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").
-TIMELINE_TODAY = (
-    "hoy",
-    r"(?:al\s+)?final\s+del\s+día",
-    r"fin\s+del\s+día",
-)
+TIMELINE_TODAY = ("hoy", r"(?:al\s+)?final\s+del\s+día", r"fin\s+del\s+día",)
 TIMELINE_TOMORROW = (
     r"(?<!la\s)(?<!las\s)(?<!esta\s)(?<!pasado\s)mañana",
 )
 TIMELINE_DAY_AFTER = (
     r"pasado\s+mañana",
 )
-END_OF = (
-    r"a\s+(?:finales|fines|final)\s+de",
-    r"al\s+final\s+de",
-)
-# Scheduling or reply-by talk: a time expression it precedes is not a follow-up date ("please
-# confirm by Friday", "questions before Friday").
+END_OF = (r"a\s+(?:finales|fines|final)\s+de", r"al\s+final\s+de",)
 SCHEDULING_TALK = (
-    r"disponib\w*",
-    r"confirm\w*",
-    r"entrevista\s+(?:es|será|está)",
-    "preguntas",
-    r"háganos\s+saber",
+    r"disponib\w*", r"confirm\w*", r"entrevista\s+(?:es|será|está)", "preguntas", r"háganos\s+saber",
     "avísanos",
 )
 
-# Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (
     r"llám(?:ame|eme|anos|enos)|llamarme|llamarnos|contáct(?:ame|eme|anos|enos)|escr[ií]b(?:eme|ame)"
     r"|hacer\s+seguimiento|dar\s+seguimiento|seguimiento",
 )
-# Decision cues: the company will decide / get back.
 CUE_DECIDE = (
     r"decid\w*|decisión|decision|respuesta|noticias|te\s+(?:avisaremos|avisamos|contactaremos|"
     r"informaremos|escribiremos|llamaremos|diremos|daremos|comentaremos|contaremos)|le\s+(?:avisaremos|"

@@ -1,9 +1,9 @@
 """French words for the detector. Every language module has the same names (tests check it);
-a pattern is a regular expression run case-insensitively unless its table says otherwise."""
+a pattern is a regular expression run case-insensitively unless its table says otherwise. What
+each table holds is written once, in ``words.KEY_DOCS``."""
 
 from __future__ import annotations
 
-# A job interview is named.
 INTERVIEW = (
     r"\bentretiens?\b",
     r"\bentrevues?\b",
@@ -16,7 +16,6 @@ INTERVIEW = (
     r"\b(?:test|exercice)\s+technique\s+en\s+direct\b|\bsession\s+de\s+(?:test|cas\s+pratique)\b",
 )
 
-# The message speaks to the candidate.
 CANDIDATE_FRAMING = (
     r"\bvotre\s+entretien\b",
     r"\bje\s+vous\s+confirme\b",
@@ -35,19 +34,11 @@ CANDIDATE_FRAMING = (
     r"\b(?:ch[èe]res?\s+candidates?|chers\s+candidats)\b",
     r"\b(?:souhaite(?:nt)?|aimerai(?:en)?t|voudrai(?:en)?t)\s+(?:vous|te)\s+rencontrer\b",
 )
-# CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
-# ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
 CANDIDATE_STRONG = (
     r"votre\s+entretien",
 )
-MEETING_WORDS = (
-    "entretien",
-    "appel",
-    "[ée]change",
-    "visio",
-)
+MEETING_WORDS = ("entretien", "appel", "[ée]change", "visio",)
 
-# The message speaks to an interviewer about a candidate.
 INTERVIEWER_FRAMING = (
     r"\ble\s+candidat\b|\bla\s+candidate\b",
     r"\bnotre\s+candidate?\b",
@@ -65,7 +56,6 @@ INTERVIEWER_FRAMING = (
     r"\bcandidate?\s+(?:pour|au)\s+(?:le\s+)?poste\b",
 )
 
-# Press and media: an interview for a publication, not a job.
 PRESS = (
     r"\bpresse\b",
     r"\bjournaliste\b",
@@ -82,13 +72,11 @@ PRESS = (
     r"\bm[ée]dias\b|\btournage\b",
 )
 
-# Interviews for a class or a paper.
 ACADEMIC = (
     r"\b(?:ma|une|sa|votre|la|de|en|sur)\s+th[èe]se\b|\bthèse\b",
     r"\bm[ée]moire\s+de\s+(?:master|fin\s+d'[ée]tudes)\b",
 )
 
-# Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
 OTHER_INTERVIEWS = (
     r"\b(?:rendez-vous|entretien)\s+(?:avec\s+(?:votre|un)\s+)?conseiller\b|\b(?:pr[êe]t|projet|cr[ée]dit)\s+immobilier\b|\b[ée]tude\s+de\s+financement\b",
     r"\bformation\s+(?:aux|sur)\b",
@@ -148,7 +136,6 @@ OTHER_INTERVIEWS = (
     r"\bpremiers?\s+arriv[ée]s?,?\s+premiers?\s+servis?\b",
 )
 
-# An application was received; nothing is scheduled.
 APPLICATION_ACK = (
     r"\bnous\s+avons\s+bien\s+re[çc]u\s+votre\s+candidature\b",
     r"\bmerci\s+(?:pour|de)\s+(?:votre|ta)\s+candidature\b",
@@ -159,7 +146,6 @@ APPLICATION_ACK = (
     r"\bseul(?:e)?s\s+les\s+(?:personnes|candidat(?:e|ure)?s)\s+(?:retenue?s|s[ée]lectionn[ée]e?s)\b",
 )
 
-# The process ended.
 REJECTION = (
     r"\bnous\s+sommes\s+au\s+regret\b",
     r"\bne\s+pas\s+donner\s+suite\b",
@@ -173,17 +159,13 @@ REJECTION = (
     r"\bposte\s+(?:a\s+[ée]t[ée]|est)\s+(?:d[ée]j[àa]\s+)?pourvu\b",
     r"\bnous\s+regrettons\s+de\s+vous\s+(?:informer|annoncer)\b|\br[ée]ponse\s+n[ée]gative\b",
 )
-# "Unfortunately": a rejection only in a sentence about the application or the job (not "unfortunately
-# Kevin is held up at a client, so we move your interview").
 REJECTION_SOFT = (
     r"\bmalheureusement\b",
 )
-# What makes an "unfortunately" sentence a rejection: the decision, the candidacy, the process.
 REJECTION_ABOUT = (
     r"\b(?:d[ée]cid|d[ée]cision|candidat|profil|donner\s+suite|poursuiv|(?:pas|non)\s+(?:[ée]t[ée]\s+)?retenue?s?\b)",
 )
 
-# The interview is cancelled.
 CANCEL = (
     r"\b(?:annuler|annulation)\b",
     r"\bn'aura\s+pas\s+lieu\b",
@@ -194,7 +176,6 @@ CANCEL = (
     r"\breport[ée]e?\s+(?:jusqu['’][àa]\s+nouvel\s+ordre|ind[ée]finiment)\b",
 )
 
-# The interview moved.
 RESCHEDULE = (
     r"\bd[ée]cal[ée]e?\b",
     r"\breprogramm[ée]e?\b",
@@ -211,7 +192,6 @@ RESCHEDULE = (
     r"\b(?:report|d[ée]calage|changement\s+d['’]horaire)\s+(?:de|du)\s+(?:votre|ton|notre|l['’]|cet)\s*entretien\b",
 )
 
-# Words around a date that make it a proposal, a deadline or travel, not the interview's time.
 NOT_THE_TIME = (
     r"\bvoyage\b",
     r"\bpremier\s+jour\b",
@@ -224,12 +204,10 @@ NOT_THE_TIME = (
     r"\bl[\'’]un\s+de\s+ces\s+cr[ée]neaux\b|\bl[\'’]une\s+de\s+ces\s+(?:dates|options)\b",
 )
 
-# An interview named as not arranged yet.
 NOT_YET = (
     r"\bpour\s+(?:organiser|planifier|fixer)\s+un\s+entretien\b",
 )
 
-# A job offer (after the interviews): its dates are start dates, not interviews.
 OFFER = (
     r"\bpromesse\s+d'embauche\b",
     r"\bproposition\s+d'embauche\b",
@@ -239,7 +217,6 @@ OFFER = (
     r"\b(?:heureux|ravis)\s+de\s+vous\s+(?:proposer|offrir)\s+le\s+poste\b",
 )
 
-# A sentence that gives the NEW time of a moved interview.
 NEW_TIME = (
     r"\bnouve(?:l|au|lle)\s+(?:horaire|cr[ée]neau|date|heure)\b",
     r"\bd[ée]cal[ée]e?\s+(?:au|à)\b",
@@ -256,13 +233,8 @@ WAS_SET = (
     r"\b[ée]tait\s+(?:pr[ée]vue?|fix[ée]e?|programm[ée]e?)\b",
     r"\b(?:cr[ée]neau|horaire|rendez-vous|date)\s+(?:initial|initiale|pr[ée]c[ée]dent|pr[ée]c[ée]dente|d['’]origine)\b",
 )
-INSTEAD_OF = (
-    r"au\s+lieu\s+d[eu']",
-    r"à\s+la\s+place\s+d[eu']",
-    r"initialement\s+(?:prévu\s+)?le",
-)
+INSTEAD_OF = (r"au\s+lieu\s+d[eu']", r"à\s+la\s+place\s+d[eu']", r"initialement\s+(?:prévu\s+)?le",)
 
-# A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (
     r"\bnous\s+retenons\b|\bon\s+part\s+sur\b|\bje\s+retiens\b",
     r"\b(?:c'est\s+)?bien\s+re[çc]u\b",
@@ -282,30 +254,19 @@ CONFIRM_REPLY = (
     r"\bje\s+(?:vous\s+|te\s+)?confirme\s+(?:volontiers\s+)?(?:ma\s+(?:pr[ée]sence|participation|disponibilit[ée])|que\s+je\s+serai)\b",
 )
 
-# Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
 CONFIRMED = (
     r"\best\s+(?:confirm[ée]|pr[ée]vu|programm[ée])",
 )
 
-# Words that mark a scheduled time.
-SCHEDULED = (
-    r"\bheure\b",
-    r"\bpr[ée]vu\b",
-    r"\bconfirm[ée]\b",
-    r"\bplanifi[ée]\b",
-)
+SCHEDULED = (r"\bheure\b", r"\bpr[ée]vu\b", r"\bconfirm[ée]\b", r"\bplanifi[ée]\b",)
 
-# Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
 INTERVIEW_STEMS = (
     "test", "exercice", "cas pratique", "rencontre", "session", "entretien", "essai", "tour", "échange",
     "echange",
 )
-# A call about a job: the job words and the call words.
 JOB_WORDS = ("poste", "candidature", "offre", "cv", "recrutement")
 CALL_WORDS = ("appel", "[ée]change")
 
-# A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):
-# an interview by another name.
 JOB_MEETING = (
     r"\b(?:conversation|[ée]change|appel|rencontrer?)\b[^.?]{0,80}\b(?:pour|concernant|au\s+sujet\s+du?)\s+(?:le|la|notre|votre)\s+(?:[\w-]+\s+){0,2}(?:poste|r[ôo]le)\b",
     r"\bmerci\s+(?:pour|de)\s+(?:votre|ta)\s+candidature\b[\s\S]{0,300}?\b(?:notre|l[\'’]|un|une)\s*(?:[ée]change|appel|entretien\s+t[ée]l[ée]phonique|visio|rencontre)\b",
@@ -313,102 +274,64 @@ JOB_MEETING = (
     r"\b(?:mon|notre)\s+client\s+(?:souhaite|voudrait|aimerait|veut)\s+(?:vous|te)\s+(?:rencontrer|voir|parler)\b",
     r"\b(?:dans\s+le\s+cadre\s+de|suite\s+[àa])\s+(?:votre|ta)\s+candidature\b[\s\S]{0,200}?\b(?:[ée]change|rencontre|rendez-vous|recevra|rencontrer)\b",
 )
-# The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (
     r"\b(?:assistante?|agent)\s+(?:de\s+recrutement\s+)?(?:virtuel(?:le)?|automatis[ée]e?|num[ée]rique)\b",
 )
-# An interview named as another event's point of reference ("happy to share what I know before your
-# onsite"): not the event at hand.
 INTERVIEW_ELSEWHERE = (
     r"\b(?:avant|apr[èe]s)\s+(?:ton|votre|l')\s*(?:entretien|entrevue)\b",
     r"\bpr[ée]parer\s+(?:vos|tes|votre|ton|les|des)\s+(?:entrevues?|entretiens?)\b",
 )
-# "Next step": in a subject from a recruiter (their signature says so), the process moving to an interview.
 NEXT_STEP = (
     r"\bprochaines?\s+[ée]tapes?\b",
 )
-# Words in a recruiting agency's name ("Talentbridge Recruitment", "Oranje Werving", "Talentis Conseil"):
-# the hiring company is their client.
 AGENCY_NAME = (
     r"\b(?:conseil|recrutement|talents|int[ée]rim)\b",
 )
-# Where an agency names its client ("on behalf of our client, Nimbus Retail", "Halcyon Bank would like to
-# meet you"); {CO} stands for the capitalised name, filled in by the company rules.
 AGENCY_CLIENT = (
     r"\bnotre\s+client,?\s+{CO}",
     r"{CO}\s+(?:souhaite|aimerait|voudrait)\s+vous\s+rencontrer",
     r"\ble\s+client\s+est\s+{CO}",
 )
-# Words just before "reschedule"/"cancel" that make it an offer, not a move ("if you need to
-# reschedule", "nel caso avesse bisogno di spostare"); each ends where the move word starts.
 OFFER_BEFORE = (
     r"\bsi\s+(?:\w+\s+){0,3}$",
     r"\bpour\s*$",
     r"\bau\s+cas\s+o[uù]\s+(?:\w+\s+){0,3}$",
     r"\bou\s+(?:si\s+vous\s+)?(?:devez|souhaitez|avez\s+besoin\s+de)\s*$",
 )
-# A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
-# ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).
-# Field labels before a date or time in a mail's details block ("Date:", "Horaire :", "Wann:").
 WHEN_LABELS = (r"date", r"heure", r"quand", r"jour", r"date et heure", r"horaire")
 CHOSEN_OPTION = (
     r"\b(?:premi[eè]re?|deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|derni[eè]re?)\s+(?:option|proposition|cr[ée]neau|date)\b",
     r"\b(?:option|cr[ée]neau|proposition)\s+[1-4]\b",
 )
 ORDINALS = (
-    "premier première premiere",
-    "deuxième deuxieme second seconde",
-    "troisième troisieme",
-    "quatrième quatrieme",
-    "dernier dernière derniere",
+    "premier première premiere", "deuxième deuxieme second seconde", "troisième troisieme",
+    "quatrième quatrieme", "dernier dernière derniere",
 )
-# Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("tr",)
-# Subject words that make a message worth fetching before its body is read (prefilter: generous).
 SUBJECT_HINTS = (
     "entretien", "convocation", "rendez-vous", "r[ée]union", "appel", "merci",
 )
 
-# Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
-# PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a
-# heading followed by ":" and a list of them ("Interviewers:"); AND_WORDS: "and" between names.
 CLOSINGS = (
-    r"(?:bien\s+)?cordialement",
-    r"bien\s+à\s+(?:vous|toi)",
-    r"salutations(?:\s+distinguées)?",
-    r"merci(?:\s+beaucoup)?",
-    r"bonne\s+(?:journée|soirée)",
-    r"à\s+bientôt",
+    r"(?:bien\s+)?cordialement", r"bien\s+à\s+(?:vous|toi)", r"salutations(?:\s+distinguées)?",
+    r"merci(?:\s+beaucoup)?", r"bonne\s+(?:journée|soirée)", r"à\s+bientôt",
 )
 PEOPLE_INLINE = (
-    r"vous\s+rencontrerez",
-    r"vous\s+allez\s+rencontrer",
-    r"vous\s+échangerez\s+avec",
-    r"vous\s+serez\s+reçue?s?\s+par",
-    r"vous\s+allez\s+échanger\s+avec",
-    r"entretien\s+avec",
+    r"vous\s+rencontrerez", r"vous\s+allez\s+rencontrer", r"vous\s+échangerez\s+avec",
+    r"vous\s+serez\s+reçue?s?\s+par", r"vous\s+allez\s+échanger\s+avec", r"entretien\s+avec",
 )
 PEOPLE_LIST = (
-    "intervenants",
-    "participants",
-    "recruteurs",
-    "jury",
-    "interlocuteurs",
-    "programme",
-    "planning",
-    r"avec",
+    "intervenants", "participants", "recruteurs", "jury", "interlocuteurs", "programme", "planning", r"avec",
 )
 AND_WORDS = (
     "et",
 )
 HONORIFICS = ("m", "mme", "mlle", "me", "dr", "pr")
-# Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
 TITLE_WORDS = (
     r"chargée?|recrut\w*|directeur|directrice|ingénieure?|chef|gestionnaire|consultante?|développeur\w*",
     r"rh|drh|responsable",
 )
 
-# Calendar words (plain, lower case): twelve months, seven weekdays (Monday first).
 MONTHS = (
     "janvier janv", "février févr fév fevrier fev", "mars", "avril avr", "mai", "juin", "juillet juil",
     "août aout", "septembre", "octobre", "novembre", "décembre decembre déc",
@@ -417,22 +340,15 @@ WEEKDAYS = (
     "lundi", "mardi", "mercredi mer", "jeudi jeu", "vendredi ven", "samedi sam", "dimanche dim",
 )
 WEEKDAYS_BEFORE_TIME: tuple[tuple[str, int], ...] = ()
-# Days named relative to the mail's date: (pattern, days after it).
 RELATIVE_DAYS = (
     (r"aujourd'hui", 0), (r"aujourd’hui", 0), (r"cet\s+après-midi", 0), (r"demain", 1),
     (r"après-demain", 2),
 )
 TOMORROW_IS_MORNING: tuple[str, ...] = ()
-# Midday as a word.
 NOON = (r"midi",)
-# Frequent words that tell the language: numeric dates ("01/12") are read day-first unless the
-# text has more English ones than others'.
 COMMON_WORDS = ("le", "les", "vous", "avec", "nous", "votre", "pour", "une", "merci", "bonjour", "est")
 # The zone a mail in this language means when it names none and its Date says UTC (France, Canada, Africa).
 HOME_ZONE: tuple[str, ...] = ()
-# Clock times. TIME_RANGE: words joining two clock times ("9:00 to 10:00"); CLOCK_WORDS: a unit
-# written after a clock time ("14 Uhr", "10 h"); AT_HOUR: words before a bare hour ("at 9");
-# TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).
 TIME_RANGE = ("à", "au")
 CLOCK_WORDS = (r"heures?", r"h\b")
 CLOCK_HOURS = (
@@ -445,9 +361,6 @@ CLOCK_QUARTER_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_TO: tuple[str, ...] = ()
 AT_HOUR = ("à",)
 TIME_FROM: tuple[str, ...] = ()
-# Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between
-# the day and the month, or the month and the year ("3 de diciembre de 2026"); DAY_SUFFIXES: after
-# the day number ("1st", "1er", "1º", "3.").
 DAY_ARTICLES = ("le", "prochain")  # mardi le 8, mardi prochain 8
 DATE_OF: tuple[str, ...] = ()
 DAY_SUFFIXES = ("er",)
@@ -458,29 +371,20 @@ YOUR_PAST = (
     r"\bactuellement",
 )
 
-# Counting words (plain, lower case): (word, value).
 NUMBERS = (
     ("un", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6), ("sept", 7),
     ("huit", 8), ("neuf", 9), ("dix", 10), ("onze", 11), ("douze", 12), ("treize", 13),
     ("quatorze", 14), ("quinze", 15), ("seize", 16), ("dix-sept", 17), ("dix-huit", 18),
     ("dix-neuf", 19), ("vingt", 20), ("une", 1), ("quelques", 3), ("plusieurs", 3),
 )
-# Units of a stated delay, by kind.
 UNITS = (
-    (r"jours\s+ouvr(?:é|e|able)s?", "bday"),
-    (r"jours?", "day"),
-    (r"semaines?", "week"),
-    (r"mois", "month"),
+    (r"jours\s+ouvr(?:é|e|able)s?", "bday"), (r"jours?", "day"), (r"semaines?", "week"), (r"mois", "month"),
     (r"heures?", "hour"),
 )
 NEXT_WEEK = (r"(?:la\s+)?semaine\s+prochaine",)
 THIS_WEEK = (r"(?:la|cette)\s+semaine",)
 WEEK_OF = (r"semaine\s+du",)
 PLAN_LENGTH = (r"pr[ée]voy(?:ez|ons)", r"pr[ée]vois", r"comptez", r"bloquez")
-# Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
-# articles, "next" and "about" words that may stand between it and the number ("in the next
-# couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or
-# weekday, make it a deadline that needs no cue in the same part of the sentence ("by Friday").
 WITHIN = ("dans", "sous", r"d[\'’]ici")
 COUNT_WORDS = ("les", "prochains", "prochaines", "environ")
 DATE_PREPS = (
@@ -488,13 +392,7 @@ DATE_PREPS = (
 )
 DEADLINE_PREPS = (r"d['’]ici(?:\s+(?:le|à))?", r"avant\s+le", r"jusqu['’]au")
 BY_PREPS = (r"d[\'’]ici(?:\s+le)?", r"\bavant\s+le", r"\bjusqu[\'’]au", r"\bdans", r"\bsous", r"\ble")
-# Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
-# ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").
-TIMELINE_TODAY = (
-    "aujourd['’]hui",
-    r"ce\s+soir",
-    r"(?:en\s+)?fin\s+de\s+(?:la\s+)?journée",
-)
+TIMELINE_TODAY = ("aujourd['’]hui", r"ce\s+soir", r"(?:en\s+)?fin\s+de\s+(?:la\s+)?journée",)
 TIMELINE_TOMORROW = (
     "demain",
 )
@@ -504,21 +402,13 @@ TIMELINE_DAY_AFTER = (
 END_OF = (
     r"(?:à\s+la\s+|d['’]ici\s+la\s+|la\s+|en\s+)?fin\s+de",
 )
-# Scheduling or reply-by talk: a time expression it precedes is not a follow-up date ("please
-# confirm by Friday", "questions before Friday").
-SCHEDULING_TALK = (
-    r"entretien\s+(?:est|aura)",
-    r"êtes-vous\s+disponible",
-    r"merci\s+de\s+confirmer",
-)
+SCHEDULING_TALK = (r"entretien\s+(?:est|aura)", r"êtes-vous\s+disponible", r"merci\s+de\s+confirmer",)
 
-# Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (
     r"appelez(?:-|\s+)(?:moi|nous)|appelle(?:-|\s+)moi|rappelez(?:-|\s+)(?:moi|nous)|m['’]appeler"
     r"|me\s+rappeler|contactez(?:-|\s+)(?:moi|nous)|me\s+contacter|nous\s+contacter"
     r"|relancez(?:-|\s+)(?:moi|nous)|me\s+relancer|revenez\s+vers\s+(?:moi|nous)",
 )
-# Decision cues: the company will decide / get back.
 CUE_DECIDE = (
     r"décid\w*|decid\w*|décision|réponse|nouvelles|retour(?!\s+sur\b)|reviendr\w*\s+vers|recontacter\w*"
     r"|prochaines\s+étapes|tiendr\w*\s+au\s+courant|tenir\s+au\s+courant|vous\s+(?:dirons|ferons\s+signe)"

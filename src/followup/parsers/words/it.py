@@ -1,9 +1,9 @@
 """Italian words for the detector. Every language module has the same names (tests check it);
-a pattern is a regular expression run case-insensitively unless its table says otherwise."""
+a pattern is a regular expression run case-insensitively unless its table says otherwise. What
+each table holds is written once, in ``words.KEY_DOCS``."""
 
 from __future__ import annotations
 
-# A job interview is named.
 INTERVIEW = (
     r"\bcolloqui(?:o)?\b",
     r"\bcolloquio\s+(?:conoscitivo|tecnico|di\s+lavoro|motivazionale|individuale|finale|telefonico|"
@@ -19,7 +19,6 @@ INTERVIEW = (
     r"\bprova\s+tecnica\s+(?:dal\s+vivo|live)\b|\bsessione\s+di\s+prova\s+tecnica\b",
 )
 
-# The message speaks to the candidate.
 CANDIDATE_FRAMING = (
     r"\b(?:il\s+)?(?:suo|tuo|vostro)\s+colloquio\b",
     r"\bla\s+(?:sua|tua)\s+candidatura\b",
@@ -41,21 +40,11 @@ CANDIDATE_FRAMING = (
     r"\b(?:gentili|cari|care)\s+candidat[ei]\b|\binvitarvi\b|\bvi\s+invitiamo\b",
     r"\b(?:vorrebbe(?:ro)?|desidera(?:no)?)\s+(?:conoscerla|conoscerti|incontrarla|incontrarti)\b",
 )
-# CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
-# ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
 CANDIDATE_STRONG = (
     r"(?:suo|tuo)\s+colloquio",
 )
-MEETING_WORDS = (
-    "colloqui",
-    "chiamata",
-    "telefonata",
-    "videochiamata",
-    "chiacchierata",
-    "call",
-)
+MEETING_WORDS = ("colloqui", "chiamata", "telefonata", "videochiamata", "chiacchierata", "call",)
 
-# The message speaks to an interviewer about a candidate.
 INTERVIEWER_FRAMING = (
     r"\b(?:il|la|i|le)\s+candidat[oaie]\b",
     r"\bscheda\s+di\s+valutazione\b",
@@ -71,7 +60,6 @@ INTERVIEWER_FRAMING = (
     r"\bquesto\s+candidato\b|\bquesta\s+candidata\b",
 )
 
-# Press and media: an interview for a publication, not a job.
 PRESS = (
     r"\bgiornalist[ai]\b",
     r"\bstampa\b",
@@ -91,14 +79,8 @@ PRESS = (
     r"\bprova\s+(?:audio|microfono)\b|\bcopertina\b",
 )
 
-# Interviews for a class or a paper.
-ACADEMIC = (
-    r"\btesi\s+di\s+laurea\b",
-    r"\bdottorato\b",
-    r"\btesi\s+magistrale\b",
-)
+ACADEMIC = (r"\btesi\s+di\s+laurea\b", r"\bdottorato\b", r"\btesi\s+magistrale\b",)
 
-# Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
 OTHER_INTERVIEWS = (
     r"\bmutuo\b|\bprestito\b|\bconsulente\s+(?:finanziario|bancario)\b",
     r"\bcolloquio\s+di\s+uscita\b",
@@ -155,7 +137,6 @@ OTHER_INTERVIEWS = (
     r"\bin\s+ordine\s+di\s+arrivo\b",
 )
 
-# An application was received; nothing is scheduled.
 APPLICATION_ACK = (
     r"\babbiamo\s+ricevuto\s+la\s+(?:sua|tua)\s+candidatura\b",
     r"\bgrazie\s+per\s+(?:la\s+(?:sua|tua)\s+candidatura|aver\s+(?:inviato|presentato))\b",
@@ -167,7 +148,6 @@ APPLICATION_ACK = (
     r"\b(?:sarai|verrai|sar[àa]|verr[àa])\s+ricontattat[oa]\s+(?:solo\s+)?(?:se|qualora|in\s+caso)\b",
 )
 
-# The process ended.
 REJECTION = (
     r"\bnon\s+(?:proseguire|procedere)\s+con\s+la\s+(?:sua|tua)\s+candidatura\b",
     r"\bproseguire\s+con\s+altr[ie]\s+(?:candidat|profil)",
@@ -180,17 +160,13 @@ REJECTION = (
     r"\bnon\s+(?:potremo|possiamo)\s+(?:proseguire|procedere|dare\s+seguito)\s+(?:con\s+la|alla)\s+(?:sua|tu"
     r"a)\s+candidatura\b",
 )
-# "Unfortunately": a rejection only in a sentence about the application or the job (not "unfortunately
-# Kevin is held up at a client, so we move your interview").
 REJECTION_SOFT = (
     r"\bpurtroppo\b",
 )
-# What makes an "unfortunately" sentence a rejection: the decision, the candidacy, the process.
 REJECTION_ABOUT = (
     r"\b(?:decis|decid|candidat|profil|proseguire|procedere|selezione)",
 )
 
-# The interview is cancelled.
 CANCEL = (
     r"\bannullat[oa]\b",
     r"\bannull(?:are|iamo|amento)\b",
@@ -203,7 +179,6 @@ CANCEL = (
     r"\brinviat[oa]\s+a\s+data\s+da\s+destinarsi\b",
 )
 
-# The interview moved.
 RESCHEDULE = (
     r"\bspostat[oa]\b",
     r"\bspost(?:are|iamo)\b",
@@ -222,7 +197,6 @@ RESCHEDULE = (
     r"\bvariazione\s+(?:di\s+)?(?:data|orario)\b",
 )
 
-# Words around a date that make it a proposal, a deadline or travel, not the interview's time.
 NOT_THE_TIME = (
     r"\bdisponibil",
     r"\bviaggio\b",
@@ -239,20 +213,15 @@ NOT_THE_TIME = (
     r"\buno\s+di\s+questi\s+(?:orari|slot)\b|\buna\s+di\s+queste\s+(?:date|opzioni)\b",
 )
 
-# An interview named as not arranged yet.
 NOT_YET = (
     r"\bper\s+(?:fissare|organizzare|programmare|concordare)\s+(?:un\s+|il\s+)?colloquio\b",
 )
 
-# A job offer (after the interviews): its dates are start dates, not interviews.
 OFFER = (
-    r"\blettera\s+di\s+(?:offerta|assunzione)\b",
-    r"\bproposta\s+(?:contrattuale|di\s+assunzione)\b",
-    r"\bofferta\s+(?:formale|di\s+assunzione|economica)\b",
-    r"\blieti\s+di\s+offrir(?:ti|le)\b",
+    r"\blettera\s+di\s+(?:offerta|assunzione)\b", r"\bproposta\s+(?:contrattuale|di\s+assunzione)\b",
+    r"\bofferta\s+(?:formale|di\s+assunzione|economica)\b", r"\blieti\s+di\s+offrir(?:ti|le)\b",
 )
 
-# A sentence that gives the NEW time of a moved interview.
 NEW_TIME = (
     r"\b(?:la\s+|il\s+)?nuov[oa]\s+(?:data|orario)\b",
     r"\b(?:spostat|rinviat|riprogrammat)[oa]\s+(?:a|al|alle|per)\b",
@@ -267,13 +236,8 @@ WAS_SET = (
     r"\bera\s+(?:stat[oa]\s+)?(?:previst[oa]|fissat[oa]|programmat[oa])\b",
     r"\b(?:orario|data|slot|appuntamento)\s+(?:originale|precedente|iniziale)\b",
 )
-INSTEAD_OF = (
-    r"invece\s+d[ie]l?",
-    r"al\s+posto\s+d[ie]l?",
-    r"anzich[ée]",
-)
+INSTEAD_OF = (r"invece\s+d[ie]l?", r"al\s+posto\s+d[ie]l?", r"anzich[ée]",)
 
-# A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (
     r"\boptiamo\s+per\b|\bscegliamo\b",
     r"\b(?:ricevuto|preso\s+nota)[,.!]",
@@ -292,31 +256,18 @@ CONFIRM_REPLY = (
     r"\bgrazie\s+(?:per\s+la|della)\s+conferma\b|\bci\s+sar[òo]\b",
 )
 
-# Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
-CONFIRMED = (
-    r"\b(?:[èe]|resta)\s+(?:confermat|fissat|programmat)",
-    r"\bsi\s+terr[àa]\b",
-)
+CONFIRMED = (r"\b(?:[èe]|resta)\s+(?:confermat|fissat|programmat)", r"\bsi\s+terr[àa]\b",)
 
-# Words that mark a scheduled time.
 SCHEDULED = (
-    r"\bdata\s*:",
-    r"\bdata\s+e\s+ora(?:rio)?\b",
-    r"\borario\b",
-    r"\bfissat[oa]\b",
-    r"\bconfermat[oa]\b",
+    r"\bdata\s*:", r"\bdata\s+e\s+ora(?:rio)?\b", r"\borario\b", r"\bfissat[oa]\b", r"\bconfermat[oa]\b",
 )
 
-# Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
 INTERVIEW_STEMS = (
     "test", "sessione", "colloq", "intervist", "prova", "assessment", "conoscitiv", "fase", "tappa",
 )
-# A call about a job: the job words and the call words.
 JOB_WORDS = ("posizione", "candidatura", "ruolo", "opportunità", "cv", "curriculum", "selezione")
 CALL_WORDS = ("chiamata", "telefonata", "videochiamata")
 
-# A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):
-# an interview by another name.
 JOB_MEETING = (
     r"\b(?:conversazione|chiamata|telefonata|incontro|incontrar\w*|chiacchierata|call)\b[^.?]{0,80}\b(?:per|sul(?:la)?|riguardo(?:\s+alla)?|relativ[oa]\s+alla|in\s+merito\s+alla)\s+(?:la\s+|il\s+|l')?(?:posizione|ruolo)\b",
     r"\bgrazie\s+per\s+(?:la\s+(?:tua|sua)\s+candidatura|esserti\s+candidat[oa]|aver\s+inviato)\b[\s\S]{0,300}?\b(?:la\s+nostra|il\s+nostro|una|un)\s+(?:chiacchierata|call|chiamata|telefonata|videochiamata|incontro)\b",
@@ -324,89 +275,52 @@ JOB_MEETING = (
     r"\bil\s+(?:mio|nostro)\s+cliente\s+(?:vorrebbe|desidera|vuole)\s+(?:incontrarla|incontrarti|conoscerla|conoscerti)\b",
     r"\b(?:in\s+merito\s+alla|a\s+seguito\s+della|relativamente\s+alla)\s+(?:sua|tua)\s+candidatura\b[\s\S]{0,200}?\b(?:incontro|chiacchierata|call|conoscerla|conoscerti)\b",
 )
-# The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (
     r"\bassistente\s+(?:di\s+selezione\s+)?(?:virtuale|automatic[oa]|digitale)\b",
 )
-# An interview named as another event's point of reference ("happy to share what I know before your
-# onsite"): not the event at hand.
 INTERVIEW_ELSEWHERE = (
     r"\b(?:prima|dopo)\s+(?:del\s+(?:tuo\s+|suo\s+)?colloquio)\b",
 )
-# "Next step": in a subject from a recruiter (their signature says so), the process moving to an interview.
 NEXT_STEP = (
     r"\bprossim[aoi]\s+(?:passi|passo|fase|step)\b",
 )
-# Words in a recruiting agency's name ("Talentbridge Recruitment", "Oranje Werving", "Talentis Conseil"):
-# the hiring company is their client.
 AGENCY_NAME = (
     r"\b(?:selezione|reclutamento|head\s?hunting)\b",
 )
-# Where an agency names its client ("on behalf of our client, Nimbus Retail", "Halcyon Bank would like to
-# meet you"); {CO} stands for the capitalised name, filled in by the company rules.
 AGENCY_CLIENT = (
-    r"\bnostro\s+cliente,?\s+{CO}",
-    r"{CO}\s+(?:vorrebbe|desidera)\s+(?:conoscer|incontrar)",
+    r"\bnostro\s+cliente,?\s+{CO}", r"{CO}\s+(?:vorrebbe|desidera)\s+(?:conoscer|incontrar)",
     r"\bil\s+cliente\s+[èe]\s+{CO}",
 )
-# Words just before "reschedule"/"cancel" that make it an offer, not a move ("if you need to
-# reschedule", "nel caso avesse bisogno di spostare"); each ends where the move word starts.
 OFFER_BEFORE = (
     r"\b(?:nel\s+caso(?:\s+in\s+cui)?|qualora|se)\s+(?:\w+\s+){0,4}$",
     r"\bper\s*$",
     r"\bo\s+(?:se\s+)?(?:ha|hai)\s+bisogno\s+di\s*$",
 )
-# A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
-# ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).
-# Field labels before a date or time in a mail's details block ("Date:", "Horaire :", "Wann:").
 WHEN_LABELS = (r"data", r"ora", r"orario", r"quando", r"giorno", r"data e ora")
 CHOSEN_OPTION = (
     r"\b(?:prima|seconda|terza|quarta|ultima)\s+(?:opzione|proposta|data)\b",
     r"\bopzione\s+[1-4]\b",
 )
 ORDINALS = ("prima", "seconda", "terza", "quarta", "ultima")
-# Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("i", "inoltro")
-# Subject words that make a message worth fetching before its body is read (prefilter: generous).
 SUBJECT_HINTS = (
     "colloquio", "colloqui", "invito", "convocazione", "appuntamento", "chiamata", "telefonata", "spostat",
     "annullat", "grazie", r"\bi:", r"\br:",
 )
 
-# Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
-# PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a
-# heading followed by ":" and a list of them ("Interviewers:"); AND_WORDS: "and" between names.
 CLOSINGS = (
-    r"cordiali\s+saluti",
-    r"distinti\s+saluti",
-    r"(?:un\s+)?cordiale\s+saluto",
-    r"un\s+saluto",
-    "saluti",
-    r"grazie(?:\s+mille)?",
-    r"a\s+presto",
-    r"buona\s+giornata",
+    r"cordiali\s+saluti", r"distinti\s+saluti", r"(?:un\s+)?cordiale\s+saluto", r"un\s+saluto", "saluti",
+    r"grazie(?:\s+mille)?", r"a\s+presto", r"buona\s+giornata",
 )
 PEOPLE_INLINE = (
-    "incontrerai",
-    "incontrerà",
-    r"parlerai\s+con",
-    r"(?:avrai|sosterrai)\s+(?:il\s+|un\s+)?colloquio\s+con",
-    r"colloquio\s+con",
-    r"(?:i\s+tuoi|i\s+suoi)\s+interlocutori\s+saranno",
-    r"sarai\s+intervistat[oa]\s+da",
+    "incontrerai", "incontrerà", r"parlerai\s+con", r"(?:avrai|sosterrai)\s+(?:il\s+|un\s+)?colloquio\s+con",
+    r"colloquio\s+con", r"(?:i\s+tuoi|i\s+suoi)\s+interlocutori\s+saranno", r"sarai\s+intervistat[oa]\s+da",
 )
-PEOPLE_LIST = (
-    "intervistatori",
-    "partecipanti",
-    "interlocutori",
-    "programma",
-    r"con",
-)
+PEOPLE_LIST = ("intervistatori", "partecipanti", "interlocutori", "programma", r"con",)
 AND_WORDS = (
     "e",
 )
 HONORIFICS = ("sig", "sig.ra", "dott", "dott.ssa", "ing", "avv", "prof")
-# Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
 TITLE_WORDS = (
     r"responsabile|direttore|direttrice|ingegnere|sviluppat(?:ore|rice)\w*|selezionat(?:ore|rice)",
     r"risorse\s+umane|referente|tecnico|consulente|amministrat(?:ore|rice)\w*|coordinat(?:ore|rice)",
@@ -423,15 +337,11 @@ WEEKDAYS = (
     "sabato", "domenica",
 )
 WEEKDAYS_BEFORE_TIME: tuple[tuple[str, int], ...] = ()
-# Days named relative to the mail's date: (pattern, days after it).
 RELATIVE_DAYS = (
     (r"oggi", 0), (r"stamattina", 0), (r"oggi\s+pomeriggio", 0), (r"domani", 1), (r"dopodomani", 2),
 )
 TOMORROW_IS_MORNING: tuple[str, ...] = ()
-# Midday as a word.
 NOON = (r"mezzogiorno",)
-# Frequent words that tell the language: numeric dates ("01/12") are read day-first unless the
-# text has more English ones than others'.
 COMMON_WORDS = (
     "il", "della", "che", "sono", "gli", "con", "alle", "grazie", "di", "per", "nella", "nostra",
     "questo", "anche", "ciao", "cordiali", "saluti", "gentile",
@@ -439,9 +349,6 @@ COMMON_WORDS = (
 # The zone a mail in this language means when it names none and its Date says UTC
 # (Italy and Ticino: one zone).
 HOME_ZONE: tuple[str, ...] = ("Europe/Rome",)
-# Clock times. TIME_RANGE: words joining two clock times ("9:00 to 10:00"); CLOCK_WORDS: a unit
-# written after a clock time ("14 Uhr", "10 h"); AT_HOUR: words before a bare hour ("at 9");
-# TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).
 TIME_RANGE = (r"alle\s+ore", "alle", "a")
 CLOCK_WORDS: tuple[str, ...] = ()
 CLOCK_HOURS: tuple[tuple[str, int], ...] = ()
@@ -451,9 +358,6 @@ CLOCK_QUARTER_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_TO: tuple[str, ...] = ()
 AT_HOUR = (r"alle\s+ore", "alle", "ore", r"h\.?")  # "giovedì 17 dic. h 15"
 TIME_FROM = (r"dalle\s+ore", "dalle")
-# Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between
-# the day and the month, or the month and the year ("3 de diciembre de 2026"); DAY_SUFFIXES: after
-# the day number ("1st", "1er", "1º", "3.").
 DAY_ARTICLES = ("il", "prossimo")  # martedì prossimo 8
 DATE_OF = ("di", "del")
 DAY_SUFFIXES = ("°", "º")
@@ -464,40 +368,25 @@ YOUR_PAST = (
     r"\battualmente",
 )
 
-# Counting words (plain, lower case): (word, value).
 NUMBERS = (
     ("uno", 1), ("una", 1), ("un", 1), ("due", 2), ("tre", 3), ("quattro", 4), ("cinque", 5),
     ("sei", 6), ("sette", 7), ("otto", 8), ("nove", 9), ("dieci", 10), ("undici", 11), ("dodici", 12),
     ("quindici", 15), ("venti", 20), ("un paio di", 2), ("qualche", 3),
 )
-# Units of a stated delay, by kind.
 UNITS = (
-    (r"giorni\s+lavorativi|giorno\s+lavorativo", "bday"),
-    (r"giorni|giorno", "day"),
-    (r"settimane|settimana", "week"),
-    (r"mesi|mese", "month"),
-    (r"ore|ora", "hour"),
+    (r"giorni\s+lavorativi|giorno\s+lavorativo", "bday"), (r"giorni|giorno", "day"),
+    (r"settimane|settimana", "week"), (r"mesi|mese", "month"), (r"ore|ora", "hour"),
 )
 NEXT_WEEK = (r"(?:la\s+)?(?:prossima\s+settimana|settimana\s+prossima)",)
 THIS_WEEK = (r"(?:questa\s+|la\s+)?settimana",)
 WEEK_OF = (r"settimana\s+del",)
 PLAN_LENGTH = (r"prevedi", r"preveda", r"calcola", r"calcoli", r"riserva(?:ti)?")
-# Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
-# articles, "next" and "about" words that may stand between it and the number ("in the next
-# couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or
-# weekday, make it a deadline that needs no cue in the same part of the sentence ("by Friday").
 WITHIN = ("entro", "tra", "fra", "nei", "nelle")
 COUNT_WORDS = ("i", "le", "prossimi", "prossime", "circa")
 DATE_PREPS = (r"entro(?:\s+(?:il|l[\'’]))?", r"prima\s+d(?:i|el)", r"non\s+oltre\s+il", "il")
 DEADLINE_PREPS = (r"entro(?:\s+(?:il|l['’]))?", r"prima\s+d(?:i|el)", r"non\s+oltre(?:\s+il)?")
 BY_PREPS = (r"\bentro(?:\s+(?:il|l[\'’]))?", r"\bprima\s+d(?:i|el)", r"\bnon\s+oltre(?:\s+il)?")
-# Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
-# ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").
-TIMELINE_TODAY = (
-    "oggi",
-    "stasera",
-    r"(?:entro\s+)?(?:la\s+)?fine\s+(?:della\s+)?giornata",
-)
+TIMELINE_TODAY = ("oggi", "stasera", r"(?:entro\s+)?(?:la\s+)?fine\s+(?:della\s+)?giornata",)
 TIMELINE_TOMORROW = (
     "domani",
 )
@@ -507,23 +396,15 @@ TIMELINE_DAY_AFTER = (
 END_OF = (
     r"(?:alla\s+|entro\s+la\s+|entro\s+il\s+)?fine\s+(?:della|del|di)",
 )
-# Scheduling or reply-by talk: a time expression it precedes is not a follow-up date ("please
-# confirm by Friday", "questions before Friday").
 SCHEDULING_TALK = (
-    r"disponibil\w*",
-    r"conferm\w*",
-    r"colloquio\s+(?:è|sarà)",
-    "domande",
-    r"(?:mi|ci)\s+faccia\s+sapere|fammi\s+sapere|facci\s+sapere",
-    r"rispond\w*",
+    r"disponibil\w*", r"conferm\w*", r"colloquio\s+(?:è|sarà)", "domande",
+    r"(?:mi|ci)\s+faccia\s+sapere|fammi\s+sapere|facci\s+sapere", r"rispond\w*",
 )
 
-# Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (
     r"chiam(?:ami|aci|armi|arci)|contatt(?:ami|aci|armi|arci)|mi\s+contatti|ci\s+contatti|scriv(?:imi|ici)"
     r"|ricontatt(?:ami|aci)|fare\s+(?:un\s+)?follow-up|sollecit\w*",
 )
-# Decision cues: the company will decide / get back.
 CUE_DECIDE = (
     r"decision[ei]|decider\w*|riscontro|(?:le|ti)\s+(?:daremo|faremo\s+sapere|comunicheremo|"
     r"ricontatteremo|scriveremo)|vi\s+faremo\s+sapere|esito|prossimi\s+passi|aggiornamento|feedback",

@@ -4,7 +4,6 @@ table says otherwise."""
 
 from __future__ import annotations
 
-# A job interview is named.
 INTERVIEW = (
     r"\bentrevistas?\b",
     r"\bentrevista\s+de\s+emprego\b",
@@ -17,7 +16,6 @@ INTERVIEW = (
     r"\b(?:teste|desafio|prova)\s+t[ée]cnic[oa]\s*[(–-]?\s*(?:sess[ãa]o\s+)?(?:ao\s+vivo|em\s+direto)\b|\bsess[ãa]o\s+de\s+(?:desafio|teste)\s+t[ée]cnico\b",
 )
 
-# The message speaks to the candidate.
 CANDIDATE_FRAMING = (
     r"\b(?:sua|tua)\s+(?:pr[óo]xima\s+)?entrevista\b",
     r"\ba\s+(?:sua|tua)\s+entrevista\b",
@@ -38,21 +36,11 @@ CANDIDATE_FRAMING = (
     r"\bprezad[oa]s\s+candidat[oa]s\b",
     r"\b(?:gostaria(?:m)?\s+de|quer(?:em)?)\s+(?:te\s+)?conhec[êe]-l[oa]\b|\b(?:gostaria(?:m)?\s+de|quer(?:em)?)\s+te\s+conhecer\b",
 )
-# CANDIDATE_STRONG: phrases that make a mail speak to the candidate even when colleagues are copied
-# ("your interview"); MEETING_WORDS: nouns for the meeting whose length a sentence may state.
 CANDIDATE_STRONG = (
     r"(?:sua|tua)\s+entrevista",
 )
-MEETING_WORDS = (
-    "conversa",
-    "bate-papo",
-    "chamada",
-    "liga[çc][ãa]o",
-    "videochamada",
-    "call",
-)
+MEETING_WORDS = ("conversa", "bate-papo", "chamada", "liga[çc][ãa]o", "videochamada", "call",)
 
-# The message speaks to an interviewer about a candidate.
 INTERVIEWER_FRAMING = (
     r"\b(?:o|a|os|as)\s+candidat[oa]s?\b",
     r"\bparecer\s+sobre\s+(?:o|a)\s+candidat",
@@ -67,7 +55,6 @@ INTERVIEWER_FRAMING = (
     r"\b(?:esse|este)\s+candidato\b|\b(?:essa|esta)\s+candidata\b",
 )
 
-# Press and media: an interview for a publication, not a job.
 PRESS = (
     r"\bjornalistas?\b",
     r"\brep[óo]rter\b",
@@ -85,18 +72,11 @@ PRESS = (
     r"\bm[íi]dia\b|\bteste\s+de\s+som\b|\bcapa\s+da\s+(?:revista|edi[çc][ãa]o)\b",
 )
 
-# Interviews for a class or a paper.
 ACADEMIC = (
-    r"\btese\b",
-    r"\bdisserta[çc][ãa]o\b",
-    r"\btrabalho\s+de\s+conclus[ãa]o\b",
-    r"\bmestrado\b",
-    r"\bdoutorado\b",
-    r"\bmestrand[oa]\b",
-    r"\btermo\s+de\s+consentimento\b",
+    r"\btese\b", r"\bdisserta[çc][ãa]o\b", r"\btrabalho\s+de\s+conclus[ãa]o\b", r"\bmestrado\b",
+    r"\bdoutorado\b", r"\bmestrand[oa]\b", r"\btermo\s+de\s+consentimento\b",
 )
 
-# Other kinds of interview and look-alikes (exit, visa, research, training, newsletters).
 OTHER_INTERVIEWS = (
     r"\bcr[ée]dito\s+(?:[àa]\s+)?habita[çc][ãa]o\b|\bfinanciamento\s+imobili[áa]rio\b|\bempr[ée]stimo\b|\bgerente\s+(?:do\s+banco|banc[áa]rio)\b",
     r"\bentrevista\s+de\s+desligamento\b",
@@ -150,7 +130,6 @@ OTHER_INTERVIEWS = (
     r"\bpor\s+ordem\s+de\s+chegada\b",
 )
 
-# An application was received; nothing is scheduled.
 APPLICATION_ACK = (
     r"\b(?:recebemos|agradecemos)\s+(?:a\s+)?(?:sua|tua)\s+candidatura\b",
     r"\bobrigad[oa]\s+pela\s+(?:sua\s+)?candidatura\b",
@@ -161,7 +140,6 @@ APPLICATION_ACK = (
     r"\bentraremos\s+em\s+(?:contato|contacto)\s+(?:caso|se)\b",
 )
 
-# The process ended.
 REJECTION = (
     r"\bn[ãa]o\s+(?:iremos|vamos)\s+(?:prosseguir|avan[çc]ar)\b",
     r"\boptamos\s+por\s+(?:seguir|prosseguir|avan[çc]ar)\s+com\s+outr",
@@ -172,17 +150,13 @@ REJECTION = (
     r"\blamentamos\s+(?:informar|comunicar)\b",
     r"\bn[ãa]o\s+(?:daremos|vamos\s+dar|iremos\s+dar)\s+(?:seguimento|continuidade)\b",
 )
-# "Unfortunately": a rejection only in a sentence about the application or the job (not "unfortunately
-# Kevin is held up at a client, so we move your interview").
 REJECTION_SOFT = (
     r"\binfelizmente\b",
 )
-# What makes an "unfortunately" sentence a rejection: the decision, the candidacy, the process.
 REJECTION_ABOUT = (
     r"\b(?:decid|decis[ãa]o|candidat|perfil|prosseguir|avan[çc]ar|processo\s+seletivo)",
 )
 
-# The interview is cancelled.
 CANCEL = (
     r"\bcancelad[oa]\b",
     r"\bcancel(?:ar|amos|amento)\b",
@@ -193,7 +167,6 @@ CANCEL = (
     r"\banulad[oa]\b|\banul(?:amos|ou)\b",
 )
 
-# The interview moved.
 RESCHEDULE = (
     r"\breagendad[oa]\b",
     r"\breagend(?:ar|amos|amento)\b",
@@ -212,7 +185,6 @@ RESCHEDULE = (
     r"\b(?:reagend|remarc|alter|adi)[áa]mos\b",
 )
 
-# Words around a date that make it a proposal, a deadline or travel, not the interview's time.
 NOT_THE_TIME = (
     r"\bdisponib",
     r"\bvoo\b",
@@ -230,12 +202,10 @@ NOT_THE_TIME = (
     r"\bum\s+(?:desses|destes)\s+hor[áa]rios\b|\buma\s+(?:dessas|destas)\s+(?:datas|op[çc][õo]es)\b",
 )
 
-# An interview named as not arranged yet.
 NOT_YET = (
     r"\bpara\s+(?:marcar|agendar|combinar)\s+(?:uma\s+|a\s+)?entrevista\b",
 )
 
-# A job offer (after the interviews): its dates are start dates, not interviews.
 OFFER = (
     r"\bcarta\s+(?:de\s+)?oferta\b",
     r"\bproposta\s+(?:de\s+emprego|formal|salarial)\b",
@@ -245,7 +215,6 @@ OFFER = (
     r"\bcontrato\s+(?:de\s+trabalho\s+)?para\s+assinatura\b",
 )
 
-# A sentence that gives the NEW time of a moved interview.
 NEW_TIME = (
     r"\b(?:a\s+|o\s+)?nov[oa]\s+(?:data|hor[áa]rio|hora)\b",
     r"\bpassou\s+para\b",
@@ -261,13 +230,8 @@ WAS_SET = (
     r"\b(?:estava|era)\s+(?:previst[oa]|marcad[oa]|agendad[oa])\b",
     r"\b(?:hor[áa]rio|data|hora)\s+(?:original|anterior|inicial)\b",
 )
-INSTEAD_OF = (
-    r"em\s+vez\s+d[eao]",
-    r"ao\s+inv[ée]s\s+d[eao]",
-    r"no\s+lugar\s+d[eao]",
-)
+INSTEAD_OF = (r"em\s+vez\s+d[eao]", r"ao\s+inv[ée]s\s+d[eao]", r"no\s+lugar\s+d[eao]",)
 
-# A short reply that settles the time proposed in the thread.
 CONFIRM_REPLY = (
     r"\bficamos\s+com\b|\bvamos\s+com\b",
     r"\b(?:recebido|anotado)[,.!]",
@@ -286,33 +250,23 @@ CONFIRM_REPLY = (
     r"\bconfirmo\s+(?:a\s+)?(?:minha\s+)?(?:presen[çc]a|participa[çc][ãa]o|disponibilidade)\b",
 )
 
-# Words that make a sentence state the fixed time even when it mentions travel or follow-ups.
 CONFIRMED = (
     r"\b(?:est[áa]|fica|ficou)\s+(?:confirmad|agendad|marcad)",
 )
 
-# Words that mark a scheduled time.
 SCHEDULED = (
-    r"\bdata\s*:",
-    r"\bdata\s+e\s+hora\b",
-    r"\bhor[áa]rio\b",
-    r"\bagendad[oa]\b",
-    r"\bmarcad[oa]\b",
+    r"\bdata\s*:", r"\bdata\s+e\s+hora\b", r"\bhor[áa]rio\b", r"\bagendad[oa]\b", r"\bmarcad[oa]\b",
     r"\bconfirmad[oa]\b",
 )
 
-# Literal stems, one of which every INTERVIEW pattern contains (a cheap guard before the regex).
 INTERVIEW_STEMS = (
     "teste", "desafio", "sess", "entrev", "processo", "dinâm", "dinam", "dia de experi", "rodada", "etapa",
 )
-# A call about a job: the job words and the call words.
 JOB_WORDS = (
     "vaga", "candidatura", "oportunidade", "cv", "curr[íi]culo", r"processo\s+seletivo", "posi[çc][ãa]o",
 )
 CALL_WORDS = ("liga[çc][ãa]o", "chamada", "videochamada", "conversa")
 
-# A meeting about a job in one sentence ("your conversation with Daniel for the Head of Design role"):
-# an interview by another name.
 JOB_MEETING = (
     r"\b(?:conversa|liga[çc][ãa]o|chamada|reuni[ãa]o|bate-papo|painel)\b[^.?]{0,80}\b(?:para|sobre)\s+(?:a|o|nossa)\s+(?:vaga|posi[çc][ãa]o|fun[çc][ãa]o|cargo)\b",
     r"\betapa\s+do\s+processo\b[^.?]{0,80}\b(?:conversa|bate-papo|painel|reuni[ãa]o)\b",
@@ -321,72 +275,46 @@ JOB_MEETING = (
     r"\b(?:o\s+)?(?:meu|nosso)\s+cliente\s+(?:quer|gostaria\s+de|deseja)\s+(?:conhec[êe]-l[oa]|te\s+conhecer|conhecer\s+voc[êe]|reunir-se\s+com(?:igo|\s+voc[êe]))\b",
     r"\b(?:no\s+(?:[âa]mbito|seguimento)\s+da|relativamente\s+[àa])\s+(?:sua|tua)\s+candidatura\b[\s\S]{0,200}?\b(?:conversa|reuni[ãa]o|chamada|videochamada)\b",
 )
-# The sender says it is a program ("This is Ava, the virtual recruiting assistant"): not a person to thank.
 BOT_SELF = (
     r"\bassistente\s+(?:de\s+recrutamento\s+)?(?:virtual|automatizad[oa]|digital)\b",
 )
-# An interview named as another event's point of reference ("happy to share what I know before your
-# onsite"): not the event at hand.
 INTERVIEW_ELSEWHERE = (
     r"\b(?:antes|depois)\s+da\s+(?:sua\s+|tua\s+)?entrevista\b",
 )
-# "Next step": in a subject from a recruiter (their signature says so), the process moving to an interview.
 NEXT_STEP = (
     r"\bpr[óo]xim[ao]s?\s+(?:passos?|etapas?)\b",
 )
-# Words in a recruiting agency's name ("Talentbridge Recruitment", "Oranje Werving", "Talentis Conseil"):
-# the hiring company is their client.
 AGENCY_NAME = (
     r"\b(?:recrutamento|talentos|sele[çc][ãa]o)\b",
 )
-# Where an agency names its client ("on behalf of our client, Nimbus Retail", "Halcyon Bank would like to
-# meet you"); {CO} stands for the capitalised name, filled in by the company rules.
 AGENCY_CLIENT = (
     r"\bnosso\s+cliente,?\s+{CO}",
     r"{CO}\s+(?:gostaria\s+de|quer)\s+(?:te\s+|a\s+|o\s+)?(?:conhecer|entrevistar)",
     r"\bo\s+cliente\s+[ée]\s+(?:a\s+|o\s+)?{CO}",
 )
-# Words just before "reschedule"/"cancel" that make it an offer, not a move ("if you need to
-# reschedule", "nel caso avesse bisogno di spostare"); each ends where the move word starts.
 OFFER_BEFORE = (
     r"\b(?:caso|se)\s+(?:\w+\s+){0,3}$",
     r"\bpara\s*$",
     r"\bou\s+(?:se\s+)?(?:precisar(?:em)?|necessitar)\s+de\s*$",  # "dúvida ou precisar de alterar a data"
 )
-# A reply choosing one of the options the thread offered ("let's do the second option", "option 2");
-# ORDINALS: the words for the 1st … 4th and the last (plain words, space-separated synonyms).
-# Field labels before a date or time in a mail's details block ("Date:", "Horaire :", "Wann:").
 WHEN_LABELS = (r"data", r"hora", r"hor[áa]rio", r"quando", r"dia", r"data e hora")
 CHOSEN_OPTION = (
     r"\b(?:primeir[ao]|segund[ao]|terceir[ao]|quart[ao]|[úu]ltim[ao])\s+(?:op[çc][ãa]o|hor[áa]rio|data)\b",
     r"\bop[çc][ãa]o\s+[1-4]\b",
 )
 ORDINALS = (
-    "primeira primeiro",
-    "segunda segundo",
-    "terceira terceiro",
-    "quarta quarto",
+    "primeira primeiro", "segunda segundo", "terceira terceiro", "quarta quarto",
     "última último ultima ultimo",
 )
-# Subject prefixes of a forwarded message ("Fwd:"), without the colon.
 FORWARD_PREFIXES = ("enc",)
-# Subject words that make a message worth fetching before its body is read (prefilter: generous).
 SUBJECT_HINTS = (
     "convite", r"processo\s+seletivo", r"\bvaga\b", "reuni[ãa]o", "chamada", "liga[çc][ãa]o", "agend",
     "remarc", "obrigad", r"\benc:",
 )
 
-# Signatures and people. CLOSINGS: a line closing a mail before the signature ("Best regards,");
-# PEOPLE_INLINE: words introducing the people the candidate meets ("you'll meet"); PEOPLE_LIST: a
-# heading followed by ":" and a list of them ("Interviewers:"); AND_WORDS: "and" between names.
 CLOSINGS = (
-    "atenciosamente",
-    r"att\.?",
-    "cordialmente",
-    r"(?:um\s+)?abra[çc]os?",
-    r"(?:com\s+os\s+)?(?:melhores\s+)?cumprimentos",
-    "sauda[çc][õo]es",
-    r"(?:muito\s+)?obrigad[oa]",
+    "atenciosamente", r"att\.?", "cordialmente", r"(?:um\s+)?abra[çc]os?",
+    r"(?:com\s+os\s+)?(?:melhores\s+)?cumprimentos", "sauda[çc][õo]es", r"(?:muito\s+)?obrigad[oa]",
     r"at[ée]\s+breve",
 )
 PEOPLE_INLINE = (
@@ -397,19 +325,11 @@ PEOPLE_INLINE = (
     r"(?:o|a|seu|sua)\s+entrevistador(?:a)?\s+ser[áa]",
     r"(?:os|seus)\s+entrevistadores\s+ser[ãa]o",
 )
-PEOPLE_LIST = (
-    "entrevistadores",
-    "entrevistador(?:a)?",
-    "participantes",
-    "programa",
-    "cronograma",
-    r"com",
-)
+PEOPLE_LIST = ("entrevistadores", "entrevistador(?:a)?", "participantes", "programa", "cronograma", r"com",)
 AND_WORDS = (
     "e",
 )
 HONORIFICS = ("sr", "sra", "dr", "dra", "eng", "exma", "exmo")
-# Words that make a signature line a job title ("Senior Recruiter", "Responsabile Tecnico").
 TITLE_WORDS = (
     r"recrutador\w*|recrutamento|gerente|diretor\w*|coordenador\w*|engenheir[oa]\w*|desenvolvedor\w*",
     r"cientista|especialista|consultor\w*|técnic[oa]|gestor\w*|estagiári[oa]|recursos\s+humanos|rh",
@@ -431,23 +351,16 @@ WEEKDAYS = (
 WEEKDAYS_BEFORE_TIME = (
     ("segunda", 0), ("terça", 1), ("terca", 1), ("quarta", 2), ("quinta", 3), ("sexta", 4),
 )
-# Days named relative to the mail's date: (pattern, days after it).
 RELATIVE_DAYS = (
     (r"hoje", 0), (r"esta\s+tarde", 0), (r"amanhã", 1), (r"amanha", 1), (r"depois\s+de\s+amanhã", 2),
 )
 # "pela manhã" / "da manhã" is "in the morning" ("manhã" is not "amanhã": nothing to add).
 TOMORROW_IS_MORNING: tuple[str, ...] = ()
-# Midday as a word.
 NOON = (r"meio-dia", r"meio\s+dia")
-# Frequent words that tell the language: numeric dates ("01/12") are read day-first unless the
-# text has more English ones than others'.
 COMMON_WORDS = ("você", "voce", "não", "nao", "com", "para", "uma", "seu", "sua", "obrigado", "obrigada")
 # The zone a mail in this language means when it names none and its Date says UTC
 # (Portugal (UTC+0) and Brazil (UTC−3)).
 HOME_ZONE: tuple[str, ...] = ()
-# Clock times. TIME_RANGE: words joining two clock times ("9:00 to 10:00"); CLOCK_WORDS: a unit
-# written after a clock time ("14 Uhr", "10 h"); AT_HOUR: words before a bare hour ("at 9");
-# TIME_FROM: words opening a range of bare hours ("dalle 10 alle 11": TIME_FROM, TIME_RANGE).
 TIME_RANGE = ("às", "as", "até", "a")
 CLOCK_WORDS = (r"horas?", r"h\b")
 CLOCK_HOURS: tuple[tuple[str, int], ...] = ()
@@ -457,9 +370,6 @@ CLOCK_QUARTER_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_TO: tuple[str, ...] = ()
 AT_HOUR = ("às", "pelas")
 TIME_FROM = ("das",)
-# Written dates. DAY_ARTICLES: between a weekday and the day ("Monday the 14th"); DATE_OF: between
-# the day and the month, or the month and the year ("3 de diciembre de 2026"); DAY_SUFFIXES: after
-# the day number ("1st", "1er", "1º", "3.").
 DAY_ARTICLES = ("dia",)
 DATE_OF = ("de",)
 DAY_SUFFIXES = ("º", "°")
@@ -470,29 +380,20 @@ YOUR_PAST = (
     r"\batualmente",
 )
 
-# Counting words (plain, lower case): (word, value).
 NUMBERS = (
     ("um", 1), ("uma", 1), ("dois", 2), ("duas", 2), ("três", 3), ("tres", 3), ("quatro", 4),
     ("cinco", 5), ("seis", 6), ("sete", 7), ("oito", 8), ("nove", 9), ("dez", 10), ("onze", 11),
     ("doze", 12), ("treze", 13), ("catorze", 14), ("quatorze", 14), ("quinze", 15), ("vinte", 20),
     ("alguns", 3), ("algumas", 3), ("uns", 3), ("umas", 3),
 )
-# Units of a stated delay, by kind.
 UNITS = (
-    (r"dias\s+[úu]teis|dia\s+[úu]til", "bday"),
-    (r"dias?", "day"),
-    (r"semanas?", "week"),
-    (r"meses|m[êe]s", "month"),
-    (r"horas?", "hour"),
+    (r"dias\s+[úu]teis|dia\s+[úu]til", "bday"), (r"dias?", "day"), (r"semanas?", "week"),
+    (r"meses|m[êe]s", "month"), (r"horas?", "hour"),
 )
 NEXT_WEEK = (r"(?:na\s+|a\s+)?(?:pr[óo]xima\s+semana|semana\s+que\s+vem)",)
 THIS_WEEK = (r"(?:nesta\s+|esta\s+|desta\s+|da\s+)?semana",)
 WEEK_OF = (r"semana\s+(?:de|do\s+dia)",)
 PLAN_LENGTH = (r"reserve", r"conte\s+com", r"preveja")
-# Follow-up timelines. WITHIN: before a count of days/weeks ("within 5 business days"); COUNT_WORDS:
-# articles, "next" and "about" words that may stand between it and the number ("in the next
-# couple of days"); DATE_PREPS: before a date in a timeline ("by 11/30"); BY_PREPS: before a date or
-# weekday, make it a deadline that needs no cue in the same part of the sentence ("by Friday").
 WITHIN = (r"dentro\s+de", r"em\s+at[ée]", r"daqui\s+a", "em", "nos", "nas")
 COUNT_WORDS = ("os", "as", "próximos", "proximos", "próximas", "proximas", r"cerca\s+de", "aproximadamente")
 DATE_PREPS = (
@@ -500,38 +401,23 @@ DATE_PREPS = (
 )
 DEADLINE_PREPS = (r"até(?:\s+(?:o|a|ao|à))?", r"antes\s+d[eoa]")
 BY_PREPS = (r"\bat[ée](?:\s+(?:o|a|ao|à|dia))?", r"\bantes\s+d[eoa]", r"\bdentro\s+de", r"\bem\s+at[ée]")
-# Timeline days: TIMELINE_TODAY ("today", "end of day"), TIMELINE_TOMORROW, TIMELINE_DAY_AFTER
-# ("the day after tomorrow"); END_OF: "end of", before a week or a month ("end of next week").
-TIMELINE_TODAY = (
-    "hoje",
-    r"ainda\s+hoje",
-    r"(?:at[ée]\s+o\s+)?(?:fim|final)\s+do\s+dia",
-)
-TIMELINE_TOMORROW = (
-    "amanhã",
-    "amanha",
-)
+TIMELINE_TODAY = ("hoje", r"ainda\s+hoje", r"(?:at[ée]\s+o\s+)?(?:fim|final)\s+do\s+dia",)
+TIMELINE_TOMORROW = ("amanhã", "amanha",)
 TIMELINE_DAY_AFTER = (
     r"depois\s+de\s+amanh[ãa]",
 )
 END_OF = (
     r"(?:no\s+|at[ée]\s+o\s+|at[ée]\s+ao\s+)?(?:fim|final)(?:\s+d[aeo])?",
 )
-# Scheduling or reply-by talk: a time expression it precedes is not a follow-up date ("please
-# confirm by Friday", "questions before Friday").
 SCHEDULING_TALK = (
-    r"entrevista\s+(?:é|será|está)",
-    "perguntas|d[úu]vidas",
-    r"(?:nos|me)\s+(?:avise|informe)",
+    r"entrevista\s+(?:é|será|está)", "perguntas|d[úu]vidas", r"(?:nos|me)\s+(?:avise|informe)",
     "respond(?:a|er)",
 )
 
-# Follow-up cues: the candidate is told to call / follow up.
 CUE_FOLLOW = (
     r"lig(?:ue|ar)\s+para\s+(?:mim|n[óo]s)|me\s+ligue|entre\s+em\s+contato\s+(?:comigo|conosco)"
     r"|contacte-nos|contacte-me|fa[çc]a\s+(?:um\s+)?follow-up|acompanhamento",
 )
-# Decision cues: the company will decide / get back.
 CUE_DECIDE = (
     r"daremos\s+(?:um\s+)?(?:retorno|feedback|resposta)|retorno|retornaremos|decis[ãa]o|decidir\w*|resposta"
     r"|entraremos\s+em\s+contato|(?:o|a|te|lhe)\s+(?:informaremos|avisaremos|contactaremos)"

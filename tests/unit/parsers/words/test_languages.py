@@ -37,3 +37,28 @@ def test_calendar_words_are_lower_case(lang: object) -> None:
     for key in ("MONTHS", "WEEKDAYS", "DAY_ARTICLES", "DATE_OF", "DAY_SUFFIXES"):
         for entry in getattr(lang, key):
             assert entry == entry.lower(), (key, entry)
+
+
+def test_every_table_is_documented_once_in_the_package() -> None:
+    # KEY_DOCS says what each table holds; the language modules carry only their entries.
+    named = {k for k in words.KEYS if any(f"{k}:" in t for t in words.KEY_DOCS.values())}
+    documented = set(words.KEY_DOCS) | named
+    assert set(words.KEYS) <= documented
+    assert set(words.KEY_DOCS) <= set(words.KEYS)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "your managerial round", "a F2F discussion", "the technical discussion",
+        "an in-person technical test", "a live coding challenge", "prueba técnica presencial",
+        "zum Hearing am",
+        "technischer Test vor Ort", "rencontre technique", "test technique sur place",
+        "desafio técnico presencial", "prova tecnica in presenza", "technische test op kantoor",
+    ],
+)
+def test_every_interview_phrase_passes_the_stem_guard(phrase: str) -> None:
+    # lexicon.INTERVIEW runs its patterns only when a stem occurs: a pattern without one is dead.
+    from followup.parsers import lexicon as lx
+
+    assert lx.INTERVIEW.search(phrase), phrase
