@@ -89,6 +89,7 @@ def is_machine(addr: str) -> bool:
     # The same products under another top-level domain or a regional host (eu.greenhouse-mail…).
     labels = set(domain.split(".")[:-1])
     labels |= {part for label in labels for part in label.split("-")}  # "myworkday-mail", "icims-mail"
+    labels |= {label[:-4] for label in labels if label.endswith("mail")}  # "candidates.workablemail"
     return bool(labels & vendors.MACHINE_LABELS)
 
 

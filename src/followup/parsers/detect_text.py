@@ -98,6 +98,10 @@ def judge_text(
         or bool(lx.FORWARD_SUBJECT.match(subject))  # "Fwd: …" with "so it's settled: Friday at 10"
     )
     subject_fixes_time = bool(find_times(subject)) and bool(find_dates(subject, (meta.date or now).date()))
+    if not subject_fixes_time and lx.INTERVIEW.search(subject):
+        # "Entrevista en Ombú Health – jueves 7/1" above "Te espero el jueves 7 de enero a las 11 hs": the
+        # subject's interview day, its hour given in a sentence of the text
+        subject_fixes_time = _subject_day_timed(subject, text, (meta.date or now).date())
     if (
         not cand
         and not lx.INTERVIEW.search(text)
@@ -219,6 +223,20 @@ def _confirmers(fwd: MailContent, owner: Owner, people: list[Person]) -> list[Pe
         if is_person(a.email, a.name, owner) and not any(p.email == a.email for p in out):
             out.append(Person(a.email, a.name, "interviewer"))
     return out
+
+
+def _subject_day_timed(subject: str, text: str, ref: date) -> bool:
+    """The day the subject names is written again in a sentence of the text with a clock time."""
+    days = {d.value for d in find_dates(subject, ref) if d.explicit}
+    if not days:
+        return False
+    head = text[:3000]
+    for d in find_dates(head, ref):
+        if d.value in days:
+            s, e = _sentence_bounds(head, d.pos)
+            if find_times(head[s:e]):
+                return True
+    return False
 
 
 def _answers_own_invite(content: MailContent, owner: Owner) -> bool:

@@ -118,8 +118,8 @@ def other_topic(text: str) -> str | None:
     last_interview: int | None = None
     for start, end in lx.spans(lx.OTHER_INTERVIEWS, sample, low):
         cue = sample[start:end]
-        if _aside(sample, start) or (start >= footer and jobby):
-            continue
+        if _aside(sample, start) or _in_address(sample, start) or (start >= footer and jobby):
+            continue  # (".../blog/consejos-entrevista": a link's words are not the topic)
         lead = sample[max(sample.rfind("\n", 0, start) + 1, start - 40) : start]  # the cue's line, up to it
         if _NEGATED.search(lead):
             continue  # "It is not a recorded on-demand interview": the look-alike denied
@@ -128,7 +128,8 @@ def other_topic(text: str) -> str | None:
         if _titled(sample, start, end):
             continue  # "Health Services Manager, Patient Flow", "Head of User Research": a name
         # "To unsubscribe from job alerts and updates": the cue is what the mailing list is about
-        if jobby and (_BOILERPLATE.search(cue) or _BOILERPLATE.search(lead) or _OPT_OUT.search(lead)):
+        about_job = jobby or lx.INTERVIEW.search(sample[:start])  # (an interview named above it)
+        if about_job and (_BOILERPLATE.search(cue) or _BOILERPLATE.search(lead) or _OPT_OUT.search(lead)):
             last_interview = _last_interview(sample) if last_interview is None else last_interview
             if start > last_interview:
                 continue  # "reply UNSUBSCRIBE" under the invite: about the mailing, not the meeting

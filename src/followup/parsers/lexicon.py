@@ -369,7 +369,7 @@ GROUP_LOCAL = re.compile(
 GROUP_NAME = re.compile(r"\b(?:team|panel|group|committee|list|everyone|all\s+hands|interviewers)\b", re.I)
 
 RECRUITER_TITLE = re.compile(
-    r"recruit|talent|sourc|human\s+resources|\bHR\b|people\s+(?:ops|operations|partner)|head\s+of\s+people|"
+    r"recruit|talent|sourc|human\s+resources|\bHR\b|people\s+(?:ops|operations|partner)|head\s+of\s+people|people\s*(?:&|and|y|e)\s*culture|"
     r"hiring\s+coordinator|"
     r"reclut|selecci[óo]n|personal(?:abteilung|referent)|recrut|ressources\s+humaines|\bRH\b|"
     r"selezione|risorse\s+umane|werving|recursos\s+humanos",

@@ -42,7 +42,7 @@ CANDIDATE_FRAMING = (
 CANDIDATE_STRONG = (
     r"ihr\w*\s+\w*gespr[äa]ch",
 )
-MEETING_WORDS = ("gespr[äa]ch", "telefonat", "videocall", "kennenlernen",)
+MEETING_WORDS = ("gespr[äa]ch", "telefonat", "videocall", "kennenlernen")
 
 INTERVIEWER_FRAMING = (
     r"\bder\s+kandidat|die\s+kandidatin\b",
@@ -75,7 +75,7 @@ PRESS = (
     r"\bsoundcheck\b|\bunser(?:e|en)?\s+gast\b",
 )
 
-ACADEMIC = (r"\b(?:master|bachelor|doktor|abschluss)arbeit\b", r"\bdissertation\b",)
+ACADEMIC = (r"\b(?:master|bachelor|doktor|abschluss)arbeit\b", r"\bdissertation\b")
 
 OTHER_INTERVIEWS = (
     r"\bbaufinanzierung\b|\bkredit(?:gespr(?:ä|ae)ch|beratung|antrag)\b|\b(?:bank|finanz)berat\w*",
@@ -219,7 +219,7 @@ WAS_SET = (
     r"\bwar\s+(?:f(?:ü|ue)r|am)\b[^.\n]{0,40}\bgeplant\b",
     r"\b(?:bisherige[nr]?|alte[nr]?|vorherige[nr]?)\s+(?:termin|slot|zeit)\b",
 )
-INSTEAD_OF = (r"statt", r"anstelle\s+(?:von|des)", r"anstatt", r"bisher", r"vorher",)
+INSTEAD_OF = (r"statt", r"anstelle\s+(?:von|des)", r"anstatt", r"bisher", r"vorher")
 
 CONFIRM_REPLY = (
     r"\bwir\s+nehmen\s+(?:den|dann)\b|\bwir\s+bleiben\s+bei\b",
@@ -239,13 +239,14 @@ CONFIRM_REPLY = (
     r"\bdie\s+(?:erste|zweite|dritte)\s+option\b",
     r"\bich\s+bin\s+dabei\b|\bich\s+werde\s+da\s+sein\b",
     r"\b(?:ich\s+)?best[äa]tige\s+(?:(?:ihnen|dir)\s+)?(?:gerne\s+)?(?:meine\s+teilnahme|den\s+termin|das\s+gespr[äa]ch)\b",
+    r"\b(?:ich\s+)?best[äa]tige\s+(?:den\s+|am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|termin)\b",
 )
 
 CONFIRMED = (
     r"\bist\s+(?:best[äa]tigt|geplant|angesetzt)\b",
 )
 
-SCHEDULED = (r"\btermin\b", r"\bdatum\b", r"\buhrzeit\b", r"\bbest[äa]tig",)
+SCHEDULED = (r"\btermin\b", r"\bdatum\b", r"\buhrzeit\b", r"\bbest[äa]tig")
 
 INTERVIEW_STEMS = ("test", "fallstudie", "live", "hearing", "gespr", "probe", "runde")
 JOB_WORDS = ("stelle", "bewerbung", "bewerbungsprozess", "auswahlverfahren", "vakanz", "lebenslauf", "cv")
@@ -377,14 +378,14 @@ DEADLINE_PREPS = (r"bis(?:\s+zum)?", r"spätestens(?:\s+am)?")
 BY_PREPS = (
     r"\bbis(?:\s+zum)?", r"\bspätestens(?:\s+am)?", r"\bvor\s+dem", r"\binnerhalb", r"\bbinnen", r"\bam",
 )
-TIMELINE_TODAY = (r"noch\s+heute", "heute", "tagesende", "feierabend",)
+TIMELINE_TODAY = (r"noch\s+heute", "heute", "tagesende", "feierabend")
 TIMELINE_TOMORROW = (
     r"(?<!guten\s)(?<!am\s)(?<!heute\s)(?<!jeden\s)(?<!den\s)(?<!einen\s)(?<!schönen\s)morgen",
 )
 TIMELINE_DAY_AFTER = (
     "übermorgen",
 )
-END_OF = ("ende", r"zum\s+ende", r"bis\s+ende",)
+END_OF = ("ende", r"zum\s+ende", r"bis\s+ende")
 SCHEDULING_TALK = (
     "verfügbar", r"bestätig\w*", r"zeit\s+haben", r"haben\s+sie\s+zeit", r"gespräch\s+(?:ist|findet)",
     r"termin\s+(?:ist|am)", "fragen",

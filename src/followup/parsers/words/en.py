@@ -289,6 +289,7 @@ CONFIRM_REPLY = (
     r"\b(?:mon|tues|wednes|thurs|fri)day\b[^.\n?]{0,25}\bworks\b(?!\s+for\s+you)",
     r"\bi(?:\'ll|\s+will)\s+be\s+there\b|\bcount\s+me\s+in\b",
     r"\b(?:i\s+)?confirm(?:ing)?\s+(?:that\s+)?(?:i(?:'ll|\s+will)\s+(?:join|attend|be)|my\s+(?:attendance|availability))\b",
+    r"\b(?:i\s+)?confirm(?:ing)?\s+(?:for\s+)?(?:mon|tues|wednes|thurs|fri)day\b",
 )
 
 CONFIRMED = (

@@ -13,7 +13,8 @@ INTERVIEW = (
     r"\b(?:pr[óo]xima|siguiente|segunda|[úu]ltima)\s+instancia\s+del?\s+proceso\b",
     r"\b(?:ronda|etapa)\s+final\b|\b(?:segunda|tercera|[úu]ltima)\s+ronda\b",
     r"\bprueba\s+(?:t[ée]cnica\s+)?presencial\b",  # a fixed slot at their office
-    r"\bprueba\s+t[ée]cnica\s+(?:en\s+vivo|en\s+directo)\b|\bsesi[óo]n\s+de\s+prueba\s+t[ée]cnica\b",
+    r"\b(?:prueba\s+t[ée]cnica|desaf[íi]o\s+t[ée]cnico)\s+(?:en\s+vivo|en\s+directo|presencial)\b",
+    r"\bsesi[óo]n\s+de\s+(?:prueba|desaf[íi]o)\s+t[ée]cnic[oa]\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -34,8 +35,8 @@ CANDIDATE_FRAMING = (
     r"\b(?:estimad[oa]s|querid[oa]s)\s+candidat[oa]s\b|\bos\s+invitamos\b|\binvitaros\b",
     r"\b(?:quiere|quieren|desea|desean)\s+(?:conocerte|conocerle|conocerla|entrevistarte)\b",
 )
-CANDIDATE_STRONG = (r"tu\s+entrevista", r"su\s+entrevista",)
-MEETING_WORDS = ("entrevista", "pl[áa]tica", "llamada", "videollamada", "charla", "call",)
+CANDIDATE_STRONG = (r"tu\s+entrevista", r"su\s+entrevista")
+MEETING_WORDS = ("entrevista", "reuni[óo]n", "pl[áa]tica", "llamada", "videollamada", "charla", "call")
 
 INTERVIEWER_FRAMING = (
     r"\b(?:el|la|los)\s+candidatos?\b",
@@ -68,7 +69,7 @@ PRESS = (
     r"\bprueba\s+de\s+sonido\b|\bportada\b",
 )
 
-ACADEMIC = (r"\btesis\b", r"\btrabajo\s+(?:de\s+)?fin\s+de\s+(?:grado|m[áa]ster)\b", r"\btesis\s+doctoral\b",)
+ACADEMIC = (r"\btesis\b", r"\btrabajo\s+(?:de\s+)?fin\s+de\s+(?:grado|m[áa]ster)\b", r"\btesis\s+doctoral\b")
 
 OTHER_INTERVIEWS = (
     r"\bhipoteca\b|\bpr[ée]stamo\b|\bgestor\s+(?:bancario|personal)\b",
@@ -235,7 +236,7 @@ WAS_SET = (
     r"\bestaba(?:n)?\s+(?:prevista?s?|programad[oa]s?|agendad[oa]s?|fijad[oa]s?)\b",
     r"\b(?:horario|fecha|hora|cita)\s+(?:original|anterior|inicial)\b",
 )
-INSTEAD_OF = (r"en\s+(?:lugar|vez)\s+del?", r"antes\s+era",)
+INSTEAD_OF = (r"en\s+(?:lugar|vez)\s+del?", r"antes\s+era")
 
 CONFIRM_REPLY = (
     r"\bnos\s+quedamos\s+con\b|\bme\s+quedo\s+con\b",
@@ -253,15 +254,16 @@ CONFIRM_REPLY = (
     r"\bgracias\s+por\s+(?:confirmar|la\s+confirmaci[óo]n|tu\s+confirmaci[óo]n)\b|\ball[íi]\s+estar[ée]\b",
     r"\b(?:te|le|les)?\s*confirmo\s+(?:mi\s+(?:asistencia|participaci[óo]n|disponibilidad)|que\s+(?:asistir[ée]|estar[ée]))\b",
     r"\blisto[,.!]?\s+(?:agendad[oa]|confirmad[oa]|quedamos)\b|\bagendad[oa]\s*!",
+    r"\bconfirmo\s+(?:para\s+)?(?:el|la)\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|d[íi]a|fecha|horario)\b",
 )
 
 CONFIRMED = (
     r"\bqueda\s+(?:confirmad|programad)",
 )
 
-SCHEDULED = (r"\bfecha\b", r"\bhora\b", r"\bprogramad[oa]\b", r"\bconfirmad[oa]\b",)
+SCHEDULED = (r"\bfecha\b", r"\bhora\b", r"\bprogramad[oa]\b", r"\bconfirmad[oa]\b")
 
-INTERVIEW_STEMS = ("entrev", "prueba", "sesi", "fase", "caso", "instancia", "ronda", "etapa")
+INTERVIEW_STEMS = ("entrev", "prueba", "sesi", "desaf", "fase", "caso", "instancia", "ronda", "etapa")
 JOB_WORDS = (
     "puesto", "vacante", "candidatura", "postulaci[óo]n", "posici[óo]n", "cv", "curr[íi]culum",
     r"proceso\s+de\s+selecci[óo]n",
@@ -317,7 +319,7 @@ PEOPLE_INLINE = (
     r"te\s+reunirás\s+con", r"se\s+reunirá\s+con", r"te\s+entrevistarán", r"te\s+entrevistará",
     r"hablarás\s+con", r"conocerás\s+a", r"tu\s+entrevistador(?:a)?\s+será", r"con\s+quien(?:es)?\s+hablarás",
 )
-PEOPLE_LIST = ("entrevistadores", "entrevistador(?:a)?", "participantes", "panel", "agenda", r"con",)
+PEOPLE_LIST = ("entrevistadores", "entrevistador(?:a)?", "participantes", "panel", "agenda", r"con")
 AND_WORDS = (
     "y",
 )
@@ -391,14 +393,14 @@ DATE_PREPS = (
 )
 DEADLINE_PREPS = (r"antes\s+del?", r"hasta\s+el")
 BY_PREPS = (r"\bantes\s+del?", r"\bhasta\s+el", r"\bpara\s+el", r"\bdentro\s+de", r"\bel")
-TIMELINE_TODAY = ("hoy", r"(?:al\s+)?final\s+del\s+día", r"fin\s+del\s+día",)
+TIMELINE_TODAY = ("hoy", r"(?:al\s+)?final\s+del\s+día", r"fin\s+del\s+día")
 TIMELINE_TOMORROW = (
     r"(?<!la\s)(?<!las\s)(?<!esta\s)(?<!pasado\s)mañana",
 )
 TIMELINE_DAY_AFTER = (
     r"pasado\s+mañana",
 )
-END_OF = (r"a\s+(?:finales|fines|final)\s+de", r"al\s+final\s+de",)
+END_OF = (r"a\s+(?:finales|fines|final)\s+de", r"al\s+final\s+de")
 SCHEDULING_TALK = (
     r"disponib\w*", r"confirm\w*", r"entrevista\s+(?:es|será|está)", "preguntas", r"háganos\s+saber",
     "avísanos",

@@ -37,7 +37,7 @@ CANDIDATE_FRAMING = (
 CANDIDATE_STRONG = (
     r"votre\s+entretien",
 )
-MEETING_WORDS = ("entretien", "appel", "[ée]change", "visio",)
+MEETING_WORDS = ("entretien", "appel", "[ée]change", "visio")
 
 INTERVIEWER_FRAMING = (
     r"\ble\s+candidat\b|\bla\s+candidate\b",
@@ -233,7 +233,7 @@ WAS_SET = (
     r"\b[ée]tait\s+(?:pr[ée]vue?|fix[ée]e?|programm[ée]e?)\b",
     r"\b(?:cr[ée]neau|horaire|rendez-vous|date)\s+(?:initial|initiale|pr[ée]c[ée]dent|pr[ée]c[ée]dente|d['’]origine)\b",
 )
-INSTEAD_OF = (r"au\s+lieu\s+d[eu']", r"à\s+la\s+place\s+d[eu']", r"initialement\s+(?:prévu\s+)?le",)
+INSTEAD_OF = (r"au\s+lieu\s+d[eu']", r"à\s+la\s+place\s+d[eu']", r"initialement\s+(?:prévu\s+)?le")
 
 CONFIRM_REPLY = (
     r"\bnous\s+retenons\b|\bon\s+part\s+sur\b|\bje\s+retiens\b",
@@ -252,13 +252,14 @@ CONFIRM_REPLY = (
     r"\ble\s+(?:premier|deuxi[èe]me|second)\s+cr[ée]neau\b",
     r"\bmerci\s+(?:pour|de)\s+(?:votre|ta|la)\s+confirmation\b|\bj[\'’]y\s+serai\b",
     r"\bje\s+(?:vous\s+|te\s+)?confirme\s+(?:volontiers\s+)?(?:ma\s+(?:pr[ée]sence|participation|disponibilit[ée])|que\s+je\s+serai)\b",
+    r"\bje\s+confirme\s+(?:pour\s+)?(?:le|ce)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|cr[ée]neau|rendez-vous)\b",
 )
 
 CONFIRMED = (
     r"\best\s+(?:confirm[ée]|pr[ée]vu|programm[ée])",
 )
 
-SCHEDULED = (r"\bheure\b", r"\bpr[ée]vu\b", r"\bconfirm[ée]\b", r"\bplanifi[ée]\b",)
+SCHEDULED = (r"\bheure\b", r"\bpr[ée]vu\b", r"\bconfirm[ée]\b", r"\bplanifi[ée]\b")
 
 INTERVIEW_STEMS = (
     "test", "exercice", "cas pratique", "rencontre", "session", "entretien", "essai", "tour", "échange",
@@ -392,7 +393,7 @@ DATE_PREPS = (
 )
 DEADLINE_PREPS = (r"d['’]ici(?:\s+(?:le|à))?", r"avant\s+le", r"jusqu['’]au")
 BY_PREPS = (r"d[\'’]ici(?:\s+le)?", r"\bavant\s+le", r"\bjusqu[\'’]au", r"\bdans", r"\bsous", r"\ble")
-TIMELINE_TODAY = ("aujourd['’]hui", r"ce\s+soir", r"(?:en\s+)?fin\s+de\s+(?:la\s+)?journée",)
+TIMELINE_TODAY = ("aujourd['’]hui", r"ce\s+soir", r"(?:en\s+)?fin\s+de\s+(?:la\s+)?journée")
 TIMELINE_TOMORROW = (
     "demain",
 )
@@ -402,7 +403,7 @@ TIMELINE_DAY_AFTER = (
 END_OF = (
     r"(?:à\s+la\s+|d['’]ici\s+la\s+|la\s+|en\s+)?fin\s+de",
 )
-SCHEDULING_TALK = (r"entretien\s+(?:est|aura)", r"êtes-vous\s+disponible", r"merci\s+de\s+confirmer",)
+SCHEDULING_TALK = (r"entretien\s+(?:est|aura)", r"êtes-vous\s+disponible", r"merci\s+de\s+confirmer")
 
 CUE_FOLLOW = (
     r"appelez(?:-|\s+)(?:moi|nous)|appelle(?:-|\s+)moi|rappelez(?:-|\s+)(?:moi|nous)|m['’]appeler"

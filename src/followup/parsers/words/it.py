@@ -43,7 +43,7 @@ CANDIDATE_FRAMING = (
 CANDIDATE_STRONG = (
     r"(?:suo|tuo)\s+colloquio",
 )
-MEETING_WORDS = ("colloqui", "chiamata", "telefonata", "videochiamata", "chiacchierata", "call",)
+MEETING_WORDS = ("colloqui", "chiamata", "telefonata", "videochiamata", "chiacchierata", "call")
 
 INTERVIEWER_FRAMING = (
     r"\b(?:il|la|i|le)\s+candidat[oaie]\b",
@@ -79,7 +79,7 @@ PRESS = (
     r"\bprova\s+(?:audio|microfono)\b|\bcopertina\b",
 )
 
-ACADEMIC = (r"\btesi\s+di\s+laurea\b", r"\bdottorato\b", r"\btesi\s+magistrale\b",)
+ACADEMIC = (r"\btesi\s+di\s+laurea\b", r"\bdottorato\b", r"\btesi\s+magistrale\b")
 
 OTHER_INTERVIEWS = (
     r"\bmutuo\b|\bprestito\b|\bconsulente\s+(?:finanziario|bancario)\b",
@@ -236,7 +236,7 @@ WAS_SET = (
     r"\bera\s+(?:stat[oa]\s+)?(?:previst[oa]|fissat[oa]|programmat[oa])\b",
     r"\b(?:orario|data|slot|appuntamento)\s+(?:originale|precedente|iniziale)\b",
 )
-INSTEAD_OF = (r"invece\s+d[ie]l?", r"al\s+posto\s+d[ie]l?", r"anzich[ée]",)
+INSTEAD_OF = (r"invece\s+d[ie]l?", r"al\s+posto\s+d[ie]l?", r"anzich[ée]")
 
 CONFIRM_REPLY = (
     r"\boptiamo\s+per\b|\bscegliamo\b",
@@ -254,9 +254,10 @@ CONFIRM_REPLY = (
     r"\bla\s+(?:prima|seconda|terza)\s+opzione\b",
     r"\bfissiamo\s+(?:per|il|alle)\b",
     r"\bgrazie\s+(?:per\s+la|della)\s+conferma\b|\bci\s+sar[òo]\b",
+    r"\bconfermo\s+(?:per\s+)?(?:il\s+|lo\s+)?(?:luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|giorno|orario)\b",
 )
 
-CONFIRMED = (r"\b(?:[èe]|resta)\s+(?:confermat|fissat|programmat)", r"\bsi\s+terr[àa]\b",)
+CONFIRMED = (r"\b(?:[èe]|resta)\s+(?:confermat|fissat|programmat)", r"\bsi\s+terr[àa]\b")
 
 SCHEDULED = (
     r"\bdata\s*:", r"\bdata\s+e\s+ora(?:rio)?\b", r"\borario\b", r"\bfissat[oa]\b", r"\bconfermat[oa]\b",
@@ -316,7 +317,7 @@ PEOPLE_INLINE = (
     "incontrerai", "incontrerà", r"parlerai\s+con", r"(?:avrai|sosterrai)\s+(?:il\s+|un\s+)?colloquio\s+con",
     r"colloquio\s+con", r"(?:i\s+tuoi|i\s+suoi)\s+interlocutori\s+saranno", r"sarai\s+intervistat[oa]\s+da",
 )
-PEOPLE_LIST = ("intervistatori", "partecipanti", "interlocutori", "programma", r"con",)
+PEOPLE_LIST = ("intervistatori", "partecipanti", "interlocutori", "programma", r"con")
 AND_WORDS = (
     "e",
 )
@@ -386,7 +387,7 @@ COUNT_WORDS = ("i", "le", "prossimi", "prossime", "circa")
 DATE_PREPS = (r"entro(?:\s+(?:il|l[\'’]))?", r"prima\s+d(?:i|el)", r"non\s+oltre\s+il", "il")
 DEADLINE_PREPS = (r"entro(?:\s+(?:il|l['’]))?", r"prima\s+d(?:i|el)", r"non\s+oltre(?:\s+il)?")
 BY_PREPS = (r"\bentro(?:\s+(?:il|l[\'’]))?", r"\bprima\s+d(?:i|el)", r"\bnon\s+oltre(?:\s+il)?")
-TIMELINE_TODAY = ("oggi", "stasera", r"(?:entro\s+)?(?:la\s+)?fine\s+(?:della\s+)?giornata",)
+TIMELINE_TODAY = ("oggi", "stasera", r"(?:entro\s+)?(?:la\s+)?fine\s+(?:della\s+)?giornata")
 TIMELINE_TOMORROW = (
     "domani",
 )

@@ -47,7 +47,7 @@ CANDIDATE_FRAMING = (
 CANDIDATE_STRONG = (
     r"(?:uw|je|jouw)\s+\w*gesprek",
 )
-MEETING_WORDS = (r"\w*gesprek", "belafspraak", "videocall", "kennismaking",)
+MEETING_WORDS = (r"\w*gesprek", "belafspraak", "videocall", "kennismaking")
 
 INTERVIEWER_FRAMING = (
     r"\bde\s+kandida(?:at|ten|te)\b",
@@ -83,7 +83,7 @@ PRESS = (
     r"\bgeluidscheck\b|\bcoverstory\b",
 )
 
-ACADEMIC = (r"\bscriptie\b", r"\bafstudeeronderzoek\b",)
+ACADEMIC = (r"\bscriptie\b", r"\bafstudeeronderzoek\b")
 
 OTHER_INTERVIEWS = (
     r"\bhypothe\w+|\bwoonkrediet\b|\blening\b|\bfinancieel\s+advis\w+",
@@ -241,7 +241,7 @@ WAS_SET = (
     r"\b(?:stond|was)\s+(?:gepland|ingepland)\b",
     r"\b(?:oorspronkelijke|oude|vorige|eerdere)\s+(?:tijd|datum|afspraak|tijdslot)\b",
 )
-INSTEAD_OF = (r"in\s+plaats\s+van", r"i\.?p\.?v\.?", r"eerder\s+gepland\s+op",)
+INSTEAD_OF = (r"in\s+plaats\s+van", r"i\.?p\.?v\.?", r"eerder\s+gepland\s+op")
 
 CONFIRM_REPLY = (
     r"\bwe\s+gaan\s+voor\b|\bwe\s+kiezen\s+voor\b",
@@ -263,13 +263,14 @@ CONFIRM_REPLY = (
     r"\bprima\b",
     r"\bik\s+ben\s+erbij\b|\bbedankt\s+voor\s+(?:je|jouw|uw|de)\s+bevestiging\b",
     r"\bik\s+bevestig\s+(?:graag\s+)?(?:mijn\s+(?:aanwezigheid|deelname)|het\s+gesprek|de\s+afspraak)\b",
+    r"\bik\s+bevestig\s+(?:voor\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|de\s+afspraak)\b",
 )
 
 CONFIRMED = (
     r"\b(?:is|staat)\s+(?:bevestigd|ingepland|gepland)\b",
 )
 
-SCHEDULED = (r"\bdatum\b", r"\btijd\b", r"\bingepland\b", r"\bbevestig",)
+SCHEDULED = (r"\bdatum\b", r"\btijd\b", r"\bingepland\b", r"\bbevestig")
 
 INTERVIEW_STEMS = (
     "test", "praktijkopdracht", "live",
@@ -325,7 +326,7 @@ PEOPLE_INLINE = (
     r"(?:je|u)\s+spreekt\s+met", r"(?:je|u)\s+maakt\s+kennis\s+met", r"gesprek\s+met",
     r"(?:je|uw)\s+gesprekspartners?\s+(?:is|zijn)", r"(?:je|u)\s+wordt\s+ontvangen\s+door",
 )
-PEOPLE_LIST = ("gesprekspartners?", "deelnemers", "programma", r"met",)
+PEOPLE_LIST = ("gesprekspartners?", "deelnemers", "programma", r"met")
 AND_WORDS = (
     "en",
 )
@@ -391,7 +392,7 @@ COUNT_WORDS = ("de", "komende", "volgende", "ongeveer", "circa")
 DATE_PREPS = ("voor", "vóór", "uiterlijk", r"uiterlijk\s+op", "op", r"tot\s+en\s+met")
 DEADLINE_PREPS = (r"uiterlijk(?:\s+op)?", r"vóór")
 BY_PREPS = (r"\bvoor", r"\bvóór", r"\buiterlijk(?:\s+op)?", r"\bbinnen", r"\btot\s+en\s+met")
-TIMELINE_TODAY = ("vandaag", "vanavond", r"(?:aan\s+het\s+)?eind(?:e)?\s+van\s+de\s+dag",)
+TIMELINE_TODAY = ("vandaag", "vanavond", r"(?:aan\s+het\s+)?eind(?:e)?\s+van\s+de\s+dag")
 # Dutch "morgen" is read by German's entry, with its guards ("'s morgens" is not tomorrow).
 TIMELINE_TOMORROW: tuple[str, ...] = ()
 TIMELINE_DAY_AFTER = (

@@ -39,7 +39,7 @@ CANDIDATE_FRAMING = (
 CANDIDATE_STRONG = (
     r"(?:sua|tua)\s+entrevista",
 )
-MEETING_WORDS = ("conversa", "bate-papo", "chamada", "liga[çc][ãa]o", "videochamada", "call",)
+MEETING_WORDS = ("conversa", "bate-papo", "chamada", "liga[çc][ãa]o", "videochamada", "call")
 
 INTERVIEWER_FRAMING = (
     r"\b(?:o|a|os|as)\s+candidat[oa]s?\b",
@@ -230,7 +230,7 @@ WAS_SET = (
     r"\b(?:estava|era)\s+(?:previst[oa]|marcad[oa]|agendad[oa])\b",
     r"\b(?:hor[áa]rio|data|hora)\s+(?:original|anterior|inicial)\b",
 )
-INSTEAD_OF = (r"em\s+vez\s+d[eao]", r"ao\s+inv[ée]s\s+d[eao]", r"no\s+lugar\s+d[eao]",)
+INSTEAD_OF = (r"em\s+vez\s+d[eao]", r"ao\s+inv[ée]s\s+d[eao]", r"no\s+lugar\s+d[eao]")
 
 CONFIRM_REPLY = (
     r"\bficamos\s+com\b|\bvamos\s+com\b",
@@ -248,6 +248,7 @@ CONFIRM_REPLY = (
     r"\ba\s+(?:primeira|segunda|terceira)\s+op[çc][ãa]o\b",
     r"\bobrigad[oa]\s+pela\s+confirma[çc][ãa]o\b|\bestarei\s+(?:l[áa]|presente)\b",
     r"\bconfirmo\s+(?:a\s+)?(?:minha\s+)?(?:presen[çc]a|participa[çc][ãa]o|disponibilidade)\b",
+    r"\bconfirmo\s+(?:para\s+)?(?:a|o)\s+(?:segunda|ter[çc]a|quarta|quinta|sexta|dia|hor[áa]rio)\b",
 )
 
 CONFIRMED = (
@@ -325,7 +326,7 @@ PEOPLE_INLINE = (
     r"(?:o|a|seu|sua)\s+entrevistador(?:a)?\s+ser[áa]",
     r"(?:os|seus)\s+entrevistadores\s+ser[ãa]o",
 )
-PEOPLE_LIST = ("entrevistadores", "entrevistador(?:a)?", "participantes", "programa", "cronograma", r"com",)
+PEOPLE_LIST = ("entrevistadores", "entrevistador(?:a)?", "participantes", "programa", "cronograma", r"com")
 AND_WORDS = (
     "e",
 )
@@ -401,8 +402,8 @@ DATE_PREPS = (
 )
 DEADLINE_PREPS = (r"até(?:\s+(?:o|a|ao|à))?", r"antes\s+d[eoa]")
 BY_PREPS = (r"\bat[ée](?:\s+(?:o|a|ao|à|dia))?", r"\bantes\s+d[eoa]", r"\bdentro\s+de", r"\bem\s+at[ée]")
-TIMELINE_TODAY = ("hoje", r"ainda\s+hoje", r"(?:at[ée]\s+o\s+)?(?:fim|final)\s+do\s+dia",)
-TIMELINE_TOMORROW = ("amanhã", "amanha",)
+TIMELINE_TODAY = ("hoje", r"ainda\s+hoje", r"(?:at[ée]\s+o\s+)?(?:fim|final)\s+do\s+dia")
+TIMELINE_TOMORROW = ("amanhã", "amanha")
 TIMELINE_DAY_AFTER = (
     r"depois\s+de\s+amanh[ãa]",
 )

@@ -482,3 +482,72 @@ def test_a_forwarded_writer_named_by_title_and_surname_is_thanked_and_portal_rel
     assert set(d.thank_you_recipients) == {"veronica.islas@citlali.example", "ricardo.mena@citlali.example"}
     for local in ("mensajes", "berichten", "reclutamiento"):  # portal relays and shared mailboxes
         assert not is_person(f"{local}@portal.example", None, ME)
+
+
+# Round 15 (Cape Town, Buenos Aires, Rome).
+
+
+def test_a_meeting_with_the_team_set_by_talent_staff_and_a_live_design_challenge() -> None:
+    d = mail(
+        "Hola Mila,\n\nTe confirmo la reunión con el equipo de Diseño para el martes 8 de diciembre "
+        "a las 15 hs (hora de Montevideo).\n\nSaludos,\nValentina Pereyra\n"
+        "Talento Humano | Celeste Software\n",
+        "Reunión con el equipo de Diseño",
+        "Valentina Pereyra <vpereyra@celeste.example>",
+        date_header="Fri, 20 Nov 2026 11:05:00 -0300",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 8, 18, 0, tzinfo=UTC)
+    d = mail(
+        "¡Hola Mila!\n\nAvanzamos con la siguiente etapa: un desafío técnico en vivo con dos personas del "
+        "equipo. Lo agendamos para el viernes 27 de noviembre, de 14 a 15:30 hs, por Google Meet.\n\n"
+        "Renata\n",
+        "Desafío técnico en vivo",
+        "Renata Giménez <rgimenez@kiosco.example>",
+        date_header="Wed, 25 Nov 2026 07:58:00 -0300",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 11, 27, 17, 0, tzinfo=UTC)
+
+
+def test_the_subjects_interview_day_timed_in_the_text() -> None:
+    d = mail(
+        "Hola Mila,\n\nVi tu portfolio y me gustaría que nos conozcamos. Te espero el jueves 7 de enero "
+        "a las 11 hs en nuestra oficina.\n\nLucas\nHead of Product\n",
+        "Entrevista en Ombú Health – jueves 7/1",
+        "Lucas Benedetti <lucas.benedetti@ombu.example>",
+        date_header="Tue, 24 Nov 2026 19:45:00 -0300",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2027, 1, 7, 14, 0, tzinfo=UTC)
+
+
+def test_a_blog_link_or_an_opt_out_line_under_a_portal_invite_vetoes_nothing() -> None:
+    d = mail(
+        "Hola Mila,\n\nFerretería Norte agendó una entrevista con vos. Mensaje de la empresa: "
+        "\"te esperamos el jueves 3 de diciembre al mediodía en nuestra planta. La entrevista dura "
+        "una hora.\"\n\n"
+        "Consejos para tu entrevista: https://www.zonalaboral.example/blog/consejos-entrevista\n\n"
+        "Darte de baja de estos avisos: https://www.zonalaboral.example/baja?e=x\n",
+        "Tenés una entrevista agendada",
+        "ZonaLaboral <no-responder@zonalaboral.example>",
+        date_header="Fri, 20 Nov 2026 12:03:00 -0300",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 3, 15, 0, tzinfo=UTC)
+
+
+def test_a_relay_under_a_vendors_mail_domain_is_a_machine() -> None:
+    from followup.parsers.addresses import is_machine
+
+    assert is_machine("lumen-analytics+c3f9a27e@candidates.workablemail.example")
+    assert not is_machine("emily.carter@lumenanalytics.example")
+
+
+def test_the_owner_confirming_a_weekday_in_every_language() -> None:
+    from followup.parsers import lexicon as lx
+
+    for reply in ("Confirmo el miércoles 16 a las 14.", "I confirm Wednesday at 2.", "Je confirme le mardi.",
+                  "Ich bestätige den Termin.", "Confermo giovedì alle 10.", "Ik bevestig dinsdag.",
+                  "Confirmo a quinta às 10h."):
+        assert lx.CONFIRM_REPLY.search(reply), reply
