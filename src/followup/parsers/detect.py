@@ -21,7 +21,6 @@ Detection. The rules, in order:
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -37,7 +36,7 @@ from followup.parsers.addresses import (
     strip_plus,
 )
 from followup.parsers.detect_event import judge_event, pick_event
-from followup.parsers.detect_text import judge_text, recruiter_sets_meeting
+from followup.parsers.detect_text import _REPLY_SUBJECT, judge_text, recruiter_sets_meeting
 from followup.parsers.judging import (
     DEFAULT_LENGTH,
     MAX_TEXT,
@@ -45,7 +44,7 @@ from followup.parsers.judging import (
 )
 from followup.parsers.mime import MailContent
 from followup.parsers.model import Address, CalEvent, Detection, MailMeta, Person
-from followup.parsers.quoting import QUOTE_MARKS
+from followup.parsers.quoting import QUOTE_MARKS, quoted_after
 from followup.parsers.timeline import find_timeline
 from followup.parsers.when_times import find_duration, find_times
 from followup.parsers.when_zones import unstated_zone, zone_from_text
@@ -130,9 +129,6 @@ def _forwarded_interview(
     return None
 
 
-_REPLY_SUBJECT = re.compile(r"\s*(?:re|aw|rv|sv|antw|res)\s*:", re.IGNORECASE)
-
-
 def _owner_confirms(
     content: MailContent, owner: Owner, now: datetime, tz: tzinfo | None
 ) -> Detection | None:
@@ -148,9 +144,8 @@ def _owner_confirms(
         return None
     # the message answered (its text, or its subject) proposed it, not the owner telling a friend "I
     # have my interview on …"
-    answered = content.text[len(content.own_text) :] if content.text.startswith(content.own_text) else ""
-    answered = answered or "\n".join(f.own_text for f in content.forwarded[:1])
-    answered = QUOTE_MARKS.sub("", answered)[:MAX_TEXT]
+    forwarded = "\n".join(f.own_text for f in content.forwarded[:1])
+    answered = (quoted_after(content.text, content.own_text) or QUOTE_MARKS.sub("", forwarded))[:MAX_TEXT]
     if not (
         lx.INTERVIEW.search(f"{meta.subject or ''}\n{answered}")
         or lx.JOB_MEETING.search(answered)

@@ -14,7 +14,7 @@ from followup.parsers.detect_options import _inline_options, _line_before, _offe
 from followup.parsers.detect_sentences import _in_header_block, _sentence_bounds
 from followup.parsers.judging import DEFAULT_LENGTH
 from followup.parsers.lexicon import _rx
-from followup.parsers.quoting import QUOTE_MARKS, in_attribution
+from followup.parsers.quoting import QUOTE_MARKS, in_attribution, quoted_after
 from followup.parsers.slot_parts import (
     _MEETING_WORD,
     _day_first,
@@ -262,9 +262,7 @@ def confirmed_in_thread(text: str, history: str) -> bool:
     ("Top, ik ben erbij!" quoted under "we'll let you know by Friday 18 December")."""
     if lx.CONFIRM_REPLY.search(text[:600]):
         return True
-    if not history.startswith(text):
-        return False
-    return bool(lx.CONFIRM_REPLY.search(QUOTE_MARKS.sub("", history[len(text) : len(text) + 700])))
+    return bool(lx.CONFIRM_REPLY.search(quoted_after(history, text, 700)))
 
 
 def _settled_by_reply(blob: str, history: str, ref: date, zone: tzinfo) -> _Slot | None:

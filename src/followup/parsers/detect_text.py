@@ -17,7 +17,7 @@ from followup.parsers.judging_company import _spelled_domain
 from followup.parsers.judging_finish import finish
 from followup.parsers.mime import MailContent
 from followup.parsers.model import Address, Detection, Kind, MailMeta, Person
-from followup.parsers.quoting import QUOTE_MARKS
+from followup.parsers.quoting import QUOTE_MARKS, quoted_after
 from followup.parsers.signature import split_signature
 from followup.parsers.slot_parts import _MEETING_WORD, _calendar_link_slot, _Slot
 from followup.parsers.when import find_dates
@@ -133,14 +133,14 @@ def judge_text(
         cancelled = False  # "your previous time … has been cancelled": the move, told twice
     if cancelled and not (moved and lx.RESCHEDULE.search(subject)):
         kind = "cancellation"  # (a "rescheduled" notice lists the old slot as cancelled)
-    elif moved:
-        kind = "reschedule"
-    elif replied and confirmed_in_thread(text, content.text) and content.text.startswith(text):
+    elif moved or (
+        replied
+        and confirmed_in_thread(text, content.text)
         # "Fica então confirmada … quarta-feira às 14h30" under "teremos de remarcar a sua entrevista
         # para quarta-feira": the confirmation settles the move the message it answers made
-        answered = QUOTE_MARKS.sub("", content.text[len(text) : len(text) + 1500])
-        if _happened(lx.RESCHEDULE, answered):
-            kind = "reschedule"
+        and _happened(lx.RESCHEDULE, quoted_after(content.text, text, 1500))
+    ):
+        kind = "reschedule"
 
     if not zone_given:
         said = zone_from_text(full[:5000])
@@ -274,8 +274,7 @@ def _confirms_recruiters_meeting(content: MailContent, subject: str, text: str, 
         return False
     if not lx.CONFIRM_REPLY.search(text[:600]):
         return False
-    quoted = QUOTE_MARKS.sub("", content.text[len(content.own_text) :] if content.text.startswith(
-        content.own_text) else content.text)
+    quoted = quoted_after(content.text, content.own_text) or QUOTE_MARKS.sub("", content.text)
     return recruiter_sets_meeting(quoted, ref, proposed=True)
 
 

@@ -325,6 +325,15 @@ def _quoted_block(lines: list[str], i: int, probe: bool = False) -> _Block | Non
     return _Block(i, fields, body, english, end=end, quoted=True, depth=depth)
 
 
+def quoted_after(thread: str, newest: str, limit: int | None = None) -> str:
+    """The thread under the newest message (its first ``limit`` characters), quote marks out; "" when
+    the thread does not start with that message."""
+    if not thread.startswith(newest):
+        return ""
+    rest = thread[len(newest) :]
+    return QUOTE_MARKS.sub("", rest[:limit] if limit is not None else rest)
+
+
 def in_attribution(text: str, pos: int) -> bool:
     """The position is in a reply attribution ("Em ter., 24 de nov. de 2026 às 14:58, Ana <…>
     escreveu:"), read with quote marks out and up to two wrapped lines joined."""
