@@ -16,8 +16,10 @@ _ADDR_RE = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-
 
 
 _ROOM_NAME = re.compile(
-    r"\b(?:room|conference|meeting\s*room|boardroom|salle|sala|raum|besprechungsraum|"
-    r"resource|zoom\s*room|huddle|floor|bldg|building)\b|\(\d+\)|^\w+-\d+-",
+    r"\b(?:room|conference|meeting\s*room|boardroom|besprechungsraum|"
+    r"resource|zoom\s*room|huddle|floor|bldg|building)\b|\(\d+\)|^\w+-\d+-"
+    # (also surnames: "Sala Tevere" is a room, "Roberta Sala" a person)
+    r"|\b(?:salle|sala|raum)\b(?=\s*\w)",
     re.IGNORECASE,
 )
 
@@ -90,6 +92,7 @@ def is_machine(addr: str) -> bool:
     labels = set(domain.split(".")[:-1])
     labels |= {part for label in labels for part in label.split("-")}  # "myworkday-mail", "icims-mail"
     labels |= {label[:-4] for label in labels if label.endswith("mail")}  # "candidates.workablemail"
+    labels |= {label[:-5] for label in labels if label.endswith("email")}  # "reply-…@indeedemail"
     return bool(labels & vendors.MACHINE_LABELS)
 
 

@@ -96,6 +96,10 @@ def _is_boundary(text: str, i: int) -> bool:
     word = text[word_start:i].lower().strip("(\"'")
     if word in _ABBREV or (len(word) == 1 and word.isalpha()):
         return False
+    if word in _MONTH_WORDS:  # "al 15 dic. alle 10", "Dec. 15": an abbreviated month, the sentence goes on
+        after = text[i + 1 : i + 20].lstrip()
+        if after[:1].islower() or after[:1].isdigit():
+            return False
     if _DAY_NUMBER.fullmatch(word):  # "am 3. Dezember", "am 10.12. um 14 Uhr"
         after = text[i + 1 : i + 20].lstrip()
         if after[:1].islower() or _MONTH_START.match(after):
@@ -104,6 +108,7 @@ def _is_boundary(text: str, i: int) -> bool:
 
 
 # A month's name in any language the detector reads ("Dezember", "Jänner", "dic."): the words' one list.
+_MONTH_WORDS = frozenset(m.lower() for m in month_numbers())
 _MONTH_START = re.compile(
     r"(?:" + "|".join(re.escape(m) for m in sorted(month_numbers(), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,

@@ -284,7 +284,8 @@ def _settled_by_reply(blob: str, history: str, ref: date, zone: tzinfo) -> _Slot
     }
     if len(days) != 1:
         return None
-    found_slot = _find_slot("", history, ref, zone)
+    # (read without the quote marks: "alle tre del\n>> pomeriggio" is one clock time)
+    found_slot = _find_slot("", QUOTE_MARKS.sub("", history), ref, zone)
     if found_slot is not None:
         return found_slot
     # "me funciona a las 12:30" answered "quiere entrevistarte el martes 1 de diciembre … ¿qué hora te

@@ -179,12 +179,18 @@ _HALF_PAST = "|".join(
     for lang in words.LANGUAGES
     if lang.CLOCK_HALF_PAST
 )
+# Words after an hour word that make it a clock time ("y media", "heures et demie", "del pomeriggio"):
+# longest first, so "heures et demie" is not read as "heures".
+_AFTER = sorted(words.merged("CLOCK_AFTER"), key=lambda a: len(a[0]), reverse=True)
+_AFTER_RE = [(re.compile(r"\s+(?:" + rx + r")\b", re.IGNORECASE), minutes) for rx, minutes in _AFTER]
+_AFTER_ALT = "|".join(rx for rx, _ in _AFTER)
+# Words before a spoken hour: each language's AT_HOUR ("a las", "à", "alle", "um") and the bare article.
+_AT_WORDS = {w for w in words.merged("AT_HOUR") if w not in words.en.AT_HOUR} | {r"las?", "gegen"}
+_WORD_AT = "|".join(sorted(_AT_WORDS, key=len, reverse=True))
 # "a las diez y media", "las nueve y cuarto", "a las once menos cuarto", "à dix heures trente",
-# "à neuf heures et demie", "um zehn Uhr", "halb elf" (10:30), "Viertel nach zehn".
+# "à neuf heures et demie", "um zehn Uhr", "alle tre del pomeriggio", "halb elf" (10:30), "Viertel nach zehn".
 _WORD_TIME_RE = re.compile(
-    rf"\b(?:a\s+las?|las?|à|um|gegen)\s+(?P<h>{_NUM})\b"
-    rf"(?:\s+(?:y\s+(?P<es_frac>media|cuarto)|menos\s+(?P<es_minus>cuarto)|heures?(?:\s+(?:et\s+)?"
-    rf"(?P<fr_frac>demie|quart|trente|quinze|quarante-cinq))?|uhr(?:\s+(?P<de_min>dreißig|fünfzehn))?))?"
+    rf"\b(?:{_WORD_AT})\s+(?P<h>{_NUM})\b(?P<after>(?:\s+(?:{_AFTER_ALT})\b){{0,2}})"
     rf"|\b(?:{_HALF})\s*(?P<halb>{_NUM})\b"  # ("halftwee": Flemish writes it as one word)
     rf"|\b(?:(?P<past>{_QUARTER_PAST})|{_QUARTER_TO})\s+(?P<vh>{_NUM})\b"
     rf"|\b(?P<hp>{_HALF_PAST})\b",
@@ -214,6 +220,20 @@ def _military(m: re.Match[str]) -> time | None:
     return time(int(h), int(mnt))
 
 
+def _after_minutes(after: str) -> int:
+    """The minutes the words after a spoken hour add ("y media": 30, "menos cuarto": -15)."""
+    total, pos = 0, 0
+    while pos < len(after):
+        for rx, minutes in _AFTER_RE:
+            m = rx.match(after, pos)
+            if m:
+                total, pos = total + minutes, m.end()
+                break
+        else:
+            break
+    return total
+
+
 def _word_time(m: re.Match[str]) -> time | None:
     g = m.groupdict()
     minute = 0
@@ -225,24 +245,9 @@ def _word_time(m: re.Match[str]) -> time | None:
         hour = _NUM_WORDS[g["vh"].lower()]
         hour, minute = (hour, 15) if g["past"] else (hour - 1, 45)
     else:
-        hour = _NUM_WORDS[g["h"].lower()]
-        frac = (g["es_frac"] or g["fr_frac"] or g["de_min"] or "").lower()
-        minute = {
-            "media": 30,
-            "demie": 30,
-            "trente": 30,
-            "dreißig": 30,
-            "cuarto": 15,
-            "quart": 15,
-            "quinze": 15,
-            "fünfzehn": 15,
-            "quarante-cinq": 45,
-        }.get(frac, 0)
-        if g["es_minus"]:
-            hour, minute = hour - 1, 45
-        spoken = m.group(0).lower()
-        if not (frac or g["es_minus"] or "heure" in spoken or "uhr" in spoken or spoken.startswith("a la")):
-            return None  # "à deux", "um drei", "las dos (partes)" alone are too vague
+        if not (g["after"] or m.group(0).lower().startswith("a la")):
+            return None  # "à deux", "um drei", "alle due", "las dos (partes)" alone are too vague
+        hour, minute = divmod(_NUM_WORDS[g["h"].lower()] * 60 + _after_minutes(g["after"]), 60)
     if hour < 7:
         hour += 12
     if not 7 <= hour <= 21:

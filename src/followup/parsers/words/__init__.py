@@ -223,6 +223,10 @@ KEY_DOCS: dict[str, str] = {
     "CHOSEN_OPTION": "A reply choosing one of the options offered (\"let's do the second option\").",
     "CLOCK_QUARTER_PAST": "A quarter after the hour (\"Viertel nach zehn\"), with the language's hours.",
     "CLOCK_QUARTER_TO": "A quarter before the hour (\"kwart voor drie\"), with the language's hours.",
+    "CLOCK_AFTER": (
+        "Words after an hour word that make it a clock time, with the minutes they add (\"alle tre e "
+        "mezza\": 30; \"a las once menos cuarto\": -15; \"alle tre del pomeriggio\", \"um zehn Uhr\": 0)."
+    ),
     "NEXT_WEEK": "The week after the mail's (\"next week\"): a weekday written with it is that week's.",
     "THIS_WEEK": "The mail's own week (\"this week\"), in timelines (\"by the end of this week\").",
     "TIMELINE_TOMORROW": "\"Tomorrow\" in a timeline sentence (see TIMELINE_TODAY).",

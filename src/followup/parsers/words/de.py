@@ -18,6 +18,7 @@ INTERVIEW = (
     r"\b(?:zweite|dritte|finale|letzte)\s+runde\b|\bfinalrunde\b",
     r"\b(?:technische[rn]?\s+)?(?:test|fallstudie|arbeitsprobe)\s+vor\s+ort\b",
     r"\blive[\s-]coding\b|\btechnische[rn]?\s+test\s+live\b",
+    r"\bschriftliche[nr]?\s+(?:test|pr[üu]fung|aufgabe|eignungstest)\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -248,7 +249,7 @@ CONFIRMED = (
 
 SCHEDULED = (r"\btermin\b", r"\bdatum\b", r"\buhrzeit\b", r"\bbest[äa]tig")
 
-INTERVIEW_STEMS = ("test", "fallstudie", "live", "hearing", "gespr", "probe", "runde")
+INTERVIEW_STEMS = ("test", "fallstudie", "live", "hearing", "gespr", "probe", "runde", "schriftlich")
 JOB_WORDS = ("stelle", "bewerbung", "bewerbungsprozess", "auswahlverfahren", "vakanz", "lebenslauf", "cv")
 CALL_WORDS = ("anruf", "telefonat")
 
@@ -341,6 +342,7 @@ CLOCK_HALF_BEFORE = ("halb",)
 CLOCK_HALF_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_PAST = (r"viertel\s+nach",)
 CLOCK_QUARTER_TO = (r"viertel\s+vor",)
+CLOCK_AFTER = ((r"uhr\s+drei(?:ß|ss)ig", 30), (r"uhr\s+f[üu]nfzehn", 15), (r"uhr", 0))
 AT_HOUR = ("um",)
 TIME_FROM: tuple[str, ...] = ()
 DAY_ARTICLES = ("den",)

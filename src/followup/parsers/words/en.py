@@ -38,6 +38,7 @@ INTERVIEW = (
     r"\bround\s+with\s+(?-i:[A-Z][a-z])|\byour\s+(?:[\w-]+\s+)?loop\b",
     r"\b(?:in[\s-]person|on-?site)\s+(?:technical\s+|coding\s+|skills\s+)?(?:test|assessment|exercise)\b",
     r"\blive\s+(?:technical\s+|coding\s+)?(?:test|exercise|challenge)\b|\b(?:technical|coding)\s+(?:test|challenge)\s+session\b",
+    r"\bwritten\s+(?:test|exam|assessment|exercise)\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -307,7 +308,7 @@ INTERVIEW_STEMS = (
     "f2f", "technical", "in-person", "in person", "live", "coding",
     "interv", "interiv", "screen", "round", "onsite", "on-site", "stage", "loop", "session",
     "recruiter", "hiring", "coding", "trial", "assessment", "panel", "portfolio", "intro", "deep",
-    "telephone", "whiteboard", "review", "super", "play", "presentation",
+    "telephone", "whiteboard", "review", "super", "play", "presentation", "written",
 )
 JOB_WORDS = (
     "role", "position", "opportunity", "application", "job", "vacancy", "opening", "cv", "r[ée]sum[ée]",
@@ -428,6 +429,7 @@ CLOCK_HALF_BEFORE: tuple[str, ...] = ()
 CLOCK_HALF_PAST = ("half",)  # British "at half two" (14:30)
 CLOCK_QUARTER_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_TO: tuple[str, ...] = ()
+CLOCK_AFTER: tuple[tuple[str, int], ...] = ()  # (English spoken times are read by their own rule)
 AT_HOUR = ("at",)
 TIME_FROM: tuple[str, ...] = ()
 DAY_ARTICLES = ("the",)

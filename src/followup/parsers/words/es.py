@@ -15,6 +15,9 @@ INTERVIEW = (
     r"\bprueba\s+(?:t[ée]cnica\s+)?presencial\b",  # a fixed slot at their office
     r"\b(?:prueba\s+t[ée]cnica|desaf[íi]o\s+t[ée]cnico)\s+(?:en\s+vivo|en\s+directo|presencial)\b",
     r"\bsesi[óo]n\s+de\s+(?:prueba|desaf[íi]o)\s+t[ée]cnic[oa]\b",
+    # a meeting with the hiring manager ("reunión con la responsable del área")
+    r"\b(?:reuni[óo]n|encuentro|llamada|charla|videollamada)\s+con\s+(?:el|la)\s+(?:hiring\s+manager|responsable\s+(?:del?\s+(?:[áa]rea|equipo|departamento|contrataci[óo]n)|de\s+la\s+vacante))\b",
+    r"\b(?:prueba|examen|test)\s+escrit[oa]\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -263,7 +266,10 @@ CONFIRMED = (
 
 SCHEDULED = (r"\bfecha\b", r"\bhora\b", r"\bprogramad[oa]\b", r"\bconfirmad[oa]\b")
 
-INTERVIEW_STEMS = ("entrev", "prueba", "sesi", "desaf", "fase", "caso", "instancia", "ronda", "etapa")
+INTERVIEW_STEMS = (
+    "entrev", "prueba", "sesi", "desaf", "fase", "caso", "instancia", "ronda", "etapa", "responsable",
+    "hiring", "escrit",
+)
 JOB_WORDS = (
     "puesto", "vacante", "candidatura", "postulaci[óo]n", "posici[óo]n", "cv", "curr[íi]culum",
     r"proceso\s+de\s+selecci[óo]n",
@@ -357,6 +363,10 @@ CLOCK_HALF_BEFORE: tuple[str, ...] = ()
 CLOCK_HALF_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_TO: tuple[str, ...] = ()
+CLOCK_AFTER = (
+    (r"y\s+media", 30), (r"y\s+cuarto", 15), (r"menos\s+cuarto", -15), (r"en\s+punto", 0),
+    (r"de\s+la\s+(?:tarde|ma[ñn]ana)", 0),
+)
 AT_HOUR = (r"a\s+las", r"a\s+la")
 TIME_FROM: tuple[str, ...] = ()
 DAY_ARTICLES = ("el",)

@@ -14,6 +14,9 @@ INTERVIEW = (
     r"\b(?:test|exercice|cas\s+pratique)\s+(?:technique\s+)?(?:sur\s+place|en\s+pr[ée]sentiel|dans\s+nos\s+locaux)\b",
     r"\b(?:rencontre|[ée]change)\s+technique\b",
     r"\b(?:test|exercice)\s+technique\s+en\s+direct\b|\bsession\s+de\s+(?:test|cas\s+pratique)\b",
+    # a meeting with the hiring manager ("rencontre avec le manager", "appel avec la responsable du poste")
+    r"\b(?:appel|visio|rendez-vous|r[ée]union)\s+avec\s+(?:le|la|votre)\s+(?:hiring\s+manager|(?:futur(?:e)?\s+)?manager|responsable\s+(?:du\s+(?:poste|recrutement|service)|de\s+l'[ée]quipe|hi[ée]rarchique))\b",
+    r"\b(?:[ée]preuve|test|examen)\s+[ée]crite?\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -263,7 +266,7 @@ SCHEDULED = (r"\bheure\b", r"\bpr[ée]vu\b", r"\bconfirm[ée]\b", r"\bplanifi[é
 
 INTERVIEW_STEMS = (
     "test", "exercice", "cas pratique", "rencontre", "session", "entretien", "essai", "tour", "échange",
-    "echange",
+    "echange", "manager", "responsable", "crit",
 )
 JOB_WORDS = ("poste", "candidature", "offre", "cv", "recrutement")
 CALL_WORDS = ("appel", "[ée]change")
@@ -360,6 +363,11 @@ CLOCK_HALF_BEFORE: tuple[str, ...] = ()
 CLOCK_HALF_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_TO: tuple[str, ...] = ()
+CLOCK_AFTER = (
+    (r"heures?\s+et\s+demie", 30), (r"heures?\s+et\s+quart", 15), (r"heures?\s+moins\s+le\s+quart", -15),
+    (r"heures?\s+trente", 30), (r"heures?\s+quinze", 15), (r"heures?\s+quarante-cinq", 45), (r"heures?", 0),
+    (r"(?:du\s+matin|de\s+l['’]apr[èe]s-midi)", 0),
+)
 AT_HOUR = ("à",)
 TIME_FROM: tuple[str, ...] = ()
 DAY_ARTICLES = ("le", "prochain")  # mardi le 8, mardi prochain 8

@@ -17,6 +17,10 @@ INTERVIEW = (
     r"\b(?:fase|tappa)\s+finale\s+(?:di\s+selezione|del\s+processo)\b",
     r"\b(?:prova|test)\s+(?:tecnic[ao]\s+)?(?:in\s+presenza|in\s+sede)\b",
     r"\bprova\s+tecnica\s+(?:dal\s+vivo|live)\b|\bsessione\s+di\s+prova\s+tecnica\b",
+    # a meeting with the hiring manager ("incontro con il responsabile"): a stage of the selection
+    r"\b(?:incontro|chiamata|call|chiacchierata|videochiamata)\s+con\s+(?:il|la)\s+(?:responsabile|manager)\b",
+    # a written test at a fixed time ("prova scritta", "épreuve écrite"): a stage of the selection
+    r"\b(?:prova|test|esame)\s+scritt[oa]\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -185,7 +189,9 @@ RESCHEDULE = (
     r"\brinviat[oa]\b",
     r"\b(?:rimandat|posticipat)[oa]\b",
     # "anticipato a giovedì", "è stato anticipato" (not "come anticipato telefonicamente": as mentioned)
-    r"\b(?:[èe]|stat[oa]|viene|verr[àa])\s+anticipat[oa]\b|\banticipat[oa]\s+(?:a|al|alle|all'|di)\b",
+    # ("come anticipato al telefono": as said on the phone)
+    r"\b(?:[èe]|stat[oa]|viene|verr[àa])\s+anticipat[oa]\b"
+    r"|(?<!\bcome\s)\banticipat[oa]\s+(?:a|al|alle|all'|di)\b(?!\s*(?:telefono|voce|mail|e-mail)\b)",
     r"\briprogrammat[oa]\b",
     r"\bnuov[oa]\s+(?:data|orario)\b",
     r"\bcambi(?:o|are)\s+(?:di\s+)?(?:data|orario)\b",
@@ -265,6 +271,7 @@ SCHEDULED = (
 
 INTERVIEW_STEMS = (
     "test", "sessione", "colloq", "intervist", "prova", "assessment", "conoscitiv", "fase", "tappa",
+    "responsabil", "manager", "esam",
 )
 JOB_WORDS = ("posizione", "candidatura", "ruolo", "opportunità", "cv", "curriculum", "selezione")
 CALL_WORDS = ("chiamata", "telefonata", "videochiamata")
@@ -352,11 +359,19 @@ COMMON_WORDS = (
 HOME_ZONE: tuple[str, ...] = ("Europe/Rome",)
 TIME_RANGE = (r"alle\s+ore", "alle", "a")
 CLOCK_WORDS: tuple[str, ...] = ()
-CLOCK_HOURS: tuple[tuple[str, int], ...] = ()
+CLOCK_HOURS = (
+    ("due", 2), ("tre", 3), ("quattro", 4), ("cinque", 5), ("sei", 6), ("sette", 7), ("otto", 8), ("nove", 9),
+    ("dieci", 10), ("undici", 11), ("dodici", 12),
+)
 CLOCK_HALF_BEFORE: tuple[str, ...] = ()
 CLOCK_HALF_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_TO: tuple[str, ...] = ()
+CLOCK_AFTER = (
+    (r"e\s+mezz[ao]", 30), (r"e\s+trenta", 30), (r"e\s+un\s+quarto", 15), (r"e\s+quindici", 15),
+    (r"meno\s+un\s+quarto", -15), (r"in\s+punto", 0),
+    (r"(?:del|di)\s+pomeriggio|(?:del|di)\s+mattin[oa]|della\s+mattina", 0),
+)
 AT_HOUR = (r"alle\s+ore", "alle", "ore", r"h\.?")  # "giovedì 17 dic. h 15"
 TIME_FROM = (r"dalle\s+ore", "dalle")
 DAY_ARTICLES = ("il", "prossimo")  # martedì prossimo 8

@@ -22,6 +22,7 @@ INTERVIEW = (
     r"\beindronde\b|\b(?:tweede|derde|laatste)\s+ronde\b",
     r"\b(?:technische\s+)?(?:test|praktijkopdracht)\s+op\s+(?:locatie|kantoor)\b",
     r"\blive\s+(?:technische\s+)?(?:test|opdracht)\b",
+    r"\bschriftelijke\s+(?:test|toets|opdracht|proef)\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -275,6 +276,7 @@ SCHEDULED = (r"\bdatum\b", r"\btijd\b", r"\bingepland\b", r"\bbevestig")
 INTERVIEW_STEMS = (
     "test", "praktijkopdracht", "live",
     "gesprek", "interview", "assessment", "proefdag", "meeloopdag", "kennismak", "selectieronde", "ronde",
+    "schriftelijk",
 )
 JOB_WORDS = ("vacature", "functie", "sollicitatie", "cv", "positie", "selectieprocedure", "wervingsprocedure")
 CALL_WORDS = ("belafspraak", "telefoontje", "videogesprek")
@@ -362,6 +364,7 @@ CLOCK_HALF_BEFORE = ("half",)
 CLOCK_HALF_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_PAST = (r"kwart\s+over",)
 CLOCK_QUARTER_TO = (r"kwart\s+voor",)
+CLOCK_AFTER = ((r"uur", 0),)
 AT_HOUR = ("om",)
 TIME_FROM = ("van",)
 DAY_ARTICLES: tuple[str, ...] = ()

@@ -14,6 +14,9 @@ INTERVIEW = (
     r"\b(?:rodada|etapa)\s+final\b|\b(?:segunda|terceira|[úu]ltima)\s+rodada\b",
     r"\b(?:teste|desafio|prova)\s+(?:t[ée]cnic[oa]\s+)?presencial\b",
     r"\b(?:teste|desafio|prova)\s+t[ée]cnic[oa]\s*[(–-]?\s*(?:sess[ãa]o\s+)?(?:ao\s+vivo|em\s+direto)\b|\bsess[ãa]o\s+de\s+(?:desafio|teste)\s+t[ée]cnico\b",
+    # a meeting with the hiring manager ("reunião com a gestora da área")
+    r"\b(?:reuni[ãa]o|conversa|chamada|encontro|videochamada)\s+com\s+(?:o|a)\s+(?:hiring\s+manager|gestor(?:a)?|respons[áa]vel)\s+(?:da\s+(?:[áa]rea|equipa|equipe|vaga)|do\s+(?:departamento|time|setor))\b",
+    r"\b(?:prova|teste|exame)\s+escrit[oa]\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -262,6 +265,7 @@ SCHEDULED = (
 
 INTERVIEW_STEMS = (
     "teste", "desafio", "sess", "entrev", "processo", "dinâm", "dinam", "dia de experi", "rodada", "etapa",
+    "gestor", "respons", "hiring", "escrit",
 )
 JOB_WORDS = (
     "vaga", "candidatura", "oportunidade", "cv", "curr[íi]culo", r"processo\s+seletivo", "posi[çc][ãa]o",
@@ -364,11 +368,18 @@ COMMON_WORDS = ("você", "voce", "não", "nao", "com", "para", "uma", "seu", "su
 HOME_ZONE: tuple[str, ...] = ()
 TIME_RANGE = ("às", "as", "até", "a")
 CLOCK_WORDS = (r"horas?", r"h\b")
-CLOCK_HOURS: tuple[tuple[str, int], ...] = ()
+CLOCK_HOURS = (
+    ("uma", 1), ("duas", 2), ("três", 3), ("quatro", 4), ("cinco", 5), ("seis", 6), ("sete", 7), ("oito", 8),
+    ("nove", 9), ("dez", 10), ("onze", 11), ("doze", 12),
+)
 CLOCK_HALF_BEFORE: tuple[str, ...] = ()
 CLOCK_HALF_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_TO: tuple[str, ...] = ()
+CLOCK_AFTER = (
+    (r"e\s+meia", 30), (r"e\s+trinta", 30), (r"e\s+quinze", 15), (r"em\s+ponto", 0), (r"horas?", 0),
+    (r"da\s+(?:tarde|manh[ãa])", 0),
+)
 AT_HOUR = ("às", "pelas")
 TIME_FROM = ("das",)
 DAY_ARTICLES = ("dia",)
