@@ -75,6 +75,7 @@ def detect_email(
         return (
             inner
             or _owner_confirms(content, owner, now, tz)
+            or _note_to_self(content, owner, now, tz)
             or Detection(False, meta=meta, reasons=("the owner's own mail",))
         )
     forwarded = bool(lx.FORWARD_SUBJECT.match(meta.subject or ""))
@@ -158,6 +159,20 @@ def _owner_confirms(
         return None
     # (the mail stays the owner's: it is not the recruiter writing back)
     return replace(det, meta=meta, reasons=(*det.reasons, "the owner confirmed the slot proposed"))
+
+
+def _note_to_self(content: MailContent, owner: Owner, now: datetime, tz: tzinfo | None) -> Detection | None:
+    """A mail the owner sent only to herself ("For record." above a pasted chat with the recruiter)
+    is her note of the interview: read like mail she received. None otherwise."""
+    meta = content.meta
+    recipients = (*meta.to, *meta.cc)
+    if not recipients or not all(owner.is_me(a.email) for a in recipients):
+        return None
+    # (read without its writer: the people and the company are the ones the note names)
+    det = _detect_other(replace(content, meta=replace(meta, sender=None)), owner, now, tz)
+    if not det.is_interview:
+        return None
+    return replace(det, meta=meta, reasons=(*det.reasons, "the owner's note to herself"))
 
 
 def _with_forwarder(

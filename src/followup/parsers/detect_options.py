@@ -24,7 +24,10 @@ def _line_before(text: str, pos: int) -> str:
 
 
 # A list item: a bullet, "1)", "2.", "(3)", "Option 2:" before the text on its line.
-_LIST_ITEM = re.compile(r"\s*(?:[-*•·]|\(?\d{1,2}[.)]|[A-Za-z]{3,8}\s+\d{1,2}\s*[:.)-])?\s*$")
+# (a bullet or a number, then perhaps the weekday: "- Mo., 30.11., 14:00 Uhr")
+_LIST_ITEM = re.compile(
+    r"\s*(?:[-*•·]|\(?\d{1,2}[.)]|[A-Za-z]{3,8}\s+\d{1,2}\s*[:.)-])?\s*(?:(?<=[-*•·.)]\s)[A-Za-zÀ-ÿ]{2,10}\.?,?\s*)?$"
+)
 
 
 def _offered_options(blob: str, dates: list[DateHit]) -> set[int]:

@@ -39,9 +39,12 @@ _HEADER_LINE = re.compile(
 
 
 def _in_header_block(text: str, pos: int) -> bool:
-    """The position is in a "Date:" line next to From:/To:/Subject: lines (a quoted message's headers)
-    or in a reply attribution."""
+    """The position is in a "Date:" line next to From:/To:/Subject: lines (a quoted message's headers),
+    in a reply attribution, or in a chat export's stamp ("[20/11/2026, 3:02 pm] Aisyah: …")."""
     line_start = text.rfind("\n", 0, pos) + 1
+    stamp = _CHAT_STAMP.match(text, line_start)
+    if stamp and pos < stamp.end():
+        return True
     if not re.match(
         r"\s*[>*]*\s*(?:date|sent|fecha|enviado|datum|gesendet|date\s+d'envoi|envoy[ée])\s*:",
         text[line_start:pos],
@@ -58,6 +61,10 @@ def _in_header_block(text: str, pos: int) -> bool:
     return bool(_HEADER_LINE.search(text, lo, hi))
 
 
+# A chat export's line: "[20/11/2026, 3:02 pm] Name:" (WhatsApp), "[3:02 PM, 20/11/2026] Name:".
+_CHAT_STAMP = re.compile(
+    r"[ \t>]*\[[\d/.,:\- ]{8,24}(?:[ap]\.?m\.?)?[\d/.,:\- ]{0,12}\][ \t]*[^:\n]{1,60}:", re.IGNORECASE
+)
 _SENTENCE_WINDOW = 600
 _BOUNDARY = re.compile(r"[.!?](?=\s)|\n")
 _ABBREV = frozenset(

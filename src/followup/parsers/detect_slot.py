@@ -241,7 +241,8 @@ def _find_slot(
             find_duration(blob[max(0, chosen.pos - 300) : chosen.end + 300])
             or _stated_length(blob)
             or _length_in_history(d.value, history, ref)  # "45-minute conversation … Wednesday, Dec 2"
-            or (_stated_length(history) if moved and history else None)  # "duration remains the same"
+            # "duration remains the same"; "Mercredi 15h parfait" above "une entrevue vidéo de 30 minutes"
+            or (_stated_length(QUOTE_MARKS.sub("", history)) if history else None)
             or DEFAULT_LENGTH
         )
         end_local = start_local + length
@@ -302,7 +303,9 @@ def _settled_by_reply(blob: str, history: str, ref: date, zone: tzinfo) -> _Slot
     times = find_times(answered)
     if len(times) == 1 and not find_dates(answered, ref):
         day = next(iter(days))
-        return _slot_at(day, times[0], zone, 5)
+        # ("Great, confirmed tmr 3pm. … on Teams, 30 mins": the length the thread states)
+        length = _stated_length(blob) or _stated_length(QUOTE_MARKS.sub("", history))
+        return _slot_at(day, times[0], zone, 5, length)
     return None
 
 
@@ -333,12 +336,13 @@ def _chosen_option(blob: str, history: str, ref: date, zone: tzinfo) -> _Slot | 
     return _slot_at(pick.value, times[0], zone, 3)
 
 
-def _slot_at(day: date, t: TimeHit, zone: tzinfo, score: int) -> _Slot:
-    """The slot of a clock time (its own zone, else ``zone``) on ``day``; an hour when no end."""
+def _slot_at(day: date, t: TimeHit, zone: tzinfo, score: int, length: timedelta | None = None) -> _Slot:
+    """The slot of a clock time (its own zone, else ``zone``) on ``day``; ``length`` (else an hour)
+    when no end."""
     tz = t.zone or zone
     start = datetime.combine(day, t.start, tz)
     ends = t.end_time is not None and t.end_time > t.start
-    end = datetime.combine(day, t.end_time, tz) if ends and t.end_time else start + DEFAULT_LENGTH
+    end = datetime.combine(day, t.end_time, tz) if ends and t.end_time else start + (length or DEFAULT_LENGTH)
     return _Slot(start.astimezone(UTC), end.astimezone(UTC), score)
 
 

@@ -133,7 +133,10 @@ def other_topic(text: str) -> str | None:
             last_interview = _last_interview(sample) if last_interview is None else last_interview
             if start > last_interview:
                 continue  # "reply UNSUBSCRIBE" under the invite: about the mailing, not the meeting
-        if jobby <= 2 or not _WEAK_OTHER.search(cue):
+        speaks_to_candidate = bool(jobby) and bool(count(lx.CANDIDATE_FRAMING, sample))
+        if not _WEAK_OTHER.search(cue) or (jobby <= 2 and not speaks_to_candidate):
+            # (a weak cue yields to a mail that speaks to a candidate about a job: "Merci pour votre
+            # candidature … quelques questions sur votre démarche de recherche utilisateur")
             return f"not a job interview ({cue.strip().lower()})"
     return None
 
@@ -249,10 +252,6 @@ def _last_interview(text: str) -> int:
 
 # Topic words that a real invite may also contain (a footer, a signature): they decide only when
 # the mail says little about a job.
-_WEAK_OTHER = re.compile(
-    r"investigat|doctor|patient|survey|workshop|seminar|blog|abbestell|abmeld|baja|d[ée]sabonn|d[ée]sinscri|"
-    r"im\s+interview|registering|registered\b|usabil",  # (a drive one registered for; a task on usability)
-    re.I,
-)
+_WEAK_OTHER = re.compile("|".join(words.merged("WEAK_OTHER")), re.I)
 
 

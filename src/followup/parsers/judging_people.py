@@ -15,7 +15,7 @@ from followup.parsers.addresses import Owner, base_domain, domain_of
 from followup.parsers.judging import MAX_TEXT, is_ats, is_person
 from followup.parsers.mime import MailContent
 from followup.parsers.model import MailMeta, Person
-from followup.parsers.people_text import find_named_people
+from followup.parsers.people_text import HONORIFICS, find_named_people
 from followup.parsers.signature import find_phone, find_title, split_signature
 
 
@@ -98,14 +98,16 @@ def _body_addresses(people: list[Person], text: str, owner: Owner, company_domai
             seen.add(email)
             continue
         tokens = [t for t in re.split(r"[._-]+", local) if t]
+        first = local if tokens and len(tokens[0]) == 1 else (tokens[0] if tokens else "")  # ("t.wurster")
         written = _NAME_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
         if written and tokens and _spells(tokens[0], written.group("name")):
             # "Hannah Pryce - hannah@…", "Karthik Subramanian, Lead Data Engineer (karthik.s@…)"
             out.append(Person(email, written.group("name"), "interviewer"))
             seen.add(email)
-        elif tokens and (spelled := _spelled_before(tokens[0], text, m.start())):
+        elif tokens and (spelled := _spelled_before(first, text, m.start())):
             # "Greg Whitfield / Talent Acquisition Partner / gwhitfield@…": the name a few lines up,
-            # "con la Lic. Mariana Treviño … escríbenos a mtrevino@…": earlier in the paragraph
+            # "con la Lic. Mariana Treviño … escríbenos a mtrevino@…": earlier in the paragraph; "Herr Tobias
+            # Wurster (Recruiting), t.wurster@…": an initial and the surname
             out.append(Person(email, spelled, "interviewer"))
             seen.add(email)
         elif len(tokens) == 2 and all(len(t) >= 2 and t.isalpha() for t in tokens):
@@ -129,7 +131,7 @@ def _spells(local: str, name: str) -> bool:
     """The address's first token spells the name: "hannah" in Hannah Pryce, or first initial and
     surname, either way round ("bcollins", "collinsb" for Brenda Collins)."""
     plain = _plain(local)
-    words = [_plain(w) for w in name.split() if w[:1].isalpha()]
+    words = [_plain(w) for w in name.split() if w[:1].isalpha() and w.lower() not in HONORIFICS]
     if plain in "".join(words):
         return True
     return len(words) >= 2 and plain in {words[0][:1] + words[-1], words[-1] + words[0][:1]}

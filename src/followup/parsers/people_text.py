@@ -56,7 +56,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 _PARTICLES = _words("de del della der den van von da di du dos das la le zu ten ter bin ibn al el y")
-_HONORIFICS = frozenset(w + dot for w in words.merged("HONORIFICS") for dot in ("", "."))
+# Titles before a name ("Herr", "Dott.ssa"), with and without their dot.
+HONORIFICS = frozenset(w + dot for w in words.merged("HONORIFICS") for dot in ("", "."))
 _STOP = _words(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -109,7 +110,7 @@ def _names_in(chunk: str) -> list[tuple[int, int, str, str | None]]:
     i = 0
     while i < len(toks):
         tok = toks[i].group()
-        if tok.lower() in _HONORIFICS or not _is_name_word(tok) or tok.lower().rstrip(".") in _STOP:
+        if tok.lower() in HONORIFICS or not _is_name_word(tok) or tok.lower().rstrip(".") in _STOP:
             i += 1
             continue
         run = [toks[i]]

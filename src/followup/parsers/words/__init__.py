@@ -44,6 +44,11 @@ KEY_DOCS: dict[str, str] = {
     "OTHER_INTERVIEWS": (
         "Other kinds of interview and look-alikes (exit, visa, research, training, newsletters)."
     ),
+    "WEAK_OTHER": (
+        "Look-alike cues (a part of an OTHER_INTERVIEWS match) that a real invite may also contain — a "
+        "footer, a signature, the craft the role is about (\"your approach to user research\"): they "
+        "decide only when the mail says little about a job."
+    ),
     "APPLICATION_ACK": "An application was received; nothing is scheduled.",
     "REJECTION": "The process ended.",
     "REJECTION_SOFT": (

@@ -10,27 +10,30 @@ INTERVIEW = (
     r"\bbewerbungsgespr[äa]chs?\b",
     r"\bkennenlerngespr[äa]chs?\b",
     r"\b(?:pers[öo]nliche[ns]?|telefonische[ns]?|erste[ns]?|zweite[ns]?)\s+(?:kennenlern)?gespr[äa]chs?\b",
-    r"\b(?:telefon|video|online|bewerber|vorstellungs|job|einstellungs|auswahl|kennenlern)interviews?\b",
+    r"\b(?:telefon|video|online|bewerber|vorstellungs|job|einstellungs|auswahl|kennenlern|einzel|gruppen|abschluss|"
+    r"fach|final)interviews?\b",
+    r"\bassessment[\s-]?cent(?:er|re)s?\b",
     r"\b(?:erst|zweit|dritt|final|abschluss|fach|auswahl)gespr[äa]chs?\b",
     # the Austrian panel interview ("Einladung zum Hearing"), read with German words around it
     r"\b(?:zum|zu\s+einem|beim|im|ihr(?:em)?|das)\s+hearing\b|\bhearing\s+(?:f[üu]r|zur|am|im\s+rahmen)\b",
     r"\bprobe(?:arbeit(?:en|stag)?|tag)\b",
-    r"\b(?:zweite|dritte|finale|letzte)\s+runde\b|\bfinalrunde\b",
+    r"\b(?:zweite[nr]?|dritte[nr]?|finale[nr]?|letzte[nr]?)\s+(?:gespr[äa]chs|interview|auswahl)?runde\b|\bfinalrunde\b",
     r"\b(?:technische[rn]?\s+)?(?:test|fallstudie|arbeitsprobe)\s+vor\s+ort\b",
     r"\blive[\s-]coding\b|\btechnische[rn]?\s+test\s+live\b",
     r"\bschriftliche[nr]?\s+(?:test|pr[üu]fung|aufgabe|eignungstest)\b",
+    r"\bpr[äa]sentation\s+(?:der|deiner|ihrer|Ihrer)\s+(?:fallstudie|case\s+study|arbeitsprobe)\b",
 )
 
 CANDIDATE_FRAMING = (
     r"\bihr(?:em|en)?\s+(?:vorstellungs|bewerbungs|kennenlern)?gespr[äa]ch\b",
     r"\bladen\s+(?:wir\s+)?sie\b",
-    r"\bihre\s+bewerbung\b",
+    r"\bihre[rn]?\s+bewerbung\b",
     r"\bihr(?:e[mnr]?)?\s+(?:\w+)?termin\b",
     r"\bsie\s+sprechen\s+mit\b",
     r"\bm[öo]chten\s+sie\s+(?:gerne\s+)?einladen\b",
     r"\bsie\s+(?:\w+\s+){0,8}einzuladen\b",
     r"\bfreuen\s+uns,?\s+sie\b",
-    r"\bdein(?:em|en)?\s+(?:vorstellungs|bewerbungs|kennenlern)?gespr[äa]ch\b|\bdeine\s+bewerbung\b",
+    r"\bdein(?:em|en)?\s+(?:vorstellungs|bewerbungs|kennenlern)?gespr[äa]ch\b|\bdeine[rn]?\s+bewerbung\b",
     r"\bladen\s+(?:wir\s+)?dich\b|\bdich\s+(?:\w+\s+){0,6}einzuladen\b",
     r"\bfreuen\s+uns,?\s+dich\b|\bfreuen\s+uns\s+auf\s+(?:dich|ihren\s+besuch|deinen\s+besuch)\b",
     r"\bdu\s+(?:sprichst|triffst)\b",
@@ -131,6 +134,7 @@ OTHER_INTERVIEWS = (
     r"\b(?:eintritt\s+(?:frei|kostenlos)|\d+[ \t]+(?:aussteller))\b",
     r"\bwer\s+zuerst\s+kommt\b|\bnach\s+eingang\s+der\s+anmeldungen\b",
 )
+WEAK_OTHER = (r"abbestell", r"abmeld", r"im\s+interview", r"nutzerforschung", r"nutzerinterview")
 
 APPLICATION_ACK = (
     r"\bvielen\s+dank\s+f[üu]r\s+ihre\s+bewerbung\b",
@@ -162,13 +166,13 @@ REJECTION_ABOUT = (
 CANCEL = (
     r"\babgesagt\b",
     r"\babsagen\b",
-    r"\bentf[äa]llt\b",
+    r"\bentf[äa]llt\b|\bentfallen\s+(?:muss|m[üu]ssen|wird)\b",
     r"\bfindet\s+(?:\w+\s+)?nicht\s+statt\b",
     r"\b(?:stornierung|stornieren)\b",
     r"\bstorniert\b",
     r"\bf[äa]llt\s+aus\b",
     r"\b(?:termin|gespr[äa]chs?)absage\b|\babsage\s+(?:des|unseres|ihres)\s+(?:termins|gespr[äa]chs|vorstell"
-    r"ungsgespr[äa]chs|interviews)\b",
+    r"ungsgespr[äa]chs|interviews)\b|\babsage\s+termin\b",
     r"\bannulliert\b",
     r"\bauf\s+unbestimmte\s+zeit\s+verschoben\b",
     r"\b(?:wird|kann)\s+(?:\w+\s+)?nicht\s+stattfinden\b",
@@ -249,7 +253,10 @@ CONFIRMED = (
 
 SCHEDULED = (r"\btermin\b", r"\bdatum\b", r"\buhrzeit\b", r"\bbest[äa]tig")
 
-INTERVIEW_STEMS = ("test", "fallstudie", "live", "hearing", "gespr", "probe", "runde", "schriftlich")
+INTERVIEW_STEMS = (
+    "test", "fallstudie", "live", "hearing", "gespr", "probe", "runde", "schriftlich", "sentation",
+    "assessment",
+)
 JOB_WORDS = ("stelle", "bewerbung", "bewerbungsprozess", "auswahlverfahren", "vakanz", "lebenslauf", "cv")
 CALL_WORDS = ("anruf", "telefonat")
 
@@ -257,7 +264,11 @@ JOB_MEETING = (
     r"\b(?:gespr[äa]ch|telefonat|anruf|kennenlernen)\b[^.?]{0,80}\b(?:f[üu]r|zur|über|bez[üu]glich)\s+(?:die\s+|der\s+|unsere\s+|eure\s+)?(?:[\w-]+\s+){0,3}(?:stelle|position|rolle|vakanz)\b",
     r"\b(?:danke|vielen\s+dank)\s+f[üu]r\s+(?:ihre|deine)\s+bewerbung\b[\s\S]{0,300}?\b(?:unser|unseren|das|ein|einen)\s+(?:\w+\s+)?(?:gespr[äa]ch|telefonat|kennenlernen|videocall|call)\b",
     r"\bwir\s+suchen\b[\s\S]{0,400}?\b(?:unser|ein|das)\s+(?:kennenlernen|telefonat|videocall|gespr[äa]ch)\b",
-    r"\b(?:mein|unser)\s+(?:kunde|mandant)\s+(?:m[öo]chte|will|w[üu]rde)\s+(?:sie|dich)\s+(?:gerne\s+)?(?:kennenlernen|treffen|sprechen)\b",
+    r"\b(?:mein|unser)\s+(?:kunde|mandant)\s+(?:m[öo]chte|will|w[üu]rde)\s+(?:sie|dich)\s+(?:gerne\s+)?(?:pers[öo]nlich\s+)?"
+    r"(?:kennenlernen|treffen|sprechen)\b",
+    # (the same in a clause: "dass unser Mandant, die … GmbH, Sie gerne persönlich kennenlernen möchte")
+    r"\b(?:mein|unser)\s+(?:kunde|mandant|auftraggeber)\b[^.?]{0,80}?\b(?:sie|dich)\s+(?:gerne\s+)?(?:pers[öo]nlich\s+)?"
+    r"(?:kennenlernen|treffen|sprechen)\s+(?:m[öo]chte|will|w[üu]rde)\b",
     r"\b(?:bezugnehmend\s+auf|bez[üu]glich|im\s+rahmen)\s+(?:ihrer|deiner)\s+bewerbung\b[\s\S]{0,200}?\b(?:gespr[äa]ch|kennenlernen|telefonat|treffen)\b",
 )
 BOT_SELF = (

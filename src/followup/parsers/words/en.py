@@ -22,7 +22,7 @@ INTERVIEW = (
     r"\b(?:pairing\s+(?:session|interview|exercise)\b|(?:onsite|on-site)\s+panel\b)",
     r"\b(?:analytics|technical|tech|hiring|interview|design|engineering|leadership|final)\s+panel\b",
     r"\b(?:panel\s+for\s+the\s+[\w\s/&-]{2,40}\s+(?:role|position)\b|trial\s+(?:day|shift)\b)",
-    r"\b(?:assessment\s+(?:centre|center|day)\b|intro(?:ductory)?\s+(?:chat|call|conversation)\b)",
+    r"\b(?:assessment[\s-](?:centre|center|day)\b|intro(?:ductory)?\s+(?:chat|call|conversation)\b)",
     r"\b(?:your\s+on-?site\b(?!\s+(?:parking|lunch|gym|cafeteria|canteen))|telephone[\s-]?screen)",
     r"\bwhiteboard(?:ing)?\s+(?:session|exercise|interview|challenge)\b",
     r"\b(?:design|take[\s-]?home|technical|case|coding)\s+(?:task|exercise|assignment|challenge)\s+review\b",
@@ -180,6 +180,12 @@ OTHER_INTERVIEWS = (
     r"\bregistration\s+(?:call|meeting|chat|interview)\b|\b(?:isn't|is\s+not|not)\s+(?:yet\s+)?(?:for|about)\s+(?:a|any)\s+(?:specific|particular)\s+(?:role|job|position|vacancy)\b",
     r"\bno\s+(?:prior\s+)?(?:appointment|registration|booking)\s+(?:is\s+)?(?:needed|required|necessary)\b|\bjust\s+walk\s+in\b",
     r"\b(?:free\s+(?:entry|admission)|\d+\+?[ \t]+(?:exhibitors|recruiters|employers\s+hiring))\b",  # a fair
+)
+WEAK_OTHER = (
+    r"investigat", r"doctor", r"patient", r"survey", r"workshop", r"seminar", r"blog",
+    r"registering", r"registered\b",  # (a drive one registered for)
+    # (a task on usability; the craft a designer's interview is about)
+    r"usabil", r"user\s+(?:interview|research)", r"customer\s+interview",
 )
 
 APPLICATION_ACK = (

@@ -18,6 +18,7 @@ INTERVIEW = (
     # a meeting with the hiring manager ("reunión con la responsable del área")
     r"\b(?:reuni[óo]n|encuentro|llamada|charla|videollamada)\s+con\s+(?:el|la)\s+(?:hiring\s+manager|responsable\s+(?:del?\s+(?:[áa]rea|equipo|departamento|contrataci[óo]n)|de\s+la\s+vacante))\b",
     r"\b(?:prueba|examen|test)\s+escrit[oa]\b",
+    r"\bpresentaci[óo]n\s+(?:de(?:l)?\s+(?:tu|su)?\s*)?(?:caso\s+de\s+estudio|estudio\s+de\s+caso)\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -134,6 +135,7 @@ OTHER_INTERVIEWS = (
     r"\b(?:entrada\s+(?:gratuita|libre)|\d+[ \t]+(?:expositores|reclutadores))\b",
     r"\bpor\s+orden\s+de\s+llegada\b",
 )
+WEAK_OTHER = (r"baja", r"investigaci[óo]n\s+(?:de|con)\s+usuarios")
 
 APPLICATION_ACK = (
     r"\bhemos\s+recibido\s+tu\s+(?:solicitud|candidatura)\b",
@@ -272,14 +274,14 @@ INTERVIEW_STEMS = (
 )
 JOB_WORDS = (
     "puesto", "vacante", "candidatura", "postulaci[óo]n", "posici[óo]n", "cv", "curr[íi]culum",
-    r"proceso\s+de\s+selecci[óo]n",
+    r"proceso\s+de\s+selecci[óo]n", r"reclutador(?:a|es)?",
 )
 CALL_WORDS = ("llamada", "videollamada")
 
 JOB_MEETING = (
     r"\b(?:conversaci[óo]n|llamada|reuni[óo]n|charla|videollamada|pl[áa]tica)\b[^.?]{0,80}\b(?:para|sobre|de|del)\b[^.?]{0,40}?\b(?:el|la|nuestr[oa])\s+(?:puesto|vacante|posici[óo]n|rol)\b",
     r"\b(?:conversar|hablar|charlar)\s+(?:contigo|con\s+usted)\s+sobre\s+(?:el|la|nuestr[oa])\s+(?:puesto|vacante|posici[óo]n|rol)\b",
-    r"\bgracias\s+por\s+(?:postularte|postular|aplicar|tu\s+(?:postulaci[óo]n|candidatura)|su\s+(?:postulaci[óo]n|candidatura))\b[\s\S]{0,300}?\b(?:nuestra|la|una|nuestro|el)\s+(?:charla|llamada|videollamada|conversaci[óo]n|reuni[óo]n)\b",
+    r"\bgracias\s+por\s+(?:postularte|postular|aplicar|tu\s+(?:postulaci[óo]n|candidatura)|su\s+(?:postulaci[óo]n|candidatura))\b[\s\S]{0,300}?\b(?:nuestra|la|una|nuestro|el)\s+(?:(?:primera|primer|breve|corta)\s+)?(?:charla|llamada|videollamada|conversaci[óo]n|reuni[óo]n)\b",
     r"\bestamos\s+buscando\b[\s\S]{0,400}?\b(?:nuestra|una|la)\s+(?:charla|llamada|videollamada)\b",
     r"\b(?:mi|nuestro)\s+cliente\s+(?:quiere|quisiera|querr[íi]a|desea|le\s+gustar[íi]a)\s+(?:conocerte|conocerle|conocerla|reunirse\s+con(?:tigo|\s+usted)|verte|entrevistarte)\b",
     r"\b(?:en\s+relaci[óo]n\s+con|respecto\s+a|a\s+ra[íi]z\s+de)\s+(?:tu|su)\s+candidatura\b[\s\S]{0,200}?\b(?:reuni[óo]n|charla|llamada|videollamada|conversaci[óo]n|conocerte|conocerle)\b",

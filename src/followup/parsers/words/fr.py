@@ -17,6 +17,8 @@ INTERVIEW = (
     # a meeting with the hiring manager ("rencontre avec le manager", "appel avec la responsable du poste")
     r"\b(?:appel|visio|rendez-vous|r[ée]union)\s+avec\s+(?:le|la|votre)\s+(?:hiring\s+manager|(?:futur(?:e)?\s+)?manager|responsable\s+(?:du\s+(?:poste|recrutement|service)|de\s+l'[ée]quipe|hi[ée]rarchique))\b",
     r"\b(?:[ée]preuve|test|examen)\s+[ée]crite?\b",
+    # presenting a case study (the usual last stage for designers, consultants, product people)
+    r"\bpr[ée]sentation\s+(?:de\s+(?:votre|ton|l[\'’])\s*|d[\'’]une\s+)?(?:[ée]tude\s+de\s+cas|cas\s+pratique)\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -138,6 +140,7 @@ OTHER_INTERVIEWS = (
     r"\b(?:entr[ée]e\s+(?:gratuite|libre)|\d+[ \t]+(?:exposants|recruteurs))\b",
     r"\bpremiers?\s+arriv[ée]s?,?\s+premiers?\s+servis?\b",
 )
+WEAK_OTHER = (r"d[ée]sabonn", r"d[ée]sinscri", r"recherche\s+utilisateurs?")
 
 APPLICATION_ACK = (
     r"\bnous\s+avons\s+bien\s+re[çc]u\s+votre\s+candidature\b",
@@ -248,6 +251,7 @@ CONFIRM_REPLY = (
     r"\bc'est\s+(?:donc\s+)?(?:calé|fixé|entendu)\b",
     r"\bje\s+vous\s+attends\b",
     r"\b[çc]a\s+(?:me\s+(?:convient|va)|marche)\b|\bcela\s+me\s+convient\b",
+    r"(?<!\bne\s)\bme\s+convien(?:t|nent)\s+(?:parfaitement|tr[èe]s\s+bien|bien|tout\s+[àa]\s+fait)\b",
     r"\b(?:tr[èe]s\s+)?bien\s+not[ée]\b",
     r"\bva\s+pour\s+(?:lundi|mardi|mercredi|jeudi|vendredi|le|la)\b",
     r"\bd['’]accord\s+pour\b",
@@ -266,14 +270,14 @@ SCHEDULED = (r"\bheure\b", r"\bpr[ée]vu\b", r"\bconfirm[ée]\b", r"\bplanifi[é
 
 INTERVIEW_STEMS = (
     "test", "exercice", "cas pratique", "rencontre", "session", "entretien", "essai", "tour", "échange",
-    "echange", "manager", "responsable", "crit",
+    "echange", "manager", "responsable", "crit", "tude de cas",
 )
-JOB_WORDS = ("poste", "candidature", "offre", "cv", "recrutement")
+JOB_WORDS = ("poste", "candidature", "offre", "cv", "recrutement", r"recrut(?:eur|euse|rice)s?")
 CALL_WORDS = ("appel", "[ée]change")
 
 JOB_MEETING = (
     r"\b(?:conversation|[ée]change|appel|rencontrer?)\b[^.?]{0,80}\b(?:pour|concernant|au\s+sujet\s+du?)\s+(?:le|la|notre|votre)\s+(?:[\w-]+\s+){0,2}(?:poste|r[ôo]le)\b",
-    r"\bmerci\s+(?:pour|de)\s+(?:votre|ta)\s+candidature\b[\s\S]{0,300}?\b(?:notre|l[\'’]|un|une)\s*(?:[ée]change|appel|entretien\s+t[ée]l[ée]phonique|visio|rencontre)\b",
+    r"\bmerci\s+(?:pour|de)\s+(?:votre|ta)\s+candidature\b[\s\S]{0,300}?\b(?:notre|l[\'’]|un|une)\s*(?:(?:premier|premi[èe]re|court|courte|bref|br[èe]ve|petit|petite)\s+)?(?:[ée]change|appel|entretien\s+t[ée]l[ée]phonique|visio|rencontre)\b",
     r"\bnous\s+(?:recherchons|cherchons)\b[\s\S]{0,400}?\b(?:notre|un|l['’])\s*(?:[ée]change|appel)\b",
     r"\b(?:mon|notre)\s+client\s+(?:souhaite|voudrait|aimerait|veut)\s+(?:vous|te)\s+(?:rencontrer|voir|parler)\b",
     r"\b(?:dans\s+le\s+cadre\s+de|suite\s+[àa])\s+(?:votre|ta)\s+candidature\b[\s\S]{0,200}?\b(?:[ée]change|rencontre|rendez-vous|recevra|rencontrer)\b",

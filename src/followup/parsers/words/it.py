@@ -21,6 +21,7 @@ INTERVIEW = (
     r"\b(?:incontro|chiamata|call|chiacchierata|videochiamata)\s+con\s+(?:il|la)\s+(?:responsabile|manager)\b",
     # a written test at a fixed time ("prova scritta", "épreuve écrite"): a stage of the selection
     r"\b(?:prova|test|esame)\s+scritt[oa]\b",
+    r"\bpresentazione\s+(?:del(?:l[\'’])?\s*(?:tuo|suo)?\s*)?(?:caso\s+(?:di\s+studio|pratico)|case\s+study|business\s+case)\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -140,6 +141,7 @@ OTHER_INTERVIEWS = (
     r"\b(?:ingresso\s+(?:gratuito|libero)|\d+[ \t]+(?:espositori))\b",
     r"\bin\s+ordine\s+di\s+arrivo\b",
 )
+WEAK_OTHER = (r"disiscriv", r"ricerca\s+(?:sugli\s+|con\s+gli\s+)?utenti")
 
 APPLICATION_ACK = (
     r"\babbiamo\s+ricevuto\s+la\s+(?:sua|tua)\s+candidatura\b",
@@ -271,14 +273,14 @@ SCHEDULED = (
 
 INTERVIEW_STEMS = (
     "test", "sessione", "colloq", "intervist", "prova", "assessment", "conoscitiv", "fase", "tappa",
-    "responsabil", "manager", "esam",
+    "responsabil", "manager", "esam", "presentazione",
 )
 JOB_WORDS = ("posizione", "candidatura", "ruolo", "opportunità", "cv", "curriculum", "selezione")
 CALL_WORDS = ("chiamata", "telefonata", "videochiamata")
 
 JOB_MEETING = (
     r"\b(?:conversazione|chiamata|telefonata|incontro|incontrar\w*|chiacchierata|call)\b[^.?]{0,80}\b(?:per|sul(?:la)?|riguardo(?:\s+alla)?|relativ[oa]\s+alla|in\s+merito\s+alla)\s+(?:la\s+|il\s+|l')?(?:posizione|ruolo)\b",
-    r"\bgrazie\s+per\s+(?:la\s+(?:tua|sua)\s+candidatura|esserti\s+candidat[oa]|aver\s+inviato)\b[\s\S]{0,300}?\b(?:la\s+nostra|il\s+nostro|una|un)\s+(?:chiacchierata|call|chiamata|telefonata|videochiamata|incontro)\b",
+    r"\bgrazie\s+per\s+(?:la\s+(?:tua|sua)\s+candidatura|esserti\s+candidat[oa]|aver\s+inviato)\b[\s\S]{0,300}?\b(?:la\s+nostra|il\s+nostro|una|un)\s+(?:(?:prima|primo|breve)\s+)?(?:chiacchierata|call|chiamata|telefonata|videochiamata|incontro)\b",
     r"\bstiamo\s+cercando\b[\s\S]{0,400}?\b(?:la\s+nostra|una|la)\s+(?:chiacchierata|call|chiamata|videochiamata)\b",
     r"\bil\s+(?:mio|nostro)\s+cliente\s+(?:vorrebbe|desidera|vuole)\s+(?:incontrarla|incontrarti|conoscerla|conoscerti)\b",
     r"\b(?:in\s+merito\s+alla|a\s+seguito\s+della|relativamente\s+alla)\s+(?:sua|tua)\s+candidatura\b[\s\S]{0,200}?\b(?:incontro|chiacchierata|call|conoscerla|conoscerti)\b",

@@ -23,6 +23,7 @@ INTERVIEW = (
     r"\b(?:technische\s+)?(?:test|praktijkopdracht)\s+op\s+(?:locatie|kantoor)\b",
     r"\blive\s+(?:technische\s+)?(?:test|opdracht)\b",
     r"\bschriftelijke\s+(?:test|toets|opdracht|proef)\b",
+    r"\bpresentatie\s+van\s+(?:je|jouw|uw|de)\s+(?:case(?:opdracht)?|casus)\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -139,6 +140,7 @@ OTHER_INTERVIEWS = (
     r"\b(?:gratis\s+(?:toegang|entree)|\d+[ \t]+(?:standhouders|recruiters))\b",
     r"\bwie\s+(?:het\s+)?eerst\s+komt\b",
 )
+WEAK_OTHER = (r"uitschrijv", r"afmeld", r"gebruikersonderzoek")
 
 APPLICATION_ACK = (
     r"\b(?:bedankt|dank)\s+voor\s+(?:uw|je|jouw)\s+sollicitatie\b",
@@ -276,7 +278,7 @@ SCHEDULED = (r"\bdatum\b", r"\btijd\b", r"\bingepland\b", r"\bbevestig")
 INTERVIEW_STEMS = (
     "test", "praktijkopdracht", "live",
     "gesprek", "interview", "assessment", "proefdag", "meeloopdag", "kennismak", "selectieronde", "ronde",
-    "schriftelijk",
+    "schriftelijk", "presentatie",
 )
 JOB_WORDS = ("vacature", "functie", "sollicitatie", "cv", "positie", "selectieprocedure", "wervingsprocedure")
 CALL_WORDS = ("belafspraak", "telefoontje", "videogesprek")

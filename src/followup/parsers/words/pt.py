@@ -17,6 +17,7 @@ INTERVIEW = (
     # a meeting with the hiring manager ("reunião com a gestora da área")
     r"\b(?:reuni[ãa]o|conversa|chamada|encontro|videochamada)\s+com\s+(?:o|a)\s+(?:hiring\s+manager|gestor(?:a)?|respons[áa]vel)\s+(?:da\s+(?:[áa]rea|equipa|equipe|vaga)|do\s+(?:departamento|time|setor))\b",
     r"\b(?:prova|teste|exame)\s+escrit[oa]\b",
+    r"\bapresenta[çc][ãa]o\s+(?:d[oa]\s+(?:seu|sua|teu|tua)?\s*)?(?:estudo\s+de\s+caso|case|caso\s+pr[áa]tico)\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -132,6 +133,7 @@ OTHER_INTERVIEWS = (
     r"\b(?:entrada\s+(?:gratuita|livre)|\d+[ \t]+(?:expositores|recrutadores))\b",
     r"\bpor\s+ordem\s+de\s+chegada\b",
 )
+WEAK_OTHER = (r"descadastr", r"pesquisa\s+(?:de|com)\s+usu[áa]rios?")
 
 APPLICATION_ACK = (
     r"\b(?:recebemos|agradecemos)\s+(?:a\s+)?(?:sua|tua)\s+candidatura\b",
@@ -265,17 +267,18 @@ SCHEDULED = (
 
 INTERVIEW_STEMS = (
     "teste", "desafio", "sess", "entrev", "processo", "dinâm", "dinam", "dia de experi", "rodada", "etapa",
-    "gestor", "respons", "hiring", "escrit",
+    "gestor", "respons", "hiring", "escrit", "apresenta",
 )
 JOB_WORDS = (
     "vaga", "candidatura", "oportunidade", "cv", "curr[íi]culo", r"processo\s+seletivo", "posi[çc][ãa]o",
+    r"recrutador(?:a|es)?",
 )
 CALL_WORDS = ("liga[çc][ãa]o", "chamada", "videochamada", "conversa")
 
 JOB_MEETING = (
     r"\b(?:conversa|liga[çc][ãa]o|chamada|reuni[ãa]o|bate-papo|painel)\b[^.?]{0,80}\b(?:para|sobre)\s+(?:a|o|nossa)\s+(?:vaga|posi[çc][ãa]o|fun[çc][ãa]o|cargo)\b",
     r"\betapa\s+do\s+processo\b[^.?]{0,80}\b(?:conversa|bate-papo|painel|reuni[ãa]o)\b",
-    r"\bobrigad[oa]\s+(?:por\s+(?:se\s+)?candidatar|pela\s+(?:sua\s+)?candidatura)\b[\s\S]{0,300}?\b(?:nosso|nossa|o|a|um|uma)\s+(?:bate-papo|conversa|liga[çc][ãa]o|chamada|videochamada|reuni[ãa]o)\b",
+    r"\bobrigad[oa]\s+(?:por\s+(?:se\s+)?candidatar|pela\s+(?:sua\s+)?candidatura)\b[\s\S]{0,300}?\b(?:nosso|nossa|o|a|um|uma)\s+(?:(?:primeir[oa]|breve|r[áa]pid[oa])\s+)?(?:bate-papo|conversa|liga[çc][ãa]o|chamada|videochamada|reuni[ãa]o)\b",
     r"\bestamos\s+(?:buscando|procurando)\b[\s\S]{0,400}?\b(?:nosso|nossa|um|uma|o|a)\s+(?:bate-papo|conversa|call|liga[çc][ãa]o)\b",
     r"\b(?:o\s+)?(?:meu|nosso)\s+cliente\s+(?:quer|gostaria\s+de|deseja)\s+(?:conhec[êe]-l[oa]|te\s+conhecer|conhecer\s+voc[êe]|reunir-se\s+com(?:igo|\s+voc[êe]))\b",
     r"\b(?:no\s+(?:[âa]mbito|seguimento)\s+da|relativamente\s+[àa])\s+(?:sua|tua)\s+candidatura\b[\s\S]{0,200}?\b(?:conversa|reuni[ãa]o|chamada|videochamada)\b",

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time
 
+from followup.parsers import analyze_email
 from followup.parsers.addresses import Owner, is_machine
 from followup.parsers.judging import is_person
+from followup.parsers.model import Detection
 from followup.parsers.when_times import find_times
-from tests.unit.parsers.detect.test_unseen_classes6 import mail
+from tests.unit.parsers.detect.test_unseen_classes6 import ME, NOW, mail
 
 
 def test_an_hour_in_words_made_a_clock_time_by_the_words_after_it() -> None:
@@ -103,3 +105,151 @@ def test_a_surname_that_is_also_a_room_word_is_a_person() -> None:
 def test_a_relay_under_a_job_boards_email_domain_is_a_machine() -> None:
     assert is_machine("reply-4b9e1f27c0a8@indeedemail.example")
     assert not is_machine("marco.galli@lombarda.example")
+
+
+# Round 16 (Singapore, Montréal, Munich).
+
+
+def test_the_craft_a_designers_interview_is_about_is_no_look_alike() -> None:
+    d = mail(
+        "Bonjour Mila,\n\nMerci pour votre candidature au poste de designer UX chez Pixel Nord. Nous "
+        "aimerions "
+        "poursuivre avec une première entrevue téléphonique.\n\nDate : mardi 1er décembre 2026\n"
+        "Heure : 14 h 30 à 15 h (heure de Montréal)\n\nAu programme : votre parcours et quelques questions "
+        "sur votre démarche de recherche utilisateur.\n\nJulie Roy\nConseillère, acquisition de talents\n",
+        "Invitation à une entrevue téléphonique (Designer UX)",
+        "Julie Roy <julie.roy@pixelnord.example>",
+        date_header="Thu, 19 Nov 2026 10:14:22 -0500",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 1, 19, 30, tzinfo=UTC)
+    # a research session for the owner as a participant is still not a job interview
+    d = mail(
+        "Hi Mila,\n\nThanks for signing up! Your user interview is booked for Tuesday 1 December at 3pm. "
+        "You'll receive a $50 voucher afterwards.\n\nThe Research Team\n",
+        "Your user interview session",
+        "Research Team <research@appco.example>",
+    )
+    assert not d.is_interview
+
+
+def test_a_recruiters_job_board_message_with_an_unsubscribe_footer() -> None:
+    d = mail(
+        "Patrick Simard\nRecruteur principal – Forge Nord\n\nBonjour Mila, merci pour notre échange d'hier. "
+        "Comme convenu, je vous confirme notre appel jeudi le 3 déc. à 16 h (heure de l'Est), une "
+        "vingtaine de "
+        "minutes.\n\nSi jamais vous avez besoin de me joindre : patrick.simard@forgenord.example\n\n"
+        "----------------------------------------\nVous recevez des notifications par courriel. Se "
+        "désabonner : "
+        "https://www.linkedin.example/unsubscribe\n",
+        "Patrick vous a envoyé un message",
+        "Patrick Simard via LinkedIn <messages-noreply@linkedin.example>",
+        date_header="Wed, 18 Nov 2026 14:22:37 +0000",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 3, 21, 0, tzinfo=UTC)
+
+
+def test_a_case_study_presentation_is_an_interview_stage() -> None:
+    d = mail(
+        "Bonjour Mila,\n\nLa dernière étape du processus est la présentation de votre étude de cas. "
+        "Nous vous "
+        "attendons le mercredi 13 janvier 2027, de 14 h à 15 h 30 (heure de Montréal), à nos bureaux.\n\n"
+        "Julien Roy\nDirecteur UX | Studio Nord\n",
+        "Dernière étape : présentation de votre étude de cas",
+        "Julien Roy <julien.roy@studionord.example>",
+        date_header="Mon, 23 Nov 2026 17:26:09 -0500",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2027, 1, 13, 19, 0, tzinfo=UTC)
+
+
+def _own(body: str, subject: str, to: str) -> Detection:
+    raw = (
+        f"From: Mila Novak <mila.novak@mailbox.example>\nTo: {to}\nSubject: {subject}\n"
+        "Date: Fri, 20 Nov 2026 15:40:00 +0100\nMessage-ID: <own@example.test>\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\n\n" + body
+    )
+    return analyze_email(raw.encode(), ME, NOW)
+
+
+def test_the_owners_note_to_herself_is_read_like_mail_she_received() -> None:
+    chat = (
+        "For record.\n\n[20/11/2026, 3:02 pm] Aisha HR: Hi Mila, our team would like to proceed with your "
+        "technical interview\n[20/11/2026, 3:11 pm] Aisha HR: Confirmed: Wed 2/12, 2pm-3.30pm CET, on Teams\n"
+        "[20/11/2026, 3:11 pm] Aisha HR: My email is aisha.rahman@cloudco.example in case\n"
+    )
+    d = _own(chat, "Fwd: WhatsApp chat - Aisha (CloudCo HR)", "Mila Novak <mila.novak@mailbox.example>")
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 2, 13, 0, tzinfo=UTC)  # not the chat's own 3:02 pm stamps
+    assert d.thank_you_recipients == ("aisha.rahman@cloudco.example",)
+    # the same text sent to a friend is not the owner's interview note
+    d = _own(chat, "Fwd: WhatsApp chat", "Ana <ana@friends.example>")
+    assert not d.is_interview
+
+
+def test_the_owner_confirming_with_me_convient_parfaitement() -> None:
+    raw = (
+        "From: Mila Novak <mila.novak@mailbox.example>\nTo: Olivier Roy <olivier.roy@logiciels.example>\n"
+        "Subject: Re: Poste de designer – premier appel\nDate: Fri, 20 Nov 2026 12:03:17 -0500\n"
+        "In-Reply-To: <a@logiciels.example>\nMessage-ID: <b@mailbox.example>\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        "Bonjour Olivier,\n\nOui, lundi le 30 novembre à midi me convient parfaitement.\n\nMila\n\n"
+        "Le ven. 20 nov. 2026, à 09 h 12, Olivier Roy <olivier.roy@logiciels.example> a écrit :\n"
+        "> Bonjour Mila,\n>\n> Merci pour votre candidature au poste de designer. J'aimerais planifier un\n"
+        "> premier appel de 30 minutes avec vous. Seriez-vous disponible lundi le 30 novembre à midi ?\n"
+    )
+    d = analyze_email(raw.encode(), ME, NOW)
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 11, 30, 17, 0, tzinfo=UTC)
+    from followup.parsers import lexicon as lx
+
+    assert not lx.CONFIRM_REPLY.search("Lundi ne me convient pas du tout.")
+
+
+def test_german_assessment_centres_compounds_and_a_clients_wish_in_a_clause() -> None:
+    from followup.parsers import lexicon as lx
+
+    for phrase in ("Einladung zum Assessment-Center", "ein Einzelinterview mit dem Fachbereich",
+                   "zur finalen Gesprächsrunde", "an assessment-centre day"):
+        assert lx.INTERVIEW.search(phrase), phrase
+    clause = "dass unser Mandant, die Weller GmbH, Sie gerne persönlich kennenlernen möchte"
+    assert lx.JOB_MEETING.search(clause)
+    assert lx.CANDIDATE_FRAMING.search("Das ist keine Absage Ihrer Bewerbung.")
+
+
+def test_a_cancelled_appointment_named_only_as_termin_under_an_interview_subject() -> None:
+    d = mail(
+        "Sehr geehrte Frau Novak,\n\nleider muss ich Ihnen mitteilen, dass unser Termin übermorgen um 13 Uhr "
+        "entfallen muss. Das ist ausdrücklich keine Absage Ihrer Bewerbung!\n\nMit freundlichen Grüßen\n"
+        "Gerd Stengel\nPersonalleiter\n",
+        "Absage Termin Vorstellungsgespräch",
+        "Gerd Stengel <g.stengel@ries-mb.example>",
+        date_header="Wed, 25 Nov 2026 08:14:27 +0100",
+    )
+    assert d.is_interview, d.reasons
+    assert (d.kind, d.start) == ("cancellation", datetime(2026, 11, 27, 12, 0, tzinfo=UTC))
+
+
+def test_an_address_of_initial_and_surname_after_a_titled_name() -> None:
+    d = mail(
+        "Sehr geehrte Frau Novak,\n\nwir laden Sie zum Vorstellungsgespräch am Do., 10.12.2026 um 10:00 Uhr "
+        "ein. Ihr Ansprechpartner ist Herr Tobias Wurster (Recruiting), t.wurster@kraftwerk.example.\n\n"
+        "Ihr Recruiting-Team\n",
+        "Einladung zum Vorstellungsgespräch",
+        "Kraftwerk GmbH <noreply@kraftwerk.rexx-recruitment.example>",
+    )
+    assert d.is_interview, d.reasons
+    assert d.thank_you_recipients == ("t.wurster@kraftwerk.example",)
+
+
+def test_options_listed_with_their_weekdays_are_offered_not_fixed() -> None:
+    d = mail(
+        "Hallo Frau Novak,\n\nvielen Dank für Ihre Bewerbung. Wir würden Sie gerne in einem ersten "
+        "Kennenlerngespräch kennenlernen.\n\nFolgende Termine kann ich Ihnen anbieten:\n\n"
+        "- Mo., 30.11., 14:00 Uhr\n- Mi., 02.12., 09:30 Uhr\n- Fr., 04.12., 11:00 Uhr\n\n"
+        "Bitte teilen Sie mir mit, welcher Termin Ihnen am besten passt.\n\nPatrick Seidl\nHR Recruiting\n",
+        "Kennenlerngespräch – Terminvorschläge",
+        "Patrick Seidl <patrick.seidl@guss.example>",
+    )
+    assert not d.is_interview
