@@ -78,7 +78,8 @@ _LEGAL = (
     r"(?:GmbH\s*&\s*Co\.?\s*KG(?:aA)?|GmbH|gGmbH|AG|KGaA|KG|SE|e\.\s?V\.|S\.\s?L\.(?:U\.)?|S\.\s?A\.(?:U\.)?|"
     r"S\.?A\.?S\.?|SARL|SAS|SA|SL|S\.\s?p\.\s?A\.|Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|PLC|plc|"
     r"B\.\s?V\.|BV|N\.\s?V\.|NV|AS|ASA|Lda\.?|N\.\s?A\.|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Pvt\.?|Pte\.?\s+Ltd\.?|Pte\.?|Co\.?|Oy|AB|ApS|A/S|"
-    r"S\.?r\.?l\.?|SRL|PJSC|FZE|FZ-?LLC|FZCO|W\.?L\.?L\.?|S\.R\.L\.|Ltda\.?|SpA|S\.?\s?A\.?\s+de\s+C\.?\s?V\.?|Lt[ée]e\.?|LLP|BVBA|SPRL)"
+    r"S\.?r\.?l\.?|SRL|PJSC|FZE|FZ-?LLC|FZCO|W\.?L\.?L\.?|S\.R\.L\.|Ltda\.?|SpA|S\.?\s?A\.?\s+de\s+C\.?\s?V\.?|Lt[ée]e\.?|LLP|BVBA|SPRL|"
+    r"Sdn\.?\s+Bhd\.?|Bhd\.?|Tbk\.?|Sp\.\s?z\s?o\.\s?o\.|s\.\s?r\.\s?o\.|Kft\.?|inc\.)"
 )
 _LEGAL_END = re.compile(rf",?\s+{_LEGAL}\s*$")
 _LEGAL_LINE = re.compile(rf"^[ \t]*(?P<name>[A-ZÀ-Þ][\w&'’.\- ]{{1,60}}?),?\s+{_LEGAL}(?=[\s,.·|]|$)", re.M)

@@ -152,7 +152,9 @@ def _name_spelled(email: str, text: str) -> bool:
     if len(tokens) != 2:
         return False
     pattern = rf"\b{re.escape(tokens[0])}\s+{re.escape(tokens[1])}\b"
-    return re.search(pattern, text[:20_000], re.IGNORECASE) is not None
+    # (without accents: "Karine Dubé" for karine.dube@…)
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text[:20_000]) if not unicodedata.combining(c))
+    return re.search(pattern, folded, re.IGNORECASE) is not None
 
 
 def _match_address(local: str, people: list[Person]) -> Person | None:

@@ -385,7 +385,10 @@ _DURATION_RE = re.compile(
 # "Duur: anderhalf uur", "het gesprek duurt een uur", "dauert etwa 60 Minuten"; not "the last 30 minutes").
 _LENGTH_CUE = re.compile(
     r"(?:\bdur[aée]\w*|\bduur\w*|\bdauer\w*|(?<!\bthe\s)\blast(?:s|ing)?\b|\btakes?\b|\blength\b|\bduraç\w*|"
-    r"\bdurer\w*)[^.\n]{0,25}$",
+    r"\bdurer\w*"
+    # words asking to keep time free ("Prévoyez environ 1 h 30 : une heure d'échange …")
+    + "".join(rf"|\b{w}\b" for w in words.merged("PLAN_LENGTH"))
+    + r")[^.\n]{0,25}$",
     re.I,
 )
 _AT_CLOCK = re.compile(r"\b(?:[àa]s?|at|alle|om|um|vers|ore|las|dalle|das|from|de|tot|until|bis)\s*$", re.I)

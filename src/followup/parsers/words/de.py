@@ -22,6 +22,7 @@ INTERVIEW = (
     r"\blive[\s-]coding\b|\btechnische[rn]?\s+test\s+live\b",
     r"\bschriftliche[nr]?\s+(?:test|pr[üu]fung|aufgabe|eignungstest)\b",
     r"\bpr[äa]sentation\s+(?:der|deiner|ihrer|Ihrer)\s+(?:fallstudie|case\s+study|arbeitsprobe)\b",
+    r"\b(?:beaufsichtigte[rn]?|überwachte[rn]?)\s+(?:online[\s-]?)?(?:test|pr[üu]fung|assessment)\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -133,6 +134,7 @@ OTHER_INTERVIEWS = (
     r"\bohne\s+(?:vorherige\s+)?(?:termin(?:vereinbarung)?|voranmeldung)\b",
     r"\b(?:eintritt\s+(?:frei|kostenlos)|\d+[ \t]+(?:aussteller))\b",
     r"\bwer\s+zuerst\s+kommt\b|\bnach\s+eingang\s+der\s+anmeldungen\b",
+    r"\bnetworking[\s-](?:event|abend|frühstück)\b|\bnetzwerk(?:abend|treffen)\b",
 )
 WEAK_OTHER = (r"abbestell", r"abmeld", r"im\s+interview", r"nutzerforschung", r"nutzerinterview")
 
@@ -255,7 +257,7 @@ SCHEDULED = (r"\btermin\b", r"\bdatum\b", r"\buhrzeit\b", r"\bbest[äa]tig")
 
 INTERVIEW_STEMS = (
     "test", "fallstudie", "live", "hearing", "gespr", "probe", "runde", "schriftlich", "sentation",
-    "assessment",
+    "assessment", "beaufsichtigt", "überwacht",
 )
 JOB_WORDS = ("stelle", "bewerbung", "bewerbungsprozess", "auswahlverfahren", "vakanz", "lebenslauf", "cv")
 CALL_WORDS = ("anruf", "telefonat")

@@ -37,8 +37,9 @@ INTERVIEW = (
     r"\bf2f\s+(?:round|interview|discussion|meeting)\b|\btechnical\s+(?:discussion|conversation)\b",
     r"\bround\s+with\s+(?-i:[A-Z][a-z])|\byour\s+(?:[\w-]+\s+)?loop\b",
     r"\b(?:in[\s-]person|on-?site)\s+(?:technical\s+|coding\s+|skills\s+)?(?:test|assessment|exercise)\b",
-    r"\blive\s+(?:technical\s+|coding\s+)?(?:test|exercise|challenge)\b|\b(?:technical|coding)\s+(?:test|challenge)\s+session\b",
+    r"\blive\s+(?:technical\s+|coding\s+|design\s+|whiteboard\s+)?(?:test|exercise|challenge)\b|\b(?:technical|coding)\s+(?:test|challenge)\s+session\b",
     r"\bwritten\s+(?:test|exam|assessment|exercise)\b",
+    r"\b(?:proctored|supervised|invigilated)\s+(?:online\s+)?(?:technical\s+|coding\s+)?(?:assessment|test|exam)\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -180,6 +181,7 @@ OTHER_INTERVIEWS = (
     r"\bregistration\s+(?:call|meeting|chat|interview)\b|\b(?:isn't|is\s+not|not)\s+(?:yet\s+)?(?:for|about)\s+(?:a|any)\s+(?:specific|particular)\s+(?:role|job|position|vacancy)\b",
     r"\bno\s+(?:prior\s+)?(?:appointment|registration|booking)\s+(?:is\s+)?(?:needed|required|necessary)\b|\bjust\s+walk\s+in\b",
     r"\b(?:free\s+(?:entry|admission)|\d+\+?[ \t]+(?:exhibitors|recruiters|employers\s+hiring))\b",  # a fair
+    r"\bnetworking\s+(?:event|evening|night|drinks|mixer|reception|breakfast)\b",
 )
 WEAK_OTHER = (
     r"investigat", r"doctor", r"patient", r"survey", r"workshop", r"seminar", r"blog",
@@ -314,7 +316,8 @@ INTERVIEW_STEMS = (
     "f2f", "technical", "in-person", "in person", "live", "coding",
     "interv", "interiv", "screen", "round", "onsite", "on-site", "stage", "loop", "session",
     "recruiter", "hiring", "coding", "trial", "assessment", "panel", "portfolio", "intro", "deep",
-    "telephone", "whiteboard", "review", "super", "play", "presentation", "written",
+    "telephone", "whiteboard", "review", "super", "play", "presentation", "written", "proctored",
+    "supervised", "invigilated",
 )
 JOB_WORDS = (
     "role", "position", "opportunity", "application", "job", "vacancy", "opening", "cv", "r[ée]sum[ée]",

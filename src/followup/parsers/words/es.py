@@ -19,6 +19,7 @@ INTERVIEW = (
     r"\b(?:reuni[óo]n|encuentro|llamada|charla|videollamada)\s+con\s+(?:el|la)\s+(?:hiring\s+manager|responsable\s+(?:del?\s+(?:[áa]rea|equipo|departamento|contrataci[óo]n)|de\s+la\s+vacante))\b",
     r"\b(?:prueba|examen|test)\s+escrit[oa]\b",
     r"\bpresentaci[óo]n\s+(?:de(?:l)?\s+(?:tu|su)?\s*)?(?:caso\s+de\s+estudio|estudio\s+de\s+caso)\b",
+    r"\b(?:prueba|evaluaci[óo]n|examen)\s+(?:en\s+l[íi]nea\s+|online\s+)?(?:t[ée]cnica\s+)?(?:supervisad[oa]|vigilad[oa])\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -134,6 +135,7 @@ OTHER_INTERVIEWS = (
     r"\bsin\s+cita\s+previa\b",
     r"\b(?:entrada\s+(?:gratuita|libre)|\d+[ \t]+(?:expositores|reclutadores))\b",
     r"\bpor\s+orden\s+de\s+llegada\b",
+    r"\b(?:evento|encuentro|noche|desayuno)\s+de\s+networking\b",
 )
 WEAK_OTHER = (r"baja", r"investigaci[óo]n\s+(?:de|con)\s+usuarios")
 
@@ -270,7 +272,7 @@ SCHEDULED = (r"\bfecha\b", r"\bhora\b", r"\bprogramad[oa]\b", r"\bconfirmad[oa]\
 
 INTERVIEW_STEMS = (
     "entrev", "prueba", "sesi", "desaf", "fase", "caso", "instancia", "ronda", "etapa", "responsable",
-    "hiring", "escrit",
+    "hiring", "escrit", "supervisad", "vigilad",
 )
 JOB_WORDS = (
     "puesto", "vacante", "candidatura", "postulaci[óo]n", "posici[óo]n", "cv", "curr[íi]culum",

@@ -13,12 +13,14 @@ INTERVIEW = (
     r"\b[ée]change\s+(?:t[ée]l[ée]phonique|en\s+visio)\b",
     r"\b(?:test|exercice|cas\s+pratique)\s+(?:technique\s+)?(?:sur\s+place|en\s+pr[ée]sentiel|dans\s+nos\s+locaux)\b",
     r"\b(?:rencontre|[ée]change)\s+technique\b",
-    r"\b(?:test|exercice)\s+technique\s+en\s+direct\b|\bsession\s+de\s+(?:test|cas\s+pratique)\b",
+    r"\b(?:test|exercice|[ée]preuve)\s+(?:pratique\s+)?(?:technique\s+|de\s+[\w-]+\s+)?en\s+direct\b"
+    r"|\bsession\s+de\s+(?:test|cas\s+pratique)\b",
     # a meeting with the hiring manager ("rencontre avec le manager", "appel avec la responsable du poste")
     r"\b(?:appel|visio|rendez-vous|r[ée]union)\s+avec\s+(?:le|la|votre)\s+(?:hiring\s+manager|(?:futur(?:e)?\s+)?manager|responsable\s+(?:du\s+(?:poste|recrutement|service)|de\s+l'[ée]quipe|hi[ée]rarchique))\b",
     r"\b(?:[ée]preuve|test|examen)\s+[ée]crite?\b",
     # presenting a case study (the usual last stage for designers, consultants, product people)
     r"\bpr[ée]sentation\s+(?:de\s+(?:votre|ton|l[\'’])\s*|d[\'’]une\s+)?(?:[ée]tude\s+de\s+cas|cas\s+pratique)\b",
+    r"\b(?:test|[ée]valuation|examen)\s+(?:en\s+ligne\s+)?(?:technique\s+)?surveill[ée]e?\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -42,7 +44,7 @@ CANDIDATE_FRAMING = (
 CANDIDATE_STRONG = (
     r"votre\s+entretien",
 )
-MEETING_WORDS = ("entretien", "appel", "[ée]change", "visio")
+MEETING_WORDS = ("entretien", "entrevue", "appel", "[ée]change", "visio")
 
 INTERVIEWER_FRAMING = (
     r"\ble\s+candidat\b|\bla\s+candidate\b",
@@ -139,6 +141,8 @@ OTHER_INTERVIEWS = (
     r"\bsans\s+rendez-vous\b",
     r"\b(?:entr[ée]e\s+(?:gratuite|libre)|\d+[ \t]+(?:exposants|recruteurs))\b",
     r"\bpremiers?\s+arriv[ée]s?,?\s+premiers?\s+servis?\b",
+    r"\br[ée]seautage\b|\b5\s+[àa]\s+7\b",
+    r"\b(?:demande|renouvellement)\s+de\s+passeport\b",
 )
 WEAK_OTHER = (r"d[ée]sabonn", r"d[ée]sinscri", r"recherche\s+utilisateurs?")
 
@@ -232,12 +236,14 @@ NEW_TIME = (
     r"\b(?:d[ée]pla[çc]ons|d[ée]calons|reportons|avan[çc]ons)\s+(?:[\w'’]+\s+){0,3}(?:au|[àa])\b",
     r"\b(?:reprogramm|replanifi)[ée]e?s?\s+(?:au|[àa])\b|\b(?:avanc[ée]e?|remise?)\s+(?:au|[àa])\s+(?:le\s+)"
     r"?(?:lundi|mardi|mercredi|jeudi|vendredi|\d)",
-    r"\baura\s+(?:d[ée]sormais|maintenant|finalement)\s+lieu\b",
+    r"\baura\s+(?:d[ée]sormais|maintenant|finalement|donc)\s+lieu\b",
 )
 WAS_SET = (
     r"\b(?:initialement|pr[ée]c[ée]demment)\b",
     r"\b[ée]tait\s+(?:pr[ée]vue?|fix[ée]e?|programm[ée]e?)\b",
     r"\b(?:cr[ée]neau|horaire|rendez-vous|date)\s+(?:initial|initiale|pr[ée]c[ée]dent|pr[ée]c[ée]dente|d['’]origine)\b",
+    # "déplacer notre appel prévu le mardi 1er décembre": the slot being moved
+    r"\b(?:appel|entrevue|entretien|rencontre|rendez-vous)\s+pr[ée]vue?\s+(?:le|pour)\b",
 )
 INSTEAD_OF = (r"au\s+lieu\s+d[eu']", r"à\s+la\s+place\s+d[eu']", r"initialement\s+(?:prévu\s+)?le")
 
@@ -270,7 +276,7 @@ SCHEDULED = (r"\bheure\b", r"\bpr[ée]vu\b", r"\bconfirm[ée]\b", r"\bplanifi[é
 
 INTERVIEW_STEMS = (
     "test", "exercice", "cas pratique", "rencontre", "session", "entretien", "essai", "tour", "échange",
-    "echange", "manager", "responsable", "crit", "tude de cas",
+    "echange", "manager", "responsable", "crit", "tude de cas", "en direct", "surveill",
 )
 JOB_WORDS = ("poste", "candidature", "offre", "cv", "recrutement", r"recrut(?:eur|euse|rice)s?")
 CALL_WORDS = ("appel", "[ée]change")

@@ -140,6 +140,7 @@ OTHER_INTERVIEWS = (
     r"\bsenza\s+(?:appuntamento|prenotazione)\b",
     r"\b(?:ingresso\s+(?:gratuito|libero)|\d+[ \t]+(?:espositori))\b",
     r"\bin\s+ordine\s+di\s+arrivo\b",
+    r"\b(?:evento|serata|aperitivo)\s+di\s+networking\b",
 )
 WEAK_OTHER = (r"disiscriv", r"ricerca\s+(?:sugli\s+|con\s+gli\s+)?utenti")
 

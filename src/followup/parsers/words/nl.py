@@ -139,6 +139,7 @@ OTHER_INTERVIEWS = (
     r"\bzonder\s+afspraak\b|\bvrije\s+inloop\b",
     r"\b(?:gratis\s+(?:toegang|entree)|\d+[ \t]+(?:standhouders|recruiters))\b",
     r"\bwie\s+(?:het\s+)?eerst\s+komt\b",
+    r"\bnetwerk(?:borrel|event|avond)\b",
 )
 WEAK_OTHER = (r"uitschrijv", r"afmeld", r"gebruikersonderzoek")
 

@@ -132,6 +132,7 @@ OTHER_INTERVIEWS = (
     r"\bsem\s+(?:marca[çc][ãa]o|agendamento)\s+pr[ée]vi[oa]\b",
     r"\b(?:entrada\s+(?:gratuita|livre)|\d+[ \t]+(?:expositores|recrutadores))\b",
     r"\bpor\s+ordem\s+de\s+chegada\b",
+    r"\b(?:evento|encontro|noite)\s+de\s+networking\b",
 )
 WEAK_OTHER = (r"descadastr", r"pesquisa\s+(?:de|com)\s+usu[áa]rios?")
 

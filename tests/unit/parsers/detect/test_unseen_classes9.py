@@ -253,3 +253,114 @@ def test_options_listed_with_their_weekdays_are_offered_not_fixed() -> None:
         "Patrick Seidl <patrick.seidl@guss.example>",
     )
     assert not d.is_interview
+
+
+def test_canadian_french_zone_abbreviations_and_indonesian_ones() -> None:
+    from datetime import timedelta
+
+    (hit,) = find_times("ven. 27 nov. 2026, 11 h 00 HNE")
+    assert hit.zone is not None and hit.zone.utcoffset(datetime(2026, 11, 27)) == timedelta(hours=-5)
+    (hit, _) = find_times("14.00–15.00 WIB (15.00–16.00 SGT)")
+    assert hit.zone is not None and hit.zone.utcoffset(datetime(2026, 12, 9)) == timedelta(hours=7)
+
+
+def test_a_move_from_the_call_planned_on_one_day_to_the_next_one() -> None:
+    d = mail(
+        "Bonjour Mila,\n\nUn imprévu m'oblige à déplacer notre appel prévu le mardi 1er décembre à 14 h 30. "
+        "Notre entrevue aura donc lieu le jeudi 3 décembre, à la même heure, soit de 14 h 30 à 15 h "
+        "(heure de Montréal).\n\nSophie Roy\nConseillère, acquisition de talents\n",
+        "Changement d'horaire – votre entrevue téléphonique",
+        "Sophie Roy <sophie.roy@lumen.example>",
+        date_header="Tue, 24 Nov 2026 08:31:02 -0500",
+    )
+    assert d.is_interview, d.reasons
+    assert (d.kind, d.start) == ("reschedule", datetime(2026, 12, 3, 19, 30, tzinfo=UTC))
+
+
+def test_a_networking_evening_where_interviews_often_start_is_not_one() -> None:
+    d = mail(
+        "Bonjour Mila,\n\nNotre dernier 5 à 7 de l'année approche!\n\nQuand : jeudi 3 décembre, de "
+        "17 h à 19 h\n"
+        "Où : Brasserie du Coin, Montréal\n\nUne dizaine d'entreprises en recrutement seront sur "
+        "place : c'est "
+        "souvent là que commencent les entrevues!\n\nLe comité UX\n",
+        "5 à 7 réseautage – designers et recruteurs",
+        "UX Montréal <evenements@uxmtl.example>",
+    )
+    assert not d.is_interview
+    from followup.parsers import lexicon as lx
+
+    assert lx.OTHER_INTERVIEWS.search("Join our networking evening on Thursday")
+    assert lx.OTHER_INTERVIEWS.search("Confirmation : demande de passeport (adulte)")
+
+
+def test_a_live_design_exercise_and_a_proctored_assessment_at_a_fixed_time() -> None:
+    from followup.parsers import lexicon as lx
+
+    for phrase in ("Exercice pratique de design en direct (2 h)", "a live design exercise with the team",
+                   "a proctored online technical assessment", "prueba técnica supervisada"):
+        assert lx.INTERVIEW.search(phrase), phrase
+    d = mail(
+        "Dear Mila,\n\nAs the next step, you are invited to a proctored online technical assessment "
+        "held at a "
+        "fixed time for all shortlisted candidates:\n\nDate: Saturday, 5 December 2026\n"
+        "Time: 10.00am – 12.00pm (CET)\n\nRegards,\nShalini Rao\nTalent Acquisition, Orchard Retail\n"
+        "shalini.rao@orchardretail.example\n",
+        "Online Technical Assessment – Data Engineer",
+        "Orchard Retail <no-reply@smartrecruiters.example>",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 5, 9, 0, tzinfo=UTC)
+    assert d.end == datetime(2026, 12, 5, 11, 0, tzinfo=UTC)
+
+
+def test_a_clients_interviewer_whose_name_has_an_accent_the_address_lacks() -> None:
+    d = mail(
+        "Salut Mila,\n\nNotre client, Assurances Nord, souhaite te rencontrer pour le poste de designer.\n\n"
+        "- Date : lundi 14 décembre\n- Heure : 13h\n- Tu rencontreras Karine Dubé, directrice "
+        "(karine.dube@assurancesnord.example)\n\nMaxime Pelletier\nConseiller en recrutement\n"
+        "maxime.pelletier@horizonrh.example\n",
+        "Entrevue chez notre client Assurances Nord – lundi 14 décembre 13h",
+        "Maxime Pelletier <maxime.pelletier@horizonrh.example>",
+    )
+    assert d.is_interview, d.reasons
+    assert set(d.thank_you_recipients) == {
+        "karine.dube@assurancesnord.example", "maxime.pelletier@horizonrh.example"
+    }
+
+
+def test_the_length_asked_to_keep_free_wins_over_its_parts() -> None:
+    from datetime import timedelta
+
+    from followup.parsers.when_times import find_duration
+
+    text = "Prévoyez environ 1 h 30 : une heure d'échange et une demi-heure de visite du studio."
+    assert find_duration(text) == timedelta(hours=1, minutes=30)
+
+
+def test_a_length_stated_in_a_sentence_of_the_thread_about_the_interview() -> None:
+    raw = (
+        "From: Jade Roy <jade.roy@mosaiq.example>\nTo: Mila Novak <mila.novak@mailbox.example>\n"
+        "Subject: Re: Mosaïq – entrevue\nDate: Mon, 23 Nov 2026 19:48:03 -0500\nIn-Reply-To: "
+        "<x@mosaiq.example>\n"
+        "Message-ID: <y@mosaiq.example>\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Parfait, c'est noté : mercredi 2 déc. à 15 h.\n\nJade\n\n"
+        "Le lun. 23 nov. 2026, à 16 h 05, Mila Novak <mila.novak@mailbox.example> a écrit :\n"
+        "> Mercredi 15 h me convient parfaitement.\n>\n"
+        "> Le lun. 23 nov. 2026, Jade Roy <jade.roy@mosaiq.example> a écrit :\n"
+        ">> J'aimerais planifier une première entrevue vidéo de 30 minutes avec toi. Est-ce que mardi\n"
+        ">> 1er déc. à 10 h ou mercredi 2 déc. à 15 h fonctionnerait?\n"
+    )
+    d = analyze_email(raw.encode(), ME, NOW)
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 2, 20, 0, tzinfo=UTC)
+    assert d.end == datetime(2026, 12, 2, 20, 30, tzinfo=UTC)
+
+
+def test_job_board_relays_and_asian_legal_forms() -> None:
+    assert is_machine("reply-8f3a2c1d@messages.jobstreet.example")
+    assert is_machine("reply+abc123@relay.example")
+    from followup.parsers.judging_company import _strip_legal
+
+    assert _strip_legal("Seri Mutiara Digital Sdn Bhd") == "Seri Mutiara Digital"
+    assert _strip_legal("Wisła Consulting Sp. z o.o.") == "Wisła Consulting"
