@@ -1,4 +1,4 @@
-"""The owner's own replies, end to end through the CLI against the real Dovecot (and Maildir): a
+"""The owner's own replies and notes, end to end through the CLI against the real Dovecot (and Maildir): a
 reply in Sent that settles the slot a recruiter proposed makes the interview (the proposal alone
 does not), and a reply to an invite already tracked never moves it."""
 
@@ -61,3 +61,18 @@ def test_an_invite_scanned_after_the_owners_reply_joins_the_interview_it_made(ha
     harness.deliver(fixture("invite_globex.eml"), "Jobs")  # filed later (or in a folder added later)
     followup(cfg, "run", "--once", "--now", BEFORE)
     assert [iv["id"] for iv in interviews(cfg, BEFORE)] == [first["id"]]
+
+
+@pytest.mark.integration
+def test_a_note_the_owner_sent_herself_is_tracked_once(harness: Any, tmp_path: Path) -> None:
+    # a chat with the recruiter pasted into a mail to herself: in her inbox and in Sent
+    harness.deliver(fixture("owner_note_to_self_kestrel.eml"))
+    harness.deliver(fixture("owner_note_to_self_kestrel.eml"), "Sent")
+    cfg = write_config(tmp_path, harness)
+    followup(cfg, "run", "--once", "--now", BEFORE)
+    [iv] = interviews(cfg, BEFORE)
+    # Wed 4 March, 2-3pm Eastern (not the chat's own 3:02 pm stamps)
+    assert (iv["start"], iv["end"]) == ("2026-03-04T19:00:00Z", "2026-03-04T20:00:00Z")
+    assert [p["email"] for p in iv["people"]] == ["priya.nair@kestrel.example"]
+    followup(cfg, "run", "--once", "--now", "2026-03-04T22:00:00Z")
+    assert drafts_to(harness) == ["priya.nair@kestrel.example"]
