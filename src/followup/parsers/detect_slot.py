@@ -459,15 +459,12 @@ _LABEL = re.compile(
 
 
 _INSTEAD_OF = re.compile(r"\b(?:" + "|".join(words.merged("INSTEAD_OF")) + r")\s*[(:,]?\s*$", re.IGNORECASE)
-_OLD_COL = re.compile(
-    r"\b(?:old|former|previous|original|alte[rs]?|bisherige[rs]?|ancien(?:ne)?|anterior|antigu[oa])\b",
-    re.IGNORECASE,
-)
+_OLD_COL = re.compile(r"\b(?:" + "|".join(words.merged("OLD_COL")) + r")\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(
     r"(?<![\w'’])(?:" + "|".join(words.merged("DEADLINE_PREPS")) + r")\s+(?:the\s+)?$", re.IGNORECASE
 )
 _WAS_SET = _rx(*words.merged("WAS_SET"))  # "your interview was booked for Thursday …"
-_NEW_COL = re.compile(r"\b(?:new|updated|revised|neue[rs]?|nouve(?:l|au|lle)|nuev[oa])\b", re.IGNORECASE)
+_NEW_COL = re.compile(r"\b(?:" + "|".join(words.merged("NEW_COL")) + r")\b", re.IGNORECASE)
 
 
 def _column_header(blob: str, pos: int) -> str | None:

@@ -228,17 +228,9 @@ def _aside(text: str, pos: int) -> bool:
 
 # Cues about the mailing itself (an unsubscribe line, a "view in browser" link), in every language
 # the detector reads: below the last mention of an interview they are the sender's boilerplate.
-_BOILERPLATE = re.compile(
-    r"subscri|browser|abbestell|abmeld|baja|d[ée]sabonn|d[ée]sinscri|descadastr|inscri[çc]|assinatura|"
-    r"iscrizione|disiscriv|afmeld|uitschrijv",
-    re.I,
-)
+_BOILERPLATE = re.compile("|".join(words.merged("BOILERPLATE")), re.I)
 # Opting out of a mailing, in every language the detector reads: "stop receiving job alerts".
-_OPT_OUT = re.compile(
-    r"(?:stop|no\s+longer)\s+receiv|ne\s+plus\s+recevoir|dejar\s+de\s+recibir|"
-    r"nicht\s+mehr\s+(?:erhalten|empfangen)|deixar\s+de\s+receber|smettere\s+di\s+ricevere|niet\s+(?:langer|meer)\s+ontvangen",
-    re.I,
-)
+_OPT_OUT = re.compile("|".join(words.merged("OPT_OUT")), re.I)
 
 
 def _last_interview(text: str) -> int:

@@ -69,8 +69,7 @@ _PLAN_LENGTH = re.compile(
 
 
 _LENGTH_LINE = re.compile(
-    r"^[ \t>*•-]*(?:duration|length|dur[ée]e|duraci[óo]n|dauer|dura[çc][ãa]o|durata|duur)[ \t]*:.*$",
-    re.IGNORECASE | re.MULTILINE,
+    r"^[ \t>*•-]*(?:" + "|".join(words.merged("LENGTH_LABELS")) + r")[ \t]*:.*$", re.IGNORECASE | re.MULTILINE
 )
 
 

@@ -384,8 +384,7 @@ _DURATION_RE = re.compile(
 # Words that say a number is the meeting's length ("Duration: 1 hour", "durerà circa 2 ore",
 # "Duur: anderhalf uur", "het gesprek duurt een uur", "dauert etwa 60 Minuten"; not "the last 30 minutes").
 _LENGTH_CUE = re.compile(
-    r"(?:\bdur[aée]\w*|\bduur\w*|\bdauer\w*|(?<!\bthe\s)\blast(?:s|ing)?\b|\btakes?\b|\blength\b|\bduraç\w*|"
-    r"\bdurer\w*"
+    r"(?:" + "|".join(words.merged("LENGTH_CUE"))
     # words asking to keep time free ("Prévoyez environ 1 h 30 : une heure d'échange …")
     + "".join(rf"|\b{w}\b" for w in words.merged("PLAN_LENGTH"))
     + r")[^.\n]{0,25}$",
@@ -394,7 +393,7 @@ _LENGTH_CUE = re.compile(
 _AT_CLOCK = re.compile(r"\b(?:[àa]s?|at|alle|om|um|vers|ore|las|dalle|das|from|de|tot|until|bis)\s*$", re.I)
 _HM_LENGTH = re.compile(r"(?<![\d:.])([1-8])\s?h\s?([0-5]\d)\b", re.I)
 _AT_HOUR = re.compile(r"\b(?:[àa]s?|at|alle|om|um|vers|ore|las|dalle|tot|until|bis)\s*$", re.I)
-_LENGTH_AFTER = re.compile(r"\s+(?:duren|dauern|durer|durare|durar)\b", re.I)
+_LENGTH_AFTER = re.compile(r"\s+(?:" + "|".join(words.merged("LENGTH_AFTER")) + r")\b", re.I)
 
 
 def find_duration(text: str, cued: bool = False) -> timedelta | None:
@@ -432,11 +431,7 @@ def find_duration(text: str, cued: bool = False) -> timedelta | None:
     return first
 
 
-_EARLY = re.compile(
-    r"\s*(?:early|earlier|before|beforehand|prior|ahead|in\s+advance|en\s+avance|avant|antes|de\s+antelaci[óo]n|"
-    r"vorher|fr[üu]her|vor\s+beginn|to\s+(?:check|sign)|grace|buffer|late)\b",
-    re.IGNORECASE,
-)
+_EARLY = re.compile(r"\s*(?:" + "|".join(words.merged("EARLY")) + r")\b", re.IGNORECASE)
 
 
 # The clock times written without digits-and-colon, after the numeric ones: (pattern, reader,

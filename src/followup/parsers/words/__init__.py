@@ -44,6 +44,25 @@ KEY_DOCS: dict[str, str] = {
     "OTHER_INTERVIEWS": (
         "Other kinds of interview and look-alikes (exit, visa, research, training, newsletters)."
     ),
+    "BOILERPLATE": (
+        "Words of a mailing's own boilerplate (unsubscribe, view in browser): below the last mention of an "
+        "interview, a look-alike cue there is about the mailing, not the meeting. Fragments, no word bounds."
+    ),
+    "OPT_OUT": "Opting out of a mailing (\"stop receiving job alerts\"): the same, as a phrase.",
+    "LENGTH_CUE": (
+        "Words naming a meeting's length just before it (\"Duration: 2 hours\", \"durerà circa 2 ore\"): "
+        "that length wins over another number of minutes."
+    ),
+    "LENGTH_AFTER": "A verb after a length saying it is the meeting's (\"90 Minuten dauern\").",
+    "LENGTH_LABELS": "Labels of a line giving the length (\"Duration: approximately 45 minutes\").",
+    "EARLY": (
+        "Words after a number of minutes that make it a margin, not the length (\"arrive 10 minutes early\", "
+        "\"10 minutes en avance\")."
+    ),
+    "OLD_COL": (
+        "Header words of the column with the slot given up in an old/new table (\"Old time | New time\")."
+    ),
+    "NEW_COL": "Header words of the column with the new slot in such a table.",
     "WEAK_OTHER": (
         "Look-alike cues (a part of an OTHER_INTERVIEWS match) that a real invite may also contain — a "
         "footer, a signature, the craft the role is about (\"your approach to user research\"): they "

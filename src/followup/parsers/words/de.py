@@ -415,3 +415,13 @@ CUE_DECIDE = (
     r"|nächsten\s+schritte|hören|feedback|informieren\s+(?:sie|dich)"
     r"|hörst\s+du|melde\s+(?:mich|ich\s+mich)",
 )
+
+# Mailing boilerplate, meeting lengths and moved-slot tables (see words.KEY_DOCS).
+BOILERPLATE = (r"abbestell", r"abmeld")
+OPT_OUT = (r"nicht\s+mehr\s+(?:erhalten|empfangen)",)
+LENGTH_CUE = (r"\bdauer\w*",)
+LENGTH_AFTER = (r"dauern",)
+LENGTH_LABELS = (r"dauer",)
+EARLY = (r"vorher", r"fr[üu]her", r"vor\s+beginn")
+OLD_COL = (r"alte[rs]?", r"bisherige[rs]?")
+NEW_COL = (r"neue[rs]?",)

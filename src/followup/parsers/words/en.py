@@ -511,3 +511,16 @@ CUE_DECIDE = (
     r"|next\s+steps?|feedback|update\s+you|an\s+update|outcome|respond\s+to\s+you|news\s+for\s+you",
     r"let\s+(?:everyone|all\s+(?:the\s+)?candidates|candidates|each\s+candidate)\s+know",
 )
+
+# Mailing boilerplate, meeting lengths and moved-slot tables (see words.KEY_DOCS).
+BOILERPLATE = (r"subscri", r"browser")
+OPT_OUT = (r"(?:stop|no\s+longer)\s+receiv",)
+LENGTH_CUE = (r"\bduration\w*", r"(?<!\bthe\s)\blast(?:s|ing)?\b", r"\btakes?\b", r"\blength\b")
+LENGTH_AFTER: tuple[str, ...] = ()
+LENGTH_LABELS = (r"duration", r"length")
+EARLY = (
+    r"early", r"earlier", r"before", r"beforehand", r"prior", r"ahead", r"in\s+advance",
+    r"to\s+(?:check|sign)", r"grace", r"buffer", r"late",
+)
+OLD_COL = (r"old", r"former", r"previous", r"original")
+NEW_COL = (r"new", r"updated", r"revised")

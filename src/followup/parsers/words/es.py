@@ -430,3 +430,13 @@ CUE_DECIDE = (
     r"contactaremos|informaremos|escribiremos|llamaremos|diremos|daremos|comentaremos)"
     r"|nos\s+pondremos\s+en\s+contacto|próximos\s+pasos|retroalimentación",
 )
+
+# Mailing boilerplate, meeting lengths and moved-slot tables (see words.KEY_DOCS).
+BOILERPLATE = (r"baja",)
+OPT_OUT = (r"dejar\s+de\s+recibir",)
+LENGTH_CUE = (r"\bdura\w*",)
+LENGTH_AFTER = (r"durar",)
+LENGTH_LABELS = (r"duraci[óo]n",)
+EARLY = (r"antes", r"de\s+antelaci[óo]n")
+OLD_COL = (r"anterior", r"antigu[oa]")
+NEW_COL = (r"nuev[oa]",)

@@ -433,3 +433,13 @@ CUE_DECIDE = (
     r"|prochaines\s+étapes|tiendr\w*\s+au\s+courant|tenir\s+au\s+courant|vous\s+(?:dirons|ferons\s+signe)"
     r"|communiquer\w*\s+avec\s+vous",
 )
+
+# Mailing boilerplate, meeting lengths and moved-slot tables (see words.KEY_DOCS).
+BOILERPLATE = (r"d[ée]sabonn", r"d[ée]sinscri")
+OPT_OUT = (r"ne\s+plus\s+recevoir",)
+LENGTH_CUE = (r"\bdur[ée]\w*",)
+LENGTH_AFTER = (r"durer",)
+LENGTH_LABELS = (r"dur[ée]e",)
+EARLY = (r"en\s+avance", r"avant")
+OLD_COL = (r"ancien(?:ne)?",)
+NEW_COL = (r"nouve(?:l|au|lle)",)

@@ -428,3 +428,13 @@ CUE_DECIDE = (
     r"decision[ei]|decider\w*|riscontro|(?:le|ti)\s+(?:daremo|faremo\s+sapere|comunicheremo|"
     r"ricontatteremo|scriveremo)|vi\s+faremo\s+sapere|esito|prossimi\s+passi|aggiornamento|feedback",
 )
+
+# Mailing boilerplate, meeting lengths and moved-slot tables (see words.KEY_DOCS).
+BOILERPLATE = (r"iscrizione", r"disiscriv")
+OPT_OUT = (r"smettere\s+di\s+ricevere",)
+LENGTH_CUE = (r"\bdura\w*", r"\bdurer\w*")
+LENGTH_AFTER = (r"durare",)
+LENGTH_LABELS = (r"durata",)
+EARLY = (r"prima", r"in\s+anticipo")
+OLD_COL = (r"precedente", r"vecchi[oa]", r"originale")
+NEW_COL = (r"nuov[oa]",)

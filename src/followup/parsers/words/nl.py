@@ -421,3 +421,13 @@ CUE_DECIDE = (
     r"|volgende\s+stap(?:pen)?|feedback"
     r"|hoor\s+(?:je|jij)|hoort\s+u",
 )
+
+# Mailing boilerplate, meeting lengths and moved-slot tables (see words.KEY_DOCS).
+BOILERPLATE = (r"afmeld", r"uitschrijv")
+OPT_OUT = (r"niet\s+(?:langer|meer)\s+ontvangen",)
+LENGTH_CUE = (r"\bduur\w*",)
+LENGTH_AFTER = (r"duren",)
+LENGTH_LABELS = (r"duur",)
+EARLY = (r"eerder", r"van\s+tevoren", r"vooraf")
+OLD_COL = (r"oude?", r"vorige", r"oorspronkelijke")
+NEW_COL = (r"nieuwe?",)

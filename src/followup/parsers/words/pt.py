@@ -439,3 +439,13 @@ CUE_DECIDE = (
     r"|entraremos\s+em\s+contato|(?:o|a|te|lhe)\s+(?:informaremos|avisaremos|contactaremos)"
     r"|pr[óo]ximos\s+passos|novidades",
 )
+
+# Mailing boilerplate, meeting lengths and moved-slot tables (see words.KEY_DOCS).
+BOILERPLATE = (r"descadastr", r"inscri[çc]", r"assinatura")
+OPT_OUT = (r"deixar\s+de\s+receber",)
+LENGTH_CUE = (r"\bdura\w*",)
+LENGTH_AFTER = (r"durar",)
+LENGTH_LABELS = (r"dura[çc][ãa]o",)
+EARLY = (r"antes", r"com\s+anteced[êe]ncia")
+OLD_COL = (r"anterior", r"antig[oa]")
+NEW_COL = (r"nov[oa]",)

@@ -364,3 +364,18 @@ def test_job_board_relays_and_asian_legal_forms() -> None:
 
     assert _strip_legal("Seri Mutiara Digital Sdn Bhd") == "Seri Mutiara Digital"
     assert _strip_legal("Wisła Consulting Sp. z o.o.") == "Wisła Consulting"
+
+
+def test_an_old_and_new_slot_table_in_italian_and_dutch() -> None:
+    for body, subject in (
+        # (the new slot on the left: the later one is not the one that wins here)
+        ("Gentile Mila,\n\nil colloquio è stato spostato:\n\nNuovo orario | Orario precedente\n"
+         "venerdì 4 dicembre 2026, 15:00 | giovedì 3 dicembre 2026, 10:00\n\nGiulia Ferri\nHR\n",
+         "Colloquio spostato"),
+        ("Beste Mila,\n\nhet gesprek is verplaatst:\n\nNieuwe tijd | Oude tijd\n"
+         "vrijdag 4 december 2026, 15:00 | donderdag 3 december 2026, 10:00\n\nSanne de Vries\nHR\n",
+         "Sollicitatiegesprek verplaatst"),
+    ):
+        d = mail(body, subject, "HR <hr.team@borgo.example>")
+        assert d.is_interview, d.reasons
+        assert (d.kind, d.start) == ("reschedule", datetime(2026, 12, 4, 14, 0, tzinfo=UTC)), subject
