@@ -166,8 +166,11 @@ def judge_text(
         # A forward's own slot first, then the forwarded message's (its people confirm it), and
         # only then what the rest of the thread settled.
         slot = newest("")
-        if slot is None:
-            slot, source = _forwarded_slot(content, ref, zone, kind)
+        if slot is None or _whole_day(slot):
+            # ("see you on the 17th" above the note booking "Thursday 17 December from 4pm to 5pm")
+            fwd_slot, fwd_source = _forwarded_slot(content, ref, zone, kind)
+            if fwd_slot is not None and (slot is None or _same_day(fwd_slot, slot, zone)):
+                slot, source = fwd_slot, fwd_source
     if slot is None:
         slot = newest(history)
     if slot is None and not is_forward:  # (Outlook's "From: … Sent: …" blocks are read as forwards)
@@ -195,6 +198,15 @@ def judge_text(
         company_domains=company_domains,
         content=content,
     )
+
+
+def _whole_day(slot: _Slot) -> bool:
+    """A day without its time (a date alone read as the whole day)."""
+    return slot.end - slot.start == timedelta(days=1)
+
+
+def _same_day(a: _Slot, b: _Slot, zone: tzinfo) -> bool:
+    return a.start.astimezone(zone).date() == b.start.astimezone(zone).date()
 
 
 _REPLY_SUBJECT = re.compile(r"\s*(?:re|aw|rv|sv|antw|res)\s*:", re.I)

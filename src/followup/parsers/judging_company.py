@@ -87,7 +87,7 @@ _LEGAL_LINE = re.compile(rf"^[ \t]*(?P<name>[A-ZÀ-Þ][\w&'’.\- ]{{1,60}}?),?\
 
 def _strip_legal(name: str) -> str:
     out = _LEGAL_END.sub("", name).strip(" ,.")
-    out = re.sub(r"\s+[A-Z]$", "", out)  # "Andina Finanzas S" (from "S.A.S." cut at its first dot)
+    out = re.sub(r"\s+(?:[A-Z]|Sp)$", "", out)  # "Andina Finanzas S", "Baltic Grid Sp" (cut at a first dot)
     return out or name
 
 

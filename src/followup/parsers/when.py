@@ -146,6 +146,10 @@ _NEXT_WEEK_AFTER = re.compile(
 
 
 # The word before a clock time ("ore 9.30.", "um 9.30."): what follows is a time, not a date.
+# A clock time right after a day.month ("interview 14.12, 9:30 Warsaw time"): the pair is a date.
+_CLOCK_AFTER_DATE = re.compile(
+    r"(?:,|\s)\s*(?:(?:" + _words("AT_HOUR") + r")\s+)?(?:[01]?\d|2[0-3])[:h]\d\d\b", re.IGNORECASE
+)
 _AT_HOUR_BEFORE = re.compile(r"\b(?:" + _words("AT_HOUR") + r")\s*$", re.IGNORECASE)
 
 
@@ -185,7 +189,13 @@ def find_dates(text: str, ref: date, day_first: bool = False) -> list[DateHit]:
                         text[m.end() : m.end() + 1] == "." and not text[m.end() + 1 : m.end() + 2].isdigit()
                     )
                     at_hour = _AT_HOUR_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                    if sep == "." and not g.get("y") and not g.get("wd") and (not trailing_dot or at_hour):
+                    timed_after = _CLOCK_AFTER_DATE.match(text, m.end()) is not None  # "14.12, 9:30"
+                    if (
+                        sep == "."
+                        and not g.get("y")
+                        and not g.get("wd")
+                        and (not (trailing_dot or timed_after) or at_hour)
+                    ):
                         continue  # "2.30" is a time, "1.5" a number, "ore 9.30." a time; "15.12." a date
                     first_is_day = day_first or sep in (".", "-") or a > 12
                     if b > 12 and a <= 12:

@@ -185,6 +185,38 @@ def place_zone(text: str) -> tzinfo | None:
     return ZoneInfo(found.pop())
 
 
+def phone_zone(text: str) -> tzinfo | None:
+    """The zone of the international phone numbers written in the text ("+27 12 555 0188" in a
+    signature), when they all lie in one zone (``phonenumbers``' own table of number ranges)."""
+    if "+" not in text:
+        return None
+    import phonenumbers
+    from phonenumbers import timezone as phone_zones
+
+    found: set[str] = set()
+    for m in _INTERNATIONAL_PHONE.finditer(text):
+        try:
+            number = phonenumbers.parse(m.group(0), None)
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_valid_number(number):
+            continue
+        zones = set(phone_zones.time_zones_for_number(number)) - {phone_zones.UNKNOWN_TIMEZONE}
+        if len(zones) != 1:
+            return None  # a country of several zones, without an area that tells which
+        found |= zones
+    if len(found) != 1:
+        return None
+    try:
+        return ZoneInfo(found.pop())
+    except (ValueError, KeyError):
+        return None
+
+
+_INTERNATIONAL_PHONE = re.compile(r"(?<![\w+])\+\d{1,3}[ .\-]?(?:\(\d{1,4}\)[ .\-]?)?\d[\d .\-]{5,16}\d")
+
+
 def unstated_zone(text: str) -> tzinfo | None:
-    """Where a text that names no zone was written: its language's one zone, else its addresses'."""
-    return language_zone(text) or place_zone(text[:20000])
+    """Where a text that names no zone was written: its language's one zone, else its postal
+    addresses', else its phone numbers'."""
+    return language_zone(text) or place_zone(text[:20000]) or phone_zone(text[:20000])

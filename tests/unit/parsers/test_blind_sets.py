@@ -30,7 +30,7 @@ meet the goal now. Round 4 (blind_final_a/b/c) was 30/36 each at first sight; ro
 32, 35, 36; round 11 (blind_r12a/b/c) 32, 35, 39; round 12
 (blind_r13a/b/c) 35, 30, 37; round 13 (blind_r14a/b/c) 34, 30, 34; round 14
 (blind_r15a/b/c) 34, 32, 35; round 15 (blind_r16a/b/c) 39, 33, 33; round 16
-(blind_r17a/b/c) 34, 27, 33. Each
+(blind_r17a/b/c) 34, 27, 33; round 17 (blind_r18a/b/c) 35, 28, 38. Each
 round was scored before the fixes it led to; the README lists every set's first sight.
 """
 
@@ -100,6 +100,9 @@ SETS = {
     "blind_r17a": "weiling.tan@mailbay-sg.example,wl.tan@mailbay-sg.example",
     "blind_r17b": "gabriel.lefebvre@courrielquebec.example,g.lefebvre@courrielquebec.example",
     "blind_r17c": "lena.schwarz@postfach-bayern.example,l.schwarz@postfach-bayern.example",
+    "blind_r18a": "aoife.byrne@postbosca.example,a.byrne@postbosca.example",
+    "blind_r18b": "marc.puig@correubcn.example,m.puig@correubcn.example",
+    "blind_r18c": "katarzyna.nowak@skrzynka-pl.example,k.nowak@skrzynka-pl.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
@@ -107,6 +110,7 @@ SETS = {
 # general fix lifts the set; a set leaves this table when it meets the goal.
 FLOORS: dict[str, tuple[int, int]] = {
     # set: (files exact now, is_interview right now)   first sight (README)
+    "blind_r18b": (28, 32),  # 28/40 at first sight
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95

@@ -21,7 +21,7 @@ INTERVIEW = (
     r"\b(?:technische[rn]?\s+)?(?:test|fallstudie|arbeitsprobe)\s+vor\s+ort\b",
     r"\blive[\s-]coding\b|\btechnische[rn]?\s+test\s+live\b",
     r"\bschriftliche[nr]?\s+(?:test|pr[üu]fung|aufgabe|eignungstest)\b",
-    r"\bpr[äa]sentation\s+(?:der|deiner|ihrer|Ihrer)\s+(?:fallstudie|case\s+study|arbeitsprobe)\b",
+    r"\bpr[äa]sentation\s+(?:der|deiner|ihrer)\s+(?:fallstudie|case\s+study|arbeitsprobe)\b",
     r"\b(?:beaufsichtigte[rn]?|überwachte[rn]?)\s+(?:online[\s-]?)?(?:test|pr[üu]fung|assessment)\b",
 )
 
@@ -78,6 +78,7 @@ PRESS = (
     r"\bh[öo]rer(?:innen)?\b|\bleser(?:innen)?\b",
     r"\btitelgeschichte\b|\btitelstory\b|\b(?:n[äa]chsten|kommenden)\s+ausgabe\b",
     r"\bsoundcheck\b|\bunser(?:e|en)?\s+gast\b",
+    r"\b(?:moderator(?:in)?|auf\s+sendung|live\s+im\s+(?:radio|studio))\b",
 )
 
 ACADEMIC = (r"\b(?:master|bachelor|doktor|abschluss)arbeit\b", r"\bdissertation\b")
@@ -256,7 +257,8 @@ CONFIRMED = (
 SCHEDULED = (r"\btermin\b", r"\bdatum\b", r"\buhrzeit\b", r"\bbest[äa]tig")
 
 INTERVIEW_STEMS = (
-    "test", "fallstudie", "live", "hearing", "gespr", "probe", "runde", "schriftlich", "sentation",
+    "test", "fallstudie", "live", "hearing", "gespr", "probe", "runde", "schriftlich", "präsentation",
+    "prasentation",
     "assessment", "beaufsichtigt", "überwacht",
 )
 JOB_WORDS = ("stelle", "bewerbung", "bewerbungsprozess", "auswahlverfahren", "vakanz", "lebenslauf", "cv")

@@ -40,6 +40,9 @@ INTERVIEW = (
     r"\blive\s+(?:technical\s+|coding\s+|design\s+|whiteboard\s+)?(?:test|exercise|challenge)\b|\b(?:technical|coding)\s+(?:test|challenge)\s+session\b",
     r"\bwritten\s+(?:test|exam|assessment|exercise)\b",
     r"\b(?:proctored|supervised|invigilated)\s+(?:online\s+)?(?:technical\s+|coding\s+)?(?:assessment|test|exam)\b",
+    # invited to an assessment as a stage ("we would like to invite you to an online technical assessment")
+    r"\binvit(?:e|ed|ing)\s+you\s+to\s+(?:an?|the|our)\s+(?:online\s+|on-?site\s+|in-person\s+)?"
+    r"(?:technical\s+|skills?\s+|coding\s+)?assessment\b(?!\s+(?:link|platform|portal))",
 )
 
 CANDIDATE_FRAMING = (
@@ -133,6 +136,7 @@ PRESS = (
     # (lower case: the table runs case-insensitively, and on lower-cased text when all of it is lower case)
     r"\bcnbc\b|\bcnn\b|\bcnnfn\b|\bbloomberg\b|\breuters\b|\bchronicle\b|\beconomist\b|\bfortune\b|\bforbe"
     r"s\b|\bwsj\b",
+    r"\b(?:presenters?|on\s+air|\d{2,3}(?:[.,]\d)?\s?fm)\b",
 )
 
 ACADEMIC = (
@@ -156,7 +160,7 @@ OTHER_INTERVIEWS = (
     r"\b(?:on[-\s]demand\s+(?:video\s+)?interview\b|async(?:hronous)?\s+(?:video\s+)?interview\b)",
     r"\b(?:record\s+your\s+(?:answers?|responses?)\b|at\s+a\s+time\s+that\s+suits\s+you\b)",
     r"\b(?:as\s+a\s+reference\b|keynote\b|call\s+for\s+(?:papers|proposals|speakers)\b)",
-    r"\b(?:interviewing\s+skills\b|(?:job|careers?)\s+(?:fair|expo)\b|workshop\b|webinar\b|seminar\b)",
+    r"\b(?:interviewing\s+skills\b|(?:jobs?|careers?|recruitment|hiring)\s+(?:fair|expo)\b|workshop\b|webinar\b|seminar\b)",
     r"\bfirst[\s-]come,?\s+first[\s-]serve[ds]?\b",  # interviews or places for whoever comes first
     r"\b(?:masterclass\b|interview\s+(?:tips|skills|questions\s+to)\b|tips\s+(?:on|for)\s+interview)",
     r"\b(?:how\s+to\s+(?:ace|prepare|nail)\b|unsubscribe\b|blog(?:beitrag|post|artikel)?\b)",
@@ -180,6 +184,7 @@ OTHER_INTERVIEWS = (
     # an agency's registration call about the CV in general ("this isn't for a specific role yet")
     r"\bregistration\s+(?:call|meeting|chat|interview)\b|\b(?:isn't|is\s+not|not)\s+(?:yet\s+)?(?:for|about)\s+(?:a|any)\s+(?:specific|particular)\s+(?:role|job|position|vacancy)\b",
     r"\bno\s+(?:prior\s+)?(?:appointment|registration|booking)\s+(?:is\s+)?(?:needed|required|necessary)\b|\bjust\s+walk\s+in\b",
+    r"\bno\s+need\s+to\s+(?:register|book)\b|\bdrop\s+in\s+(?:any\s*time|at\s+any\s+(?:time|point))\b|\bon-the-spot\s+interviews\b",
     r"\b(?:free\s+(?:entry|admission)|\d+\+?[ \t]+(?:exhibitors|recruiters|employers\s+hiring))\b",  # a fair
     r"\bnetworking\s+(?:event|evening|night|drinks|mixer|reception|breakfast)\b",
 )
@@ -296,6 +301,8 @@ CONFIRM_REPLY = (
     r"\b(?:let'?s\s+(?:do|go\s+with)|i'?ll\s+take)\s+(?:option|slot)\s+(?:#\s*)?[1-4]\b",
     r"\b(?:mon|tues|wednes|thurs|fri)day\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s+it\s+is\b",
     r"\b(?:mon|tues|wednes|thurs|fri)day\b[^.\n?]{0,25}\bworks\b(?!\s+for\s+you)",
+    # "Thursday 10th at 9am Irish time (10am CET) suits perfectly" (not "if Thursday suits you")
+    r"\b(?:suits\s+(?:me\s+)?(?:perfectly|fine|well|great)|(?:that|this|it)\s+suits\s+me)\b",
     r"\bi(?:\'ll|\s+will)\s+be\s+there\b|\bcount\s+me\s+in\b",
     r"\b(?:i\s+)?confirm(?:ing)?\s+(?:that\s+)?(?:i(?:'ll|\s+will)\s+(?:join|attend|be)|my\s+(?:attendance|availability))\b",
     r"\b(?:i\s+)?confirm(?:ing)?\s+(?:for\s+)?(?:mon|tues|wednes|thurs|fri)day\b",

@@ -72,6 +72,7 @@ PRESS = (
     r"\bmedios\s+de\s+comunicaci[óo]n\b",
     r"\b(?:nuestr[oa]s\s+)?(?:oyentes|lectores)\b|\bnuestr[oa]\s+invitad[oa]\b",
     r"\bprueba\s+de\s+sonido\b|\bportada\b",
+    r"\b(?:presentador(?:a)?|al\s+aire|en\s+antena)\b",
 )
 
 ACADEMIC = (r"\btesis\b", r"\btrabajo\s+(?:de\s+)?fin\s+de\s+(?:grado|m[áa]ster)\b", r"\btesis\s+doctoral\b")

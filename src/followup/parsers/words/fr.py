@@ -77,6 +77,7 @@ PRESS = (
     r"\bnum[ée]ro\s+(?:de\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|septembre|octobre|novembre|d[é"
     r"e]cembre|printemps|l['’][ée]t[ée]|l['’]automne|l['’]hiver)|sp[ée]cial)\b",
     r"\bm[ée]dias\b|\btournage\b",
+    r"\b(?:animat(?:eur|rice)|[àa]\s+l[\'’]antenne|en\s+direct\s+[àa]\s+la\s+radio)\b",
 )
 
 ACADEMIC = (
@@ -276,7 +277,9 @@ SCHEDULED = (r"\bheure\b", r"\bpr[ée]vu\b", r"\bconfirm[ée]\b", r"\bplanifi[é
 
 INTERVIEW_STEMS = (
     "test", "exercice", "cas pratique", "rencontre", "session", "entretien", "essai", "tour", "échange",
-    "echange", "manager", "responsable", "crit", "tude de cas", "en direct", "surveill",
+    "echange", "hiring manager", "le manager", "la manager", "votre manager", "futur manager",
+    "future manager",
+    "responsable", "écrit", "ecrit", "tude de cas", "en direct", "surveill",
 )
 JOB_WORDS = ("poste", "candidature", "offre", "cv", "recrutement", r"recrut(?:eur|euse|rice)s?")
 CALL_WORDS = ("appel", "[ée]change")

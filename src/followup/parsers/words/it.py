@@ -82,6 +82,7 @@ PRESS = (
     r"\bnumero\s+di\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicem"
     r"bre)\b",
     r"\bprova\s+(?:audio|microfono)\b|\bcopertina\b",
+    r"\b(?:conduttor(?:e|rice)|in\s+onda)\b",
 )
 
 ACADEMIC = (r"\btesi\s+di\s+laurea\b", r"\bdottorato\b", r"\btesi\s+magistrale\b")
@@ -274,7 +275,7 @@ SCHEDULED = (
 
 INTERVIEW_STEMS = (
     "test", "sessione", "colloq", "intervist", "prova", "assessment", "conoscitiv", "fase", "tappa",
-    "responsabil", "manager", "esam", "presentazione",
+    "responsabil", "con il manager", "con la manager", "esam", "presentazione",
 )
 JOB_WORDS = ("posizione", "candidatura", "ruolo", "opportunità", "cv", "curriculum", "selezione")
 CALL_WORDS = ("chiamata", "telefonata", "videochiamata")

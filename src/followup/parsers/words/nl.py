@@ -83,6 +83,7 @@ PRESS = (
     r"\bluisteraars\b|\blezers\b|\bkijkers\b|\bonze\s+gast\b",
     r"\bpers(?:bericht|conferentie|aanvraag)\b|\bde\s+pers\b",
     r"\bgeluidscheck\b|\bcoverstory\b",
+    r"\b(?:presentator|in\s+de\s+uitzending|live\s+op\s+de\s+radio)\b",
 )
 
 ACADEMIC = (r"\bscriptie\b", r"\bafstudeeronderzoek\b")

@@ -74,6 +74,7 @@ PRESS = (
     r"\bouvintes\b|\bleitores\b|\bnoss[oa]\s+convidad[oa]\b",
     r"\bprograma\s+de\s+(?:r[áa]dio|tv|televis[ãa]o)\b",
     r"\bm[íi]dia\b|\bteste\s+de\s+som\b|\bcapa\s+da\s+(?:revista|edi[çc][ãa]o)\b",
+    r"\b(?:apresentador(?:a)?|no\s+ar|ao\s+vivo\s+na\s+r[áa]dio)\b",
 )
 
 ACADEMIC = (
@@ -268,7 +269,7 @@ SCHEDULED = (
 
 INTERVIEW_STEMS = (
     "teste", "desafio", "sess", "entrev", "processo", "dinâm", "dinam", "dia de experi", "rodada", "etapa",
-    "gestor", "respons", "hiring", "escrit", "apresenta",
+    "gestor", "responsável", "responsavel", "hiring", "escrit", "apresenta",
 )
 JOB_WORDS = (
     "vaga", "candidatura", "oportunidade", "cv", "curr[íi]culo", r"processo\s+seletivo", "posi[çc][ãa]o",

@@ -379,3 +379,84 @@ def test_an_old_and_new_slot_table_in_italian_and_dutch() -> None:
         d = mail(body, subject, "HR <hr.team@borgo.example>")
         assert d.is_interview, d.reasons
         assert (d.kind, d.start) == ("reschedule", datetime(2026, 12, 4, 14, 0, tzinfo=UTC)), subject
+
+
+# Round 17 (Dublin, Barcelona, Warsaw).
+
+
+def test_a_signatures_international_phone_gives_the_zone_when_the_date_says_utc() -> None:
+    d = mail(
+        "Dear Mila,\n\nThank you for your application. We would like to invite you to a case study "
+        "interview on Friday 4 December at 09:00 at our offices.\n\nKind regards\nBusi Mthembu\n"
+        "Talent Acquisition | Jacaranda Fund\n+27 12 555 0188 | busi.mthembu@jacaranda.example\n",
+        "Case study interview - Analyst",
+        "Busi Mthembu <busi.mthembu@jacaranda.example>",
+        date_header="Tue, 24 Nov 2026 10:00:00 +0000",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 4, 7, 0, tzinfo=UTC)  # 09:00 in South Africa (UTC+2)
+    from followup.parsers.when_zones import phone_zone
+
+    assert phone_zone("+1 212 555 0100 and +27 12 555 0188") is None  # two zones: none
+
+
+def test_a_day_and_month_with_a_clock_time_after_it_is_a_date() -> None:
+    from datetime import date
+
+    from followup.parsers.when import find_dates
+
+    (hit,) = find_dates("SAP Consultant - interview 14.12, 9:30 Warsaw time", date(2026, 11, 18))
+    assert hit.value == date(2026, 12, 14)
+    assert find_dates("slots at 14.30, 15:00", date(2026, 11, 18)) == []
+
+
+def test_a_radio_request_a_jobs_fair_and_the_owners_suits_perfectly() -> None:
+    d = mail(
+        "Hi Mila,\n\nI'm a researcher on The Tech Show on City FM. Would you be free to join our presenter "
+        "for a short live interview on Tuesday 1 December at 8.40am? It's about 6 minutes, down the line "
+        "by phone.\n\nCiara\nCity FM | 103.8FM\n",
+        "Interview request - The Tech Show - Tues 1 Dec",
+        "Ciara Hennessy <ciara@cityfm.example>",
+    )
+    assert not d.is_interview
+    d = mail(
+        "Dear Jobseeker,\n\nWhen: Thursday 10 December, 10am - 3pm (drop in any time)\nMeet over 40 "
+        "employers hiring now. Some employers will be holding on-the-spot interviews on the day.\n\n"
+        "No need to register.\n",
+        "You're invited: Dublin Jobs Fair - Thursday 10 December",
+        "Employer Services <employerservices@intreo.example>",
+    )
+    assert not d.is_interview
+    from followup.parsers import lexicon as lx
+
+    assert lx.CONFIRM_REPLY.search("Thursday 10th at 9am Irish time (10am CET) suits perfectly, thanks")
+    assert not lx.CONFIRM_REPLY.search("Let me know if Thursday suits you.")
+
+
+def test_a_forwarded_note_gives_the_time_of_the_day_the_forwarder_names() -> None:
+    d = mail(
+        "Hi Mila,\n\nForwarding Sinéad's note below so you have the details - see you on the 17th.\n\n"
+        "Pádraig\n\n---------- Forwarded message ---------\nFrom: Sinéad Quinn "
+        "<sinead.quinn@harbour.example>\n"
+        "Date: Tue, 24 Nov 2026 at 16:40\nSubject: Room booking - 2nd interview Mila Novak\n"
+        "To: Pádraig Nolan <padraig.nolan@harbour.example>\n\nHi Pádraig,\n\nI've booked Room 4.02 for Mila "
+        "Novak's second-round interview on Thursday 17 December from 4pm to 5pm.\n\nSinéad\n",
+        "Fwd: Room booking - 2nd interview Mila Novak - Thurs 17 Dec",
+        "Pádraig Nolan <padraig.nolan@harbour.example>",
+        date_header="Tue, 24 Nov 2026 17:55:21 +0000",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 17, 16, 0, tzinfo=UTC)
+    assert d.end == datetime(2026, 12, 17, 17, 0, tzinfo=UTC)
+
+
+def test_an_invitation_to_an_online_technical_assessment_at_a_fixed_time() -> None:
+    d = mail(
+        "Dear Mila,\n\nAs the next step of our recruitment process we would like to invite you to an online "
+        "technical assessment.\n\nDate: Monday, 7th of December 2026\nTime: 9.00-10.30 CET\n\nKind regards,\n"
+        "Réka Szabó\nTalent Acquisition Specialist\nreka.szabo@tisza.example\n",
+        "Technical assessment - SAP Consultant",
+        "Réka Szabó (Tisza) <notification@smartrecruiters.example>",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 7, 8, 0, tzinfo=UTC)

@@ -103,3 +103,19 @@ def test_spans_are_where_finditer_finds(name: str) -> None:
 )
 def test_starts_is_every_first_character_or_none(alt: str, starts: set[str] | None) -> None:
     assert lx._starts(alt) == starts
+
+
+def test_the_word_tables_stay_lower_case_so_they_run_on_lower_cased_text() -> None:
+    # A table written all in lower case runs case-sensitively on the lower-cased text, several times
+    # faster than IGNORECASE over a long alternation (lexicon.lowered); one upper-case letter in one
+    # entry of one language ("(?-i:[A-Z])", "Ihrer") silently takes the whole table off that path.
+    # These few need a capital and pay for it; any other table must stay lowerable.
+    needs_capitals = {"INTERVIEW", "_INTERVIEW", "INTERVIEWER_FRAMING", "JOB_MEETING", "RECRUITER_TITLE"}
+    slow = set()
+    for name in dir(lx):
+        value = getattr(lx, name)
+        rx = value.rx if isinstance(value, lx.Guarded) else value
+        if isinstance(rx, re.Pattern) and rx.flags & re.IGNORECASE and lx.lowered(rx) is None:
+            slow.add(name)
+    assert slow <= needs_capitals, sorted(slow - needs_capitals)
+    assert lx.lowered(lx.PRESS) is not None and lx.lowered(lx.OTHER_INTERVIEWS) is not None
