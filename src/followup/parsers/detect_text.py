@@ -274,7 +274,10 @@ def _recruiter_signs(text: str) -> bool:
     _, sig = split_signature(text)
     if not sig:  # a short sign-off ("Nora Quinn / Technical Recruiter | Bluewater") with no phone
         sig = "\n".join([line for line in text.splitlines() if line.strip()][-4:])
-    head = "\n".join([line for line in text[:400].splitlines() if line.strip()][:2])
+    # (a title line among the first few: "Pau Vidal le ha enviado un mensaje nuevo / Pau Vidal / Talent
+    # Partner en Poblenou Labs")
+    first = [line.strip() for line in text[:400].splitlines() if line.strip()][:4]
+    head = "\n".join(line for line in first if len(line) <= 60)
     return bool(lx.RECRUITER_TITLE.search(sig[:400]) or lx.RECRUITER_TITLE.search(head))
 
 

@@ -49,7 +49,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_PATTERNS = [
     # Tuesday, February 5, 2001 / Feb. 7 / December 6th
     # (not "December\n14:30": a day line, then its time)
-    re.compile(rf"(?:{_WD},?\s+(?:the\s+)?)?{_MON}\s+{_DAY}(?!\d|[:.h]\d)(?:,?\s+{_YEAR})?", re.I),
+    # (not "mar 22/12": a weekday before a numeric date)
+    re.compile(rf"(?:{_WD},?\s+(?:the\s+)?)?{_MON}\s+{_DAY}(?!\d|[:.h/]\d)(?:,?\s+{_YEAR})?", re.I),
     # Tuesday 5 February 2002 / 3 de diciembre de 2026 / 3. Dezember 2026 / mardi 3 décembre
     re.compile(
         rf"(?:{_WD},?\s+{_ARTICLE})?(?<![\d.:/])(?<!\d-){_DAY}\s+{_OF}{_MON}(?:,?\s+{_OF}{_YEAR})?",

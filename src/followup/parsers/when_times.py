@@ -381,6 +381,11 @@ _DURATION_RE = re.compile(
     r"(?:minutes?|mins?\b|minutos?|minuti|minuten|min\b))?",
     re.I,
 )
+_BARE_HOUR_AND_HALF = re.compile(
+    r"(?<![\w'’])(?:hour\s+and\s+a\s+half|hora\s+y\s+media|hora\s+e\s+meia|ora\s+e\s+mezza|heure\s+et\s+demie|"
+    r"uur\s+en\s+een\s+half)\b",
+    re.I,
+)
 # Words that say a number is the meeting's length ("Duration: 1 hour", "durerà circa 2 ore",
 # "Duur: anderhalf uur", "het gesprek duurt een uur", "dauert etwa 60 Minuten"; not "the last 30 minutes").
 _LENGTH_CUE = re.compile(
@@ -428,6 +433,11 @@ def find_duration(text: str, cued: bool = False) -> timedelta | None:
             if named or _LENGTH_AFTER.match(text, m.end()):
                 return delta
             first = first or delta
+    if first is None:
+        # "Duración: aproximadamente hora y media": the hour and a half without its "one"
+        for m in _BARE_HOUR_AND_HALF.finditer(text):
+            if cued or _LENGTH_CUE.search(text, max(0, m.start() - 40), m.start()):
+                return timedelta(minutes=90)
     return first
 
 

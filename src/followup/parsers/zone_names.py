@@ -46,6 +46,8 @@ ZONE_WORDS: dict[str, str] = {
     "paris": "Europe/Paris",
     "madrid": "Europe/Madrid",
     "peninsular": "Europe/Madrid",
+    "canarias": "Atlantic/Canary",
+    "canary": "Atlantic/Canary",
     "bst": "Europe/London",
     "london": "Europe/London",
     "uk": "Europe/London",

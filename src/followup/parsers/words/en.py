@@ -43,6 +43,7 @@ INTERVIEW = (
     # invited to an assessment as a stage ("we would like to invite you to an online technical assessment")
     r"\binvit(?:e|ed|ing)\s+you\s+to\s+(?:an?|the|our)\s+(?:online\s+|on-?site\s+|in-person\s+)?"
     r"(?:technical\s+|skills?\s+|coding\s+)?assessment\b(?!\s+(?:link|platform|portal))",
+    r"\bpresent\s+your\s+(?:solution|take[\s-]?home|case\s+study|assignment)\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -160,7 +161,7 @@ OTHER_INTERVIEWS = (
     r"\b(?:on[-\s]demand\s+(?:video\s+)?interview\b|async(?:hronous)?\s+(?:video\s+)?interview\b)",
     r"\b(?:record\s+your\s+(?:answers?|responses?)\b|at\s+a\s+time\s+that\s+suits\s+you\b)",
     r"\b(?:as\s+a\s+reference\b|keynote\b|call\s+for\s+(?:papers|proposals|speakers)\b)",
-    r"\b(?:interviewing\s+skills\b|(?:jobs?|careers?|recruitment|hiring)\s+(?:fair|expo)\b|workshop\b|webinar\b|seminar\b)",
+    r"\b(?:interviewing\s+skills\b|(?:jobs?|careers?|recruitment|hiring|talent)\s+(?:fair|expo)\b|workshop\b|webinar\b|seminar\b)",
     r"\bfirst[\s-]come,?\s+first[\s-]serve[ds]?\b",  # interviews or places for whoever comes first
     r"\b(?:masterclass\b|interview\s+(?:tips|skills|questions\s+to)\b|tips\s+(?:on|for)\s+interview)",
     r"\b(?:how\s+to\s+(?:ace|prepare|nail)\b|unsubscribe\b|blog(?:beitrag|post|artikel)?\b)",
@@ -324,7 +325,7 @@ INTERVIEW_STEMS = (
     "interv", "interiv", "screen", "round", "onsite", "on-site", "stage", "loop", "session",
     "recruiter", "hiring", "coding", "trial", "assessment", "panel", "portfolio", "intro", "deep",
     "telephone", "whiteboard", "review", "super", "play", "presentation", "written", "proctored",
-    "supervised", "invigilated",
+    "supervised", "invigilated", "present your",
 )
 JOB_WORDS = (
     "role", "position", "opportunity", "application", "job", "vacancy", "opening", "cv", "r[ée]sum[ée]",

@@ -20,6 +20,8 @@ INTERVIEW = (
     r"\b(?:prueba|examen|test)\s+escrit[oa]\b",
     r"\bpresentaci[óo]n\s+(?:de(?:l)?\s+(?:tu|su)?\s*)?(?:caso\s+de\s+estudio|estudio\s+de\s+caso)\b",
     r"\b(?:prueba|evaluaci[óo]n|examen)\s+(?:en\s+l[íi]nea\s+|online\s+)?(?:t[ée]cnica\s+)?(?:supervisad[oa]|vigilad[oa])\b",
+    # presenting the technical test or one's solution to the team ("nos gustaría que nos la presentaras")
+    r"\bpresentaci[óo]n\s+(?:de\s+(?:la|tu|su)\s+)?prueba\s+t[ée]cnica\b|\bpresentar(?:[áa]s)?\s+(?:tu|su)\s+soluci[óo]n\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -225,7 +227,8 @@ OFFER = (
     r"\bcarta\s+(?:de\s+)?oferta\b",
     r"\bofrecerte\s+el\s+puesto\b",
     r"\bofrecer(?:te|le)\s+(?:formalmente\s+)?(?:la\s+posici[óo]n|el\s+cargo|el\s+puesto)\b",
-    r"\boferta\s+formal\b|\bpropuesta\s+(?:econ[óo]mica|salarial)\b",
+    r"\boferta\s+formal\b|\bpropuesta\s+(?:econ[óo]mica|salarial|de\s+incorporaci[óo]n)\b",
+    r"\b(?:los\s+)?detalles\s+de\s+la\s+oferta\b|\bnos\s+gustar[íi]a\s+que\s+te\s+(?:unieras|incorporaras)\b",
     r"\bcontrato\s+(?:de\s+trabajo|laboral)\s+(?:adjunto|para\s+(?:tu|su)\s+firma)\b",
 )
 
@@ -233,7 +236,7 @@ NEW_TIME = (
     r"\b(?:la\s+)?nuev[oa]\s+(?:hora|fecha|horario)\b",
     r"\bahora\s+(?:ser[áa]|es)\b",
     r"\ben\s+su\s+lugar\b",
-    r"\b(?:movid[oa]|cambiad[oa]|trasladad[oa]|pasad[oa])\s+al?\b",
+    r"\b(?:movid[oa]|cambiad[oa]|trasladad[oa]|pasad[oa])\s+(?:(?:la|el|tu|su)\s+(?:\w+\s+)?)?al?\b",
     r"\b(?:reprogramad|aplazad|reagendad|pospuest|corrid)[oa]\s+(?:al?|para)\b",
     r"\b(?:movimos|cambiamos|pasamos|reprogramamos|trasladamos|corrimos)\s+(?:(?:tu|su|la)\s+)?(?:\w+\s+)?(?"
     r":al?|para)\b",
@@ -273,7 +276,7 @@ SCHEDULED = (r"\bfecha\b", r"\bhora\b", r"\bprogramad[oa]\b", r"\bconfirmad[oa]\
 
 INTERVIEW_STEMS = (
     "entrev", "prueba", "sesi", "desaf", "fase", "caso", "instancia", "ronda", "etapa", "responsable",
-    "hiring", "escrit", "supervisad", "vigilad",
+    "hiring", "escrit", "supervisad", "vigilad", "presentar",
 )
 JOB_WORDS = (
     "puesto", "vacante", "candidatura", "postulaci[óo]n", "posici[óo]n", "cv", "curr[íi]culum",

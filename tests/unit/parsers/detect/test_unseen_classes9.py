@@ -460,3 +460,69 @@ def test_an_invitation_to_an_online_technical_assessment_at_a_fixed_time() -> No
     )
     assert d.is_interview, d.reasons
     assert d.start == datetime(2026, 12, 7, 8, 0, tzinfo=UTC)
+
+
+def test_spanish_mail_from_spain_moves_islands_and_offers() -> None:
+    d = mail(
+        "Hola Mila:\n\nA David le ha surgido un viaje, así que hemos movido la entrevista al viernes 4 de "
+        "diciembre, a la misma hora (12:00 h) y con la misma duración.\n\nUn saludo,\nIrene Gómez\n"
+        "Talent Acquisition | Almudena Analytics\n",
+        "RE: Entrevista Almudena Analytics – jueves 3 de diciembre",
+        "Irene Gómez <irene.gomez@almudena.example>",
+    )
+    assert d.is_interview, d.reasons
+    assert (d.kind, d.start) == ("reschedule", datetime(2026, 12, 4, 11, 0, tzinfo=UTC))
+    d = mail(
+        "Hola Mila:\n\nTe escribimos para invitarte a una entrevista por videollamada.\n\n"
+        "Fecha: jueves, 17 de diciembre de 2026\nHora: 10:00 – 11:00 (hora de Canarias)\n\nYaiza Santana\n",
+        "Invitación a entrevista – Backend Developer",
+        "Yaiza Santana <yaiza.santana@alisios.example>",
+        date_header="Mon, 23 Nov 2026 09:15:20 +0000",
+    )
+    assert d.start == datetime(2026, 12, 17, 10, 0, tzinfo=UTC)  # Canary time is UTC+0 in winter
+    d = mail(
+        "Hola Mila:\n\n¡Buenas noticias! Después de las entrevistas con el equipo, nos gustaría que "
+        "te unieras "
+        "a Gorbea como Senior Backend Engineer. Te llamo mañana jueves a las 13:00 para contarte los "
+        "detalles "
+        "de la oferta.\n\nAmaia Uriarte\nHead of People\n",
+        "¡Buenas noticias! Propuesta de incorporación – Gorbea",
+        "Amaia Uriarte <amaia.uriarte@gorbea.example>",
+    )
+    assert not d.is_interview
+
+
+def test_a_weekday_abbreviation_like_a_month_before_a_numeric_date() -> None:
+    from datetime import date
+
+    from followup.parsers.when import find_dates
+
+    (hit,) = find_dates("Entrevista Mila Novak – mar 22/12, 9:00 h", date(2026, 11, 24))
+    assert hit.value == date(2026, 12, 22)  # "mar" is martes here, not marzo
+
+
+def test_a_recruiter_title_heading_a_messaging_sites_mail_and_an_hour_and_a_half() -> None:
+    from datetime import timedelta
+
+    from followup.parsers.when_times import find_duration
+
+    d = mail(
+        "Pau Vidal le ha enviado un mensaje nuevo\n\nPau Vidal\nTalent Partner en Poblenou Labs\n\n"
+        "\"Hola Mila! Te confirmo la llamada para pasado mañana a las 16 h. Serán unos 30 minutos.\"\n",
+        "Pau ha enviado un mensaje nuevo",
+        "Pau Vidal a través de LinkedIn <messages-noreply@linkedin.example>",
+        date_header="Wed, 25 Nov 2026 09:12:45 +0100",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 11, 27, 15, 0, tzinfo=UTC)
+    assert d.end == datetime(2026, 11, 27, 15, 30, tzinfo=UTC)
+    assert find_duration("Duración: aproximadamente hora y media") == timedelta(minutes=90)
+    assert find_duration("Te llamo en hora y media") is None  # no length cue: not the meeting's
+
+
+def test_presenting_the_technical_test_to_the_team() -> None:
+    from followup.parsers import lexicon as lx
+
+    assert lx.INTERVIEW.search("nos gustaría que nos presentaras tu solución el martes 12 de enero")
+    assert lx.INTERVIEW.search("Presentación prueba técnica – Prado Tech")
+    assert lx.INTERVIEW.search("you'll present your take-home to the team")
