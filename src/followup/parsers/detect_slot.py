@@ -286,7 +286,8 @@ def _settled_by_reply(blob: str, history: str, ref: date, zone: tzinfo) -> _Slot
     if len(days) != 1:
         return None
     # (read without the quote marks: "alle tre del\n>> pomeriggio" is one clock time)
-    found_slot = _find_slot("", QUOTE_MARKS.sub("", history), ref, zone)
+    unquoted = QUOTE_MARKS.sub("", history)
+    found_slot = _find_slot("", unquoted, ref, zone)
     if found_slot is not None:
         return found_slot
     # "me funciona a las 12:30" answered "quiere entrevistarte el martes 1 de diciembre … ¿qué hora te
@@ -304,7 +305,7 @@ def _settled_by_reply(blob: str, history: str, ref: date, zone: tzinfo) -> _Slot
     if len(times) == 1 and not find_dates(answered, ref):
         day = next(iter(days))
         # ("Great, confirmed tmr 3pm. … on Teams, 30 mins": the length the thread states)
-        length = _stated_length(blob) or _stated_length(QUOTE_MARKS.sub("", history))
+        length = _stated_length(blob) or _stated_length(unquoted)
         return _slot_at(day, times[0], zone, 5, length)
     return None
 

@@ -133,10 +133,10 @@ def other_topic(text: str) -> str | None:
             last_interview = _last_interview(sample) if last_interview is None else last_interview
             if start > last_interview:
                 continue  # "reply UNSUBSCRIBE" under the invite: about the mailing, not the meeting
-        speaks_to_candidate = bool(jobby) and bool(count(lx.CANDIDATE_FRAMING, sample))
-        if not _WEAK_OTHER.search(cue) or (jobby <= 2 and not speaks_to_candidate):
-            # (a weak cue yields to a mail that speaks to a candidate about a job: "Merci pour votre
-            # candidature … quelques questions sur votre démarche de recherche utilisateur")
+        # (a weak cue yields to a mail that speaks to a candidate about a job: "Merci pour votre
+        # candidature … quelques questions sur votre démarche de recherche utilisateur")
+        weak = _WEAK_OTHER.search(cue)
+        if not weak or (jobby <= 2 and not (jobby and count(lx.CANDIDATE_FRAMING, sample))):
             return f"not a job interview ({cue.strip().lower()})"
     return None
 

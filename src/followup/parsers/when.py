@@ -146,11 +146,11 @@ _NEXT_WEEK_AFTER = re.compile(
 )
 
 
-# The word before a clock time ("ore 9.30.", "um 9.30."): what follows is a time, not a date.
 # A clock time right after a day.month ("interview 14.12, 9:30 Warsaw time"): the pair is a date.
 _CLOCK_AFTER_DATE = re.compile(
     r"(?:,|\s)\s*(?:(?:" + _words("AT_HOUR") + r")\s+)?(?:[01]?\d|2[0-3])[:h]\d\d\b", re.IGNORECASE
 )
+# The word before a clock time ("ore 9.30.", "um 9.30."): what follows is a time, not a date.
 _AT_HOUR_BEFORE = re.compile(r"\b(?:" + _words("AT_HOUR") + r")\s*$", re.IGNORECASE)
 
 

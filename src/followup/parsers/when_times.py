@@ -369,22 +369,26 @@ _WORD_NUM: dict[str, float] = {
     "anderhalf": 1.5,
     "mezz": 0.5,
 }
+# "an hour and a half", "una hora y media", "uma hora e meia", "un'ora e mezza", "une heure et demie":
+# each language's hour word with its "and a half"
+_HOUR_AND_HALF = (
+    (r"hour", r"and\s+a\s+half"), (r"hora", r"y\s+media"), (r"hora", r"e\s+meia"), (r"ora", r"e\s+mezza"),
+    (r"heure", r"et\s+demie"), (r"uur", r"en\s+een\s+half"),
+)
 _DURATION_RE = re.compile(
     r"(?<![\w.,-])(?P<n>\d{1,3}(?:[.,]5)?|"
     + "|".join(sorted((re.escape(w) for w in _WORD_NUM), key=len, reverse=True))
     + r")(?:[\s-]*|['’])(?:de\s+|d['’])?(?P<unit>minutes?|mins?\b|minuti|hours?|hrs?|minutos?|horas?|minuten|"
     r"stunden?|heures?|ore\b|ora\b|uur\b|h\b)"
-    # "an hour and a half", "una hora y media", "uma hora e meia", "un'ora e mezza", "une heure et demie"
-    r"(?P<half>\s+(?:and\s+a\s+half|y\s+media|e\s+meia|e\s+mezza|et\s+demie|en\s+een\s+half)\b)?"
+    + r"(?P<half>\s+(?:" + "|".join(half for _, half in _HOUR_AND_HALF) + r")\b)?"
     # "1 hora y 30 minutos", "1 hour and 15 minutes", "1 Stunde 30 Minuten"
     r"(?:[ \t]*,?[ \t]*(?:and|y|e|et|und|en)?[ \t]*(?P<mins>[0-5]?\d)[ \t]*"
     r"(?:minutes?|mins?\b|minutos?|minuti|minuten|min\b))?",
     re.I,
 )
+# ("hora y media" without its "una", after a length cue)
 _BARE_HOUR_AND_HALF = re.compile(
-    r"(?<![\w'’])(?:hour\s+and\s+a\s+half|hora\s+y\s+media|hora\s+e\s+meia|ora\s+e\s+mezza|heure\s+et\s+demie|"
-    r"uur\s+en\s+een\s+half)\b",
-    re.I,
+    r"(?<![\w'’])(?:" + "|".join(rf"{hour}\s+{half}" for hour, half in _HOUR_AND_HALF) + r")\b", re.I
 )
 # Words that say a number is the meeting's length ("Duration: 1 hour", "durerà circa 2 ore",
 # "Duur: anderhalf uur", "het gesprek duurt een uur", "dauert etwa 60 Minuten"; not "the last 30 minutes").
