@@ -10,9 +10,10 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-from followup.parsers.words import de, en, es, fr, it, nl, pt
+from followup.parsers.words import ca, de, en, es, fr, it, nl, pt
 
-LANGUAGES: tuple[ModuleType, ...] = (en, es, de, fr, pt, it, nl)
+# (Catalan after Spanish, its closest sibling.)
+LANGUAGES: tuple[ModuleType, ...] = (en, es, ca, de, fr, pt, it, nl)
 KEYS: tuple[str, ...] = tuple(sorted(n for n in vars(en) if n.isupper()))
 
 

@@ -141,6 +141,111 @@ HITS: dict[str, dict[str, tuple[str, ...]]] = {
             "Hemos agendado tu llamada para el jueves.",
         ),
     },
+    "ca": {
+        "OTHER_INTERVIEWS": (
+            "Et volem fer l'entrevista de sortida abans del teu últim dia.",
+            "Estem duent a terme una investigació interna i volem parlar amb tu.",
+            "Formació per a entrevistadors: dijous a les 10:00.",
+            "Ponents: Anna Serra i Pere Roca.",
+            "La teva entrevista d'admissió al màster serà dilluns.",
+            "Fem la verificació de referències de la Marta.",
+            "Et convidem a una sessió informativa sobre el programa de beques.",
+            "No és una entrevista, només un cafè per conèixer-nos.",
+            "Ens veiem a la fira d'ocupació de la universitat.",
+            "El comitè de promoció es reuneix dimarts.",
+            "Com et va anar l'entrevista? Valora la teva experiència.",
+            "Completa la teva entrevista diferida abans de divendres; grava les teves respostes.",
+            "Inscriu-te al nostre webinar sobre marca personal.",
+            "Apunta't al taller d'entrevistes de dijous.",
+            "Deu consells per a una entrevista de feina reeixida.",
+            "Veure aquest correu al navegador.",
+            "Reserva la teva simulació d'entrevista amb el nostre equip.",
+            "El servei d'orientació professional t'ofereix coaching de carrera.",
+            "Gràcies per inscriure't a l'esdeveniment d'aquest dijous.",
+            "La teva cita al consolat és el 3 de desembre.",
+            "Tindries 20 minuts per a una entrevista informativa sobre la teva carrera?",
+            "Busquem participants per a entrevistes amb usuaris de la nostra app.",
+            "Respon la nostra breu enquesta de satisfacció.",
+            "Recordatori: visita mèdica dilluns a les 9:00.",
+            "Com a agraïment rebràs una targeta regal de 20 €.",
+            "Has completat la teva entrevista, gràcies.",
+            "Entrada gratuïta i sense cita prèvia: 40 expositors.",
+            "Si no vols rebre més correus, dona't de baixa.",
+        ),
+        "PRESS": (
+            "Soc corresponsal d'un mitjà econòmic.",
+            "Et proposem una entrevista radiofònica dimarts.",
+            "L'emissora vol parlar amb tu en directe.",
+            "Treballem amb mitjans de comunicació de tot el territori.",
+            "Els nostres oients volen conèixer la teva història.",
+            "Farem una prova de so abans de gravar.",
+            "Sóc periodista i preparo un reportatge sobre la indústria.",
+        ),
+        "REJECTION": (
+            "No podrem continuar amb la teva candidatura en aquesta ocasió.",
+            "Hem decidit continuar amb altres candidats.",
+            "No has estat seleccionada per a la fase següent.",
+            "El teu perfil no s'ajusta al que busquem ara.",
+            "La plaça ja ha estat coberta.",
+            "Lamentem comunicar-te que el procés s'ha acabat per a tu.",
+        ),
+        "CANCEL": (
+            "Les entrevistes de demà queden cancel·lades.",
+            "L'entrevista no es farà.",
+            "El procés queda ajornat fins a nou avís.",
+            "Anul·lem la trucada de dijous.",
+        ),
+        "RESCHEDULE": (
+            "Hem mogut la teva entrevista a dijous.",
+            "Hi ha hagut un canvi d'horari a la teva entrevista.",
+            "Reprogramem l'entrevista per a la setmana que ve.",
+            "Ajornem la reunió a dimecres.",
+            "Hem de canviar l'hora de l'entrevista.",
+            "T'envio la invitació actualitzada.",
+            "L'entrevista s'ha mogut una hora.",
+        ),
+        "NEW_TIME": (
+            "L'entrevista queda reprogramada per al dijous 3 a les 16:00.",
+            "Movem la teva entrevista al divendres a les 10:00.",
+            "La nova hora és dimarts a les 9:30.",
+        ),
+        "CONFIRM_REPLY": (
+            "Dijous a les 10 em va bé.",
+            "Perfecte, allà seré.",
+            "D'acord, gràcies.",
+            "Quedem així, doncs.",
+            "Prefereixo la segona opció.",
+            "Confirmat, ens veiem dijous.",
+        ),
+        "APPLICATION_ACK": (
+            "Hem rebut la teva sol·licitud per al lloc d'analista.",
+            "Gràcies per la teva candidatura a Acme.",
+            "Si el teu perfil encaixa, et trucarem.",
+            "Ens posarem en contacte amb tu si avances en el procés.",
+            "Candidatura rebuda: Desenvolupadora Backend.",
+        ),
+        "OFFER": (
+            "Ens complau oferir-te formalment el lloc de Cap de Producte.",
+            "T'adjuntem la proposta salarial.",
+            "T'enviem el contracte de treball per a la teva signatura.",
+            "Trobaràs la carta d'oferta adjunta.",
+        ),
+        "INTERVIEWER_FRAMING": (
+            "Participaràs com a entrevistadora al panel tècnic.",
+            "Necessito el teu feedback sobre el candidat abans de divendres.",
+            "Omple el full d'avaluació en acabar.",
+            "T'adjunto el CV del candidat.",
+            "T'agradaria formar part del panel per a la nostra vacant de backend?",
+        ),
+        "CANDIDATE_FRAMING": (
+            "Et convidem dilluns a l'oficina.",
+            "Ens agradaria conèixer-te en persona.",
+            "Parlaràs amb la Laia, la responsable de l'àrea.",
+            "Enhorabona per passar a la fase següent!",
+            "Gràcies pel teu interès en Acme.",
+            "Hem programat la teva trucada per a dijous.",
+        ),
+    },
     "de": {
         "OTHER_INTERVIEWS": (
             "Im Rahmen einer internen Untersuchung möchten wir mit Ihnen sprechen.",
@@ -631,6 +736,16 @@ INVITES: dict[str, tuple[str, ...]] = {
         "Hola Diego, te confirmamos tu entrevista por videollamada el martes 1 de diciembre a las 10:00 "
         "(hora de Ciudad de México). Hablarás con el líder técnico y con la reclutadora. "
         "De acuerdo a lo conversado, la llamada durará 45 minutos. ¡Mucha suerte!",
+    ),
+    "ca": (
+        "Hola Laia, gràcies pel teu temps. Ens agradaria convidar-te a una entrevista amb la nostra "
+        "directora de producte el dijous 3 de desembre a les 16:00 a les nostres oficines de Barcelona. "
+        "L'entrevista durarà una hora. Si necessites canviar l'hora, avisa'ns. T'esperem.",
+        "Bon dia, Jordi: et confirmem la teva entrevista per videotrucada el dimarts 1 de desembre a dos "
+        "quarts d'onze (hora peninsular). Parlaràs amb el cap tècnic i amb la reclutadora. Molta sort!",
+        "Hola Pere, us convidem a la segona entrevista el dijous 3 de desembre, de les 10 a les 11, a la "
+        "nostra seu de València. Coneixeràs l'equip de dades. Et donarem una resposta abans del "
+        "divendres 11 de desembre. Salutacions.",
     ),
     "de": (
         "Hallo Alex, wir laden Sie am Donnerstag, 3. Dezember, um 14:00 Uhr zum Vorstellungsgespräch ein. "
