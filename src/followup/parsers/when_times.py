@@ -309,81 +309,21 @@ _NOON_RE = re.compile(
 )
 
 
-_WORD_NUM: dict[str, float] = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "a": 1,
-    "an": 1,
-    "una": 1,
-    "un": 1,
-    "eine": 1,
-    "ein": 1,
-    "une": 1,
-    "half": 0.5,
-    "half-an": 0.5,
-    "half an": 0.5,
-    "dos": 2,
-    "tres": 3,
-    "zwei": 2,
-    "drei": 3,
-    "vier": 4,
-    "deux": 2,
-    "trois": 3,
-    "media": 0.5,
-    "halbe": 0.5,
-    "demi": 0.5,
-    "eineinhalb": 1.5,
-    "anderthalb": 1.5,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty-five": 45,
-    "sixty": 60,
-    "ninety": 90,
-    "quince": 15,
-    "veinte": 20,
-    "treinta": 30,
-    "dreißig": 30,
-    "fünfzehn": 15,
-    "zwanzig": 20,
-    "quinze": 15,
-    "vingt": 20,
-    "trente": 30,
-    "vingtaine": 20,
-    # pt / it / nl
-    "um": 1,
-    "uma": 1,
-    "dois": 2,
-    "duas": 2,
-    "meia": 0.5,
-    "due": 2,
-    "tre": 3,
-    "mezza": 0.5,
-    "een": 1,
-    "twee": 2,
-    "drie": 3,
-    "trentaine": 30,
-    "quarantaine": 40,
-    "anderhalf": 1.5,
-    "mezz": 0.5,
-}
+# Number words before a length's unit ("an hour", "anderhalf uur"), from every language.
+_WORD_NUM: dict[str, float] = dict(words.merged("LENGTH_NUMBERS"))
 # "an hour and a half", "una hora y media", "uma hora e meia", "un'ora e mezza", "une heure et demie":
 # each language's hour word with its "and a half"
-_HOUR_AND_HALF = (
-    (r"hour", r"and\s+a\s+half"), (r"hora", r"y\s+media"), (r"hora", r"e\s+meia"), (r"ora", r"e\s+mezza"),
-    (r"heure", r"et\s+demie"), (r"uur", r"en\s+een\s+half"),
-)
+_HOUR_AND_HALF: tuple[tuple[str, str], ...] = words.merged("HOUR_AND_HALF")
+_MINUTE_UNITS = "|".join(words.merged("MINUTE_UNITS"))
 _DURATION_RE = re.compile(
     r"(?<![\w.,-])(?P<n>\d{1,3}(?:[.,]5)?|"
     + "|".join(sorted((re.escape(w) for w in _WORD_NUM), key=len, reverse=True))
-    + r")(?:[\s-]*|['’])(?:de\s+|d['’])?(?P<unit>minutes?|mins?\b|minuti|hours?|hrs?|minutos?|horas?|minuten|"
-    r"stunden?|heures?|ore\b|ora\b|uur\b|h\b)"
+    + r")(?:[\s-]*|['’])(?:de\s+|d['’])?(?P<unit>(?P<minute>" + _MINUTE_UNITS
+    + r")|" + "|".join(words.merged("HOUR_UNITS")) + r"|h\b)"
     + r"(?P<half>\s+(?:" + "|".join(half for _, half in _HOUR_AND_HALF) + r")\b)?"
     # "1 hora y 30 minutos", "1 hour and 15 minutes", "1 Stunde 30 Minuten"
-    r"(?:[ \t]*,?[ \t]*(?:and|y|e|et|und|en)?[ \t]*(?P<mins>[0-5]?\d)[ \t]*"
-    r"(?:minutes?|mins?\b|minutos?|minuti|minuten|min\b))?",
+    r"(?:[ \t]*,?[ \t]*(?:" + "|".join(words.merged("AND_WORDS")) + r")?[ \t]*(?P<mins>[0-5]?\d)[ \t]*"
+    r"(?:" + _MINUTE_UNITS + r"))?",
     re.I,
 )
 # ("hora y media" without its "una", after a length cue)
@@ -419,16 +359,17 @@ def find_duration(text: str, cued: bool = False) -> timedelta | None:
         number = n_text.replace(",", ".")  # "ca. 1,5 Stunden"
         n = float(number) if number.replace(".", "", 1).isdigit() else _WORD_NUM.get(n_text, 0)
         unit = m.group("unit").lower()
+        in_minutes = m.group("minute") is not None
         if not n:
             continue
-        delta = timedelta(minutes=n) if unit.startswith("min") else timedelta(hours=n)
-        if m.group("half") and not unit.startswith("min"):
+        delta = timedelta(minutes=n) if in_minutes else timedelta(hours=n)
+        if m.group("half") and not in_minutes:
             delta += timedelta(minutes=30)
-        if m.group("mins") and not unit.startswith("min"):
+        if m.group("mins") and not in_minutes:
             delta += timedelta(minutes=int(m.group("mins")))
         if _EARLY.match(text, m.end()):
             continue  # "arrive 10 minutes early", "10 minutes en avance": not the length
-        if not unit.startswith("min") and (
+        if not in_minutes and (
             (_AT_CLOCK if unit == "h" else _AT_HOUR).search(text, max(0, m.start() - 8), m.start())
         ):
             continue  # "às 8h", "à 14h", "om 9 uur", "um 10 Uhr": a clock time

@@ -25,7 +25,7 @@ def merged(key: str) -> tuple[Any, ...]:
 PLAIN_WORDS = frozenset(
     {
         "INTERVIEW_STEMS", "MONTHS", "WEEKDAYS", "WEEKDAYS_BEFORE_TIME", "NUMBERS", "TOMORROW_IS_MORNING",
-        "HOME_ZONE", "ORDINALS", "CLOCK_HOURS", "CLOCK_HALF_BEFORE",
+        "HOME_ZONE", "ORDINALS", "CLOCK_HOURS", "CLOCK_HALF_BEFORE", "LENGTH_NUMBERS",
         "CLOCK_HALF_PAST", "HONORIFICS",
     }
 )
@@ -55,6 +55,16 @@ KEY_DOCS: dict[str, str] = {
         "that length wins over another number of minutes."
     ),
     "LENGTH_AFTER": "A verb after a length saying it is the meeting's (\"90 Minuten dauern\").",
+    "LENGTH_NUMBERS": (
+        "Number words before a meeting length's unit (plain, lower case): (word, value) — \"an hour\", "
+        "\"half an hour\", \"anderhalf uur\", \"une trentaine de minutes\"."
+    ),
+    "HOUR_UNITS": "Words for hours in a meeting length (\"2 hours\", \"1,5 Stunden\"); \"h\" is everyone's.",
+    "MINUTE_UNITS": "Words for minutes in a meeting length (\"45 minutes\", \"30 Minuten\").",
+    "HOUR_AND_HALF": (
+        "(hour word, its 'and a half') pairs: \"an hour and a half\", \"una hora y media\"; the pair alone "
+        "after a length cue is 90 minutes."
+    ),
     "LENGTH_LABELS": "Labels of a line giving the length (\"Duration: approximately 45 minutes\").",
     "EARLY": (
         "Words after a number of minutes that make it a margin, not the length (\"arrive 10 minutes early\", "

@@ -443,3 +443,10 @@ LENGTH_LABELS = (r"durada",)
 EARLY = (r"abans", r"d['’]antelaci[óo]", r"d['’]anticipaci[óo]")
 OLD_COL = (r"anterior", r"antig[ae]")
 NEW_COL = (r"nov[ae]", r"nou")
+LENGTH_NUMBERS = (
+    ("una", 1), ("un", 1), ("dues", 2), ("dos", 2), ("tres", 3), ("mitja", 0.5), ("quinze", 15), ("vint", 20),
+    ("trenta", 30), ("quaranta-cinc", 45), ("noranta", 90),
+)
+HOUR_UNITS = (r"hores\b", r"hora\b")
+MINUTE_UNITS = (r"minuts?\b",)
+HOUR_AND_HALF = ((r"hora", r"i\s+mitja"),)

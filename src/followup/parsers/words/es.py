@@ -444,3 +444,10 @@ LENGTH_LABELS = (r"duraci[óo]n",)
 EARLY = (r"antes", r"de\s+antelaci[óo]n")
 OLD_COL = (r"anterior", r"antigu[oa]")
 NEW_COL = (r"nuev[oa]",)
+LENGTH_NUMBERS = (
+    ("una", 1), ("un", 1), ("dos", 2), ("tres", 3), ("media", 0.5), ("quince", 15), ("veinte", 20),
+    ("treinta", 30),
+)
+HOUR_UNITS = (r"horas?",)
+MINUTE_UNITS = (r"minutos?",)
+HOUR_AND_HALF = ((r"hora", r"y\s+media"),)

@@ -446,3 +446,10 @@ LENGTH_LABELS = (r"dur[ée]e",)
 EARLY = (r"en\s+avance", r"avant")
 OLD_COL = (r"ancien(?:ne)?",)
 NEW_COL = (r"nouve(?:l|au|lle)",)
+LENGTH_NUMBERS = (
+    ("une", 1), ("un", 1), ("deux", 2), ("trois", 3), ("demi", 0.5), ("quinze", 15), ("vingt", 20),
+    ("trente", 30), ("vingtaine", 20), ("trentaine", 30), ("quarantaine", 40),
+)
+HOUR_UNITS = (r"heures?",)
+MINUTE_UNITS = (r"minutes?",)
+HOUR_AND_HALF = ((r"heure", r"et\s+demie"),)

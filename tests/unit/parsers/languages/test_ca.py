@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -22,7 +22,7 @@ from followup.parsers.prefilter import wants_body
 from followup.parsers.signature import split_signature
 from followup.parsers.timeline import find_timeline
 from followup.parsers.when import find_dates
-from followup.parsers.when_times import find_times
+from followup.parsers.when_times import find_duration, find_times
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -305,3 +305,17 @@ def test_numeric_dates_are_day_first() -> None:
     assert written.encode() in raw
     d = analyze_email(raw.replace(written.encode(), b"el dia 03/12,"), ME, NOW)
     assert d.start is not None and d.start.date() == date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("L'entrevista durarà una hora i mitja.", timedelta(minutes=90)),
+        ("Durada: mitja hora", timedelta(minutes=30)),
+        ("una videotrucada de 45 minuts", timedelta(minutes=45)),
+        ("Reserva't 1 hora i 30 minuts, si us plau.", timedelta(minutes=90)),
+        ("Durada aproximada: dues hores", timedelta(hours=2)),
+    ],
+)
+def test_meeting_lengths(text: str, length: timedelta) -> None:
+    assert find_duration(text) == length
