@@ -30,7 +30,8 @@ meet the goal now. Round 4 (blind_final_a/b/c) was 30/36 each at first sight; ro
 32, 35, 36; round 11 (blind_r12a/b/c) 32, 35, 39; round 12
 (blind_r13a/b/c) 35, 30, 37; round 13 (blind_r14a/b/c) 34, 30, 34; round 14
 (blind_r15a/b/c) 34, 32, 35; round 15 (blind_r16a/b/c) 39, 33, 33; round 16
-(blind_r17a/b/c) 34, 27, 33; round 17 (blind_r18a/b/c) 35, 28, 38. Each
+(blind_r17a/b/c) 34, 27, 33; round 17 (blind_r18a/b/c) 35, 28, 38; round 18
+(blind_r19a/b/c) 31, 39, 34. Each
 round was scored before the fixes it led to; the README lists every set's first sight.
 """
 
@@ -103,6 +104,9 @@ SETS = {
     "blind_r18a": "aoife.byrne@postbosca.example,a.byrne@postbosca.example",
     "blind_r18b": "marc.puig@correubcn.example,m.puig@correubcn.example",
     "blind_r18c": "katarzyna.nowak@skrzynka-pl.example,k.nowak@skrzynka-pl.example",
+    "blind_r19a": "hana.suzuki@kumomail-jp.example,h.suzuki@kumomail-jp.example",
+    "blind_r19b": "tiago.ferreira@correio-porto.example,t.ferreira@correio-porto.example",
+    "blind_r19c": "elise.dubois@courrier-bxl.example,e.dubois@courrier-bxl.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
