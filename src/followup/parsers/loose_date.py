@@ -91,8 +91,9 @@ def parse_loose_date(
                 continue
             words.append(w)
             continue
-        if lw == "mar" and k > 0:  # "5 mar 2015": March; a leading "mar" is a weekday
-            words.append("March")
+        if lw == "mar":  # "5 mar 2015": March; a leading "mar" ("mar. 17 nov. 2026") is a weekday
+            if k > 0:
+                words.append("March")
         elif lw in _MONTHS or w.lower() in _MONTHS:
             words.append(_MONTHS.get(w.lower(), _MONTHS.get(lw, w)))
         elif lw in _NOISE:

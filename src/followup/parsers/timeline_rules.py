@@ -178,6 +178,10 @@ def _year(text: str | None) -> int | None:
     return y + 2000 if y < 100 else y
 
 
+# A date written without its year is read up to about eleven months ahead.
+_MAX_YEARLESS_AHEAD = 330
+
+
 def _make(ref: date, y: int | None, mo: int, d: int) -> date | None:
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
@@ -187,8 +191,11 @@ def _make(ref: date, y: int | None, mo: int, d: int) -> date | None:
             cand = date(yy, mo, d)
         except ValueError:
             continue
-        if y is not None or cand >= ref:
+        if y is not None:
             return cand
+        if cand >= ref:
+            # (not "our office reopens on 4 January" said of the 5th: a day just gone, not next year's)
+            return cand if cand - ref <= timedelta(days=_MAX_YEARLESS_AHEAD) else None
     return None
 
 

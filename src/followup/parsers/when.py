@@ -58,8 +58,8 @@ _DATE_PATTERNS = [
     ),
     # 09-Dec-2026 (Workday, Indian and banking mail)
     re.compile(rf"(?<![\w-]){_DAY}-{_MON}-{_YEAR}(?![\w-])", re.I),
-    # 2026-12-06
-    re.compile(r"(?<![\d/.-])(?P<iy>20\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?![\d])"),
+    # 2026-12-06, and year first with slashes or dots as East Asia writes it: 2026/12/03, 2026.12.03
+    re.compile(r"(?<![\d/.-])(?P<iy>20\d\d)(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?![\d])"),
     # 12/6, 12/06/2026, 06.12.2026, 6/12/26
     re.compile(
         rf"(?:{_WD},?\s+)?(?<![\d/.:+\-–—])(?P<a>[0-3]?\d)(?P<sep>[/.]|-(?=[0-3]?\d-20\d\d))(?P<b>[0-3]?\d)"
@@ -150,6 +150,8 @@ _NEXT_WEEK_AFTER = re.compile(
 _CLOCK_AFTER_DATE = re.compile(
     r"(?:,|\s)\s*(?:(?:" + _words("AT_HOUR") + r")\s+)?(?:[01]?\d|2[0-3])[:h]\d\d\b", re.IGNORECASE
 )
+# A weekday written right after a numeric date ("12/8 (Tue)", "3/12, Thursday"): it picks the reading.
+_WD_AFTER_NUMERIC = re.compile(r"[ \t]*(?:[(（][ \t]*|,?[ \t]+)" + _WD + r"(?!\w)", re.IGNORECASE)
 # The word before a clock time ("ore 9.30.", "um 9.30."): what follows is a time, not a date.
 _AT_HOUR_BEFORE = re.compile(r"\b(?:" + _words("AT_HOUR") + r")\s*$", re.IGNORECASE)
 
@@ -204,7 +206,10 @@ def find_dates(text: str, ref: date, day_first: bool = False) -> list[DateHit]:
                     readings = [(a, b), (b, a)] if first_is_day else [(b, a), (a, b)]
                     if a > 12 or b > 12 or sep in (".", "-"):
                         readings = readings[:1]
-                    wd_written = WEEKDAYS.get(g["wd"].lower().rstrip(".")) if g.get("wd") else None
+                    wd_text = g.get("wd")
+                    if wd_text is None and (after := _WD_AFTER_NUMERIC.match(text, m.end())):
+                        wd_text = after.group("wd")
+                    wd_written = WEEKDAYS.get(wd_text.lower().rstrip(".")) if wd_text else None
                     candidates: list[date] = []
                     for day, month in readings:
                         if not (1 <= month <= 12 and 1 <= day <= 31):

@@ -143,8 +143,8 @@ KEY_DOCS: dict[str, str] = {
     ),
     "OFFER_BEFORE": (
         "Words just before \"reschedule\"/\"cancel\" that make it an offer, not a move (\"if you need "
-        "to reschedule\", \"nel caso avesse bisogno di spostare\"); each ends where the move word "
-        "starts."
+        "to reschedule\", \"nel caso avesse bisogno di spostare\"), or rule the move out (\"não é possível "
+        "alterar a hora\"); each ends where the move word starts."
     ),
     "WHEN_LABELS": (
         "A reply choosing one of the options the thread offered (\"let's do the second option\", "

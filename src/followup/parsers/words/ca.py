@@ -25,6 +25,8 @@ INTERVIEW = (
     r"\b(?:prova|examen|test)\s+escrit[a]?\b",
     r"\bpresentaci[óo]\s+(?:del?\s+(?:teu\s+|vostre\s+|seu\s+)?)?(?:cas\s+pr[àa]ctic|estudi\s+de\s+cas)\b",
     r"\b(?:prova|examen)\s+(?:en\s+l[íi]nia\s+|online\s+)?(?:t[èe]cnica\s+)?(?:supervisad[ae]|vigilad[ae])\b",
+    # convidat a una prova tècnica ("us convidem a fer la prova tècnica en línia")
+    r"\b(?:convid|convoc)(?:em|ar-te|ar-vos|ar-la|ar-lo)\s+a\s+(?:fer\s+|realitzar\s+)?(?:la|una)\s+prova\s+t[èe]cnica\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -294,6 +296,7 @@ AGENCY_CLIENT = (
 OFFER_BEFORE = (
     r"\bsi\s+(?:\w+\s+){0,3}$", r"\bper(?:\s+a)?\s*$", r"\ben\s+cas\s+que\s+(?:\w+\s+){0,3}$",
     r"\bo\s+(?:si\s+)?necessit(?:es|eu|a)\s*$",
+    r"\bno\s+(?:[ée]s|ser[àa])\s+possible\s*$|\bno\s+es\s+pot(?:en)?\s*$",
 )
 WHEN_LABELS = (r"data", r"hora", r"dia", r"quan", r"horari", r"data i hora")
 CHOSEN_OPTION = (

@@ -23,6 +23,9 @@ INTERVIEW = (
     r"\bschriftliche[nr]?\s+(?:test|pr[üu]fung|aufgabe|eignungstest)\b",
     r"\bpr[äa]sentation\s+(?:der|deiner|ihrer)\s+(?:fallstudie|case\s+study|arbeitsprobe)\b",
     r"\b(?:beaufsichtigte[rn]?|überwachte[rn]?)\s+(?:online[\s-]?)?(?:test|pr[üu]fung|assessment)\b",
+    # eingeladen zu einem technischen Test ("wir laden Sie zum Online-Coding-Test ein")
+    r"\b(?:laden|lade)\s+\w+\s+(?:\w+\s+)?zu(?:m|\s+einem|\s+unserem)\s+(?:online[\s-])?(?:coding[\s-]|technischen\s+|"
+    r"programmier[\s-]?)test\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -294,6 +297,7 @@ AGENCY_CLIENT = (
 )
 OFFER_BEFORE = (
     r"\b(?:falls|wenn|sollten?)\s+(?:\w+\s+){0,3}$",
+    r"\bnicht\s+(?:mehr\s+)?$",  # "der Termin kann nicht verschoben werden"
 )
 WHEN_LABELS = (r"datum", r"uhrzeit", r"zeit", r"wann", r"termin", r"tag")
 CHOSEN_OPTION = (

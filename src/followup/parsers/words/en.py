@@ -39,11 +39,17 @@ INTERVIEW = (
     r"\b(?:in[\s-]person|on-?site)\s+(?:technical\s+|coding\s+|skills\s+)?(?:test|assessment|exercise)\b",
     r"\blive\s+(?:technical\s+|coding\s+|design\s+|whiteboard\s+)?(?:test|exercise|challenge)\b|\b(?:technical|coding)\s+(?:test|challenge)\s+session\b",
     r"\bwritten\s+(?:test|exam|assessment|exercise)\b",
+    # a test the candidate sits at a fixed time ("take our online coding test at the fixed time below",
+    # "invited to sit the computer-based reasoning tests")
+    r"\b(?:coding|aptitude|psychometric|computer[\s-]based|reasoning)\s+(?:[\w-]+\s+)?tests?\b",
     r"\b(?:proctored|supervised|invigilated)\s+(?:online\s+)?(?:technical\s+|coding\s+)?(?:assessment|test|exam)\b",
     # invited to an assessment as a stage ("we would like to invite you to an online technical assessment")
     r"\binvit(?:e|ed|ing)\s+you\s+to\s+(?:an?|the|our)\s+(?:online\s+|on-?site\s+|in-person\s+)?"
     r"(?:technical\s+|skills?\s+|coding\s+)?assessment\b(?!\s+(?:link|platform|portal))",
     r"\bpresent\s+your\s+(?:solution|take[\s-]?home|case\s+study|assignment)\b",
+    # invited to a technical test ("we would like to invite you to the online technical test")
+    r"\binvit(?:e|ed|ing)\s+you\s+to\s+(?:take\s+|sit\s+)?(?:an?|the|our)\s+(?:online\s+|on-?site\s+|in-person\s+)?"
+    r"(?:technical|coding|skills?)\s+(?:test|exercise|challenge)\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -70,6 +76,8 @@ CANDIDATE_FRAMING = (
     r"\bforwarding\s+you\s+(?:the|your)\s+(?:invite|invitation)\b",
     r"\bdear\s+(?:all\s+)?candidates\b",
     r"\b(?:wants?|is\s+keen|are\s+keen)\s+to\s+meet\s+you\b",
+    r"\bthank(?:s|\s+you)\s+(?:very\s+much\s+)?for\s+applying\b",
+    r"\b(?:would|'d)\s+like\s+you\s+to\s+(?:take|sit|attend|join|complete)\b",
 )
 CANDIDATE_STRONG = (
     r"your\s+(?:\w+\s+){0,3}interview",
@@ -164,7 +172,7 @@ OTHER_INTERVIEWS = (
     r"\b(?:interviewing\s+skills\b|(?:jobs?|careers?|recruitment|hiring|talent)\s+(?:fair|expo)\b|workshop\b|webinar\b|seminar\b)",
     r"\bfirst[\s-]come,?\s+first[\s-]serve[ds]?\b",  # interviews or places for whoever comes first
     r"\b(?:masterclass\b|interview\s+(?:tips|skills|questions\s+to)\b|tips\s+(?:on|for)\s+interview)",
-    r"\b(?:how\s+to\s+(?:ace|prepare|nail)\b|unsubscribe\b|blog(?:beitrag|post|artikel)?\b)",
+    r"\b(?:how\s+to\s+(?:ace|prepare|nail|pass|crack)\b|unsubscribe\b|blog(?:beitrag|post|artikel)?\b)",
     r"\bview\s+(?:this\s+email\s+)?in\s+(?:your\s+)?browser\b",
     r"\b(?:mock|practice)\s+(?:\w+\s+)?interviews?\b",
     r"\b(?:career\s+(?:coach(?:ing)?|services|cent(?:er|re))\b|thank\s+you\s+for\s+registering\b)",
@@ -237,6 +245,9 @@ RESCHEDULE = (
     r"\b(?:changed?\s+(?:the\s+)?(?:time|date)\b|time\s+change\b|pushed\s+(?:back|to)\b)",
     r"\bwe(?:'ve|\s+have)\s+(?:had\s+to\s+)?(?:move|shift|push)(?:ed)?\b",
     r"\bbrought\s+forward\b|\bmoved\s+up\s+to\b",
+    # "Change of interview date: 12/8 -> 12/9", "we have rearranged your interview"
+    # (not "for any change in schedule, please contact …")
+    r"(?<!any\s)\bchange\s+of\s+(?:the\s+|your\s+)?(?:interview\s+)?(?:date|time|schedule)\b|\brearrang(?:ed|ing)\b",
 )
 
 NOT_THE_TIME = (
@@ -273,6 +284,9 @@ OFFER = (
 NEW_TIME = (
     r"\bnew\s+(?:time|date|slot)\s+(?:is|will\s+be)\b",
     r"\b(?:(?:moved|rescheduled|changed|pushed|postponed|preponed|advanced)\s+(?:it\s+)?to\b|now\s+(?:at|on|be\s+at)\b)",
+    # "We have moved your interview to 12/16 (Wed) 18:00"
+    r"\b(?:moved|rescheduled|pushed|postponed)\s+(?:your|the|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:interview|meeting|call|conversation|chat|session)\s+to\b",
     r"\b(?:instead\b(?!\s+of)|(?:brought\s+forward|moved\s+up)\s+to\b)",
     r"\b(?:move|reschedule|shift)\s+(?:the|your|our)\s+(?:interview|meeting|call|conversation)\s+to\b",
     r"\b(?:move|moving|shift)\s+you\s+to\b",  # "we'll need to move you to Friday 11th December"
@@ -325,7 +339,7 @@ INTERVIEW_STEMS = (
     "interv", "interiv", "screen", "round", "onsite", "on-site", "stage", "loop", "session",
     "recruiter", "hiring", "coding", "trial", "assessment", "panel", "portfolio", "intro", "deep",
     "telephone", "whiteboard", "review", "super", "play", "presentation", "written", "proctored",
-    "supervised", "invigilated", "present your",
+    "supervised", "invigilated", "present your", "aptitude", "psychometric", "computer", "reasoning",
 )
 JOB_WORDS = (
     "role", "position", "opportunity", "application", "job", "vacancy", "opening", "cv", "r[ée]sum[ée]",
@@ -368,6 +382,8 @@ OFFER_BEFORE = (
     r"\b(?:(?:here|link|button|below|click(?:\s+\w+)?|use\s+this)\s+to\s*$|can\s+(?:i|you)\s*$)",
     r"\b(?:find|pick|choose|select)\s+(?:you\s+)?(?:an?\s+)?$",
     r"\b(?:or|you)\s+(?:ever\s+)?need\s+to\s*$",  # "questions, or need to change the time"
+    # a move ruled out: "it is not possible to change the time", "we cannot reschedule"
+    r"\b(?:not\s+(?:be\s+)?(?:possible|able)\s+to|cannot|can['’]?t|unable\s+to)\s*$",
 )
 WHEN_LABELS = (
     r"date", r"when", r"time", r"day", r"date and time", r"date & time",
@@ -516,7 +532,8 @@ CUE_DECIDE = (
     r"decid\w*|decision|hear\s+(?:back|from\s+(?:us|me|them))|let\s+you\s+know"
     r"|get\s+back\s+to\s+(?:you|everyone|all\s+(?:the\s+)?candidates)"
     r"|be\s+in\s+touch|get\s+in\s+touch\s+with\s+you|reach\s+out\s+to\s+you|contact\s+you"
-    r"|next\s+steps?|feedback|update\s+you|an\s+update|outcome|respond\s+to\s+you|news\s+for\s+you",
+    r"|next\s+steps?|feedback|update\s+you|an\s+update|outcome|respond\s+to\s+you|news\s+for\s+you"
+    r"|inform\s+you\s+(?:of|about)\s+(?:the\s+|our\s+)?(?:results?|decision)|notify\s+you",
     r"let\s+(?:everyone|all\s+(?:the\s+)?candidates|candidates|each\s+candidate)\s+know",
 )
 

@@ -22,6 +22,8 @@ INTERVIEW = (
     r"\b(?:prueba|evaluaci[óo]n|examen)\s+(?:en\s+l[íi]nea\s+|online\s+)?(?:t[ée]cnica\s+)?(?:supervisad[oa]|vigilad[oa])\b",
     # presenting the technical test or one's solution to the team ("nos gustaría que nos la presentaras")
     r"\bpresentaci[óo]n\s+(?:de\s+(?:la|tu|su)\s+)?prueba\s+t[ée]cnica\b|\bpresentar(?:[áa]s)?\s+(?:tu|su)\s+soluci[óo]n\b",
+    # invitado a una prueba técnica ("te invitamos a realizar la prueba técnica online")
+    r"\b(?:invit|convoc)(?:amos|arte|arle|arlo|arla)\s+a\s+(?:realizar\s+|hacer\s+)?(?:la|una|nuestra)\s+prueba\s+t[ée]cnica\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -313,6 +315,7 @@ AGENCY_CLIENT = (
 OFFER_BEFORE = (
     r"\bsi\s+(?:\w+\s+){0,3}$", r"\bpara\s*$", r"\ben\s+caso\s+de\s+(?:\w+\s+){0,3}$",
     r"\bo\s+(?:si\s+)?necesit(?:a|as|an)\s*$",
+    r"\bno\s+(?:es|ser[áa])\s+posible\s*$|\bno\s+se\s+pueden?\s*$",
 )
 WHEN_LABELS = (r"fecha", r"hora", r"d[íi]a", r"cu[áa]ndo", r"horario", r"fecha y hora")
 CHOSEN_OPTION = (

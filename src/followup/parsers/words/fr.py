@@ -21,6 +21,9 @@ INTERVIEW = (
     # presenting a case study (the usual last stage for designers, consultants, product people)
     r"\bpr[ée]sentation\s+(?:de\s+(?:votre|ton|l[\'’])\s*|d[\'’]une\s+)?(?:[ée]tude\s+de\s+cas|cas\s+pratique)\b",
     r"\b(?:test|[ée]valuation|examen)\s+(?:en\s+ligne\s+)?(?:technique\s+)?surveill[ée]e?\b",
+    # invité à un test technique ("nous vous invitons à passer le test technique en ligne")
+    r"\b(?:invitons|inviter|convions|convoquons)\s+(?:\w+\s+)?[àa]\s+(?:passer\s+|r[ée]aliser\s+)?(?:le|un|notre)\s+"
+    r"test\s+technique\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -199,7 +202,7 @@ RESCHEDULE = (
     r"\binvitation\s+(?:mise\s+[àa]\s+jour|modifi[ée]e)\b",
     r"\b(?:avanc[ée]e?|remise?)\s+(?:au|[àa])\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|\d)",
     r"\bnous\s+(?:devons|avons\s+d[ûu]|allons|devrons|sommes\s+(?:oblig|contraint)[ée]?s\s+de)\s+"
-    r"(?:d[ée]placer|d[ée]caler|reporter|reprogrammer)\b",
+    r"(?:[a-zé]+ment\s+)?(?:d[ée]placer|d[ée]caler|reporter|reprogrammer)\b",
     r"\b(?:report|d[ée]calage|changement\s+d['’]horaire)\s+(?:de|du)\s+(?:votre|ton|notre|l['’]|cet)\s*entretien\b",
 )
 
@@ -314,6 +317,7 @@ OFFER_BEFORE = (
     r"\bpour\s*$",
     r"\bau\s+cas\s+o[uù]\s+(?:\w+\s+){0,3}$",
     r"\bou\s+(?:si\s+vous\s+)?(?:devez|souhaitez|avez\s+besoin\s+de)\s*$",
+    r"\b(?:pas|plus)\s+possible\s+de\s*$|\bimpossible\s+de\s*$|\bne\s+(?:peut|pourra)\s+(?:pas|plus)\s+(?:[êe]tre\s+)?$",
 )
 WHEN_LABELS = (r"date", r"heure", r"quand", r"jour", r"date et heure", r"horaire")
 CHOSEN_OPTION = (
@@ -449,6 +453,7 @@ NEW_COL = (r"nouve(?:l|au|lle)",)
 LENGTH_NUMBERS = (
     ("une", 1), ("un", 1), ("deux", 2), ("trois", 3), ("demi", 0.5), ("quinze", 15), ("vingt", 20),
     ("trente", 30), ("vingtaine", 20), ("trentaine", 30), ("quarantaine", 40),
+    ("quarante-cinq", 45), ("soixante", 60), ("septante", 70), ("nonante", 90),
 )
 HOUR_UNITS = (r"heures?",)
 MINUTE_UNITS = (r"minutes?",)

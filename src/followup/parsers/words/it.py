@@ -22,6 +22,8 @@ INTERVIEW = (
     # a written test at a fixed time ("prova scritta", "épreuve écrite"): a stage of the selection
     r"\b(?:prova|test|esame)\s+scritt[oa]\b",
     r"\bpresentazione\s+(?:del(?:l[\'’])?\s*(?:tuo|suo)?\s*)?(?:caso\s+(?:di\s+studio|pratico)|case\s+study|business\s+case)\b",
+    # invitato a una prova tecnica ("La invitiamo a svolgere la prova tecnica online")
+    r"\b(?:invit|convoc)(?:iamo|arla|arti|arvi)\s+a\s+(?:svolgere\s+|sostenere\s+)?(?:la|una)\s+prova\s+tecnica\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -307,6 +309,7 @@ OFFER_BEFORE = (
     r"\b(?:nel\s+caso(?:\s+in\s+cui)?|qualora|se)\s+(?:\w+\s+){0,4}$",
     r"\bper\s*$",
     r"\bo\s+(?:se\s+)?(?:ha|hai)\s+bisogno\s+di\s*$",
+    r"\bnon\s+(?:[èe]|sar[àa])\s+possibile\s*$|\bnon\s+(?:si\s+)?pu[òo]\s+(?:essere\s+)?$",
 )
 WHEN_LABELS = (r"data", r"ora", r"orario", r"quando", r"giorno", r"data e ora")
 CHOSEN_OPTION = (

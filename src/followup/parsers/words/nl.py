@@ -24,6 +24,8 @@ INTERVIEW = (
     r"\blive\s+(?:technische\s+)?(?:test|opdracht)\b",
     r"\bschriftelijke\s+(?:test|toets|opdracht|proef)\b",
     r"\bpresentatie\s+van\s+(?:je|jouw|uw|de)\s+(?:case(?:opdracht)?|casus)\b",
+    # uitgenodigd voor een technische test ("we nodigen je uit voor de technische test")
+    r"\bnodigen\s+(?:je|jou|u)\s+(?:graag\s+)?uit\s+voor\s+(?:de|een|onze)\s+(?:online\s+)?(?:technische|coding)\s+test\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -311,6 +313,7 @@ AGENCY_CLIENT = (
 )
 OFFER_BEFORE = (
     r"\b(?:als|indien|mocht(?:en)?)\s+(?:\w+\s+){0,3}$",
+    r"\bniet\s+(?:meer\s+)?(?:mogelijk\s+(?:om\s+)?)?(?:te\s+)?$",  # "kan niet verplaatst worden"
 )
 WHEN_LABELS = (r"datum", r"tijd", r"tijdstip", r"wanneer", r"dag", r"uur")
 CHOSEN_OPTION = (
@@ -417,7 +420,7 @@ CUE_FOLLOW = (
     r"bel\s+(?:mij|me|ons)|neem\s+(?:gerust\s+)?contact\s+(?:met\s+(?:mij|ons)\s+)?op|mail\s+(?:mij|me|ons)",
 )
 CUE_DECIDE = (
-    r"beslis\w*|besluit|beslissing|(?:we|wij)\s+laten\s+(?:het\s+)?(?:(?:je|u|jou)\s+)?(?:\w+\s+){0,5}weten"
+    r"beslis\w*|besluit|beslissing|(?:we|wij)\s+laten\s+(?:het\s+)?(?:(?:je|u|jou)\s+)?(?:\w+\s+){0,7}weten"
     r"|terugkoppeling|uitslag|horen|(?:je|u)\s+(?:hoort|ontvangt)\b|(?:we|wij)\s+nemen\s+contact"
     r"|volgende\s+stap(?:pen)?|feedback"
     r"|hoor\s+(?:je|jij)|hoort\s+u",

@@ -18,6 +18,9 @@ INTERVIEW = (
     r"\b(?:reuni[ãa]o|conversa|chamada|encontro|videochamada)\s+com\s+(?:o|a)\s+(?:hiring\s+manager|gestor(?:a)?|respons[áa]vel)\s+(?:da\s+(?:[áa]rea|equipa|equipe|vaga)|do\s+(?:departamento|time|setor))\b",
     r"\b(?:prova|teste|exame)\s+escrit[oa]\b",
     r"\bapresenta[çc][ãa]o\s+(?:d[oa]\s+(?:seu|sua|teu|tua)?\s*)?(?:estudo\s+de\s+caso|case|caso\s+pr[áa]tico)\b",
+    # convidado para uma prova técnica ("convidamo-lo a realizar a prova técnica online")
+    r"\bconvid\w*(?:-[lo]\w*)?\s+(?:a\s+realizar\s+|para\s+(?:realizar\s+)?)?(?:a|o|uma|um)\s+(?:prova|teste|desafio)\s+"
+    r"t[ée]cnic[oa]\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -268,8 +271,8 @@ SCHEDULED = (
 )
 
 INTERVIEW_STEMS = (
-    "teste", "desafio", "sess", "entrev", "processo", "dinâm", "dinam", "dia de experi", "rodada", "etapa",
-    "gestor", "responsável", "responsavel", "hiring", "escrit", "apresenta",
+    "teste", "desafio", "prova", "sess", "entrev", "processo", "dinâm", "dinam", "dia de experi", "rodada",
+    "etapa", "gestor", "responsável", "responsavel", "hiring", "escrit", "apresenta",
 )
 JOB_WORDS = (
     "vaga", "candidatura", "oportunidade", "cv", "curr[íi]culo", r"processo\s+seletivo", "posi[çc][ãa]o",
@@ -306,6 +309,7 @@ OFFER_BEFORE = (
     r"\b(?:caso|se)\s+(?:\w+\s+){0,3}$",
     r"\bpara\s*$",
     r"\bou\s+(?:se\s+)?(?:precisar(?:em)?|necessitar)\s+de\s*$",  # "dúvida ou precisar de alterar a data"
+    r"\bn[ãa]o\s+(?:[ée]|ser[áa])\s+poss[íi]vel\s*$|\bn[ãa]o\s+(?:se\s+)?pode(?:m|r[áa])?\s+(?:ser\s+)?$",
 )
 WHEN_LABELS = (r"data", r"hora", r"hor[áa]rio", r"quando", r"dia", r"data e hora")
 CHOSEN_OPTION = (
@@ -411,7 +415,9 @@ NEXT_WEEK = (r"(?:na\s+|a\s+)?(?:pr[óo]xima\s+semana|semana\s+que\s+vem)",)
 THIS_WEEK = (r"(?:nesta\s+|esta\s+|desta\s+|da\s+)?semana",)
 WEEK_OF = (r"semana\s+(?:de|do\s+dia)",)
 PLAN_LENGTH = (r"reserve", r"conte\s+com", r"preveja")
-WITHIN = (r"dentro\s+de", r"em\s+at[ée]", r"daqui\s+a", "em", "nos", "nas")
+WITHIN = (
+    r"dentro\s+de", r"em\s+at[ée]", r"daqui\s+a", r"no\s+prazo\s+(?:m[áa]ximo\s+)?de", "em", "nos", "nas",
+)
 COUNT_WORDS = ("os", "as", "próximos", "proximos", "próximas", "proximas", r"cerca\s+de", "aproximadamente")
 DATE_PREPS = (
     r"at[ée](?:\s+(?:o|a|ao|à|dia))?", r"antes\s+d[eoa]", r"no\s+m[áa]ximo\s+at[ée]", "no", "na", "dia",
@@ -438,7 +444,7 @@ CUE_FOLLOW = (
 CUE_DECIDE = (
     r"daremos\s+(?:um\s+)?(?:retorno|feedback|resposta)|retorno|retornaremos|decis[ãa]o|decidir\w*|resposta"
     r"|entraremos\s+em\s+contato|(?:o|a|te|lhe)\s+(?:informaremos|avisaremos|contactaremos)"
-    r"|pr[óo]ximos\s+passos|novidades",
+    r"|pr[óo]ximos\s+passos|novidades|resultados?",
 )
 
 # Mailing boilerplate, meeting lengths and moved-slot tables (see words.KEY_DOCS).

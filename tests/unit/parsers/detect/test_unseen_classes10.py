@@ -1,0 +1,171 @@
+"""Classes of failure seen on unseen mail, round 18 (Tokyo, Porto, Brussels): each fixed by a general
+mechanism (own examples, not copies of the blind sets)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from followup.parsers import lexicon as lx
+from followup.parsers.addresses import is_machine
+from followup.parsers.judging import is_person
+from followup.parsers.loose_date import parse_loose_date
+from followup.parsers.timeline import find_timeline
+from followup.parsers.when import find_dates
+from followup.parsers.when_times import find_duration
+from tests.unit.parsers.detect.test_unseen_classes6 import ME, mail
+
+JST = "Mon, 23 Nov 2026 10:00:00 +0900"
+
+
+def test_year_first_dates_with_slashes_or_dots() -> None:
+    ref = date(2026, 11, 23)
+    for text in ("Date/Time: 2026/12/10 (Thu) 15:00-16:00 JST", "Datum: 2026.12.10, 15:00"):
+        assert [h.value for h in find_dates(text, ref)] == [date(2026, 12, 10)], text
+    assert find_dates("build 2026/13/45", ref) == []  # no such month
+
+
+def test_a_weekday_written_after_a_numeric_date_picks_its_reading() -> None:
+    ref = date(2026, 11, 23)
+    # 1 February (Monday) or 2 January (Saturday), both soon: the Saturday is 2 January
+    assert [h.value for h in find_dates("Assessment on 1/2 (Sat) at 10:00", ref, day_first=True)] == [
+        date(2027, 1, 2)
+    ]
+    assert [h.value for h in find_dates("Assessment on 2/1 (Sat) at 10:00", ref)] == [date(2027, 1, 2)]
+    assert [h.value for h in find_dates("next round: 2/1, Saturday", ref)] == [date(2027, 1, 2)]
+
+
+def test_a_test_sat_at_a_fixed_time_is_a_stage_of_the_selection() -> None:
+    d = mail(
+        "Dear Ms. Novak,\n\nThank you for applying to Sora Works. As the next step, we would like you to "
+        "take our online coding test at the time below. All candidates take it at the same time.\n\n"
+        "Date: 2026/12/12 (Sat) 10:00-11:30 JST\n\nSora Works Recruiting\n",
+        "Coding test schedule",
+        "Sora Works <noreply@ats-mail.example>",
+        date_header=JST,
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 12, 1, 0, tzinfo=UTC)
+    for phrase in (
+        "sit the computer-based reasoning tests",
+        "an aptitude test",
+        "the psychometric test",
+        "we would like to invite you to the online technical test",
+        "te invitamos a realizar la prueba técnica online",
+        "us convidem a fer la prova tècnica en línia",
+        "convidamo-lo a realizar a prova técnica online",
+        "La invitiamo a svolgere la prova tecnica online",
+        "nous vous invitons à passer le test technique en ligne",
+        "wir laden Sie zum Online-Coding-Test ein",
+        "we nodigen je uit voor de technische test",
+    ):
+        assert lx.INTERVIEW.search(phrase), phrase
+
+
+def test_moved_your_interview_to_names_the_new_slot_over_the_reply_subject() -> None:
+    d = mail(
+        "Dear Ms. Novak,\n\nNo problem. We have moved your interview to 12/11 (Fri) 17:00-18:00 JST.\n\n"
+        "Best regards,\nAya Ito\nRecruiter, Kumo Games\n",
+        "Re: Interview invitation - 12/10 (Thu) 17:00",
+        "Aya Ito <a.ito@kumogames.example>",
+        date_header=JST,
+    )
+    assert d.is_interview, d.reasons
+    assert d.kind == "reschedule"
+    assert d.start == datetime(2026, 12, 11, 8, 0, tzinfo=UTC)
+
+
+def test_a_change_of_date_is_a_move_and_an_offer_to_change_is_not() -> None:
+    assert lx.RESCHEDULE.search("Change of interview date: 12/8 -> 12/9")
+    assert lx.RESCHEDULE.search("we have rearranged your interview")
+    d = mail(
+        "Dear Mila,\n\nYour interview is on Friday, 11 December 2026, 10:00-11:00 CET.\n"
+        "For any change of schedule, please contact the recruiter who scheduled it.\n\nPerla HR\n",
+        "Interview scheduled",
+        "Perla HR <jana.horak@perla.example>",
+    )
+    assert d.is_interview and d.kind == "invite", (d.kind, d.reasons)
+
+
+def test_a_move_ruled_out_is_no_move_in_every_language() -> None:
+    d = mail(
+        "Caro Tiago,\n\nNa sequência da sua candidatura, convidamo-lo para a prova técnica online "
+        "na terça-feira, 15 de dezembro, das 10h00 "
+        "às 12h00 (hora de Lisboa). Não é possível alterar a hora depois de iniciada a sessão.\n\n"
+        "Atenciosamente,\nJoana Reis\nRecrutamento, Foz Dados\n",
+        "Prova técnica – Engenheiro de Dados",
+        "Joana Reis <joana.reis@fozdados.example>",
+        date_header="Tue, 24 Nov 2026 10:00:00 +0000",
+    )
+    assert d.is_interview and d.kind == "invite", (d.kind, d.reasons)
+    assert d.start == datetime(2026, 12, 15, 10, 0, tzinfo=UTC)
+
+
+def test_a_meetup_on_passing_interviews_is_no_interview() -> None:
+    d = mail(
+        "Your registration for the following event has been completed.\n\nEvent: How to pass a coding "
+        "interview at big tech\nDate: 2026/12/10 (Thu) 19:30-21:30\nVenue: Hall B, 3F\n"
+        "Your ticket: General (free)\n",
+        "Registration completed: How to pass a coding interview",
+        "Meetup Hub <no-reply@meetuphub.example>",
+        date_header=JST,
+    )
+    assert not d.is_interview
+
+
+def test_shared_mailboxes_relays_and_messengers_are_no_one_to_thank() -> None:
+    for address in ("recruit@hikari.example", "planning@selectis.example", "saiyo@kumo.example"):
+        assert not is_person(address, None, ME), address
+    for address in ("relay+t1234@msg.jobboard.example", "messenger@webex.example"):
+        assert is_machine(address), address
+
+
+def test_a_forward_header_starting_with_the_french_tuesday() -> None:
+    plus_one = timezone(timedelta(hours=1))
+    # "mar." first is mardi (Tuesday), not March
+    assert parse_loose_date("mar. 17 nov. 2026 à 15:20", False, plus_one) == datetime(
+        2026, 11, 17, 15, 20, tzinfo=plus_one
+    )
+    assert parse_loose_date("5 mar 2026 10:00", False, plus_one) == datetime(
+        2026, 3, 5, 10, 0, tzinfo=plus_one
+    )
+
+
+def test_the_result_dates_of_every_language() -> None:
+    tokyo, lisbon, brussels = ZoneInfo("Asia/Tokyo"), ZoneInfo("Europe/Lisbon"), ZoneInfo("Europe/Brussels")
+    sent = datetime(2026, 11, 20, 1, 0, tzinfo=UTC)
+    tl = find_timeline(
+        "We will inform you of the result by 12/24 (Thu).", datetime(2026, 12, 9, 3, tzinfo=UTC), tokyo, sent
+    )
+    assert tl.follow_up_after == date(2026, 12, 24)
+    tl = find_timeline(
+        "Receberá o resultado no prazo de 4 dias úteis após a prova.",
+        datetime(2026, 12, 14, 14, tzinfo=UTC),
+        lisbon,
+        sent,
+    )
+    assert tl.follow_up_after == date(2026, 12, 18)
+    tl = find_timeline(
+        "Wij laten u binnen vijf werkdagen na het gesprek weten of u verder gaat.",
+        datetime(2027, 1, 6, 9, tzinfo=UTC),
+        brussels,
+        sent,
+    )
+    assert tl.follow_up_after == date(2027, 1, 13)
+
+
+def test_a_day_just_gone_is_not_next_years() -> None:
+    london = ZoneInfo("Europe/London")
+    tl = find_timeline(
+        "Our office reopens on 4 January, so email me before then if anything comes up.",
+        datetime(2027, 1, 5, 10, tzinfo=UTC),
+        london,
+        datetime(2026, 11, 20, tzinfo=UTC),
+    )
+    assert tl.follow_up_after is None
+
+
+def test_belgian_numbers_and_a_move_said_with_an_adverb() -> None:
+    assert find_duration("un entretien de nonante minutes") == timedelta(minutes=90)
+    assert find_duration("comptez septante minutes") == timedelta(minutes=70)
+    assert lx.RESCHEDULE.search("nous devons malheureusement déplacer votre entretien")
