@@ -226,7 +226,7 @@ def _find_slot(
     if chosen is None and schedule is not None:
         # A schedule table under the date line ("10:00 – 10:45  Arjun Mehta …"): first to last slot.
         first = next(t for t in times if t.start == schedule[0])
-        chosen = replace(first, end_time=schedule[1])
+        chosen = replace(first, end_time=schedule[2])
     tz = (chosen.zone if chosen and chosen.zone else None) or thread_zones.get(d.pos) or zone
     if chosen is None:
         if not d.explicit or best[0] < 5:
@@ -234,11 +234,17 @@ def _find_slot(
         start = datetime.combine(d.value, time(0), tz).astimezone(UTC)
         return _Slot(start, start + timedelta(days=1), best[0])
     start_local = datetime.combine(d.value, chosen.start, tz)
-    if chosen.end_time and chosen.end_time > chosen.start:
+    stated_end = bool(chosen.end_time and chosen.end_time > chosen.start)
+    if chosen.end_time and stated_end:
         end_local = datetime.combine(d.value, chosen.end_time, tz)
     else:
+        near = blob[max(0, chosen.pos - 300) : chosen.end + 300]
         length = (
-            find_duration(blob[max(0, chosen.pos - 300) : chosen.end + 300])
+            find_duration(near, named_only=True)
+            # "avrà 30 minuti per prepararlo … Complessivamente l'incontro durerà circa 2 ore": the
+            # length the mail names as the meeting's, wherever it stands, over a bare one nearby
+            or find_duration(blob[:8000], named_only=True)
+            or find_duration(near)
             or _stated_length(blob)
             or _length_in_history(d.value, history, ref)  # "45-minute conversation … Wednesday, Dec 2"
             # "duration remains the same"; "Mercredi 15h parfait" above "une entrevue vidéo de 30 minutes"
@@ -246,8 +252,12 @@ def _find_slot(
             or DEFAULT_LENGTH
         )
         end_local = start_local + length
-    if schedule is not None and schedule[0] == chosen.start and schedule[1] > end_local.time():
-        end_local = datetime.combine(d.value, schedule[1], tz)
+    # (a day's programme under "von 9:30 bis 17:00 Uhr" ends when that range says, not at its last
+    # item's guessed end: a stated end that reaches the last item's start covers the table)
+    if schedule is not None and schedule[0] == chosen.start and schedule[2] > end_local.time():
+        covered = stated_end and chosen.end_time is not None and chosen.end_time >= schedule[1]
+        if not covered:
+            end_local = datetime.combine(d.value, schedule[2], tz)
     return _Slot(start_local.astimezone(UTC), end_local.astimezone(UTC), best[0])
 
 

@@ -73,8 +73,9 @@ _LENGTH_LINE = re.compile(
 )
 
 
-def _schedule_span(text: str, times: list[TimeHit], offset: int) -> tuple[time, time] | None:
-    """A schedule table (three or more lines starting with a time): its first and last slot."""
+def _schedule_span(text: str, times: list[TimeHit], offset: int) -> tuple[time, time, time] | None:
+    """A schedule table (three or more lines starting with a time): its first slot's start, its last
+    slot's start and that slot's end (stated, or 45 minutes on)."""
     starts: list[TimeHit] = []
     for t in times:
         p = t.pos - offset
@@ -88,7 +89,7 @@ def _schedule_span(text: str, times: list[TimeHit], offset: int) -> tuple[time, 
     first = starts[0].start
     last = starts[-1]
     end = last.end_time or (datetime.combine(date(2000, 1, 1), last.start) + timedelta(minutes=45)).time()
-    return (first, end) if end > first else None
+    return (first, last.start, end) if end > first else None
 
 
 def _day_first(text: str, zone: tzinfo | None = None, day: date | None = None) -> bool:

@@ -345,11 +345,11 @@ _AT_HOUR = re.compile(r"\b(?:[àa]s?|at|alle|om|um|vers|ore|las|dalle|tot|until|
 _LENGTH_AFTER = re.compile(r"\s+(?:" + "|".join(words.merged("LENGTH_AFTER")) + r")\b", re.I)
 
 
-def find_duration(text: str, cued: bool = False) -> timedelta | None:
+def find_duration(text: str, cued: bool = False, named_only: bool = False) -> timedelta | None:
     """A meeting length such as "45 minutes", "approximately 1 hour", "30-minute". A length that
     words name as the meeting's ("Duration: 2 hours", "durerà circa 2 ore") wins over another
     number of minutes ("30 minutes to prepare"). ``cued``: the text follows such words already
-    ("Prévoyez" + " 1h30")."""
+    ("Prévoyez" + " 1h30"). ``named_only``: only such a named length, None for a bare one."""
     for m in _HM_LENGTH.finditer(text):
         if cued or _LENGTH_CUE.search(text, max(0, m.start() - 40), m.start()):
             return timedelta(hours=int(m.group(1)), minutes=int(m.group(2)))  # "deve durar 1h30"
@@ -369,6 +369,9 @@ def find_duration(text: str, cued: bool = False) -> timedelta | None:
             delta += timedelta(minutes=int(m.group("mins")))
         if _EARLY.match(text, m.end()):
             continue  # "arrive 10 minutes early", "10 minutes en avance": not the length
+        more = _MORE_MINUTES.match(text, m.end()) if in_minutes else None
+        if more:  # "30 min presentation + 30 min Q&A", "20 minutos para presentar y otros 40 de preguntas"
+            delta += timedelta(minutes=int(more.group("more")))
         if not in_minutes and (
             (_AT_CLOCK if unit == "h" else _AT_HOUR).search(text, max(0, m.start() - 8), m.start())
         ):
@@ -383,10 +386,16 @@ def find_duration(text: str, cued: bool = False) -> timedelta | None:
         for m in _BARE_HOUR_AND_HALF.finditer(text):
             if cued or _LENGTH_CUE.search(text, max(0, m.start() - 40), m.start()):
                 return timedelta(minutes=90)
-    return first
+    return None if named_only else first
 
 
 _EARLY = re.compile(r"\s*(?:" + "|".join(words.merged("EARLY")) + r")\b", re.IGNORECASE)
+# A second number of minutes in the same sentence that adds to the first: "+ 30 min", "and another 40".
+_MORE_MINUTES = re.compile(
+    r"[^.\n+]{0,40}?(?:\+|\b(?:" + "|".join(words.merged("LENGTH_MORE")) + r")\b)[ \t]*(?P<more>[1-9]\d?)\b"
+    r"(?![.,:h]\d|[ \t]*(?:" + "|".join(words.merged("HOUR_UNITS")) + r"|h\b|uhr\b|[ap]\.?m\b))",
+    re.IGNORECASE,
+)
 
 
 # The clock times written without digits-and-colon, after the numeric ones: (pattern, reader,

@@ -65,6 +65,10 @@ KEY_DOCS: dict[str, str] = {
         "(hour word, its 'and a half') pairs: \"an hour and a half\", \"una hora y media\"; the pair alone "
         "after a length cue is 90 minutes."
     ),
+    "LENGTH_MORE": (
+        "Words before a second number of minutes that adds to the first (\"20 minutes to present and another "
+        "40 of questions\"); \"+\" is everyone's."
+    ),
     "LENGTH_LABELS": "Labels of a line giving the length (\"Duration: approximately 45 minutes\").",
     "EARLY": (
         "Words after a number of minutes that make it a margin, not the length (\"arrive 10 minutes early\", "

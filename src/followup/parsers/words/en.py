@@ -542,6 +542,7 @@ BOILERPLATE = (r"subscri", r"browser")
 OPT_OUT = (r"(?:stop|no\s+longer)\s+receiv",)
 LENGTH_CUE = (r"\bduration\w*", r"(?<!\bthe\s)\blast(?:s|ing)?\b", r"\btakes?\b", r"\blength\b")
 LENGTH_AFTER: tuple[str, ...] = ()
+LENGTH_MORE = (r"another", r"a\s+further", r"then")
 LENGTH_LABELS = (r"duration", r"length")
 EARLY = (
     r"early", r"earlier", r"before", r"beforehand", r"prior", r"ahead", r"in\s+advance",

@@ -169,3 +169,46 @@ def test_belgian_numbers_and_a_move_said_with_an_adverb() -> None:
     assert find_duration("un entretien de nonante minutes") == timedelta(minutes=90)
     assert find_duration("comptez septante minutes") == timedelta(minutes=70)
     assert lx.RESCHEDULE.search("nous devons malheureusement déplacer votre entretien")
+
+
+def test_a_day_programme_ends_when_its_stated_range_does() -> None:
+    d = mail(
+        "Hallo Mila,\n\nwir laden dich zu einem Probearbeitstag ein:\n\n"
+        "Dienstag, 12. Januar 2027, von 9:00 bis 16:00 Uhr\n\nAblauf:\n09:00 Begrüßung\n"
+        "10:00 Pairing im Team\n12:00 Mittagessen\n15:00 Abschlussgespräch\n16:00 Feierabend\n\n"
+        "Viele Grüße\nLea Brandt\nPeople, Hafenlicht GmbH\n",
+        "Dein Probearbeitstag bei Hafenlicht",
+        "Lea Brandt <lea.brandt@hafenlicht.example>",
+    )
+    assert d.is_interview, d.reasons
+    assert (d.start, d.end) == (
+        datetime(2027, 1, 12, 8, 0, tzinfo=UTC),
+        datetime(2027, 1, 12, 15, 0, tzinfo=UTC),
+    )
+
+
+def test_the_length_named_as_the_meetings_wins_over_a_bare_one_nearby() -> None:
+    d = mail(
+        "Gentile Mila,\n\nLa invitiamo al secondo colloquio giovedì 14 gennaio 2027 alle ore 9:30 presso la "
+        "nostra sede. Avrà 20 minuti per leggere il caso, seguiti dalla presentazione e dalle domande del "
+        "comitato, che Le illustreremo all'arrivo insieme alle altre informazioni pratiche sulla giornata e "
+        "sul percorso di selezione per la posizione di analista.\n\nNel complesso l'incontro durerà circa "
+        "un'ora e mezza.\n\nCordiali saluti\nElena Conti\nHR, Vela Consulting\n",
+        "Secondo colloquio",
+        "Elena Conti <elena.conti@velaconsulting.example>",
+    )
+    assert d.is_interview, d.reasons
+    assert d.end is not None and d.start is not None and d.end - d.start == timedelta(minutes=90)
+
+
+def test_a_length_given_in_parts_is_their_sum() -> None:
+    cases = {
+        "Format: 40 min case presentation + 20 min questions": 60,
+        "Tendrás 25 minutos para presentar y otros 35 de preguntas.": 60,
+        "Vous aurez 30 minutes de préparation, puis 15 minutes d'échange.": 45,
+        "Een half uurtje is genoeg.": 30,
+    }
+    for text, minutes in cases.items():
+        assert find_duration(text) == timedelta(minutes=minutes), text
+    # a clock time after "then" is no second part
+    assert find_duration("a 30-minute call, then 2 pm office tour") == timedelta(minutes=30)
