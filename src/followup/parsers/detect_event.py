@@ -286,11 +286,13 @@ def _event_people(
         people.append(Person(a.email, a.name, "interviewer"))
     if meta is not None and content is not None:
         # Interviewers copied on the invitation mail but not on the calendar hold ("You'll be meeting
-        # Arjun Mehta and Lisa Tran, both copied here"): the company's people whom the mail names.
+        # Arjun Mehta and Lisa Tran, both copied here"): the company's people whom the mail or the
+        # event's own title names ("2nd round (Greg Ahlstrom / Nora Whitman)").
+        named_text = f"{ev.summary or ''}\n{ev.description or ''}\n{content.own_text}"
         for c in meta.cc:
             if any(p.email == c.email for p in people) or not is_person(c.email, c.name, owner):
                 continue
-            if base_domain(domain_of(c.email)) in company_domains and _cc_named(c.name, content.own_text):
+            if base_domain(domain_of(c.email)) in company_domains and _cc_named(c.name, named_text):
                 people.append(Person(c.email, c.name, "interviewer"))
     return people
 

@@ -351,7 +351,7 @@ COMPANY_STOP = {
 GROUP_LOCAL = re.compile(
     r"^(?:all|everyone|staff|team|group|list|recruit|recruiting|recruitment|recruiters?|talent|talent[-_.]?acquisition|"
     r"hr|people|jobs|careers|"
-    r"hiring|interviews?|scheduling|planning|coordinator|office|admin|contact|sales|marketing|engineering|dev|"
+    r"hiring|resourcing|interviews?|scheduling|planning|coordinator|office|admin|contact|sales|marketing|engineering|dev|"
     r"saiyo|jinji|"  # Japanese employers' recruiting and HR mailboxes (採用, 人事)
     r"blog|newsletters?|events?|webinars?|campus|press|media|visitors?|reception|front-?desk|frontoffice|"
     r"lobby|security|facilities|it-?help|helpdesk|welcome|empfang|accueil|recepcion|"

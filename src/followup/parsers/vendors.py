@@ -92,6 +92,9 @@ MACHINE_LABELS = frozenset(
         "bamboohr",
         "personio",
         "successfactors",
+        "sapsf",  # SuccessFactors' own mail hosts (sapsf.com, sapsf.eu)
+        "avature",
+        "umantis",
         "taleo",
         "hirevue",
         "hackerrank",

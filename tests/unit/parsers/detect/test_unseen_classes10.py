@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from followup.parsers import analyze_email
 from followup.parsers import lexicon as lx
 from followup.parsers.addresses import is_machine
 from followup.parsers.judging import is_person
@@ -13,7 +14,7 @@ from followup.parsers.loose_date import parse_loose_date
 from followup.parsers.timeline import find_timeline
 from followup.parsers.when import find_dates
 from followup.parsers.when_times import find_duration
-from tests.unit.parsers.detect.test_unseen_classes6 import ME, mail
+from tests.unit.parsers.detect.test_unseen_classes6 import ME, NOW, mail
 
 JST = "Mon, 23 Nov 2026 10:00:00 +0900"
 
@@ -212,3 +213,33 @@ def test_a_length_given_in_parts_is_their_sum() -> None:
         assert find_duration(text) == timedelta(minutes=minutes), text
     # a clock time after "then" is no second part
     assert find_duration("a 30-minute call, then 2 pm office tour") == timedelta(minutes=30)
+
+
+def test_ats_hosts_and_resourcing_mailboxes_are_no_one_to_thank() -> None:
+    assert is_machine("acmeenergyp@sapsf.example")
+    assert is_machine("talent@eu.avature.example")
+    assert not is_person("resourcing@dodderbank.example", None, ME)
+
+
+def test_a_copied_colleague_the_event_title_names_is_an_interviewer() -> None:
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//zoom.us//iCalendar Event//EN\r\nMETHOD:PUBLISH\r\n"
+        "BEGIN:VEVENT\r\nUID:r2-5521@zoom.example\r\nDTSTAMP:20261112T211802Z\r\n"
+        "DTSTART:20261210T200000Z\r\nDTEND:20261210T210000Z\r\n"
+        "SUMMARY:Mila Novak - 2nd round (Omar Reyes / Ilse Baumann)\r\n"
+        "DESCRIPTION:Omar Reyes is inviting you to a scheduled Zoom meeting.\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    raw = (
+        "From: Omar Reyes <omar.reyes@ridgeway.example>\nTo: Mila Novak <mila.novak@mailbox.example>\n"
+        "Cc: Ilse Baumann <ilse.baumann@ridgeway.example>\nSubject: Round 2\n"
+        "Date: Thu, 12 Nov 2026 14:20:31 -0700\nMessage-ID: <r2@ridgeway.example>\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain; charset=utf-8\n\n'
+        "Mila - great talking last week. Locking in Thu Dec 10, 1pm Mountain for round 2 with me and Ilse "
+        "(our CEO, cc'd), one hour on Zoom.\nOmar\n--b\nContent-Type: text/calendar; method=PUBLISH\n\n"
+        + ics
+        + "--b--\n"
+    )
+    d = analyze_email(raw.encode(), ME, NOW)
+    assert d.is_interview, d.reasons
+    assert set(d.thank_you_recipients) == {"omar.reyes@ridgeway.example", "ilse.baumann@ridgeway.example"}
