@@ -31,6 +31,7 @@ INTERVIEW = (
 
 CANDIDATE_FRAMING = (
     r"\b(?:teva|vostra|seva)\s+entrevista\b",
+    r"\b(?:teva|vostra|seva)\s+prova\s+t[èe]cnica\b",
     r"\b(?:et|us)\s+(?:convidem|volem\s+convidar|volíem\s+convidar|esperem|confirmem)\b",
     r"\bconvidar-(?:te|us|vos)\b",
     r"\b(?:teva|vostra|seva)\s+candidatura\b",
@@ -132,7 +133,7 @@ OTHER_INTERVIEWS = (
     r"\bper\s+ordre\s+d['’]arribada\b",
     r"\b(?:esdeveniment|trobada|esmorzar|vespre)\s+de\s+networking\b",
 )
-WEAK_OTHER = (r"baixa", r"recerca\s+(?:d['’]|amb\s+)usuaris")
+WEAK_OTHER = (r"baixa", r"recerca\s+(?:d['’]|amb\s+)usuaris", r"usabilitat")
 
 APPLICATION_ACK = (
     r"\bhem\s+rebut\s+(?:la\s+)?(?:teva|vostra|seva)\s+(?:sol[·.•-]?licitud|candidatura)\b",

@@ -30,6 +30,7 @@ INTERVIEW = (
 
 CANDIDATE_FRAMING = (
     r"\bihr(?:em|en)?\s+(?:vorstellungs|bewerbungs|kennenlern)?gespr[äa]ch\b",
+    r"\b(?:ihr|dein)(?:em|en)?\s+(?:technischen?\s+|coding-?)test\b",
     r"\bladen\s+(?:wir\s+)?sie\b",
     r"\bihre[rn]?\s+bewerbung\b",
     r"\bihr(?:e[mnr]?)?\s+(?:\w+)?termin\b",
@@ -140,7 +141,10 @@ OTHER_INTERVIEWS = (
     r"\bwer\s+zuerst\s+kommt\b|\bnach\s+eingang\s+der\s+anmeldungen\b",
     r"\bnetworking[\s-](?:event|abend|frühstück)\b|\bnetzwerk(?:abend|treffen)\b",
 )
-WEAK_OTHER = (r"abbestell", r"abmeld", r"im\s+interview", r"nutzerforschung", r"nutzerinterview")
+WEAK_OTHER = (
+    r"abbestell", r"abmeld", r"im\s+interview", r"nutzerforschung", r"nutzerinterview", r"usability",
+    r"nutzertest",
+)
 
 APPLICATION_ACK = (
     r"\bvielen\s+dank\s+f[üu]r\s+ihre\s+bewerbung\b",

@@ -75,6 +75,7 @@ CANDIDATE_FRAMING = (
     r"\b(?:as\s+agreed\b|(?:best\s+of|good)\s+luck\b)",
     r"\bforwarding\s+you\s+(?:the|your)\s+(?:invite|invitation)\b",
     r"\bdear\s+(?:all\s+)?candidates\b",
+    r"\byour\s+(?:[\w-]+\s+){0,2}(?:technical|coding)\s+(?:test|challenge|assessment|exercise)\b",
     r"\b(?:wants?|is\s+keen|are\s+keen)\s+to\s+meet\s+you\b",
     r"\bthank(?:s|\s+you)\s+(?:very\s+much\s+)?for\s+applying\b",
     r"\b(?:would|'d)\s+like\s+you\s+to\s+(?:take|sit|attend|join|complete)\b",

@@ -28,6 +28,7 @@ INTERVIEW = (
 
 CANDIDATE_FRAMING = (
     r"\btu\s+entrevista\b",
+    r"\b(?:tu|su)\s+(?:sesi[óo]n\s+de\s+)?(?:prueba|desaf[íi]o)\s+t[ée]cnic[oa]\b",
     r"\bsu\s+entrevista\b",
     r"\bte\s+(?:invitamos|reunir[áa]s)\b",
     r"\b(?:le|te)\s+(?:queremos\s+)?invitar\b",
@@ -142,7 +143,7 @@ OTHER_INTERVIEWS = (
     r"\bpor\s+orden\s+de\s+llegada\b",
     r"\b(?:evento|encuentro|noche|desayuno)\s+de\s+networking\b",
 )
-WEAK_OTHER = (r"baja", r"investigaci[óo]n\s+(?:de|con)\s+usuarios")
+WEAK_OTHER = (r"baja", r"investigaci[óo]n\s+(?:de|con)\s+usuarios", r"usabilidad")
 
 APPLICATION_ACK = (
     r"\bhemos\s+recibido\s+tu\s+(?:solicitud|candidatura)\b",

@@ -28,6 +28,7 @@ INTERVIEW = (
 
 CANDIDATE_FRAMING = (
     r"\bvotre\s+entretien\b",
+    r"\bvotre\s+(?:session\s+de\s+)?test\s+technique\b",
     r"\bje\s+vous\s+confirme\b",
     r"\bvous\s+inviter\b",
     r"\bvotre\s+candidature\b",
@@ -148,7 +149,7 @@ OTHER_INTERVIEWS = (
     r"\br[ée]seautage\b|\b5\s+[àa]\s+7\b",
     r"\b(?:demande|renouvellement)\s+de\s+passeport\b",
 )
-WEAK_OTHER = (r"d[ée]sabonn", r"d[ée]sinscri", r"recherche\s+utilisateurs?")
+WEAK_OTHER = (r"d[ée]sabonn", r"d[ée]sinscri", r"recherche\s+utilisateurs?", r"utilisabilit", r"usabilit")
 
 APPLICATION_ACK = (
     r"\bnous\s+avons\s+bien\s+re[çc]u\s+votre\s+candidature\b",

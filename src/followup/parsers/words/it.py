@@ -12,7 +12,7 @@ INTERVIEW = (
     r"\bintervista\s+(?:di\s+lavoro|tecnica|conoscitiva)\b",
     r"\bgiornata\s+di\s+prova\b",
     r"\bvideo-?colloqui(?:o)?\b",
-    r"\b(?:incontro|chiacchierata)\s+conoscitiv[oa]\b",
+    r"\b(?:incontro|chiacchierata|call|videocall|chiamata|telefonata)\s+conoscitiv[oa]\b",
     r"\bassessment\s+(?:center|centre|di\s+gruppo)\b",
     r"\b(?:fase|tappa)\s+finale\s+(?:di\s+selezione|del\s+processo)\b",
     r"\b(?:prova|test)\s+(?:tecnic[ao]\s+)?(?:in\s+presenza|in\s+sede)\b",
@@ -28,6 +28,7 @@ INTERVIEW = (
 
 CANDIDATE_FRAMING = (
     r"\b(?:il\s+)?(?:suo|tuo|vostro)\s+colloquio\b",
+    r"\b(?:la\s+)?(?:sua|tua)\s+(?:sessione\s+di\s+)?prova\s+tecnica\b",
     r"\bla\s+(?:sua|tua)\s+candidatura\b",
     r"\b(?:la|ti)\s+(?:invitiamo|vorremmo\s+invitare|invito)\b",
     r"\bsiamo\s+lieti\s+di\s+invitarl[ao]\b",
@@ -145,7 +146,7 @@ OTHER_INTERVIEWS = (
     r"\bin\s+ordine\s+di\s+arrivo\b",
     r"\b(?:evento|serata|aperitivo)\s+di\s+networking\b",
 )
-WEAK_OTHER = (r"disiscriv", r"ricerca\s+(?:sugli\s+|con\s+gli\s+)?utenti")
+WEAK_OTHER = (r"disiscriv", r"ricerca\s+(?:sugli\s+|con\s+gli\s+)?utenti", r"usabilit")
 
 APPLICATION_ACK = (
     r"\babbiamo\s+ricevuto\s+la\s+(?:sua|tua)\s+candidatura\b",

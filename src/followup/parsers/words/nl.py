@@ -31,6 +31,7 @@ INTERVIEW = (
 CANDIDATE_FRAMING = (
     r"\b(?:uw|je|jouw)\s+(?:sollicitatie|kennismakings|vervolg)?gesprek\b",
     r"\b(?:uw|je|jouw)\s+sollicitatie\b",
+    r"\b(?:uw|je|jouw)\s+(?:technische\s+test|assessment)\b",
     r"\bwe\s+(?:nodigen|willen)\s+(?:u|je|jou)\s+(?:graag\s+)?(?:uit|uitnodigen)\b",
     r"\bnodigen\s+(?:u|je|jou)\s+(?:graag\s+)?uit\b",
     r"\b(?:u|je)\s+spreekt\s+met\b",
@@ -144,7 +145,7 @@ OTHER_INTERVIEWS = (
     r"\bwie\s+(?:het\s+)?eerst\s+komt\b",
     r"\bnetwerk(?:borrel|event|avond)\b",
 )
-WEAK_OTHER = (r"uitschrijv", r"afmeld", r"gebruikersonderzoek")
+WEAK_OTHER = (r"uitschrijv", r"afmeld", r"gebruikersonderzoek", r"usability", r"gebruikerstest")
 
 APPLICATION_ACK = (
     r"\b(?:bedankt|dank)\s+voor\s+(?:uw|je|jouw)\s+sollicitatie\b",

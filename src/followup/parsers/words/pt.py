@@ -25,6 +25,7 @@ INTERVIEW = (
 
 CANDIDATE_FRAMING = (
     r"\b(?:sua|tua)\s+(?:pr[óo]xima\s+)?entrevista\b",
+    r"\b(?:sua|tua)\s+(?:sess[ãa]o\s+de\s+)?(?:desafio|teste|prova)\s+t[ée]cnic[oa]\b",
     r"\ba\s+(?:sua|tua)\s+entrevista\b",
     r"\b(?:sua|tua)\s+candidatura\b",
     r"\bconvid[áa](?:-lo|-la|-lhe)\b",
@@ -138,7 +139,7 @@ OTHER_INTERVIEWS = (
     r"\bpor\s+ordem\s+de\s+chegada\b",
     r"\b(?:evento|encontro|noite)\s+de\s+networking\b",
 )
-WEAK_OTHER = (r"descadastr", r"pesquisa\s+(?:de|com)\s+usu[áa]rios?")
+WEAK_OTHER = (r"descadastr", r"pesquisa\s+(?:de|com)\s+usu[áa]rios?", r"usabilidade")
 
 APPLICATION_ACK = (
     r"\b(?:recebemos|agradecemos)\s+(?:a\s+)?(?:sua|tua)\s+candidatura\b",

@@ -243,3 +243,42 @@ def test_a_copied_colleague_the_event_title_names_is_an_interviewer() -> None:
     d = analyze_email(raw.encode(), ME, NOW)
     assert d.is_interview, d.reasons
     assert set(d.thank_you_recipients) == {"omar.reyes@ridgeway.example", "ilse.baumann@ridgeway.example"}
+
+
+def test_usability_work_in_a_researchers_technical_session_is_the_craft_not_the_topic() -> None:
+    d = mail(
+        "Olá Mila,\n\nA sua sessão de desafio técnico foi agendada.\n\nDesafio técnico – Investigação UX\n"
+        "Quinta-feira, 10 de dezembro de 2026\n10:00 – 11:30 (Europe/Lisbon)\n"
+        "Participantes: Rita Lopes (Talent Acquisition)\n\nVai analisar connosco os resultados de um teste "
+        "de usabilidade de uma das nossas aplicações.\n\nCom os melhores cumprimentos,\nMaré Apps\n",
+        "Desafio técnico agendado – UX Researcher",
+        "Maré Apps <no-reply@teamtailor-mail.example>",
+        date_header="Tue, 24 Nov 2026 10:00:00 +0000",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 10, 10, 0, tzinfo=UTC)
+    # a usability session for a participant is still no interview
+    d = mail(
+        "Olá Mila,\n\nObrigado por participar no nosso estudo. O seu teste de usabilidade foi agendado para "
+        "quinta-feira, 10 de dezembro, às 10h00. Receberá um vale de 20 euros.\n\nEquipa de Investigação\n",
+        "Teste de usabilidade agendado",
+        "Maré Apps Research <research@mareapps.example>",
+        date_header="Tue, 24 Nov 2026 10:00:00 +0000",
+    )
+    assert not d.is_interview
+
+
+def test_an_introductory_call_in_italian() -> None:
+    for phrase in ("la call conoscitiva di giovedì", "una telefonata conoscitiva"):
+        assert lx.INTERVIEW.search(phrase), phrase
+    d = mail(
+        "Ciao Mila,\n\nti confermo la call di dopodomani alle 11:30, durata 30 minuti circa, su Teams.\n\n"
+        "Ciao e a giovedì,\nMarco Riva\nTalent Acquisition | Lumen S.p.A.\n",
+        "Call conoscitiva Lumen",
+        "Marco Riva <marco.riva@lumen.example>",
+    )
+    assert d.is_interview, d.reasons
+    assert (d.start, d.end) == (
+        datetime(2026, 11, 26, 10, 30, tzinfo=UTC),
+        datetime(2026, 11, 26, 11, 0, tzinfo=UTC),
+    )
