@@ -401,6 +401,11 @@ _MORE_MINUTES = re.compile(
 # The clock times written without digits-and-colon, after the numeric ones: (pattern, reader,
 # group the overlap test starts at, test overlap both ways, what may follow to name the zone).
 _TAIL_ZONE = re.compile(r"\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b)")
+# "sempre ore 10,30", "às 9,45": minutes after a comma, only right after an at-hour word (a comma
+# elsewhere is a decimal: "1,5 Stunden", "10,5 million").
+_COMMA_TIME_RE = re.compile(
+    r"\b(?:" + _words("AT_HOUR") + r")\s+(?P<h>[01]?\d|2[0-3]),(?P<m>[0-5]\d)\b(?!,\d)", re.IGNORECASE
+)
 _WRITTEN_TIMES: list[
     tuple[re.Pattern[str], Callable[[re.Match[str]], time | None], str | None, bool, re.Pattern[str]]
 ] = [
@@ -414,5 +419,6 @@ _WRITTEN_TIMES: list[
         re.compile(r"\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b|hora|heure|\w+\s+zeit)", re.I),
     ),
     (_SPOKEN_RE, _spoken_time, "h", False, re.compile(r"\s*\(?\s*(?:GMT|UTC|[A-Z]{2,4}\b|\w+\s+time)", re.I)),
+    (_COMMA_TIME_RE, lambda m: time(int(m.group("h")), int(m.group("m"))), "h", False, _TAIL_ZONE),
 ]
 

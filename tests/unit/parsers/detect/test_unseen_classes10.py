@@ -3,7 +3,7 @@ mechanism (own examples, not copies of the blind sets)."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from followup.parsers import analyze_email
@@ -13,7 +13,7 @@ from followup.parsers.judging import is_person
 from followup.parsers.loose_date import parse_loose_date
 from followup.parsers.timeline import find_timeline
 from followup.parsers.when import find_dates
-from followup.parsers.when_times import find_duration
+from followup.parsers.when_times import find_duration, find_times
 from tests.unit.parsers.detect.test_unseen_classes6 import ME, NOW, mail
 
 JST = "Mon, 23 Nov 2026 10:00:00 +0900"
@@ -282,3 +282,18 @@ def test_an_introductory_call_in_italian() -> None:
         datetime(2026, 11, 26, 10, 30, tzinfo=UTC),
         datetime(2026, 11, 26, 11, 0, tzinfo=UTC),
     )
+
+
+def test_minutes_after_a_comma_right_after_an_at_hour_word() -> None:
+    assert [(h.start, h.text) for h in find_times("venerdì 11 dicembre, sempre ore 10,30, in sede")] == [
+        (time(10, 30), "ore 10,30")
+    ]
+    assert find_times("una quota di 10,30 euro") == []  # a decimal, not a time
+    d = mail(
+        "Gentile Mila,\n\ndobbiamo spostare il colloquio previsto per martedì 15 dicembre alle 9:30 a "
+        "giovedì 17 dicembre, sempre ore 9,30, presso la nostra sede.\n\nCordiali saluti\nLuca Ferri\nHR, Orsa Srl\n",
+        "Colloquio - variazione data",
+        "Luca Ferri <luca.ferri@orsa.example>",
+    )
+    assert d.is_interview and d.kind == "reschedule", (d.kind, d.reasons)
+    assert d.start == datetime(2026, 12, 17, 8, 30, tzinfo=UTC)
