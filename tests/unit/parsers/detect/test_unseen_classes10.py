@@ -291,7 +291,8 @@ def test_minutes_after_a_comma_right_after_an_at_hour_word() -> None:
     assert find_times("una quota di 10,30 euro") == []  # a decimal, not a time
     d = mail(
         "Gentile Mila,\n\ndobbiamo spostare il colloquio previsto per martedì 15 dicembre alle 9:30 a "
-        "giovedì 17 dicembre, sempre ore 9,30, presso la nostra sede.\n\nCordiali saluti\nLuca Ferri\nHR, Orsa Srl\n",
+        "giovedì 17 dicembre, sempre ore 9,30, presso la nostra sede.\n\n"
+        "Cordiali saluti\nLuca Ferri\nHR, Orsa Srl\n",
         "Colloquio - variazione data",
         "Luca Ferri <luca.ferri@orsa.example>",
     )
