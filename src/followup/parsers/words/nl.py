@@ -192,6 +192,7 @@ RESCHEDULE = (
     r"\bverplaatst\b",
     r"\bverplaatsen\b",
     r"\bverzet\b",
+    r"\bverzetten\b",
     r"\bverschoven\b",
     r"\bnieuw(?:e)?\s+(?:datum|tijd|tijdstip|afspraak|moment)\b",
     r"\bomgezet\b",
@@ -233,6 +234,7 @@ OFFER = (
     r"\bjobaanbieding\b|\bjobaanbod\b|\baanbodbrief\b",
     r"\b(?:functie|baan|job|positie)\s+(?:aan\s+te\s+bieden|aanbieden)\b",
     r"\barbeidsovereenkomst\s+(?:ter\s+ondertekening|toegevoegd|bijgevoegd)\b",
+    r"\barbeidsvoorwaardengesprek\b|\b(?:je|jou|u)\s+(?:graag\s+)?een\s+(?:aanbod|voorstel)\s+doen\b",
 )
 
 NEW_TIME = (

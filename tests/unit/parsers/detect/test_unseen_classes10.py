@@ -298,3 +298,23 @@ def test_minutes_after_a_comma_right_after_an_at_hour_word() -> None:
     )
     assert d.is_interview and d.kind == "reschedule", (d.kind, d.reasons)
     assert d.start == datetime(2026, 12, 17, 8, 30, tzinfo=UTC)
+
+
+def test_dutch_moves_and_offer_talks() -> None:
+    d = mail(
+        "Beste Mila,\n\nHelaas moet Eva ons gesprek van dinsdag 8 december verzetten. Het gesprek vindt nu "
+        "plaats op woensdag 9 december 2026 van 11:00 tot 12:00 uur.\n\nMet vriendelijke groet,\n"
+        "Joris Bos\nRecruiter | Duinzicht B.V.\n",
+        "RE: Bevestiging sollicitatiegesprek",
+        "Joris Bos <joris.bos@duinzicht.example>",
+    )
+    assert d.is_interview and d.kind == "reschedule", (d.kind, d.reasons)
+    assert d.start == datetime(2026, 12, 9, 10, 0, tzinfo=UTC)
+    d = mail(
+        "Hoi Mila,\n\nGoed nieuws! We willen je graag een aanbod doen. Ik wil het contractvoorstel met je "
+        "doorlopen in een arbeidsvoorwaardengesprek op maandag 30 november om 16.30 uur via Teams.\n\n"
+        "Groet,\nNina Vos\nHR Manager | Kade Analytics\n",
+        "Goed nieuws - arbeidsvoorwaardengesprek",
+        "Nina Vos <nina.vos@kade.example>",
+    )
+    assert not d.is_interview
