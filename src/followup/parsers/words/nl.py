@@ -315,7 +315,7 @@ AGENCY_CLIENT = (
     r"\bde\s+(?:klant|opdrachtgever)\s+is\s+{CO}",
 )
 OFFER_BEFORE = (
-    r"\b(?:als|indien|mocht(?:en)?)\s+(?:\w+\s+){0,3}$",
+    r"\b(?:als|indien|mocht(?:en)?)\s+(?:\w+\s+){0,4}$",
     r"\bniet\s+(?:meer\s+)?(?:mogelijk\s+(?:om\s+)?)?(?:te\s+)?$",  # "kan niet verplaatst worden"
 )
 WHEN_LABELS = (r"datum", r"tijd", r"tijdstip", r"wanneer", r"dag", r"uur")
