@@ -133,7 +133,7 @@ def _company_raw(
             r"\b(?:at|@|from|via|de|bei|von|chez|da)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s*$",
             meta.sender.name,
         )
-        if m2 and m2.group(1).lower() not in {"greenhouse", "lever", "ashby", "workday"}:
+        if m2 and not _looks_like_person(m2.group(1), people):
             return m2.group(1)
     machine_name = _machine_sender_company(text, meta, people)
     if machine_name:
@@ -166,6 +166,10 @@ def _machine_sender_company(text: str, meta: MailMeta | None, people: list[Perso
 
 
 def _looks_like_person(name: str, people: list[Person]) -> bool:
+    """The name is a person's — or a vendor's ("LinkedIn", "Indeed Ireland Operations", "Workable
+    Software": the service that relayed the mail is not the employer either)."""
+    if _plain(name.split()[0] if name.split() else name) in vendors.MACHINE_LABELS:
+        return True
     low = name.lower()
     return any(
         p.name and (p.name.lower() == low or (p.name.split() or [""])[0].lower() == low) for p in people

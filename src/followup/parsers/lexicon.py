@@ -289,7 +289,10 @@ COMPANY = re.compile(
     rf"hiring|people)\s+team\b"
     rf"|\bentrevista\s+con\s+(?P<c6>{_CO3})"
     rf"|\bbei\s+(?P<c7>{_CO2})(?=\s+(?:ein|zu|am|f[üu]r)\b)"
-    rf"|\bchez\s+(?P<c8>{_CO2}))",
+    rf"|\bchez\s+(?P<c8>{_CO2})"
+    # a recruiter's title and employer in a relayed profile ("Talent Partner en Poblenou Labs")
+    rf"|\b(?i:talent|recruit\w*|sourc\w*|hr|people|human\s+resources)(?:[ \t]+[\w-]+){{0,2}}[ \t]+"
+    rf"(?:at|en|chez|bei|bij|presso|na|em|@)[ \t]+(?P<c9>{_CO3}))",
 )
 # The candidate's own background right before a company's name ("votre parcours chez …").
 YOUR_PAST = re.compile(r"(?:" + "|".join(words.merged("YOUR_PAST")) + r")\s*$", re.IGNORECASE)

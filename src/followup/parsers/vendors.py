@@ -101,6 +101,7 @@ MACHINE_LABELS = frozenset(
         "codility",
         "codesignal",
         "calendar-notification",
+        "webex",  # "Léa Perret via Webex <messenger@webex.com>"
         "sendgrid",
         "mailchimp",
         "mandrillapp",

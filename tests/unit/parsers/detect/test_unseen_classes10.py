@@ -318,3 +318,16 @@ def test_dutch_moves_and_offer_talks() -> None:
         "Nina Vos <nina.vos@kade.example>",
     )
     assert not d.is_interview
+
+
+def test_the_service_that_relayed_the_mail_is_not_the_employer() -> None:
+    d = mail(
+        "Nora Lind le ha enviado un mensaje nuevo\n\nNora Lind\nTalent Partner en Faro Labs\n\n"
+        '"Hola Mila! Te confirmo la entrevista telefónica de pasado mañana a las 16 h."\n\n'
+        "Ver mensaje: https://www.linkedin.example/messaging/thread/2-AbC/\n\n"
+        "© 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.\n",
+        "Nora ha enviado un mensaje nuevo",
+        "Nora Lind a través de LinkedIn <messages-noreply@linkedin.example>",
+    )
+    assert d.is_interview, d.reasons
+    assert d.company == "Faro Labs"
