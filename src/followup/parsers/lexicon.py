@@ -292,7 +292,7 @@ COMPANY = re.compile(
     rf"|\bchez\s+(?P<c8>{_CO2})"
     # a recruiter's title and employer in a relayed profile ("Talent Partner en Poblenou Labs")
     rf"|\b(?i:talent|recruit\w*|sourc\w*|hr|people|human\s+resources)(?:[ \t]+[\w-]+){{0,2}}[ \t]+"
-    rf"(?:at|en|chez|bei|bij|presso|na|em|@)[ \t]+(?P<c9>{_CO3}))",
+    rf"(?:{'|'.join(map(re.escape, dict.fromkeys(words.merged('AT_EMPLOYER'))))})[ \t]+(?P<c9>{_CO3}))",
 )
 # The candidate's own background right before a company's name ("votre parcours chez …").
 YOUR_PAST = re.compile(r"(?:" + "|".join(words.merged("YOUR_PAST")) + r")\s*$", re.IGNORECASE)

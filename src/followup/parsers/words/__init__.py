@@ -25,7 +25,7 @@ def merged(key: str) -> tuple[Any, ...]:
 PLAIN_WORDS = frozenset(
     {
         "INTERVIEW_STEMS", "MONTHS", "WEEKDAYS", "WEEKDAYS_BEFORE_TIME", "NUMBERS", "TOMORROW_IS_MORNING",
-        "HOME_ZONE", "ORDINALS", "CLOCK_HOURS", "CLOCK_HALF_BEFORE", "LENGTH_NUMBERS",
+        "HOME_ZONE", "ORDINALS", "CLOCK_HOURS", "CLOCK_HALF_BEFORE", "LENGTH_NUMBERS", "AT_EMPLOYER",
         "CLOCK_HALF_PAST", "HONORIFICS",
     }
 )
@@ -55,6 +55,10 @@ KEY_DOCS: dict[str, str] = {
         "that length wins over another number of minutes."
     ),
     "LENGTH_AFTER": "A verb after a length saying it is the meeting's (\"90 Minuten dauern\").",
+    "AT_EMPLOYER": (
+        "Plain words between a recruiter's title and her employer in a profile line (\"Talent Partner at "
+        "Faro Labs\", \"Talent Partner en Faro Labs\")."
+    ),
     "LENGTH_NUMBERS": (
         "Number words before a meeting length's unit (plain, lower case): (word, value) — \"an hour\", "
         "\"half an hour\", \"anderhalf uur\", \"une trentaine de minutes\"."

@@ -455,3 +455,4 @@ LENGTH_NUMBERS = (
 HOUR_UNITS = (r"hores\b", r"hora\b")
 MINUTE_UNITS = (r"minuts?\b",)
 HOUR_AND_HALF = ((r"hora", r"i\s+mitja"),)
+AT_EMPLOYER = ("a", "en")

@@ -443,3 +443,4 @@ LENGTH_NUMBERS = (
 HOUR_UNITS = (r"stunden?",)
 MINUTE_UNITS = (r"minuten",)
 HOUR_AND_HALF: tuple[tuple[str, str], ...] = ()
+AT_EMPLOYER = ("bei",)

@@ -559,3 +559,4 @@ LENGTH_NUMBERS = (
 HOUR_UNITS = (r"hours?", r"hrs?")
 MINUTE_UNITS = (r"minutes?", r"mins?\b")
 HOUR_AND_HALF = ((r"hour", r"and\s+a\s+half"),)
+AT_EMPLOYER = ("at", "@")

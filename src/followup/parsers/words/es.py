@@ -456,3 +456,4 @@ LENGTH_NUMBERS = (
 HOUR_UNITS = (r"horas?",)
 MINUTE_UNITS = (r"minutos?",)
 HOUR_AND_HALF = ((r"hora", r"y\s+media"),)
+AT_EMPLOYER = ("en",)

@@ -460,3 +460,4 @@ LENGTH_NUMBERS = (
 HOUR_UNITS = (r"heures?",)
 MINUTE_UNITS = (r"minutes?",)
 HOUR_AND_HALF = ((r"heure", r"et\s+demie"),)
+AT_EMPLOYER = ("chez",)

@@ -448,3 +448,4 @@ LENGTH_NUMBERS = (("una", 1), ("un", 1), ("due", 2), ("tre", 3), ("mezza", 0.5),
 HOUR_UNITS = (r"ore\b", r"ora\b")
 MINUTE_UNITS = (r"minuti",)
 HOUR_AND_HALF = ((r"ora", r"e\s+mezza"),)
+AT_EMPLOYER = ("presso",)

@@ -443,3 +443,4 @@ LENGTH_NUMBERS = (("een", 1), ("twee", 2), ("drie", 3), ("anderhalf", 1.5), ("ha
 HOUR_UNITS = (r"uur\b", r"uurtje\b")
 MINUTE_UNITS = (r"minuten",)
 HOUR_AND_HALF = ((r"uur", r"en\s+een\s+half"),)
+AT_EMPLOYER = ("bij",)
