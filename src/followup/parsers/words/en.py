@@ -256,7 +256,9 @@ NOT_THE_TIME = (
     r"\b(?:let\s+(?:me|us)\s+know\s+(?:which|what|when)\b|suggest|flights?\b|fly(?:ing)?\b|airport\b)",
     r"\b(?:arriv|depart|hotel\b|travel\b|check-?in\b|deadline\b|reply\s+by\b|respond\s+by\b)",
     r"\b(?:confirm\s+by\b|no\s+later\s+than\b)",
-    r"\b(?:(?:complete|submit|finish|return|sign|send|upload)\s+(?:\w+\s+){0,4}by\b|assessment\b(?!\s+(?:interview|cent(?:re|er)|day|session|on|op|am|at|om|um|le)\b)|due\b)",
+    # (not "due to a shift in our panel chair's travel", not "une demi-journée d'assessment (centre …)")
+    r"\b(?:(?:complete|submit|finish|return|sign|send|upload)\s+(?:\w+\s+){0,4}by\b|(?<!d['’])assessment\b"
+    r"(?!\s*\(?(?:interview|cent(?:re|er)|day|session|on|op|am|at|om|um|le)\b)|due\b(?!\s+to\b))",
     r"\b(?:expires?\b|first\s+day\b|start(?:ing)?\s+date\b|onboarding\b|slots?\s+(?:on|for)\b)",
     r"\b(?:pick\s+a\s+(?:time|slot)\b|book\s+a\s+(?:time|slot)\b|sent:|wrote:)",
     r"\b(?:out\s+(?:of\s+(?:the\s+)?office|until)\b|vacation\b|won't\s+be\b|decision\b)",
@@ -291,6 +293,9 @@ NEW_TIME = (
     r"\b(?:instead\b(?!\s+of)|(?:brought\s+forward|moved\s+up)\s+to\b)",
     r"\b(?:move|reschedule|shift)\s+(?:the|your|our)\s+(?:interview|meeting|call|conversation)\s+to\b",
     r"\b(?:move|moving|shift)\s+you\s+to\b",  # "we'll need to move you to Friday 11th December"
+    # "we need to move your interview from Tuesday 8 December at 11:00 to Friday 11 December at 14:00"
+    r"\b(?:move|moving|shift|reschedul\w*)\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:interview|meeting|call|conversation|chat)\s+from\b",
     r"\bnew\s+(?:time|date|slot|timing)\s+(?:on|at|of)\b",  # "updated to the new slot on 8th Dec"
 )
 WAS_SET = (

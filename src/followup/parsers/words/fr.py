@@ -24,6 +24,11 @@ INTERVIEW = (
     # invité à un test technique ("nous vous invitons à passer le test technique en ligne")
     r"\b(?:invitons|inviter|convions|convoquons)\s+(?:\w+\s+)?[àa]\s+(?:passer\s+|r[ée]aliser\s+)?(?:le|un|notre)\s+"
     r"test\s+technique\b",
+    # an assessment day and a named stage of the selection ("une demi-journée d'assessment (centre
+    # d'évaluation)", "la seconde étape de notre processus de sélection")
+    r"\b(?:journ[ée]e|demi-journ[ée]e|matin[ée]e)\s+d['’]assessment\b|\bcentre\s+d['’][ée]valuation\b",
+    r"\b(?:prochaine|seconde|deuxi[èe]me|troisi[èe]me|derni[èe]re)\s+[ée]tape\s+(?:de\s+notre|du)\s+processus\s+de\s+"
+    r"(?:s[ée]lection|recrutement)\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -142,6 +147,9 @@ OTHER_INTERVIEWS = (
     r"\bjourn[ée]e\s+(?:carri[èe]res?|emploi|portes\s+ouvertes|d['’]information)\b",
     r"\bd[ée]claration\s+d['’]imp[ôo]ts?\b",
     r"\bfrance\s+travail\b|\bp[ôo]le\s+emploi\b|\bconseill[eè]re?\s+(?:emploi|france\s+travail|forem|actiris)\b",
+    # Switzerland's public employment offices ("ORP Genève", "entretien de conseil et de contrôle")
+    r"\boffice\s+r[ée]gional\s+de\s+placement\b|\borp\b|\bentretien\s+de\s+conseil\s+et\s+de\s+contr[ôo]le\b"
+    r"|\bconseill[eè]re?\s+en\s+personnel\b",
     r"\bentretien\s+d['’]inscription\b|\bpas\s+(?:encore\s+)?(?:pour|sur)\s+un\s+poste\s+(?:pr[ée]cis|particulier|sp[ée]cifique)\b",
     r"\bsans\s+rendez-vous\b",
     r"\b(?:entr[ée]e\s+(?:gratuite|libre)|\d+[ \t]+(?:exposants|recruteurs))\b",
@@ -280,8 +288,9 @@ CONFIRMED = (
 SCHEDULED = (r"\bheure\b", r"\bpr[ée]vu\b", r"\bconfirm[ée]\b", r"\bplanifi[ée]\b")
 
 INTERVIEW_STEMS = (
-    "test", "exercice", "cas pratique", "rencontre", "session", "entretien", "essai", "tour", "échange",
-    "echange", "hiring manager", "le manager", "la manager", "votre manager", "futur manager",
+    "test", "exercice", "assessment", "valuation", "tape", "cas pratique", "rencontre", "session",
+    "entretien", "essai", "tour", "échange", "echange", "hiring manager", "le manager", "la manager",
+    "votre manager", "futur manager",
     "future manager",
     "responsable", "écrit", "ecrit", "tude de cas", "en direct", "surveill",
 )

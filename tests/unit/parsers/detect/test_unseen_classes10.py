@@ -331,3 +331,48 @@ def test_the_service_that_relayed_the_mail_is_not_the_employer() -> None:
     )
     assert d.is_interview, d.reasons
     assert d.company == "Faro Labs"
+
+
+def test_a_move_explained_by_travel_names_its_new_slot() -> None:
+    d = mail(
+        "Dear Mila,\n\nApologies: due to our panel chair's mission travel, we need to move your "
+        "interview from "
+        "Tuesday 8 December at 11:00 to Friday 11 December at 14:00 Geneva time. The format "
+        "stays the same.\n\n"
+        "Best regards,\nAnna Berg\nHR Officer, Alpine Relief Council\n",
+        "Re: Panel interview – HR Officer",
+        "Anna Berg <anna.berg@alpinerelief.example>",
+    )
+    assert d.is_interview and d.kind == "reschedule", (d.kind, d.reasons)
+    assert d.start == datetime(2026, 12, 11, 13, 0, tzinfo=UTC)
+
+
+def test_a_french_assessment_day_is_a_stage_and_a_job_office_meeting_is_not() -> None:
+    d = mail(
+        "Madame,\n\nNous avons le plaisir de vous convier à la seconde étape de notre processus "
+        "de sélection. "
+        "Il s'agit d'une demi-journée d'assessment (centre d'évaluation) qui se déroulera :\n"
+        "le jeudi 17 décembre 2026, de 8h30 à 12h00\nRue du Lac 4, 1003 Lausanne\n\n"
+        "Avec nos meilleures salutations\nSophie Roch\nCoordinatrice RH, Caisse Lémanique\n",
+        "Convocation – Assessment",
+        "Sophie Roch <sophie.roch@caisse-lemanique.example>",
+    )
+    assert d.is_interview, d.reasons
+    assert (d.start, d.end) == (
+        datetime(2026, 12, 17, 7, 30, tzinfo=UTC),
+        datetime(2026, 12, 17, 11, 0, tzinfo=UTC),
+    )
+    d = mail(
+        "Madame,\n\nNous vous convoquons à un entretien de conseil et de contrôle auprès de "
+        "votre conseillère en "
+        "personnel.\nDate : lundi 7 décembre 2026\nHeure : 14h00\nLieu : Office régional de "
+        "placement (ORP)\n",
+        "Convocation à un entretien de conseil – ORP",
+        "ORP <ne-pas-repondre@oce.example>",
+    )
+    assert not d.is_interview
+
+
+def test_a_job_boards_reply_relay_in_other_languages_is_a_machine() -> None:
+    for address in ("reponse-7f3a9c21e4@reply.jobboard.example", "antwort-77ab@relay.jobs.example"):
+        assert is_machine(address), address
