@@ -90,6 +90,12 @@ def _find_slot(
             continue  # "Date: ..." of a quoted or forwarded message
         if _INSTEAD_OF.search(blob, max(0, d.pos - 30), d.pos):
             continue  # "(statt Freitag, 4. Dezember, 10:00 Uhr)": the slot given up
+        if (
+            moved
+            and _MOVED_FROM.search(blob, max(0, d.pos - 12), d.pos)
+            and any(d.end < o.pos <= e + 200 and o.value != d.value for o in dates)
+        ):
+            continue  # "move your interview … from Tuesday 8th December at 10.00am to: Wednesday 9th …"
         if d.value < ref - timedelta(days=1) or d.value > ref + timedelta(days=200):
             continue
         timed = any(s <= t.pos < e for t in times)
@@ -470,6 +476,9 @@ _LABEL = re.compile(
 
 
 _INSTEAD_OF = re.compile(r"\b(?:" + "|".join(words.merged("INSTEAD_OF")) + r")\s*[(:,]?\s*$", re.IGNORECASE)
+_MOVED_FROM = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(dict.fromkeys(words.merged("MOVED_FROM"))) + r")\s+$", re.IGNORECASE
+)
 _OLD_COL = re.compile(r"\b(?:" + "|".join(words.merged("OLD_COL")) + r")\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(
     r"(?<![\w'’])(?:" + "|".join(words.merged("DEADLINE_PREPS")) + r")\s+(?:the\s+)?$", re.IGNORECASE

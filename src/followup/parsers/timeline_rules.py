@@ -25,6 +25,7 @@ _NUM = (
     "(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_NUMBERS, key=len, reverse=True))
     + r"|\d{1,3})"
+    + r"(?:[ \t]*\(\d{1,3}\))?"  # "five (5) working days": the figure repeated in brackets
 )
 
 _UNIT_PATTERNS: dict[str, list[str]] = {}
@@ -53,6 +54,7 @@ _PREP = "(?:" + _words("DATE_PREPS") + ")"
 
 
 _WS_RE = re.compile(r"\s+")
+_BRACKETED = re.compile(r"[ \t]*\(\d{1,3}\)$")
 
 
 # ---------------------------------------------------------------- resolvers
@@ -62,7 +64,7 @@ Resolver = Callable[["re.Match[str]", date, Workdays], "tuple[date, bool] | None
 
 
 def _num(word: str) -> int | None:
-    w = _WS_RE.sub(" ", word.lower())
+    w = _WS_RE.sub(" ", _BRACKETED.sub("", word.lower()))
     if w.isdigit():
         return int(w)
     return _NUMBERS.get(w)

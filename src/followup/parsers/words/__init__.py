@@ -26,6 +26,7 @@ PLAIN_WORDS = frozenset(
     {
         "INTERVIEW_STEMS", "MONTHS", "WEEKDAYS", "WEEKDAYS_BEFORE_TIME", "NUMBERS", "TOMORROW_IS_MORNING",
         "HOME_ZONE", "ORDINALS", "CLOCK_HOURS", "CLOCK_HALF_BEFORE", "LENGTH_NUMBERS", "AT_EMPLOYER",
+        "MOVED_FROM",
         "CLOCK_HALF_PAST", "HONORIFICS",
     }
 )
@@ -55,6 +56,10 @@ KEY_DOCS: dict[str, str] = {
         "that length wins over another number of minutes."
     ),
     "LENGTH_AFTER": "A verb after a length saying it is the meeting's (\"90 Minuten dauern\").",
+    "MOVED_FROM": (
+        "Plain words right before the slot given up in a move written \"from <old> to <new>\" (\"move your "
+        "interview from Tuesday 8th December at 10.00am to: Wednesday …\")."
+    ),
     "AT_EMPLOYER": (
         "Plain words between a recruiter's title and her employer in a profile line (\"Talent Partner at "
         "Faro Labs\", \"Talent Partner en Faro Labs\")."

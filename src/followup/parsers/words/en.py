@@ -239,7 +239,7 @@ RESCHEDULE = (
     r"\b(?:is|are)\s+now\s+(?:on\b|at\b|tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
     r"\bupdated\s+the\s+(?:calendar\s+)?invit(?:e|ation)\b",
     r"\b(?:gotta|have\s+to|need\s+to|must)\s+move\s+(?:ur|your|the|you\s+to)\b",
-    r"\b(?:move|moving|shift|shifting|push|pushing)\s+(?:your|the|our)\s+(?:\w+\s+){0,2}(?:interview|call|"
+    r"\b(?:move|moving|shift|shifting|push|pushing)\s+(?:your|the|our|my)\s+(?:\w+\s+){0,2}(?:interview|call|"
     r"chat|meeting|conversation|screen)\b",
     r"\b(?:new\s+(?:time|date|slot)\b|updated\s+invitation\b)",
     r"^\s*updated:",
@@ -322,6 +322,8 @@ CONFIRM_REPLY = (
     r"\b(?:let'?s\s+(?:do|go\s+with)|i'?ll\s+take)\s+(?:option|slot)\s+(?:#\s*)?[1-4]\b",
     r"\b(?:mon|tues|wednes|thurs|fri)day\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s+it\s+is\b",
     r"\b(?:mon|tues|wednes|thurs|fri)day\b[^.\n?]{0,25}\bworks\b(?!\s+for\s+you)",
+    # "yes Monday 30th at 11am is fine" (not "Is Monday fine?")
+    r"\b(?:yes|yep|sure|ok(?:ay)?),?\s+(?:[\w:.]+\s+){0,5}(?:is|are)\s+(?:fine|ok(?:ay)?|good|great)\b(?!\s*\?)",
     # "Thursday 10th at 9am Irish time (10am CET) suits perfectly" (not "if Thursday suits you")
     r"\b(?:suits\s+(?:me\s+)?(?:perfectly|fine|well|great)|(?:that|this|it)\s+suits\s+me)\b",
     r"\bi(?:\'ll|\s+will)\s+be\s+there\b|\bcount\s+me\s+in\b",
@@ -565,3 +567,4 @@ HOUR_UNITS = (r"hours?", r"hrs?")
 MINUTE_UNITS = (r"minutes?", r"mins?\b")
 HOUR_AND_HALF = ((r"hour", r"and\s+a\s+half"),)
 AT_EMPLOYER = ("at", "@")
+MOVED_FROM = ("from",)

@@ -376,3 +376,45 @@ def test_a_french_assessment_day_is_a_stage_and_a_job_office_meeting_is_not() ->
 def test_a_job_boards_reply_relay_in_other_languages_is_a_machine() -> None:
     for address in ("reponse-7f3a9c21e4@reply.jobboard.example", "antwort-77ab@relay.jobs.example"):
         assert is_machine(address), address
+
+
+def test_a_count_with_its_figure_in_brackets() -> None:
+    tl = find_timeline(
+        "Feedback will be communicated within five (5) working days of the interview.",
+        datetime(2026, 12, 14, 8, tzinfo=UTC),
+        ZoneInfo("Africa/Nairobi"),
+        datetime(2026, 11, 20, tzinfo=UTC),
+    )
+    assert tl.follow_up_after == date(2026, 12, 21)
+
+
+def test_a_move_from_the_old_slot_to_a_new_line() -> None:
+    d = mail(
+        "Dear Mila,\n\nDue to unavoidable circumstances on the part of the panel, we need to move your "
+        "interview "
+        "for the position of Analyst from Tuesday 8th December, 2026 at 10.00am to:\n"
+        "Wednesday 9th December, 2026 at 3.00pm (East Africa Time)\n\n"
+        "Regards,\nRuth Achieng\nHR Manager, Ziwa Ltd\n",
+        "RESCHEDULED: Interview – Analyst – Ziwa",
+        "Ruth Achieng <ruth.achieng@ziwa.example>",
+    )
+    assert d.is_interview and d.kind == "reschedule", (d.kind, d.reasons)
+    assert d.start == datetime(2026, 12, 9, 12, 0, tzinfo=UTC)
+
+
+def test_yes_to_the_owners_request_to_move_is_a_move() -> None:
+    raw = (
+        "From: Joy Wanjiku <joy.wanjiku@maziwa.example>\nTo: Mila Novak <mila.novak@mailbox.example>\n"
+        "Subject: Re: Interview - Analyst - Maziwa\nDate: Tue, 24 Nov 2026 19:12:08 +0300\n"
+        "Message-ID: <r3@maziwa.example>\nIn-Reply-To: <q2@mailbox.example>\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        "Hi Mila, yes Monday 30th at 11am is fine. Same link. Regards, Joy\n\n"
+        "> On 24 Nov 2026, at 17:40, Mila Novak <mila.novak@mailbox.example> wrote:\n>\n"
+        "> Dear Joy, would it be possible to move my interview to Monday 30th November at 11.00am EAT?\n>\n"
+        ">> On 20 Nov 2026, at 10:15, Joy Wanjiku <joy.wanjiku@maziwa.example> wrote:\n>>\n"
+        ">> We are pleased to invite you for a virtual interview for the position of Analyst on Friday 27th "
+        "November 2026 at 10.00am EAT via Google Meet.\n"
+    )
+    d = analyze_email(raw.encode(), ME, NOW)
+    assert d.is_interview and d.kind == "reschedule", (d.kind, d.reasons)
+    assert d.start == datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
