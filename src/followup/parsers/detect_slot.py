@@ -138,8 +138,11 @@ def _find_slot(
         )
         if scheduled:
             score += 2
-        if in_subject:
-            score += 2
+        if in_subject and not (_REPLY_PREFIX.match(subject) and d.end <= len(subject) and not any(
+            t.pos < len(subject) for t in times
+        )):
+            score += 2  # (a reply's subject carries the thread's first day: "RE: interview Thu 10 Dec" above
+            # "that's confirmed - Fri 11 Dec, 2:30pm" gets no bonus unless it also gives the time)
         if score == 0:
             continue  # a date and a time alone, nothing about an interview around them
         if d.explicit:
@@ -476,6 +479,7 @@ _LABEL = re.compile(
 
 
 _INSTEAD_OF = re.compile(r"\b(?:" + "|".join(words.merged("INSTEAD_OF")) + r")\s*[(:,]?\s*$", re.IGNORECASE)
+_REPLY_PREFIX = re.compile(r"\s*(?:re|aw|rv|sv|antw|res)\s*:", re.IGNORECASE)
 _MOVED_FROM = re.compile(
     r"(?<![\w'’])(?:" + "|".join(dict.fromkeys(words.merged("MOVED_FROM"))) + r")\s+$", re.IGNORECASE
 )

@@ -418,3 +418,15 @@ def test_yes_to_the_owners_request_to_move_is_a_move() -> None:
     d = analyze_email(raw.encode(), ME, NOW)
     assert d.is_interview and d.kind == "reschedule", (d.kind, d.reasons)
     assert d.start == datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
+
+
+def test_a_replys_subject_keeps_the_first_day_and_the_newest_text_gives_the_slot() -> None:
+    d = mail(
+        "Thanks Mila, that's confirmed - Fri 11 Dec, 2:30pm, same venue. Still one hour with Mr. Lau. "
+        "I've let the client know.\n\nJenny Ho\nAssociate Director | Harbour Talent Asia Limited\n",
+        "RE: Crimson Tide Securities - interview Thu 10 Dec",
+        "Jenny Ho <jenny.ho@harbourtalent.example>",
+        date_header="Tue, 24 Nov 2026 12:40:18 +0800",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 11, 6, 30, tzinfo=UTC)
