@@ -138,7 +138,7 @@ def _find_slot(
         )
         if scheduled:
             score += 2
-        if in_subject and not (_REPLY_PREFIX.match(subject) and d.end <= len(subject) and not any(
+        if in_subject and not (lx.REPLY_SUBJECT.match(subject) and d.end <= len(subject) and not any(
             t.pos < len(subject) for t in times
         )):
             score += 2  # (a reply's subject carries the thread's first day: "RE: interview Thu 10 Dec" above
@@ -479,7 +479,6 @@ _LABEL = re.compile(
 
 
 _INSTEAD_OF = re.compile(r"\b(?:" + "|".join(words.merged("INSTEAD_OF")) + r")\s*[(:,]?\s*$", re.IGNORECASE)
-_REPLY_PREFIX = re.compile(r"\s*(?:re|aw|rv|sv|antw|res)\s*:", re.IGNORECASE)
 _MOVED_FROM = re.compile(
     r"(?<![\w'’])(?:" + "|".join(dict.fromkeys(words.merged("MOVED_FROM"))) + r")\s+$", re.IGNORECASE
 )

@@ -209,7 +209,7 @@ def _same_day(a: _Slot, b: _Slot, zone: tzinfo) -> bool:
     return a.start.astimezone(zone).date() == b.start.astimezone(zone).date()
 
 
-_REPLY_SUBJECT = re.compile(r"\s*(?:re|aw|rv|sv|antw|res)\s*:", re.I)
+_REPLY_SUBJECT = lx.REPLY_SUBJECT
 _JOB_SUBJECT = re.compile(r"\b(?:" + "|".join(words.merged("JOB_WORDS")) + r")\b", re.I)
 
 

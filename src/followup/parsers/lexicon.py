@@ -259,6 +259,9 @@ NEW_TIME = _rx(*words.merged("NEW_TIME"))
 
 # Subject prefixes of a forwarded message ("Fwd:", "WG:", "Enc:", "I:", "Doorst:").
 FORWARD_SUBJECT = re.compile(r"\s*(?:" + "|".join(words.merged("FORWARD_PREFIXES")) + r")\s*:", re.IGNORECASE)
+REPLY_SUBJECT = re.compile(
+    r"\s*(?:" + "|".join(dict.fromkeys(words.merged("REPLY_PREFIXES"))) + r")\s*:", re.IGNORECASE
+)
 
 # A short reply that settles the time proposed in the thread ("Works for me — see you Thu 3pm").
 CONFIRM_REPLY = _rx(*words.merged("CONFIRM_REPLY"))

@@ -26,7 +26,7 @@ PLAIN_WORDS = frozenset(
     {
         "INTERVIEW_STEMS", "MONTHS", "WEEKDAYS", "WEEKDAYS_BEFORE_TIME", "NUMBERS", "TOMORROW_IS_MORNING",
         "HOME_ZONE", "ORDINALS", "CLOCK_HOURS", "CLOCK_HALF_BEFORE", "LENGTH_NUMBERS", "AT_EMPLOYER",
-        "MOVED_FROM",
+        "MOVED_FROM", "REPLY_PREFIXES",
         "CLOCK_HALF_PAST", "HONORIFICS",
     }
 )
@@ -166,6 +166,7 @@ KEY_DOCS: dict[str, str] = {
         "(\"Date:\", \"Horaire :\", \"Wann:\")."
     ),
     "FORWARD_PREFIXES": "Subject prefixes of a forwarded message (\"Fwd:\"), without the colon.",
+    "REPLY_PREFIXES": "Subject prefixes of a reply (\"Re:\", \"AW:\", \"R:\"), plain, before the colon.",
     "SUBJECT_HINTS": (
         "Subject words that make a message worth fetching before its body is read (prefilter: "
         "generous)."

@@ -306,6 +306,7 @@ CHOSEN_OPTION = (
 )
 ORDINALS = ("primera primer", "segona segon", "tercera tercer", "quarta", "última ultima darrera")
 FORWARD_PREFIXES = ("rv",)
+REPLY_PREFIXES = ("re",)
 SUBJECT_HINTS = (
     "entrevista", "convocat[òo]ria", "invitaci[óo]", "reuni[óo]", "trucada", "gr[àa]cies",
 )

@@ -313,6 +313,7 @@ ORDINALS = (
     "letzte letzten letzter",
 )
 FORWARD_PREFIXES = ("wg",)
+REPLY_PREFIXES = ("aw", "antw")
 SUBJECT_HINTS = (
     "vorstellungs", "gespr[äa]ch", "einladung", "termin", "anruf", "danke",
 )

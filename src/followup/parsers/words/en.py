@@ -403,6 +403,7 @@ CHOSEN_OPTION = (
 )
 ORDINALS = ("first 1st", "second 2nd", "third 3rd", "fourth 4th", "last")
 FORWARD_PREFIXES = (r"fwd?", "fw")
+REPLY_PREFIXES = ("re", "sv")  # ("SV:": Nordic clients, in English mail)
 SUBJECT_HINTS = (
     "interv", "invitation", "invite", r"\bcall\b", r"\bchat\b", r"phone\s*screen", r"screen(?:ing)?\b",
     r"meet(?:ing)?\b", "schedul", "reschedul", "cancel", "confirm", "itinerary", "onsite", "on-site",

@@ -325,6 +325,7 @@ CHOSEN_OPTION = (
 )
 ORDINALS = ("primera", "segunda", "tercera", "cuarta", "última ultima")
 FORWARD_PREFIXES = ("rv",)
+REPLY_PREFIXES = ("re", "rv")
 SUBJECT_HINTS = (
     "entrevista", "convocatoria", "invitaci[óo]n", "reuni[óo]n", "llamada", "gracias",
 )

@@ -210,8 +210,8 @@ RESCHEDULE = (
     r"\bchangement\s+d['’](?:heure|horaire)\b|\bchangement\s+de\s+(?:date|cr[ée]neau)\b",
     r"\binvitation\s+(?:mise\s+[àa]\s+jour|modifi[ée]e)\b",
     r"\b(?:avanc[ée]e?|remise?)\s+(?:au|[àa])\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|\d)",
-    r"\bnous\s+(?:devons|avons\s+d[ûu]|allons|devrons|sommes\s+(?:oblig|contraint)[ée]?s\s+de)\s+"
-    r"(?:[a-zé]+ment\s+)?(?:d[ée]placer|d[ée]caler|reporter|reprogrammer)\b",
+    r"\bnous\s+(?:devons|avons\s+(?:donc\s+|d[ée]j[àa]\s+)?d[ûu]|allons|devrons|sommes\s+(?:oblig|contraint)[ée]?s\s+de)\s+"
+    r"(?:[a-zé]+ment\s+|donc\s+)?(?:d[ée]placer|d[ée]caler|reporter|reprogrammer)\b",
     r"\b(?:report|d[ée]calage|changement\s+d['’]horaire)\s+(?:de|du)\s+(?:votre|ton|notre|l['’]|cet)\s*entretien\b",
 )
 
@@ -238,6 +238,8 @@ OFFER = (
     r"\bproposition\s+(?:de\s+contrat|d['’]emploi|salariale)\b|\boffre\s+d['’]emploi\s+(?:officielle|formell"
     r"e)\b",
     r"\b(?:heureux|ravis)\s+de\s+vous\s+(?:proposer|offrir)\s+le\s+poste\b",
+    # "proposition d'engagement" (Switzerland, Belgium), "souhaite vous faire une offre"
+    r"\bproposition\s+d['’]engagement\b|\bvous\s+faire\s+une\s+offre\b",
 )
 
 NEW_TIME = (
@@ -246,6 +248,7 @@ NEW_TIME = (
     r"\bà\s+la\s+place\b",
     r"\breport[ée]e?\s+(?:au|à)\b",
     r"\bd[ée]plac[ée]e?\s+(?:au|à)\b",
+    r"\b(?:d[ée]placer|d[ée]caler|reporter)\s+(?:l['’]\s*|le\s+|notre\s+|votre\s+)(?:entretien|rendez-vous|[ée]change)\s+(?:au|[àa])\b",
     r"\b(?:d[ée]pla[çc]ons|d[ée]calons|reportons|avan[çc]ons)\s+(?:[\w'’]+\s+){0,3}(?:au|[àa])\b",
     r"\b(?:reprogramm|replanifi)[ée]e?s?\s+(?:au|[àa])\b|\b(?:avanc[ée]e?|remise?)\s+(?:au|[àa])\s+(?:le\s+)"
     r"?(?:lundi|mardi|mercredi|jeudi|vendredi|\d)",
@@ -339,6 +342,7 @@ ORDINALS = (
     "quatrième quatrieme", "dernier dernière derniere",
 )
 FORWARD_PREFIXES = ("tr",)
+REPLY_PREFIXES = ("re",)
 SUBJECT_HINTS = (
     "entretien", "convocation", "rendez-vous", "r[ée]union", "appel", "merci",
 )

@@ -319,6 +319,7 @@ CHOSEN_OPTION = (
 )
 ORDINALS = ("prima", "seconda", "terza", "quarta", "ultima")
 FORWARD_PREFIXES = ("i", "inoltro")
+REPLY_PREFIXES = ("r", "re")
 SUBJECT_HINTS = (
     "colloquio", "colloqui", "invito", "convocazione", "appuntamento", "chiamata", "telefonata", "spostat",
     "annullat", "grazie", r"\bi:", r"\br:",

@@ -325,6 +325,7 @@ CHOSEN_OPTION = (
 )
 ORDINALS = ("eerste", "tweede", "derde", "vierde", "laatste")
 FORWARD_PREFIXES = ("doorst",)
+REPLY_PREFIXES = ("antw",)
 SUBJECT_HINTS = (
     "sollicitatie", "gesprek", "uitnodiging", "vacature", "afspraak", "verplaatst", "geannuleerd",
     "bedankt", r"\bdoorst:",

@@ -322,6 +322,7 @@ ORDINALS = (
     "última último ultima ultimo",
 )
 FORWARD_PREFIXES = ("enc",)
+REPLY_PREFIXES = ("res", "re")
 SUBJECT_HINTS = (
     "convite", r"processo\s+seletivo", r"\bvaga\b", "reuni[ãa]o", "chamada", "liga[çc][ãa]o", "agend",
     "remarc", "obrigad", r"\benc:",

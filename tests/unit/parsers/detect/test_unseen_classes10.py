@@ -430,3 +430,35 @@ def test_a_replys_subject_keeps_the_first_day_and_the_newest_text_gives_the_slot
     )
     assert d.is_interview, d.reasons
     assert d.start == datetime(2026, 12, 11, 6, 30, tzinfo=UTC)
+
+
+def test_an_italian_reply_subject_and_french_moves_and_offers() -> None:
+    assert lx.REPLY_SUBJECT.match("R: Colloquio lunedì 30 novembre")
+    d = mail(
+        "Gentile Signora Novak,\n\nil colloquio previsto per lunedì 30 novembre alle ore 10:00 "
+        "è quindi spostato "
+        "a giovedì 3 dicembre alle ore 15:00, sempre presso la nostra sede.\n\nCordiali saluti\nSara Neri\n"
+        "HR Specialist, Farmalago SA\n",
+        "R: Colloquio lunedì 30 novembre – nuovo orario",
+        "Sara Neri <sara.neri@farmalago.example>",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 3, 14, 0, tzinfo=UTC)
+    d = mail(
+        "Bonjour Madame Novak,\n\nNous avons donc dû déplacer l'entretien au mercredi 2 décembre à 16h00, "
+        "toujours à notre siège.\n\nMeilleures salutations\nJulien Roux\nSpécialiste "
+        "Recrutement, Lémanergie SA\n",
+        "Entretien HRBP",
+        "Julien Roux <julien.roux@lemanergie.example>",
+    )
+    assert d.is_interview and d.kind == "reschedule", (d.kind, d.reasons)
+    d = mail(
+        "Bonjour Madame Novak,\n\nla direction souhaite vous faire une offre pour le poste. Je "
+        "vous propose un "
+        "appel le vendredi 27 novembre à 17h00 afin de vous présenter les "
+        "conditions.\n\nMeilleures salutations\n"
+        "Christine Bonvin\nRH, Valaisanne SA\n",
+        "Bonne nouvelle – proposition d'engagement",
+        "Christine Bonvin <christine.bonvin@valaisanne.example>",
+    )
+    assert not d.is_interview
