@@ -176,12 +176,16 @@ def _find_slot(
     s, e = _sentence_bounds(blob, d.pos)
     chosen: TimeHit | None = None
     anchor = d  # the writing of the day whose sentence gives the time
-    same = [t for t in times if s <= t.pos < e] or [
+    labelled = [
         t
         for t in times
         if e <= t.pos < e + 120
         and (_LABEL.match(_line_before(blob, t.pos)) or _bare_prefix(_line_before(blob, t.pos)))
     ]
+    # (not "Reporting time: 8.00am" above "Test time: 8.30am to 11.30am": when to arrive)
+    same = [t for t in times if s <= t.pos < e] or [
+        t for t in labelled if not lx.NOT_THE_TIME.search(_line_before(blob, t.pos))
+    ] or labelled
     if not same:
         # The same day written again elsewhere with its time ("… am 04.12." in the subject,
         # "Freitag, 4. Dezember 2026, 9:00 bis 9:30 Uhr" in the body).

@@ -274,6 +274,7 @@ ZONE_WORDS: dict[str, str] = {
     "eat": "Africa/Nairobi",
     "east africa": "Africa/Nairobi",
     "wat": "Africa/Lagos",
+    "cat": "Africa/Maputo",  # Central Africa Time (Kigali, Lusaka, Harare, Maputo)
     "west africa": "Africa/Lagos",
     "abuja": "Africa/Lagos",
     "cape town": "Africa/Johannesburg",

@@ -77,6 +77,7 @@ CANDIDATE_FRAMING = (
     r"\bdear\s+(?:all\s+)?candidates\b",
     r"\byour\s+(?:[\w-]+\s+){0,2}(?:technical|coding)\s+(?:test|challenge|assessment|exercise)\b",
     r"\b(?:wants?|is\s+keen|are\s+keen)\s+to\s+meet\s+you\b",
+    r"\byou\s+have\s+been\s+(?:shortlisted|selected|invited)\b",
     r"\bthank(?:s|\s+you)\s+(?:very\s+much\s+)?for\s+applying\b",
     r"\b(?:would|'d)\s+like\s+you\s+to\s+(?:take|sit|attend|join|complete)\b",
 )
@@ -255,6 +256,7 @@ NOT_THE_TIME = (
     r"\b(?:availab|would\s+(?:\w+\s+)?work\b|convenien|prefer|options?\b|slots\b|when\s+(?:are\s+)?you\b)",
     r"\b(?:let\s+(?:me|us)\s+know\s+(?:which|what|when)\b|suggest|flights?\b|fly(?:ing)?\b|airport\b)",
     r"\b(?:arriv|depart|hotel\b|travel\b|check-?in\b|deadline\b|reply\s+by\b|respond\s+by\b)",
+    r"\breporting\s+time\b",  # "Reporting time: 8.00am / Test time: 8.30am to 11.30am"
     r"\b(?:confirm\s+by\b|no\s+later\s+than\b)",
     # (not "due to a shift in our panel chair's travel", not "une demi-journée d'assessment (centre …)")
     r"\b(?:(?:complete|submit|finish|return|sign|send|upload)\s+(?:\w+\s+){0,4}by\b|(?<!d['’])assessment\b"

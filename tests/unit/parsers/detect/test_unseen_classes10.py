@@ -462,3 +462,30 @@ def test_an_italian_reply_subject_and_french_moves_and_offers() -> None:
         "Christine Bonvin <christine.bonvin@valaisanne.example>",
     )
     assert not d.is_interview
+
+
+def test_shortlisted_candidates_central_africa_time_and_reporting_times() -> None:
+    d = mail(
+        "Dear Ms. Novak,\n\nWe are happy to inform you that you have been shortlisted for an interview for "
+        "the "
+        "position of Analyst at Sika Money.\nThe interview will take place on Tuesday 15th December 2026 at "
+        "10:00 GMT via Microsoft Teams.\nWe will communicate the outcome of the interview to all candidates "
+        "by Wednesday 23rd December 2026.\n\nYours faithfully,\nAma Owusu\nSenior HR Officer\n",
+        "INVITATION FOR INTERVIEW - ANALYST",
+        "Ama Owusu <ama.owusu@sikamoney.example>",
+        date_header="Fri, 20 Nov 2026 12:10:33 +0000",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 15, 10, 0, tzinfo=UTC)
+    assert next(h.zone for h in find_times("at 10:00 CAT (11:00 Nairobi time)")) == ZoneInfo("Africa/Maputo")
+    d = mail(
+        "Dear Mila,\n\nYou have been shortlisted to sit for an aptitude test.\n"
+        "Date: Wednesday 2nd December 2026\n"
+        "Reporting time: 8.00am\nTest time: 8.30am to 11.30am\nVenue: Prime Assessment Centre, Nairobi\n\n"
+        "Regards,\nHuman Resources, Umoja Bima Ltd\n",
+        "Aptitude Test - Analyst",
+        "Umoja Bima Careers <careers@umojabima.example>",
+        date_header="Fri, 20 Nov 2026 14:37:55 +0300",
+    )
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 2, 5, 30, tzinfo=UTC)
