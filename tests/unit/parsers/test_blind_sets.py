@@ -31,8 +31,8 @@ meet the goal now. Round 4 (blind_final_a/b/c) was 30/36 each at first sight; ro
 (blind_r13a/b/c) 35, 30, 37; round 13 (blind_r14a/b/c) 34, 30, 34; round 14
 (blind_r15a/b/c) 34, 32, 35; round 15 (blind_r16a/b/c) 39, 33, 33; round 16
 (blind_r17a/b/c) 34, 27, 33; round 17 (blind_r18a/b/c) 35, 28, 38; round 18
-(blind_r19a/b/c) 31, 39, 34; round 19 (blind_r20a/e/f) 39, 36, 36; round 20 (blind_r20c/d, a second
-Geneva and Nairobi set) 37, 36. Each
+(blind_r19a/b/c) 31, 39, 34; round 19 (blind_r20a/e/f) 39, 36, 36; round 20 (blind_r20c/d/b, second
+writers of the Geneva, Nairobi and Hong Kong briefs) 37, 36, 37. Each
 round was scored before the fixes it led to; the README lists every set's first sight.
 """
 
@@ -113,6 +113,7 @@ SETS = {
     "blind_r20f": "camille.favre@messagerie-gva.example,c.favre@messagerie-gva.example",
     "blind_r20c": "camille.favre@messagerie-gva.example,c.favre@messagerie-gva.example",
     "blind_r20d": "wanjiru.kamau@barua-ke.example,w.kamau@barua-ke.example",
+    "blind_r20b": "kelvin.chan@hkmail-box.example,kh.chan@hkmail-box.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
