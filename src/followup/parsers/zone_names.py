@@ -76,6 +76,7 @@ ZONE_WORDS: dict[str, str] = {
     "korea": "Asia/Seoul",
     "china": "Asia/Shanghai",
     "hong kong": "Asia/Hong_Kong",
+    "hk": "Asia/Hong_Kong",  # "12:30 p.m. HK time"
     "australian eastern": "Australia/Sydney",
     "atlantic": "America/Halifax",
     "alaska": "America/Anchorage",
@@ -284,7 +285,7 @@ ZONE_WORDS: dict[str, str] = {
     "gst": "Asia/Dubai",
 }
 # Three-letter place words read with "time" ("UAE time", "KSA time"), like "UK"
-SHORT_PLACES = frozenset({"uk", "uae", "ksa"})
+SHORT_PLACES = frozenset({"uk", "uae", "ksa", "hk"})
 # Adjectives that name a country's time with a word for "time" in any language ("ora italiana",
 # "Belgische tijd", "Irish time", "hora portuguesa"): read only next to that word.
 ZONE_ADJECTIVES: dict[str, str] = {

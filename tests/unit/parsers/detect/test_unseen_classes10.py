@@ -489,3 +489,7 @@ def test_shortlisted_candidates_central_africa_time_and_reporting_times() -> Non
     )
     assert d.is_interview, d.reasons
     assert d.start == datetime(2026, 12, 2, 5, 30, tzinfo=UTC)
+
+
+def test_hk_time() -> None:
+    assert [h.zone for h in find_times("tomorrow (Thu) at 12:30 p.m. HK time.")] == [ZoneInfo("Asia/Hong_Kong")]
