@@ -492,4 +492,5 @@ def test_shortlisted_candidates_central_africa_time_and_reporting_times() -> Non
 
 
 def test_hk_time() -> None:
-    assert [h.zone for h in find_times("tomorrow (Thu) at 12:30 p.m. HK time.")] == [ZoneInfo("Asia/Hong_Kong")]
+    zones = [h.zone for h in find_times("tomorrow (Thu) at 12:30 p.m. HK time.")]
+    assert zones == [ZoneInfo("Asia/Hong_Kong")]
