@@ -13,6 +13,7 @@ from typing import Any
 from icalendar import Calendar
 
 from followup.errors import ParseError
+from followup.parsers.ics_zones import iana_zone
 
 log = logging.getLogger(__name__)
 
@@ -168,10 +169,14 @@ def _wanted(component: str, line: str) -> bool:
 
 
 def _keep(lines: list[str]) -> list[str]:
-    """Only the components and properties parse_calendar reads (input: properly nested lines)."""
+    """Only the components and properties parse_calendar reads (input: properly nested lines).
+
+    A VTIMEZONE named by an exact IANA TZID keeps only its name: the resolver uses the IANA zone
+    then, never the rules written out (often a long list of RDATEs), so they are not parsed."""
     out: list[str] = []
     stack: list[str] = []
     skipping = 0  # depth inside a component we do not read (VALARM, VTODO, VFREEBUSY, ...)
+    zone_at = -1  # where the VTIMEZONE being read starts in ``out``
     for line in lines:
         marker = _begin_end(line)
         if marker is None:
@@ -184,14 +189,26 @@ def _keep(lines: list[str]) -> list[str]:
             if skipping or component not in _WANTED or (len(stack) > 1 and component == "VCALENDAR"):
                 skipping += 1
                 continue
+            zone_at = len(out) if component == "VTIMEZONE" else zone_at
         else:
             if stack:
                 stack.pop()
             if skipping:
                 skipping -= 1
                 continue
+            if component == "VTIMEZONE" and zone_at >= 0:
+                out[zone_at + 1 :] = _named_only(out[zone_at + 1 :])
+                zone_at = -1
         out.append(line)
     return out
+
+
+def _named_only(body: list[str]) -> list[str]:
+    """A VTIMEZONE's lines (without BEGIN/END): only its TZID when that is an exact IANA name."""
+    tzids = [line for line in body if line[:5].upper() == "TZID:" or line[:5].upper() == "TZID;"]
+    if len(tzids) == 1 and iana_zone(tzids[0].split(":", 1)[1].strip()) is not None:
+        return tzids
+    return body
 
 
 _TEXTY = {"DESCRIPTION", "SUMMARY", "LOCATION", "COMMENT", "X-ALT-DESC", "CONTACT"}

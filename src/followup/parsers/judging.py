@@ -112,11 +112,12 @@ def other_topic(text: str) -> str | None:
         return "press or media interview"
     if _search(lx.ACADEMIC, sample, low) and jobby <= 1:
         return "academic interview"
-    if _search(lx.OTHER_INTERVIEWS, sample, low) is None:
+    cues = lx.spans(lx.OTHER_INTERVIEWS, sample, low)  # (one scan: most mail has none)
+    if not cues:
         return None
     footer = _footer_start(sample)
     last_interview: int | None = None
-    for start, end in lx.spans(lx.OTHER_INTERVIEWS, sample, low):
+    for start, end in cues:
         cue = sample[start:end]
         if _aside(sample, start) or _in_address(sample, start) or (start >= footer and jobby):
             continue  # (".../blog/consejos-entrevista": a link's words are not the topic)

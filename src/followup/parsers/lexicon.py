@@ -128,23 +128,34 @@ def _by_letter(alts: list[str]) -> list[str]:
     r"""The alternatives with those that start with the same letter behind it (``c(?:all|v)`` for
     ``call|cv``), so the matcher tries each letter once per position, not each word.
 
-    Only alternatives between two that start otherwise (``(?:a|the)\s+``, ``[ée]``, ``\w``, "C")
-    are regrouped, and among those the ones of a letter keep their order: alternatives of two
-    lower-case ASCII letters can never both match at one position (not even ignoring case), so
-    the first that matches there is the same one."""
-    out: list[str] = []
-    letters: dict[str, list[str]] = {}
-    for alt in [*alts, ""]:  # ("" ends the last group)
+    An alternative joins an earlier one of its letter only when none between them can start with
+    that letter (``_starts``; an unknown start, ``\w``, "" or "C" for "c" keep the order), and
+    among those of a letter the order stays: alternatives of two lower-case ASCII letters can never
+    both match at one position (not even ignoring case), so the first that matches there is the
+    same one. The same holds behind the letter, so what follows it is regrouped by its next letter
+    in turn (``c(?:a(?:ll|t)|v)``): a trie of the literal heads."""
+    slots: list[tuple[str, list[str], set[str] | None]] = []  # (letter or "", alternatives, starts)
+    for alt in alts:
         head = alt[:1]
-        if "a" <= head <= "z" and alt[1:2] not in ("?", "*", "+", "{"):
-            letters.setdefault(head, []).append(alt)
+        if not ("a" <= head <= "z" and alt[1:2] not in ("?", "*", "+", "{")):
+            known = _starts(alt) if alt else None
+            slots.append(("", [alt], None if known is None else {c.lower() for c in known}))
             continue
-        for letter, same in letters.items():
-            rests = [a[1:] for a in same]
-            out.append(f"(?:{same[0]})" if len(same) == 1 else letter + "(?:" + "|".join(rests) + ")")
-        letters.clear()
-        if alt:
-            out.append(f"(?:{alt})")
+        for letter, group, starts in reversed(slots):
+            if letter == head:
+                group.append(alt)
+                break
+            if not letter and (starts is None or "\\w" in starts or head in starts):
+                slots.append((head, [alt], None))
+                break
+        else:
+            slots.append((head, [alt], None))
+    out: list[str] = []
+    for letter, group, _ in slots:
+        if len(group) == 1:
+            out.append(f"(?:{group[0]})")
+        else:
+            out.append(letter + "(?:" + "|".join(_by_letter([a[1:] for a in group])) + ")")
     return out
 
 

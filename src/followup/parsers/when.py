@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from followup.parsers import words
+from followup.parsers.word_trie import trie
 
 MONTHS: dict[str, int] = words.month_numbers()
 WEEKDAYS: dict[str, int] = words.weekday_numbers()
@@ -31,8 +32,8 @@ _LONG_WEEKDAYS = sorted(
     reverse=True,
 )
 # (a whole word: "1204 Genève" holds no "Gen", Italian for January)
-_MON = r"(?P<mon>" + "|".join(re.escape(m) for m in [*_LONG_MONTHS, "mar", "mai", "jun", "jul"]) + r")\b\.?"
-_WD = r"(?P<wd>" + "|".join(re.escape(w) for w in _LONG_WEEKDAYS) + r")\.?"
+_MON = r"(?P<mon>" + trie([*_LONG_MONTHS, "mar", "mai", "jun", "jul"]) + r")\b\.?"
+_WD = r"(?P<wd>" + trie(_LONG_WEEKDAYS) + r")\.?"
 
 
 def _words(key: str) -> str:

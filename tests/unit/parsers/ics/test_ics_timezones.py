@@ -132,3 +132,17 @@ def test_own_definitions_do_not_leak_into_icalendar_cache() -> None:
     assert icalendar_tzp.timezone("Followup Test Zone 7f3a") is None
     # and the zone is not remembered for a later calendar that lacks the definition
     assert _one("Followup Test Zone 7f3a").floating
+
+
+def test_iana_named_vtimezone_keeps_only_its_name_before_parsing() -> None:
+    """Its written rules are never used for an exact IANA TZID, so they are not parsed at all."""
+    from followup.parsers.ics_text import _keep, _unfold
+
+    berlin = _CUSTOM_EU.replace("Customized Time Zone", "Europe/Berlin")
+    text = f"BEGIN:VCALENDAR\r\n{berlin}{_CUSTOM_EU}END:VCALENDAR\r\n"
+    kept = _keep(_unfold(text))
+    assert kept[:4] == ["BEGIN:VCALENDAR", "BEGIN:VTIMEZONE", "TZID:Europe/Berlin", "END:VTIMEZONE"]
+    assert kept[4:6] == ["BEGIN:VTIMEZONE", "TZID:Customized Time Zone"]
+    assert kept.count("BEGIN:STANDARD") == 1 and kept.count("BEGIN:DAYLIGHT") == 1  # the custom zone's
+    event = _one("Europe/Berlin", "20260715T100000", berlin)
+    assert event.start == datetime(2026, 7, 15, 8, 0, tzinfo=UTC)

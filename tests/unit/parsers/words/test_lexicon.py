@@ -40,9 +40,16 @@ def test_parts_with_bounded_alternatives_share_the_boundary() -> None:
 def test_alternatives_of_a_letter_are_tried_behind_it_in_their_order() -> None:
     rx = lx._rx(r"\bcall", r"\bcv|\b(?:a|the)\s+x", r"\bcat|\bdog|\bcow|\b.x", r"\bCat")
     assert rx.pattern == (
-        r"\b(?:(?=[Cacdt])(?:(?:call)|(?:Cat)|(?:cv)|(?:(?:a|the)\s+x)|c(?:at|ow)|(?:dog))|(?:.x))"
+        r"\b(?:(?=[Cacdt])(?:(?:call)|(?:Cat)|c(?:(?:v)|(?:at)|(?:ow))|(?:(?:a|the)\s+x)|(?:dog))|(?:.x))"
     )
+    # "cat" joins "cv" across "(?:a|the)" (which cannot start with c), not "call" across "Cat".
     assert [m.group(0) for m in lx._rx(r"\bcat", r"\bdog|\bcats").finditer("cats dogs")] == ["cat", "dog"]
+
+
+def test_literal_heads_form_a_trie() -> None:
+    rx = lx._rx(r"\bcall", r"\bcat", r"\bcv", r"\bcalm")
+    assert rx.pattern == r"\b(?:c(?:a(?:l(?:(?:l)|(?:m))|(?:t))|(?:v)))"
+    assert [m.group(0) for m in rx.finditer("calm cat, a call on cv")] == ["calm", "cat", "call", "cv"]
 
 
 @pytest.mark.parametrize("text", ["[a|b]", r"\|", "(a|b)|c", "[]|]|d", r"[\]|]|e", "[^]|]|f"])
