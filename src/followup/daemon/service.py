@@ -140,20 +140,27 @@ class Service:
     # -- the loop --------------------------------------------------------------------------
 
     def run(self) -> int:
+        # First of all: a stop asked while the config loads or another run holds the lock is a
+        # clean stop (exit 0), not a death by signal.
+        self._install_signals()
         try:
             self.config = load_config(self.config_path)
         except ConfigError as exc:
+            self._restore_signals()
             log.error("%s", exc)
             return 2
         from followup.engine.statefile import hold
 
         lock = contextlib.ExitStack()
         try:  # one instance per state file for the service's whole life (engine/statefile.py)
-            lock.enter_context(hold(self.config.state.path, "service"))
+            lock.enter_context(hold(self.config.state.path, "service", stop=lambda: self.stop_requested))
         except UserError as exc:
+            self._restore_signals()
+            if self.stop_requested:
+                log.info("followup service stopped before it started")
+                return 0
             log.error("%s", exc)
             return exc.exit_code
-        self._install_signals()
         self.notifier.ready("started")
         log.info("followup service started (config %s)", self.config.source or "defaults")
         code = 0

@@ -67,8 +67,13 @@ def _holder(fd: int) -> tuple[int | None, str]:
 
 
 @contextlib.contextmanager
-def hold(state_path: Path, role: str, *, wait: float = ONCE_WAIT) -> Iterator[float]:
-    """Hold the single-instance lock of ``state_path``; yields the time it was first taken."""
+def hold(
+    state_path: Path, role: str, *, wait: float = ONCE_WAIT, stop: Callable[[], bool] | None = None
+) -> Iterator[float]:
+    """Hold the single-instance lock of ``state_path``; yields the time it was first taken.
+
+    While another one-shot run holds it, waits up to ``wait`` seconds (logged once), or until
+    ``stop()`` says to give up (the service asked to stop while waiting): then StateBusy."""
     key = Path(os.path.abspath(state_path))
     held = _held.get(key)
     if held is not None:
@@ -88,17 +93,24 @@ def hold(state_path: Path, role: str, *, wait: float = ONCE_WAIT) -> Iterator[fl
     try:
         _private(fd)
         deadline = time.monotonic() + wait
+        waited = False
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
                 pid, other = _holder(fd)
+                if stop is not None and stop():
+                    raise StateBusy(f"stopped while waiting for the state file {key}") from None
                 if other == "service" or time.monotonic() >= deadline:
                     who = f"pid {pid}" if pid else "pid unknown"
                     what = "the followup service" if other == "service" else "another followup run"
                     raise StateBusy(f"{what} ({who}) is using the state file {key}; not starting "
                                     "(stop it or wait for it to finish)") from None
+                if not waited:
+                    log.info("waiting for another followup run (pid %s) to finish with %s",
+                             pid or "unknown", key)
+                    waited = True
                 time.sleep(_POLL)
         with contextlib.suppress(OSError):  # the holder's name is a courtesy (a full disk)
             os.ftruncate(fd, 0)

@@ -113,7 +113,7 @@ def _rx(*parts: str) -> re.Pattern[str]:
     for p in ordered:
         inner = _bounded(p)
         if inner is not None:
-            run.extend(_alternatives(inner))
+            run.extend(head for alt in _alternatives(inner) for head in _expanded(alt))
             continue
         if run:
             alts.append("\\b(?:" + "|".join(_screened(_by_letter(run))) + ")")
@@ -122,6 +122,30 @@ def _rx(*parts: str) -> re.Pattern[str]:
     if run:
         alts.append("\\b(?:" + "|".join(_screened(_by_letter(run))) + ")")
     return re.compile("|".join(alts), re.IGNORECASE)
+
+
+def _expanded(alt: str, limit: int = 8) -> list[str]:
+    r"""``alt`` with a leading group spelled out (``(?:a|the)\s+x`` → ``a\s+x``, ``the\s+x``;
+    ``(?:toma\s+)?datos`` → ``toma\s+datos``, ``datos``), again while the result starts with a
+    group, as long as that makes at most ``limit`` alternatives: then their heads are letters
+    ``_by_letter`` can share. Tried in this order they match exactly as ``alt`` does (a group's
+    alternatives in turn, an optional group before its absence)."""
+    if not alt.startswith("(?:"):
+        return [alt]
+    end = next(i for i, c, depth in _structure(alt) if c == ")" and depth == 0)
+    rest = alt[end + 1 :]
+    optional = rest[:1] == "?"
+    if optional:
+        rest = rest[1:]
+    if rest[:1] in ("?", "*", "+", "{"):  # (a lazy or repeated group stays as it is)
+        return [alt]
+    spelled = [inner + rest for inner in _alternatives(alt[3:end])] + ([rest] if optional else [])
+    out: list[str] = []
+    for one in spelled:
+        out.extend(_expanded(one, limit))
+        if len(out) > limit:
+            return [alt]
+    return out
 
 
 def _by_letter(alts: list[str]) -> list[str]:

@@ -98,3 +98,37 @@ def test_bad_config_at_start_exits_2(tmp_path: Path) -> None:
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "email" in lines[0] and str(config) in lines[0]
+
+
+def test_sigterm_while_waiting_for_a_one_shot_run_exits_0(tmp_path: Path) -> None:
+    """A `run --once` holds the state file; the service started beside it waits (and says so).
+    Stopped then, it exits 0 at once rather than dying by the signal or waiting 30 s."""
+    import subprocess
+    import sys
+
+    from .daemon_proc import make_maildir, start_service, stop_service
+
+    config = write_config(tmp_path / "config.toml", make_maildir(tmp_path / "Mail"))
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from pathlib import Path; from followup.engine.statefile import hold\n"
+         "with hold(Path(sys.argv[1]), 'once'):\n    print('held', flush=True); time.sleep(60)",
+         str(tmp_path / "state" / "state.db")],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        run = start_service(config)
+        try:
+            line = run.wait_line("waiting for another followup run", timeout=30)
+            assert f"pid {holder.pid}" in line
+            started = time.monotonic()
+            run.signal(signal.SIGTERM)
+            assert run.proc.wait(timeout=10) == 0
+            assert time.monotonic() - started < 5
+            run.wait_line("stopped before it started")
+        finally:
+            stop_service(run)
+    finally:
+        holder.kill()
+        holder.wait(timeout=10)

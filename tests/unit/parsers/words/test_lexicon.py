@@ -40,7 +40,7 @@ def test_parts_with_bounded_alternatives_share_the_boundary() -> None:
 def test_alternatives_of_a_letter_are_tried_behind_it_in_their_order() -> None:
     rx = lx._rx(r"\bcall", r"\bcv|\b(?:a|the)\s+x", r"\bcat|\bdog|\bcow|\b.x", r"\bCat")
     assert rx.pattern == (
-        r"\b(?:(?=[Cacdt])(?:(?:call)|(?:Cat)|c(?:(?:v)|(?:at)|(?:ow))|(?:(?:a|the)\s+x)|(?:dog))|(?:.x))"
+        r"\b(?:(?=[Cacdt])(?:(?:call)|(?:Cat)|c(?:(?:v)|(?:at)|(?:ow))|(?:a\s+x)|(?:the\s+x)|(?:dog))|(?:.x))"
     )
     # "cat" joins "cv" across "(?:a|the)" (which cannot start with c), not "call" across "Cat".
     assert [m.group(0) for m in lx._rx(r"\bcat", r"\bdog|\bcats").finditer("cats dogs")] == ["cat", "dog"]
@@ -50,6 +50,17 @@ def test_literal_heads_form_a_trie() -> None:
     rx = lx._rx(r"\bcall", r"\bcat", r"\bcv", r"\bcalm")
     assert rx.pattern == r"\b(?:c(?:a(?:l(?:(?:l)|(?:m))|(?:t))|(?:v)))"
     assert [m.group(0) for m in rx.finditer("calm cat, a call on cv")] == ["calm", "cat", "call", "cv"]
+
+
+def test_a_leading_group_is_spelled_out_in_matching_order() -> None:
+    assert lx._expanded(r"(?:a|the)\s+x") == [r"a\s+x", r"the\s+x"]
+    spelled = [r"toma\s+(?:datos\s+)?bio", r"datos\s+bio", "bio"]  # (only the head is spelled out)
+    assert lx._expanded(r"(?:toma\s+)?(?:datos\s+)?bio") == spelled
+    assert lx._expanded(r"(?:ab)+c") == [r"(?:ab)+c"]  # a repeated group stays
+    assert lx._expanded("(?:a|b|c|d|e|f|g|h|i)x", limit=8) == ["(?:a|b|c|d|e|f|g|h|i)x"]  # 9 > 8
+    rx = lx._rx(r"\b(?:toma\s+de\s+)?(?:datos\s+)?biom[ée]tricos\b", r"\bdatos\b")
+    found = [m.group(0) for m in rx.finditer("toma de datos biométricos; datos; toma de biometricos")]
+    assert found == ["toma de datos biométricos", "datos", "toma de biometricos"]
 
 
 @pytest.mark.parametrize("text", ["[a|b]", r"\|", "(a|b)|c", "[]|]|d", r"[\]|]|e", "[^]|]|f"])
