@@ -32,7 +32,8 @@ meet the goal now. Round 4 (blind_final_a/b/c) was 30/36 each at first sight; ro
 (blind_r15a/b/c) 34, 32, 35; round 15 (blind_r16a/b/c) 39, 33, 33; round 16
 (blind_r17a/b/c) 34, 27, 33; round 17 (blind_r18a/b/c) 35, 28, 38; round 18
 (blind_r19a/b/c) 31, 39, 34; round 19 (blind_r20a/e/f) 39, 36, 36; round 20 (blind_r20c/d/b, second
-writers of the Geneva, Nairobi and Hong Kong briefs) 37, 36, 37. Each
+writers of the Geneva, Nairobi and Hong Kong briefs) 37, 36, 37; round 21 (blind_r21a/b/c: São
+Paulo, Sydney, Utrecht) 33, 35, 34. Each
 round was scored before the fixes it led to; the README lists every set's first sight.
 """
 
@@ -114,6 +115,9 @@ SETS = {
     "blind_r20c": "camille.favre@messagerie-gva.example,c.favre@messagerie-gva.example",
     "blind_r20d": "wanjiru.kamau@barua-ke.example,w.kamau@barua-ke.example",
     "blind_r20b": "kelvin.chan@hkmail-box.example,kh.chan@hkmail-box.example",
+    "blind_r21a": "camila.duarte@correio-br.example,camilafd@correio-br.example",
+    "blind_r21b": "liam.oconnor@mailbox-au.example,loconnor@mailbox-au.example",
+    "blind_r21c": "sanne.devries@postvak-nl.example,s.devries@postvak-nl.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
@@ -121,6 +125,9 @@ SETS = {
 # general fix lifts the set; a set leaves this table when it meets the goal.
 FLOORS: dict[str, tuple[int, int]] = {
     # set: (files exact now, is_interview right now)   first sight (README)
+    "blind_r21a": (33, 36),  # São Paulo 33/40
+    "blind_r21b": (35, 36),  # Sydney 35/40
+    "blind_r21c": (34, 35),  # Utrecht 34/40
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95
