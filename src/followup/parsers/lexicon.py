@@ -244,7 +244,7 @@ _CALL = "(?:" + "|".join(words.merged("CALL_WORDS")) + ")"
 _TITLE = (
     r"(?:engineer|developer|designer|researcher|manager|analyst|scientist|lead|director|consultant|"
     r"specialist|coordinator|associate|intern|architect|owner|administrator|accountant|controller|"
-    r"recruiter|writer|editor|marketer|representative|officer|head\s+of\s+\w+)"
+    r"recruiter|writer|editor|marketer|representative|officer|planner|buyer|head\s+of\s+\w+)"
 )
 # A job title's head word ("Manager", "Head of", "Engineer").
 TITLE_WORD = _TITLE

@@ -27,7 +27,7 @@ class TimeHit:
     text: str
 
 
-_AMPM = r"(?P<ampm{n}>a\.?\s?m\.?|p\.?\s?m\.?)"
+_AMPM = r"(?P<ampm{n}>(?:a\.?\s?m|p\.?\s?m)(?![^\W\d_])\.?)"  # (not the "Am" of "16:00 Amsterdam")
 _T = (
     r"(?P<h{n}>[0-2]?\d)(?:(?P<sep{n}>[:.u]|[ \t]?h[ \t]?)(?P<m{n}>[0-5]\d))?\s*"  # "u": Flemish 14u30
     + _AMPM
@@ -192,6 +192,7 @@ _WORD_AT = "|".join(sorted(_AT_WORDS, key=len, reverse=True))
 _WORD_TIME_RE = re.compile(
     rf"\b(?:{_WORD_AT})\s+(?P<h>{_NUM})\b(?P<after>(?:\s+(?:{_AFTER_ALT})\b){{0,2}})"
     rf"|\b(?:{_HALF})\s*(?P<halb>{_NUM})\b"  # ("halftwee": Flemish writes it as one word)
+    rf"|\b(?:{_WORD_AT})\s+(?:{_HALF})\s+(?P<halbd>1[0-2]|[1-9])\b(?![:.,]\d)"  # "om half 2" (13:30), "um halb 3"
     rf"|\b(?:(?P<past>{_QUARTER_PAST})|{_QUARTER_TO})\s+(?P<vh>{_NUM})\b"
     rf"|\b(?P<hp>{_HALF_PAST})\b",
     re.IGNORECASE,
@@ -239,6 +240,8 @@ def _word_time(m: re.Match[str]) -> time | None:
     minute = 0
     if g["halb"]:
         hour, minute = _NUM_WORDS[g["halb"].lower()] - 1, 30
+    elif g["halbd"]:
+        hour, minute = int(g["halbd"]) - 1, 30
     elif g["hp"]:
         hour, minute = _HALF_PAST_HOURS[g["hp"].split()[-1].lower()], 30
     elif g["vh"]:

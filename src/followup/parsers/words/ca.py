@@ -265,7 +265,7 @@ JOB_WORDS = (
     r"lloc\s+de\s+treball", "vacant", "candidatura", "posici[óo]", "cv", "curr[íi]culum",
     r"proc[ée]s\s+de\s+selecci[óo]", r"reclutador(?:a|s|es)?",
 )
-CALL_WORDS = ("trucada", "videotrucada")
+CALL_WORDS = ("trucada", "videotrucada", "conversa")
 
 JOB_MEETING = (
     r"\b(?:conversa|trucada|reuni[óo]|xerrada|videotrucada)\b[^.?]{0,80}\b(?:per\s+a|sobre|de)\b[^.?]{0,40}?\b(?:el|la|al|del|nostre|nostra)\s+(?:lloc|vacant|posici[óo]|rol|pla[çc]a)\b",
@@ -295,6 +295,8 @@ AGENCY_CLIENT = (
     r"\bel\s+client\s+[ée]s\s+{CO}",
 )
 OFFER_BEFORE = (
+    r"\bbot[óo]\s*[\"“'‘«]?\s*$",
+    r"\bpots\s+(?:sol·licitar|demanar|triar)\s+(?:un|una)?\s*$",
     r"\bsi\s+(?:\w+\s+){0,3}$", r"\bper(?:\s+a)?\s*$", r"\ben\s+cas\s+que\s+(?:\w+\s+){0,3}$",
     r"\bo\s+(?:si\s+)?necessit(?:es|eu|a)\s*$",
     r"\bno\s+(?:[ée]s|ser[àa])\s+possible\s*$|\bno\s+es\s+pot(?:en)?\s*$",

@@ -269,7 +269,7 @@ INTERVIEW_STEMS = (
     "assessment", "beaufsichtigt", "überwacht",
 )
 JOB_WORDS = ("stelle", "bewerbung", "bewerbungsprozess", "auswahlverfahren", "vakanz", "lebenslauf", "cv")
-CALL_WORDS = ("anruf", "telefonat")
+CALL_WORDS = ("anruf", "telefonat", "gespr[äa]ch")
 
 JOB_MEETING = (
     r"\b(?:gespr[äa]ch|telefonat|anruf|kennenlernen)\b[^.?]{0,80}\b(?:f[üu]r|zur|über|bez[üu]glich)\s+(?:die\s+|der\s+|unsere\s+|eure\s+)?(?:[\w-]+\s+){0,3}(?:stelle|position|rolle|vakanz)\b",
@@ -300,6 +300,8 @@ AGENCY_CLIENT = (
     r"\b(?:der|unser)\s+(?:kunde|mandant)\s+ist\s+{CO}",
 )
 OFFER_BEFORE = (
+    r"\b(?:button|schaltfl[äa]che|link)\s*[\"“„'‘»]?\s*$",
+    r"\bk[öo]nnen\s+(?:sie|du)\s+(?:einen?\s+)?(?:neuen?\s+)?$",
     r"\b(?:falls|wenn|sollten?)\s+(?:\w+\s+){0,3}$",
     r"\bnicht\s+(?:mehr\s+)?$",  # "der Termin kann nicht verschoben werden"
 )

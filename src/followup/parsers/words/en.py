@@ -37,12 +37,12 @@ INTERVIEW = (
     r"\bf2f\s+(?:round|interview|discussion|meeting)\b|\btechnical\s+(?:discussion|conversation)\b",
     r"\bround\s+with\s+(?-i:[A-Z][a-z])|\byour\s+(?:[\w-]+\s+)?loop\b",
     r"\b(?:in[\s-]person|on-?site)\s+(?:technical\s+|coding\s+|skills\s+)?(?:test|assessment|exercise)\b",
-    r"\blive\s+(?:technical\s+|coding\s+|design\s+|whiteboard\s+)?(?:test|exercise|challenge)\b|\b(?:technical|coding)\s+(?:test|challenge)\s+session\b",
+    r"\blive\s+(?:[\w-]+\s+)?(?:test|exercise|challenge|case(?:\s+study)?)\b|\b(?:technical|coding)\s+(?:test|challenge)\s+session\b",
     r"\bwritten\s+(?:test|exam|assessment|exercise)\b",
     # a test the candidate sits at a fixed time ("take our online coding test at the fixed time below",
     # "invited to sit the computer-based reasoning tests")
     r"\b(?:coding|aptitude|psychometric|computer[\s-]based|reasoning)\s+(?:[\w-]+\s+)?tests?\b",
-    r"\b(?:proctored|supervised|invigilated)\s+(?:online\s+)?(?:technical\s+|coding\s+)?(?:assessment|test|exam)\b",
+    r"\b(?:proctored|supervised|invigilated)\s+(?:online\s+)?(?:technical\s+|coding\s+)?(?:assessment|test|exam|session)\b",
     # invited to an assessment as a stage ("we would like to invite you to an online technical assessment")
     r"\binvit(?:e|ed|ing)\s+you\s+to\s+(?:an?|the|our)\s+(?:online\s+|on-?site\s+|in-person\s+)?"
     r"(?:technical\s+|skills?\s+|coding\s+)?assessment\b(?!\s+(?:link|platform|portal))",
@@ -131,6 +131,7 @@ INTERVIEWER_FRAMING = (
 )
 
 PRESS = (
+    r"\bguest\s+link\b|\b(?:episode|show)\s+(?:should\s+|will\s+)?go(?:es)?\s+live\b|\bproducer\b",  # a podcast's booking
     r"\b(?:journalists?\b|reporters?\b|magazine\b|newspaper\b|editor(?:ial)?\b|article\b|podcast\b)",
     r"\b(?:radio\b|television\b|tv\b|broadcast\b)",
     r"\bmedia\b(?<!\by\smedia)",  # (not Spanish "una hora y media": half an hour)
@@ -311,6 +312,7 @@ INSTEAD_OF = (
 )
 
 CONFIRM_REPLY = (
+    r"\b(?:works|suits)\s+(?:perfectly|great|fine|well)\b(?!\s+for\s+you)",  # "Thursday at 4pm works perfectly"
     r"\b(?:we(?:'ll|\s+will)|i(?:'ll|\s+will)|let'?s)\s+go\s+with\b|\b(?:we|i)\s+have\s+(?:chosen|selected|picked)\b",
     r"\b(?:noted|got\s+it|received)[,.!\s-]+(?:thanks|thank\s+you|many\s+thanks)\b",
     r"\b(?:works\s+for\s+me\b|lock(?:ed)?\s+(?:it\s+)?in\b)",
@@ -358,10 +360,11 @@ JOB_WORDS = (
 CALL_WORDS = ("call", "chat", "conversation")
 
 JOB_MEETING = (
+    r"\bthanks?\s+(?:you\s+)?for\s+(?:applying|your\s+application)\b[\s\S]{0,300}?\b(?:love|like)\s+to\s+(?:meet|see)\s+you\b",  # "we'd love to meet you"
     r"\b(?:conversation|chat|call|meeting|meet)\b[^.?]{0,80}\b(?:for|about|regarding)\s+(?:the|our|your|this)\s+[^.\n?]{0,60}?\b(?:role|position|opening|vacancy)\b",
     r"\bmeet(?:ing)?\b[^.?]{0,80}\bfor\s+the\s+[^.\n?]{0,60}?\bsearch\b",
     r"\b(?:speak|talk|chat)\s+(?:with|to)\s+you\s+(?:about|regarding)\s+(?:the|our|this)\s+[^.\n?]{0,60}?\b(?:role|position|opening|vacancy)\b",
-    r"\bthanks?\s+(?:you\s+)?for\s+(?:applying|your\s+application)\b[\s\S]{0,300}?\b(?:our|the|a)\s+(?:\w+\s+)?(?:call|chat|conversation|video\s+call|meeting)\b",
+    r"\bthanks?\s+(?:you\s+)?for\s+(?:applying|your\s+application)\b[\s\S]{0,300}?\b(?:our|the|a)\s+(?:[\w-]+\s+){0,3}(?:call|chat|conversation|video\s+call|meeting)\b",
     r"\bwe(?:'re|\s+are)\s+(?:looking\s+for|searching\s+for)\b[\s\S]{0,400}?\b(?:our|a|the)\s+(?:chat|call|video\s+call)\b",
     # an agency's client asking to meet the candidate ("my client want to meet you Tues 8th Dec at 10")
     r"\b(?:my|our|the)\s+client(?:s)?\s+(?:(?:has|have)\s+(?:come\s+back\s+and\s+)?)?(?:would\s+(?:love|like)|wants?|(?:is|are)\s+keen|(?:has|have)\s+asked)\s+to\s+(?:meet|see|speak\s+(?:to|with))\s+you\b",
@@ -388,6 +391,7 @@ AGENCY_CLIENT = (
     r"\b(?:the|my|our)\s+client\s+is\s+{CO}",  # "For reference the client is Harbour & Finch"
 )
 OFFER_BEFORE = (
+    r"\b(?:button|link)\s*[\"“'‘]?\s*$",  # the "Reschedule" button
     r"\b(?:if\s+(?:you\s+)?(?:\w+\s+){0,3}$|should\s+you\s+(?:\w+\s+){0,2}$|in\s+case\s+(?:\w+\s+){0,3}$)",
     r"\b(?:(?:here|link|button|below|click(?:\s+\w+)?|use\s+this)\s+to\s*$|can\s+(?:i|you)\s*$)",
     r"\b(?:find|pick|choose|select)\s+(?:you\s+)?(?:an?\s+)?$",

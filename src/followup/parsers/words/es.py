@@ -253,6 +253,7 @@ WAS_SET = (
 INSTEAD_OF = (r"en\s+(?:lugar|vez)\s+del?", r"antes\s+era")
 
 CONFIRM_REPLY = (
+    r"\bpuede\s+ser\s+(?:el|a\s+las|ma[ñn]ana)\b",  # "Puede ser el martes a las 15"
     r"\bnos\s+quedamos\s+con\b|\bme\s+quedo\s+con\b",
     r"\b(?:recibido|anotado)[,.!]",
     r"\bnos\s+vemos\b",
@@ -285,7 +286,7 @@ JOB_WORDS = (
     "puesto", "vacante", "candidatura", "postulaci[óo]n", "posici[óo]n", "cv", "curr[íi]culum",
     r"proceso\s+de\s+selecci[óo]n", r"reclutador(?:a|es)?",
 )
-CALL_WORDS = ("llamada", "videollamada")
+CALL_WORDS = ("llamada", "videollamada", "conversaci[óo]n")
 
 JOB_MEETING = (
     r"\b(?:conversaci[óo]n|llamada|reuni[óo]n|charla|videollamada|pl[áa]tica)\b[^.?]{0,80}\b(?:para|sobre|de|del)\b[^.?]{0,40}?\b(?:el|la|nuestr[oa])\s+(?:puesto|vacante|posici[óo]n|rol)\b",
@@ -314,6 +315,8 @@ AGENCY_CLIENT = (
     r"\bel\s+cliente\s+es\s+{CO}",
 )
 OFFER_BEFORE = (
+    r"\bbot[óo]n\s*[\"“'‘«]?\s*$",
+    r"\bpuede(?:s)?\s+(?:solicitar|pedir|elegir)\s+(?:un|una|otro|otra)?\s*$",
     r"\bsi\s+(?:\w+\s+){0,3}$", r"\bpara\s*$", r"\ben\s+caso\s+de\s+(?:\w+\s+){0,3}$",
     r"\bo\s+(?:si\s+)?necesit(?:a|as|an)\s*$",
     r"\bno\s+(?:es|ser[áa])\s+posible\s*$|\bno\s+se\s+pueden?\s*$",

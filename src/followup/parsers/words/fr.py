@@ -326,6 +326,8 @@ AGENCY_CLIENT = (
     r"\ble\s+client\s+est\s+{CO}",
 )
 OFFER_BEFORE = (
+    r"\bbouton\s*[\"“'‘«]?\s*$",
+    r"\b(?:pouvez|pourrez)\s+(?:demander|choisir)\s+(?:un|une)?\s*$",
     r"\bsi\s+(?:\w+\s+){0,3}$",
     r"\bpour\s*$",
     r"\bau\s+cas\s+o[uù]\s+(?:\w+\s+){0,3}$",

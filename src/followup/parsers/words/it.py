@@ -281,7 +281,7 @@ INTERVIEW_STEMS = (
     "responsabil", "con il manager", "con la manager", "esam", "presentazione",
 )
 JOB_WORDS = ("posizione", "candidatura", "ruolo", "opportunità", "cv", "curriculum", "selezione")
-CALL_WORDS = ("chiamata", "telefonata", "videochiamata")
+CALL_WORDS = ("chiamata", "telefonata", "videochiamata", "conversazione")
 
 JOB_MEETING = (
     r"\b(?:conversazione|chiamata|telefonata|incontro|incontrar\w*|chiacchierata|call)\b[^.?]{0,80}\b(?:per|sul(?:la)?|riguardo(?:\s+alla)?|relativ[oa]\s+alla|in\s+merito\s+alla)\s+(?:la\s+|il\s+|l')?(?:posizione|ruolo)\b",
@@ -307,6 +307,8 @@ AGENCY_CLIENT = (
     r"\bil\s+cliente\s+[èe]\s+{CO}",
 )
 OFFER_BEFORE = (
+    r"\b(?:pulsante|bottone)\s*[\"“'‘«]?\s*$",
+    r"\bpu[òo]i\s+(?:richiedere|scegliere)\s+(?:un|una|un'altra)?\s*$",
     r"\b(?:nel\s+caso(?:\s+in\s+cui)?|qualora|se)\s+(?:\w+\s+){0,4}$",
     r"\bper\s*$",
     r"\bo\s+(?:se\s+)?(?:ha|hai)\s+bisogno\s+di\s*$",

@@ -70,6 +70,7 @@ INTERVIEWER_FRAMING = (
 )
 
 PRESS = (
+    r"\bredacteur\b|\b(?:ochtend|avond|middag|radio|tv)programma\b",
     r"\bjournalist(?:en|e)?\b",
     r"\bverslaggever\b",
     r"\bkrant\b",
@@ -288,7 +289,7 @@ INTERVIEW_STEMS = (
     "schriftelijk", "presentatie",
 )
 JOB_WORDS = ("vacature", "functie", "sollicitatie", "cv", "positie", "selectieprocedure", "wervingsprocedure")
-CALL_WORDS = ("belafspraak", "telefoontje", "videogesprek")
+CALL_WORDS = ("belafspraak", "telefoontje", "videogesprek", "gesprek")
 
 JOB_MEETING = (
     r"\b(?:gesprek|belafspraak|kennismaking|videocall|videogesprek)\b[^.?]{0,80}\b(?:voor|over)\s+(?:de|het|onze)\s+(?:[\w-]+\s+){0,2}(?:functie|vacature|rol|positie)\b",
@@ -315,6 +316,8 @@ AGENCY_CLIENT = (
     r"\bde\s+(?:klant|opdrachtgever)\s+is\s+{CO}",
 )
 OFFER_BEFORE = (
+    r"\b(?:knop|link)\s*[\"“'‘]?\s*$",
+    r"\bkun\s+(?:je|u)\s+(?:een\s+)?(?:nieuw\w*\s+)?$",
     r"\b(?:als|indien|mocht(?:en)?)\s+(?:\w+\s+){0,4}$",
     r"\bniet\s+(?:meer\s+)?(?:mogelijk\s+(?:om\s+)?)?(?:te\s+)?$",  # "kan niet verplaatst worden"
 )

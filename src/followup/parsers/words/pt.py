@@ -16,6 +16,7 @@ INTERVIEW = (
     r"\b(?:teste|desafio|prova)\s+t[ée]cnic[oa]\s*[(–-]?\s*(?:sess[ãa]o\s+)?(?:ao\s+vivo|em\s+direto)\b|\bsess[ãa]o\s+de\s+(?:desafio|teste)\s+t[ée]cnico\b",
     # a meeting with the hiring manager ("reunião com a gestora da área")
     r"\b(?:reuni[ãa]o|conversa|chamada|encontro|videochamada)\s+com\s+(?:o|a)\s+(?:hiring\s+manager|gestor(?:a)?|respons[áa]vel)\s+(?:da\s+(?:[áa]rea|equipa|equipe|vaga)|do\s+(?:departamento|time|setor))\b",
+    r"\b(?:conversa|bate-papo|entrevista)\s+com\s+(?:o|a)\s+(?:hiring\s+manager|gestor(?:a)?|gerente)\b",  # "Conversa com o gestor"
     r"\b(?:prova|teste|exame)\s+escrit[oa]\b",
     r"\bapresenta[çc][ãa]o\s+(?:d[oa]\s+(?:seu|sua|teu|tua)?\s*)?(?:estudo\s+de\s+caso|case|caso\s+pr[áa]tico)\b",
     # convidado para uma prova técnica ("convidamo-lo a realizar a prova técnica online")
@@ -244,6 +245,7 @@ WAS_SET = (
 INSTEAD_OF = (r"em\s+vez\s+d[eao]", r"ao\s+inv[ée]s\s+d[eao]", r"no\s+lugar\s+d[eao]")
 
 CONFIRM_REPLY = (
+    r"\bpode\s+ser\s+(?:na|no|em|[àa]s?|dia|amanh[ãa])\b",  # "Pode ser na terça às 15h"
     r"\bficamos\s+com\b|\bvamos\s+com\b",
     r"\b(?:recebido|anotado)[,.!]",
     r"\bat[ée]\s+(?:l[áa]|breve|amanh[ãa])\b",
@@ -284,6 +286,7 @@ CALL_WORDS = ("liga[çc][ãa]o", "chamada", "videochamada", "conversa")
 JOB_MEETING = (
     r"\b(?:conversa|liga[çc][ãa]o|chamada|reuni[ãa]o|bate-papo|painel)\b[^.?]{0,80}\b(?:para|sobre)\s+(?:a|o|nossa)\s+(?:vaga|posi[çc][ãa]o|fun[çc][ãa]o|cargo)\b",
     r"\betapa\s+do\s+processo\b[^.?]{0,80}\b(?:conversa|bate-papo|painel|reuni[ãa]o)\b",
+    r"\bpr[óo]xim[oa]\s+(?:passo|etapa|fase)\b[^.?]{0,80}\b(?:conversa|bate-papo|painel)\b",  # "o próximo passo é um bate-papo com"
     r"\bobrigad[oa]\s+(?:por\s+(?:se\s+)?candidatar|pela\s+(?:sua\s+)?candidatura)\b[\s\S]{0,300}?\b(?:nosso|nossa|o|a|um|uma)\s+(?:(?:primeir[oa]|breve|r[áa]pid[oa])\s+)?(?:bate-papo|conversa|liga[çc][ãa]o|chamada|videochamada|reuni[ãa]o)\b",
     r"\bestamos\s+(?:buscando|procurando)\b[\s\S]{0,400}?\b(?:nosso|nossa|um|uma|o|a)\s+(?:bate-papo|conversa|call|liga[çc][ãa]o)\b",
     r"\b(?:o\s+)?(?:meu|nosso)\s+cliente\s+(?:quer|gostaria\s+de|deseja)\s+(?:conhec[êe]-l[oa]|te\s+conhecer|conhecer\s+voc[êe]|reunir-se\s+com(?:igo|\s+voc[êe]))\b",
@@ -307,6 +310,8 @@ AGENCY_CLIENT = (
     r"\bo\s+cliente\s+[ée]\s+(?:a\s+|o\s+)?{CO}",
 )
 OFFER_BEFORE = (
+    r"\bbot[ãa]o\s*[\"“'‘]?\s*$",  # o botão "Reagendar"
+    r"\bpode(?:r[áa])?\s+(?:solicitar|pedir|escolher)\s+(?:um|uma|o|a)?\s*$",  # "você pode solicitar um novo horário"
     r"\b(?:caso|se)\s+(?:\w+\s+){0,3}$",
     r"\bpara\s*$",
     r"\bou\s+(?:se\s+)?(?:precisar(?:em)?|necessitar)\s+de\s*$",  # "dúvida ou precisar de alterar a data"
