@@ -446,7 +446,8 @@ def _happened(rx: re.Pattern[str], text: str) -> bool:
             or (m.group(0).isupper() and _COMMAND_BEFORE.search(before))
             or re.search(r"(?:https?://|www\.)\S*$|/$", before)  # a link's path ("…/reschedule/8f2e")
             or re.match(r"[\w ]{0,20}\?", after)
-            or re.match(r"\w*\s*(?:link|button)|\w*\s*:\s*<?https?://", after)  # "Reschedule: https://…"
+            # "Reschedule: https://…", "Reschedule or cancel: https://…", "Cancelar inscrição: https://…"
+            or re.match(r"\w*\s*(?:link|button)|[\w ]{0,20}:\s*<?https?://", after)
         ):
             continue
         return True

@@ -112,9 +112,10 @@ def judge_text(
         and not job_thread
         and not recruiter_meeting()
         and not subject_fixes_time  # "Interview – Mon 16 Nov, 4pm AEDT" says it all
-        and not (  # "I: Conferma colloquio": the forwarded confirmation names it
+        and not (  # "I: Conferma colloquio": the forwarded confirmation names it (as a whole message)
             lx.FORWARD_SUBJECT.match(subject)
-            and any(lx.INTERVIEW.search(f.own_text[:MAX_TEXT]) for f in content.forwarded)
+            and any(lx.INTERVIEW.search(f"{f.meta.subject or ''}\n{f.own_text[:MAX_TEXT]}")
+                    for f in content.forwarded)
         )
         and not (replied and _answers_own_invite(content, owner))
     ):

@@ -79,6 +79,12 @@ _DATE_PATTERNS = [
         rf"\b{_WD}\b(?!\s*[,]?\s*(?:[0-3]?\d\b(?!\s*(?:[:h]\d|uhr\b|uur\b|h\b|am\b|pm\b|a\.m|p\.m))|{_MON}))",
         re.I,
     ),
+    # "dia 10 às 16h", "el día 10", "on the 10th": a day of the month alone (its month the next with it)
+    re.compile(
+        r"\b(?:" + _words("DAY_OF_MONTH") + rf")\s+(?P<dom>[0-3]?\d)(?:{_SUFFIX})?\b"
+        r"(?![/.\-]\d|\s*(?:de|of)\s)",
+        re.I,
+    ),
     # "Quinta às 15h": a weekday name that is also an ordinal, right before a clock time
     re.compile(
         r"\b(?P<wd>" + "|".join(re.escape(w) for w, _ in words.merged("WEEKDAYS_BEFORE_TIME")) + r")\b"
@@ -232,6 +238,8 @@ def find_dates(text: str, ref: date, day_first: bool = False) -> list[DateHit]:
                     matching = [c for c in candidates if wd_written is None or c.weekday() == wd_written]
                     soon = [c for c in matching if ref - timedelta(days=2) <= c <= ref + timedelta(days=120)]
                     value = (soon or matching or candidates)[0]
+                elif g.get("dom"):
+                    value = _day_of_month(ref, int(g["dom"]), None)
                 elif g.get("wday"):
                     wd = WEEKDAYS.get(g["wd"].lower().rstrip("."))
                     value = _day_of_month(ref, int(g["wday"]), wd)

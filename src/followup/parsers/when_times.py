@@ -72,6 +72,15 @@ def _to_time(
     return time(hour, minute)
 
 
+# The words before a day of the month written alone ("dia 10", "el día 10", "le 10 à 16h").
+_DAY_BEFORE = re.compile(r"\b(?:" + _words("DAY_OF_MONTH") + r")\s+", re.IGNORECASE)
+
+
+def _day_before(text: str, pos: int) -> bool:
+    """A day-of-month word ends right at ``pos``: the number there is a day, not an hour."""
+    return any(d.end() == pos for d in _DAY_BEFORE.finditer(text, max(0, pos - 20), pos + 12))
+
+
 def find_times(text: str) -> list[TimeHit]:
     """Every clock time (or time range) written in ``text``."""
     hits: list[TimeHit] = []
@@ -89,6 +98,9 @@ def find_times(text: str) -> list[TimeHit]:
             t1 = _to_time(g["h1"], g["m1"], g["ampm2"], None, g["sep1"])
             if t1 is not None and t1 >= t2:
                 t1 = None
+        bare = not (g["m1"] or g["ampm1"] or g["uhr1"] or g["sep1"])
+        if t1 is not None and g["h2"] and bare and _day_before(text, m.start()):
+            t1 = None  # "dia 10 às 16h", "le 10 à 16h": a day of the month, then the time; not 10 to 16
         if t1 is None:
             if g["h2"]:
                 pos = m.start("h2")  # "December 6 - 1:00 PM": retry at the second number
@@ -116,6 +128,8 @@ def find_times(text: str) -> list[TimeHit]:
     for m in (*_HOUR_RANGE_RE.finditer(text), *_UNIT_RANGE_RE.finditer(text)):
         # "11 uur" inside "van 10 tot 11 uur": the range replaces it.
         # (a hit's text may end in the space after it: "15:30 " in "dalle 14 alle 15:30 presso")
+        if _day_before(text, m.start()):
+            continue
         inside = [h for h in hits if m.start() <= h.pos and h.pos + len(h.text.rstrip()) <= m.end()]
         if any(m.start() < h.end and h.pos < m.end() for h in hits if h not in inside):
             continue
@@ -192,7 +206,8 @@ _WORD_AT = "|".join(sorted(_AT_WORDS, key=len, reverse=True))
 _WORD_TIME_RE = re.compile(
     rf"\b(?:{_WORD_AT})\s+(?P<h>{_NUM})\b(?P<after>(?:\s+(?:{_AFTER_ALT})\b){{0,2}})"
     rf"|\b(?:{_HALF})\s*(?P<halb>{_NUM})\b"  # ("halftwee": Flemish writes it as one word)
-    rf"|\b(?:{_WORD_AT})\s+(?:{_HALF})\s+(?P<halbd>1[0-2]|[1-9])\b(?![:.,]\d)"  # "om half 2" (13:30), "um halb 3"
+    # "om half 2" (13:30), "um halb 3"
+    rf"|\b(?:{_WORD_AT})\s+(?:{_HALF})\s+(?P<halbd>1[0-2]|[1-9])\b(?![:.,]\d)"
     rf"|\b(?:(?P<past>{_QUARTER_PAST})|{_QUARTER_TO})\s+(?P<vh>{_NUM})\b"
     rf"|\b(?P<hp>{_HALF_PAST})\b",
     re.IGNORECASE,

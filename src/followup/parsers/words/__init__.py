@@ -222,6 +222,10 @@ KEY_DOCS: dict[str, str] = {
         "between the day and the month, or the month and the year (\"3 de diciembre de 2026\"); "
         "DAY_SUFFIXES: after the day number (\"1st\", \"1er\", \"1º\", \"3.\")."
     ),
+    "DAY_OF_MONTH": (
+        "Words before a day of the month written alone, the month being the next one with that day "
+        "(\"fica confirmado então dia 10 às 16h\", \"el día 10\"); a lookahead where the word is common."
+    ),
     "OR_WORDS": (
         "Words joining alternatives: two days in one sentence with one of these between them are "
         "options offered, not the slot (\"Tuesday 8 December at 10 or Thursday 10 December at 2\")."

@@ -382,6 +382,7 @@ TIME_FROM = (
     r"de(?=\s+\d{1,2}(?:[:.h]\d\d)?\s*(?:-|a)\s*\d{1,2}(?:[:.h]\d\d)?\s*(?:h\b|hores\b|[,.;:)\n]|$))",
 )
 DAY_ARTICLES = ("el", "dia")  # dijous dia 3
+DAY_OF_MONTH = (r"el\s+dia", r"dia")  # "el dia 10 a les 16"
 DATE_OF = ("de", "del")  # 3 de desembre del 2026
 DAY_SUFFIXES: tuple[str, ...] = ()
 OR_WORDS = ("o",)

@@ -372,6 +372,7 @@ CLOCK_AFTER = ((r"uhr\s+drei(?:ß|ss)ig", 30), (r"uhr\s+f[üu]nfzehn", 15), (r"u
 AT_HOUR = ("um",)
 TIME_FROM: tuple[str, ...] = ()
 DAY_ARTICLES = ("den",)
+DAY_OF_MONTH = (r"am(?=\s+[0-3]?\d\.\s+um\b)",)  # "am 10. um 16 Uhr"
 DATE_OF: tuple[str, ...] = ()
 DAY_SUFFIXES = (r"\.",)
 OR_WORDS = ("oder", "bzw")

@@ -131,7 +131,8 @@ INTERVIEWER_FRAMING = (
 )
 
 PRESS = (
-    r"\bguest\s+link\b|\b(?:episode|show)\s+(?:should\s+|will\s+)?go(?:es)?\s+live\b|\bproducer\b",  # a podcast's booking
+    # a podcast's booking
+    r"\bguest\s+link\b|\b(?:episode|show)\s+(?:should\s+|will\s+)?go(?:es)?\s+live\b|\bproducer\b",
     r"\b(?:journalists?\b|reporters?\b|magazine\b|newspaper\b|editor(?:ial)?\b|article\b|podcast\b)",
     r"\b(?:radio\b|television\b|tv\b|broadcast\b)",
     r"\bmedia\b(?<!\by\smedia)",  # (not Spanish "una hora y media": half an hour)
@@ -312,7 +313,8 @@ INSTEAD_OF = (
 )
 
 CONFIRM_REPLY = (
-    r"\b(?:works|suits)\s+(?:perfectly|great|fine|well)\b(?!\s+for\s+you)",  # "Thursday at 4pm works perfectly"
+    # "Thursday at 4pm works perfectly"
+    r"\b(?:works|suits)\s+(?:perfectly|great|fine|well)\b(?!\s+for\s+you)",
     r"\b(?:we(?:'ll|\s+will)|i(?:'ll|\s+will)|let'?s)\s+go\s+with\b|\b(?:we|i)\s+have\s+(?:chosen|selected|picked)\b",
     r"\b(?:noted|got\s+it|received)[,.!\s-]+(?:thanks|thank\s+you|many\s+thanks)\b",
     r"\b(?:works\s+for\s+me\b|lock(?:ed)?\s+(?:it\s+)?in\b)",
@@ -360,7 +362,8 @@ JOB_WORDS = (
 CALL_WORDS = ("call", "chat", "conversation")
 
 JOB_MEETING = (
-    r"\bthanks?\s+(?:you\s+)?for\s+(?:applying|your\s+application)\b[\s\S]{0,300}?\b(?:love|like)\s+to\s+(?:meet|see)\s+you\b",  # "we'd love to meet you"
+    # "we'd love to meet you"
+    r"\bthanks?\s+(?:you\s+)?for\s+(?:applying|your\s+application)\b[\s\S]{0,300}?\b(?:love|like)\s+to\s+(?:meet|see)\s+you\b",
     r"\b(?:conversation|chat|call|meeting|meet)\b[^.?]{0,80}\b(?:for|about|regarding)\s+(?:the|our|your|this)\s+[^.\n?]{0,60}?\b(?:role|position|opening|vacancy)\b",
     r"\bmeet(?:ing)?\b[^.?]{0,80}\bfor\s+the\s+[^.\n?]{0,60}?\bsearch\b",
     r"\b(?:speak|talk|chat)\s+(?:with|to)\s+you\s+(?:about|regarding)\s+(?:the|our|this)\s+[^.\n?]{0,60}?\b(?:role|position|opening|vacancy)\b",
@@ -481,6 +484,7 @@ CLOCK_AFTER: tuple[tuple[str, int], ...] = ()  # (English spoken times are read 
 AT_HOUR = ("at",)
 TIME_FROM: tuple[str, ...] = ()
 DAY_ARTICLES = ("the",)
+DAY_OF_MONTH = (r"on\s+the(?=\s+[0-3]?\d(?:st|nd|rd|th)\b)",)  # "on the 10th at 4pm"
 DATE_OF = ("of",)
 DAY_SUFFIXES = ("st", "nd", "rd", "th")
 OR_WORDS = ("or", "either")

@@ -386,6 +386,7 @@ CLOCK_AFTER = (
 AT_HOUR = (r"a\s+las", r"a\s+la")
 TIME_FROM: tuple[str, ...] = ()
 DAY_ARTICLES = ("el",)
+DAY_OF_MONTH = (r"el\s+d[íi]a", r"d[íi]a")  # "el día 10 a las 16"
 DATE_OF = ("de",)
 DAY_SUFFIXES = ("º", "°")
 OR_WORDS = ("o", "u", "ó")

@@ -404,6 +404,7 @@ CLOCK_AFTER = (
 AT_HOUR = ("à",)
 TIME_FROM: tuple[str, ...] = ()
 DAY_ARTICLES = ("le", "prochain")  # mardi le 8, mardi prochain 8
+DAY_OF_MONTH = (r"le(?=\s+[0-3]?\d\s+[àa]\s+\d)",)  # "le 10 à 16h"
 DATE_OF: tuple[str, ...] = ()
 DAY_SUFFIXES = ("er",)
 OR_WORDS = ("ou",)

@@ -386,6 +386,7 @@ CLOCK_AFTER = (
 AT_HOUR = (r"alle\s+ore", "alle", "ore", r"h\.?")  # "giovedì 17 dic. h 15"
 TIME_FROM = (r"dalle\s+ore", "dalle")
 DAY_ARTICLES = ("il", "prossimo")  # martedì prossimo 8
+DAY_OF_MONTH = (r"il\s+giorno", r"giorno")  # "il giorno 10 alle 16"
 DATE_OF = ("di", "del")
 DAY_SUFFIXES = ("°", "º")
 OR_WORDS = ("o", "oppure", "od")

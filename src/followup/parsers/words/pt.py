@@ -16,7 +16,8 @@ INTERVIEW = (
     r"\b(?:teste|desafio|prova)\s+t[ée]cnic[oa]\s*[(–-]?\s*(?:sess[ãa]o\s+)?(?:ao\s+vivo|em\s+direto)\b|\bsess[ãa]o\s+de\s+(?:desafio|teste)\s+t[ée]cnico\b",
     # a meeting with the hiring manager ("reunião com a gestora da área")
     r"\b(?:reuni[ãa]o|conversa|chamada|encontro|videochamada)\s+com\s+(?:o|a)\s+(?:hiring\s+manager|gestor(?:a)?|respons[áa]vel)\s+(?:da\s+(?:[áa]rea|equipa|equipe|vaga)|do\s+(?:departamento|time|setor))\b",
-    r"\b(?:conversa|bate-papo|entrevista)\s+com\s+(?:o|a)\s+(?:hiring\s+manager|gestor(?:a)?|gerente)\b",  # "Conversa com o gestor"
+    # "Conversa com o gestor"
+    r"\b(?:conversa|bate-papo|entrevista)\s+com\s+(?:o|a)\s+(?:hiring\s+manager|gestor(?:a)?|gerente)\b",
     r"\b(?:prova|teste|exame)\s+escrit[oa]\b",
     r"\bapresenta[çc][ãa]o\s+(?:d[oa]\s+(?:seu|sua|teu|tua)?\s*)?(?:estudo\s+de\s+caso|case|caso\s+pr[áa]tico)\b",
     # convidado para uma prova técnica ("convidamo-lo a realizar a prova técnica online")
@@ -185,7 +186,8 @@ RESCHEDULE = (
     r"\bremarcad[oa]\b",
     r"\bremarc(?:ar|amos)\b",
     r"\bnov[oa]\s+(?:data|hor[áa]rio|hora)\b",
-    r"\bpassou\s+para\b",
+    # not "você passou para a próxima etapa"
+    r"\bpassou\s+para\b(?!\s+(?:a\s+|o\s+)?(?:pr[óo]xim[ao]|seguinte)\s+(?:etapa|fase|passo))",
     r"\badiad[oa]\b",
     r"\b(?:alterar|mudar|mudamos|alteramos)\s+(?:a\s+|o\s+)?(?:data|hor[áa]rio|hora)\b",
     r"\bremarc(?:ou|aram)\b|\breagend(?:ou|ei|aram)\b",
@@ -229,7 +231,8 @@ OFFER = (
 
 NEW_TIME = (
     r"\b(?:a\s+|o\s+)?nov[oa]\s+(?:data|hor[áa]rio|hora)\b",
-    r"\bpassou\s+para\b",
+    # not "você passou para a próxima etapa"
+    r"\bpassou\s+para\b(?!\s+(?:a\s+|o\s+)?(?:pr[óo]xim[ao]|seguinte)\s+(?:etapa|fase|passo))",
     r"\b(?:reagendad|remarcad|alterad|mudad)[oa]\s+para\b",
     r"\bagora\s+(?:ser[áa]|[ée])\b",
     r"\b(?:adiad|antecipad|transferid|passad)[oa]\s+para\b",
@@ -286,7 +289,8 @@ CALL_WORDS = ("liga[çc][ãa]o", "chamada", "videochamada", "conversa")
 JOB_MEETING = (
     r"\b(?:conversa|liga[çc][ãa]o|chamada|reuni[ãa]o|bate-papo|painel)\b[^.?]{0,80}\b(?:para|sobre)\s+(?:a|o|nossa)\s+(?:vaga|posi[çc][ãa]o|fun[çc][ãa]o|cargo)\b",
     r"\betapa\s+do\s+processo\b[^.?]{0,80}\b(?:conversa|bate-papo|painel|reuni[ãa]o)\b",
-    r"\bpr[óo]xim[oa]\s+(?:passo|etapa|fase)\b[^.?]{0,80}\b(?:conversa|bate-papo|painel)\b",  # "o próximo passo é um bate-papo com"
+    # "o próximo passo é um bate-papo com"
+    r"\bpr[óo]xim[oa]\s+(?:passo|etapa|fase)\b[^.?]{0,80}\b(?:conversa|bate-papo|painel)\b",
     r"\bobrigad[oa]\s+(?:por\s+(?:se\s+)?candidatar|pela\s+(?:sua\s+)?candidatura)\b[\s\S]{0,300}?\b(?:nosso|nossa|o|a|um|uma)\s+(?:(?:primeir[oa]|breve|r[áa]pid[oa])\s+)?(?:bate-papo|conversa|liga[çc][ãa]o|chamada|videochamada|reuni[ãa]o)\b",
     r"\bestamos\s+(?:buscando|procurando)\b[\s\S]{0,400}?\b(?:nosso|nossa|um|uma|o|a)\s+(?:bate-papo|conversa|call|liga[çc][ãa]o)\b",
     r"\b(?:o\s+)?(?:meu|nosso)\s+cliente\s+(?:quer|gostaria\s+de|deseja)\s+(?:conhec[êe]-l[oa]|te\s+conhecer|conhecer\s+voc[êe]|reunir-se\s+com(?:igo|\s+voc[êe]))\b",
@@ -311,7 +315,8 @@ AGENCY_CLIENT = (
 )
 OFFER_BEFORE = (
     r"\bbot[ãa]o\s*[\"“'‘]?\s*$",  # o botão "Reagendar"
-    r"\bpode(?:r[áa])?\s+(?:solicitar|pedir|escolher)\s+(?:um|uma|o|a)?\s*$",  # "você pode solicitar um novo horário"
+    # "você pode solicitar um novo horário"
+    r"\bpode(?:r[áa])?\s+(?:solicitar|pedir|escolher)\s+(?:um|uma|o|a)?\s*$",
     r"\b(?:caso|se)\s+(?:\w+\s+){0,3}$",
     r"\bpara\s*$",
     r"\bou\s+(?:se\s+)?(?:precisar(?:em)?|necessitar)\s+de\s*$",  # "dúvida ou precisar de alterar a data"
@@ -399,6 +404,7 @@ CLOCK_AFTER = (
 AT_HOUR = ("às", "pelas")
 TIME_FROM = ("das",)
 DAY_ARTICLES = ("dia",)
+DAY_OF_MONTH = (r"dia",)  # "fica confirmado então dia 10 às 16h"
 DATE_OF = ("de",)
 DAY_SUFFIXES = ("º", "°")
 OR_WORDS = ("ou",)
