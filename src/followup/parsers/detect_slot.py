@@ -70,8 +70,8 @@ def _find_slot(
         s, e = _sentence_bounds(blob, d.pos)
         sentence = blob[s:e]
         asked = _TAG_QUESTION.sub("", blob[d.end : e + 1])  # "…a las 16h te llamo, ¿ok?" confirms
-        if "?" in asked:
-            continue
+        if "?" in asked and not lx.SET_UNLESS_TOLD.search(blob, e, e + 240):
+            continue  # (not "… Monday, 8:30am? I've pencilled you in": set unless she objects)
         if (
             lx.NOT_THE_TIME.search(sentence)
             and not lx.CONFIRMED.search(sentence)

@@ -291,6 +291,8 @@ NOT_YET = _rx(*words.merged("NOT_YET"))
 OFFER = _rx(*words.merged("OFFER"))
 # A sentence that gives the NEW time of a moved interview.
 NEW_TIME = _rx(*words.merged("NEW_TIME"))
+# A time asked as a question but already booked unless the candidate objects.
+SET_UNLESS_TOLD = _rx(*words.merged("SET_UNLESS_TOLD"))
 
 # Subject prefixes of a forwarded message ("Fwd:", "WG:", "Enc:", "I:", "Doorst:").
 FORWARD_SUBJECT = re.compile(r"\s*(?:" + "|".join(words.merged("FORWARD_PREFIXES")) + r")\s*:", re.IGNORECASE)
@@ -393,7 +395,8 @@ GROUP_LOCAL = re.compile(
     r"^(?:all|everyone|staff|team|group|list|recruit|recruiting|recruitment|recruiters?|talent|talent[-_.]?acquisition|"
     r"hr|people|jobs|careers|"
     r"hiring|resourcing|interviews?|scheduling|planning|coordinator|office|admin|contact|sales|marketing|engineering|dev|"
-    r"saiyo|jinji|"  # Japanese employers' recruiting and HR mailboxes (採用, 人事)
+    # scheduling mailboxes; Japanese employers' recruiting and HR mailboxes (採用, 人事)
+    r"agenda|calendario|agendamento|termine|saiyo|jinji|"
     r"blog|newsletters?|events?|webinars?|campus|press|media|visitors?|reception|front-?desk|frontoffice|"
     r"lobby|security|facilities|it-?help|helpdesk|welcome|empfang|accueil|recepcion|"
     r"bewerber\w*|bewerbung(?:en)?|karriere|personal|stellen|personalabteilung|candidats?|jobs?-\w+|rh|recrutement|emploi|candidatures?|"

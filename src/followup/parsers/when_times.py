@@ -336,8 +336,8 @@ _MINUTE_UNITS = "|".join(words.merged("MINUTE_UNITS"))
 _DURATION_RE = re.compile(
     r"(?<![\w.,-])(?P<n>\d{1,3}(?:[.,]5)?|"
     + "|".join(sorted((re.escape(w) for w in _WORD_NUM), key=len, reverse=True))
-    + r")(?:[\s-]*|['’])(?:de\s+|d['’])?(?P<unit>(?P<minute>" + _MINUTE_UNITS
-    + r")|" + "|".join(words.merged("HOUR_UNITS")) + r"|h\b)"
+    + r")(?:[\s-]*|['’])(?:de\s+|d['’])?(?P<unit>(?P<quarter>" + "|".join(words.merged("QUARTER_UNITS"))
+    + r")|(?P<minute>" + _MINUTE_UNITS + r")|" + "|".join(words.merged("HOUR_UNITS")) + r"|h\b)"
     + r"(?P<half>\s+(?:" + "|".join(half for _, half in _HOUR_AND_HALF) + r")\b)?"
     # "1 hora y 30 minutos", "1 hour and 15 minutes", "1 Stunde 30 Minuten"
     r"(?:[ \t]*,?[ \t]*(?:" + "|".join(words.merged("AND_WORDS")) + r")?[ \t]*(?P<mins>[0-5]?\d)[ \t]*"
@@ -377,10 +377,10 @@ def find_duration(text: str, cued: bool = False, named_only: bool = False) -> ti
         number = n_text.replace(",", ".")  # "ca. 1,5 Stunden"
         n = float(number) if number.replace(".", "", 1).isdigit() else _WORD_NUM.get(n_text, 0)
         unit = m.group("unit").lower()
-        in_minutes = m.group("minute") is not None
+        in_minutes = m.group("minute") is not None or m.group("quarter") is not None
         if not n:
             continue
-        delta = timedelta(minutes=n) if in_minutes else timedelta(hours=n)
+        delta = timedelta(minutes=n * (15 if m.group("quarter") else 1)) if in_minutes else timedelta(hours=n)
         if m.group("half") and not in_minutes:
             delta += timedelta(minutes=30)
         if m.group("mins") and not in_minutes:

@@ -70,6 +70,10 @@ KEY_DOCS: dict[str, str] = {
     ),
     "HOUR_UNITS": "Words for hours in a meeting length (\"2 hours\", \"1,5 Stunden\"); \"h\" is everyone's.",
     "MINUTE_UNITS": "Words for minutes in a meeting length (\"45 minutes\", \"30 Minuten\").",
+    "QUARTER_UNITS": (
+        "Words for a quarter of an hour in a meeting length, counted with LENGTH_NUMBERS (\"drie kwartier\": "
+        "45 minutes, \"eine Viertelstunde\", \"trois quarts d'heure\")."
+    ),
     "HOUR_AND_HALF": (
         "(hour word, its 'and a half') pairs: \"an hour and a half\", \"una hora y media\"; the pair alone "
         "after a length cue is 90 minutes."
@@ -116,6 +120,10 @@ KEY_DOCS: dict[str, str] = {
         "\"instead of Monday\", \"in plaats van woensdag\"): the old time of a moved interview."
     ),
     "CONFIRM_REPLY": "A short reply that settles the time proposed in the thread.",
+    "SET_UNLESS_TOLD": (
+        "A time asked as a question but already set unless the candidate objects (\"can you come in "
+        "Monday at 8:30? I've pencilled you in\"): the question does not make it a proposal."
+    ),
     "CONFIRMED": (
         "Words that make a sentence state the fixed time even when it mentions travel or follow-ups."
     ),

@@ -250,6 +250,11 @@ CONFIRM_REPLY = (
     r"\bconfirmo\s+(?:per\s+a\s+)?(?:el|la)\s+(?:dilluns|dimarts|dimecres|dijous|divendres|dia|data|hora)\b",
 )
 
+SET_UNLESS_TOLD = (
+    r"\bt['’]he\s+(?:reservat|agendat|apuntat)\b",
+    r"\bsi\s+no\s+et\s+va\s+b[ée],?\s+(?:avisa['’]m|digues-m['’]ho)\b",
+)
+
 CONFIRMED = (
     r"\bqueda\s+(?:confirmad|programad|fixad|confirmat|programat|fixat)",
     r"\b[ée]s\s+(?:confirmad|programad|confirmat|programat)",
@@ -458,6 +463,7 @@ LENGTH_NUMBERS = (
 )
 HOUR_UNITS = (r"hores\b", r"hora\b")
 MINUTE_UNITS = (r"minuts?\b",)
+QUARTER_UNITS = (r"quarts?\s+d['’]hora",)
 HOUR_AND_HALF = ((r"hora", r"i\s+mitja"),)
 AT_EMPLOYER = ("a", "en")
 MOVED_FROM = ("del", "de")

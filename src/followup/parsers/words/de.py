@@ -257,6 +257,11 @@ CONFIRM_REPLY = (
     r"\b(?:ich\s+)?best[äa]tige\s+(?:den\s+|am\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|termin)\b",
 )
 
+SET_UNLESS_TOLD = (
+    r"\b(?:ich\s+habe|wir\s+haben)\s+(?:sie|dich)\s+(?:schon\s+(?:mal\s+)?|bereits\s+)?(?:eingetragen|vorgemerkt|eingeplant)\b",
+    r"\b(?:falls|wenn)\s+(?:das|der\s+termin)\s+nicht\s+passt,?\s+(?:sagen\s+sie|sag|melden\s+sie\s+sich|melde\s+dich)\b",
+)
+
 CONFIRMED = (
     r"\bist\s+(?:best[äa]tigt|geplant|angesetzt)\b",
 )
@@ -446,6 +451,7 @@ LENGTH_NUMBERS = (
 )
 HOUR_UNITS = (r"stunden?",)
 MINUTE_UNITS = (r"minuten",)
+QUARTER_UNITS = (r"viertelstunden?",)
 HOUR_AND_HALF: tuple[tuple[str, str], ...] = ()
 AT_EMPLOYER = ("bei",)
 MOVED_FROM = ("von", "vom")

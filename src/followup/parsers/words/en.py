@@ -337,6 +337,12 @@ CONFIRM_REPLY = (
     r"\b(?:i\s+)?confirm(?:ing)?\s+(?:for\s+)?(?:mon|tues|wednes|thurs|fri)day\b",
 )
 
+SET_UNLESS_TOLD = (
+    r"\b(?:i(?:'ve|\s+have)|we(?:'ve|\s+have))\s+(?:already\s+)?(?:pencil+ed|booked|put|slotted)\s+you\s+(?:in|down)\b",
+    r"\bunless\s+(?:i|we)\s+hear\s+otherwise\b",
+    r"\b(?:reply|let\s+(?:me|us)\s+know)\s+(?:here\s+)?(?:only\s+)?if\s+(?:that|this|the)\s+(?:time\s+|slot\s+)?(?:doesn't|does\s+not|won't)\s+(?:work|suit)\b",
+)
+
 CONFIRMED = (
     r"\b(?:is|has\s+been|have\s+been|was)\s+(?:now\s+)?(?:confirmed|scheduled|booked|set|moved|rescheduled"
     r")\b", r"\b(?:will\s+(?:be\s+held|take\s+place)\b|your\s+(?:\w+\s+){0,2}interview\s+(?:is|will\s+be)\b)",
@@ -576,6 +582,7 @@ LENGTH_NUMBERS = (
 )
 HOUR_UNITS = (r"hours?", r"hrs?")
 MINUTE_UNITS = (r"minutes?", r"mins?\b")
+QUARTER_UNITS = (r"quarters?\s+of\s+an\s+hour",)
 HOUR_AND_HALF = ((r"hour", r"and\s+a\s+half"),)
 AT_EMPLOYER = ("at", "@")
 MOVED_FROM = ("from",)

@@ -272,6 +272,11 @@ CONFIRM_REPLY = (
     r"\bconfirmo\s+(?:para\s+)?(?:el|la)\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|d[íi]a|fecha|horario)\b",
 )
 
+SET_UNLESS_TOLD = (
+    r"\b(?:te|le)\s+(?:he|hemos)\s+(?:reservado|agendado|apuntado|bloqueado)\b",
+    r"\bsi\s+no\s+(?:te|le)\s+(?:va\s+bien|viene\s+bien|encaja),?\s+(?:av[íi]same|av[íi]senos|d[íi]melo)\b",
+)
+
 CONFIRMED = (
     r"\bqueda\s+(?:confirmad|programad)",
 )
@@ -460,6 +465,7 @@ LENGTH_NUMBERS = (
 )
 HOUR_UNITS = (r"horas?",)
 MINUTE_UNITS = (r"minutos?",)
+QUARTER_UNITS = (r"cuartos?\s+de\s+hora",)
 HOUR_AND_HALF = ((r"hora", r"y\s+media"),)
 AT_EMPLOYER = ("en",)
 MOVED_FROM = ("del", "de")

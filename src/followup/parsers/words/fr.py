@@ -284,6 +284,11 @@ CONFIRM_REPLY = (
     r"\bje\s+confirme\s+(?:pour\s+)?(?:le|ce)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|cr[ée]neau|rendez-vous)\b",
 )
 
+SET_UNLESS_TOLD = (
+    r"\bje\s+vous\s+ai\s+(?:d[ée]j[àa]\s+)?(?:positionn[ée]e?|r[ée]serv[ée]|bloqu[ée]|inscrite?)\b",
+    r"\bsauf\s+(?:avis\s+contraire|contre-indication)\b",
+)
+
 CONFIRMED = (
     r"\best\s+(?:confirm[ée]|pr[ée]vu|programm[ée])",
 )
@@ -475,6 +480,7 @@ LENGTH_NUMBERS = (
 )
 HOUR_UNITS = (r"heures?",)
 MINUTE_UNITS = (r"minutes?",)
+QUARTER_UNITS = (r"quarts?\s+d['’]heure",)
 HOUR_AND_HALF = ((r"heure", r"et\s+demie"),)
 AT_EMPLOYER = ("chez",)
 MOVED_FROM = ("du", "de")

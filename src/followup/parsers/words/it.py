@@ -270,6 +270,11 @@ CONFIRM_REPLY = (
     r"\bconfermo\s+(?:per\s+)?(?:il\s+|lo\s+)?(?:luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|giorno|orario)\b",
 )
 
+SET_UNLESS_TOLD = (
+    r"\bti\s+ho\s+(?:gi[àa]\s+)?(?:segnat[oa]|bloccato|prenotato|inserit[oa])\b",
+    r"\bsalvo\s+(?:tuo|suo)?\s*(?:diverso\s+avviso|avviso\s+contrario)\b",
+)
+
 CONFIRMED = (r"\b(?:[èe]|resta)\s+(?:confermat|fissat|programmat)", r"\bsi\s+terr[àa]\b")
 
 SCHEDULED = (
@@ -451,6 +456,7 @@ NEW_COL = (r"nuov[oa]",)
 LENGTH_NUMBERS = (("una", 1), ("un", 1), ("due", 2), ("tre", 3), ("mezza", 0.5), ("mezz", 0.5))
 HOUR_UNITS = (r"ore\b", r"ora\b")
 MINUTE_UNITS = (r"minuti",)
+QUARTER_UNITS = (r"quart[oi]\s+d['’]ora",)
 HOUR_AND_HALF = ((r"ora", r"e\s+mezza"),)
 AT_EMPLOYER = ("presso",)
 MOVED_FROM = ("da", "dal")

@@ -5,6 +5,8 @@ table says otherwise."""
 from __future__ import annotations
 
 INTERVIEW = (
+    # a case to work out and present: "casusopdracht", "je presenteert je uitwerking"
+    r"\b(?:casus|case)(?:opdracht|presentatie)\b|\bpresenteer\w*\s+(?:je|jouw|de)\s+(?:uitwerking|casus|case)\b",
     r"\bsollicitatiegesprek(?:ken)?\b",
     r"\bkennismakingsgesprek(?:ken)?\b",
     r"\b(?:eerste|tweede|derde|laatste|vervolg|technisch|telefonisch|online)e?\s+gesprek\b",
@@ -277,6 +279,11 @@ CONFIRM_REPLY = (
     r"\bik\s+bevestig\s+(?:voor\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|de\s+afspraak)\b",
 )
 
+SET_UNLESS_TOLD = (
+    r"\bik\s+heb\s+(?:je|u)\s+(?:alvast\s+|al\s+)?(?:ingepland|ingeboekt|genoteerd)\b",
+    r"\btenzij\s+ik\s+(?:iets\s+)?(?:anders\s+)?(?:van\s+(?:je|u)\s+)?hoor\b",
+)
+
 CONFIRMED = (
     r"\b(?:is|staat)\s+(?:bevestigd|ingepland|gepland)\b",
 )
@@ -286,7 +293,7 @@ SCHEDULED = (r"\bdatum\b", r"\btijd\b", r"\bingepland\b", r"\bbevestig")
 INTERVIEW_STEMS = (
     "test", "praktijkopdracht", "live",
     "gesprek", "interview", "assessment", "proefdag", "meeloopdag", "kennismak", "selectieronde", "ronde",
-    "schriftelijk", "presentatie",
+    "schriftelijk", "presentatie", "casus", "caseopdracht", "casepresentatie", "presenteer",
 )
 JOB_WORDS = ("vacature", "functie", "sollicitatie", "cv", "positie", "selectieprocedure", "wervingsprocedure")
 CALL_WORDS = ("belafspraak", "telefoontje", "videogesprek", "gesprek")
@@ -447,6 +454,7 @@ NEW_COL = (r"nieuwe?",)
 LENGTH_NUMBERS = (("een", 1), ("twee", 2), ("drie", 3), ("anderhalf", 1.5), ("half", 0.5))
 HOUR_UNITS = (r"uur\b", r"uurtje\b")
 MINUTE_UNITS = (r"minuten",)
+QUARTER_UNITS = (r"kwartier",)
 HOUR_AND_HALF = ((r"uur", r"en\s+een\s+half"),)
 AT_EMPLOYER = ("bij",)
 MOVED_FROM = ("van",)

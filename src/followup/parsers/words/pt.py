@@ -267,6 +267,11 @@ CONFIRM_REPLY = (
     r"\bconfirmo\s+(?:para\s+)?(?:a|o)\s+(?:segunda|ter[çc]a|quarta|quinta|sexta|dia|hor[áa]rio)\b",
 )
 
+SET_UNLESS_TOLD = (
+    r"\bj[áa]\s+(?:te|o|a)?\s*(?:deixei|deixamos)\s+(?:reservad|agendad|marcad)[oa]\b",
+    r"\bse\s+n[ãa]o\s+(?:funcionar|der)\s+para\s+(?:voc[êe]|ti),?\s+(?:me\s+)?avis[ae]\b",
+)
+
 CONFIRMED = (
     r"\b(?:est[áa]|fica|ficou)\s+(?:confirmad|agendad|marcad)",
 )
@@ -470,9 +475,12 @@ LENGTH_LABELS = (r"dura[çc][ãa]o",)
 EARLY = (r"antes", r"com\s+anteced[êe]ncia")
 OLD_COL = (r"anterior", r"antig[oa]")
 NEW_COL = (r"nov[oa]",)
-LENGTH_NUMBERS = (("um", 1), ("uma", 1), ("dois", 2), ("duas", 2), ("meia", 0.5), ("quinze", 15))
+LENGTH_NUMBERS = (
+    ("um", 1), ("uma", 1), ("dois", 2), ("duas", 2), ("três", 3), ("tres", 3), ("meia", 0.5), ("quinze", 15),
+)
 HOUR_UNITS = (r"horas?",)
 MINUTE_UNITS = (r"minutos?",)
+QUARTER_UNITS = (r"quartos?\s+de\s+hora",)
 HOUR_AND_HALF = ((r"hora", r"e\s+meia"),)
 AT_EMPLOYER = ("na", "no", "em")
 MOVED_FROM = ("de", "do", "da")

@@ -113,3 +113,44 @@ def test_the_owner_forwarding_an_invite_to_herself_is_read_as_the_invite() -> No
     assert d.is_interview, d.reasons
     assert d.start == datetime(2026, 12, 15, 13, 0, tzinfo=UTC)
     assert d.thank_you_recipients == ("sofia.guimaraes@vinhedo.example",)
+
+
+def test_quarters_of_an_hour_are_a_length() -> None:
+    from datetime import timedelta
+
+    from followup.parsers.when_times import find_duration
+
+    for text, minutes in (
+        ("Het gesprek duurt drie kwartier.", 45),
+        ("It should take three quarters of an hour.", 45),
+        ("Prévoyez environ trois quarts d'heure.", 45),
+        ("Das Gespräch dauert eine Viertelstunde.", 15),
+        ("La entrevista dura tres cuartos de hora.", 45),
+    ):
+        assert find_duration(text) == timedelta(minutes=minutes), text
+
+
+def test_a_case_to_present_names_the_stage() -> None:
+    assert lx.INTERVIEW.search("We vragen je een casusopdracht voor te bereiden.")
+    assert lx.INTERVIEW.search("Je presenteert je uitwerking op woensdag 16 december om 10.00 uur.")
+
+
+def test_a_time_asked_but_already_pencilled_in_is_set() -> None:
+    body = (
+        "Hi Mila,\n\nThanks for applying for the Planner role. We'd love to meet you in person - can you come "
+        "in Monday 30 November, 8:30am, at our office? It'll be with me and our Digital Manager. I've "
+        "pencilled you in - just reply here if that time doesn't work.\n\nDimitri\nHR Business Partner\n"
+    )
+    d = mail(body, "Planner role", "Dimitri <dimitri@greenway.example>")
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 11, 30, 7, 30, tzinfo=UTC)
+    asked = body.replace(" I've pencilled you in - just reply here if that time doesn't work.", "")
+    assert not mail(asked, "Planner role", "Dimitri <dimitri@greenway.example>").is_interview  # a proposal
+
+
+def test_a_scheduling_mailbox_is_not_a_person_to_thank() -> None:
+    from followup.parsers.lexicon import GROUP_LOCAL
+
+    for local in ("agenda", "agendamento", "calendario", "termine"):
+        assert GROUP_LOCAL.match(local), local
+    assert not GROUP_LOCAL.match("agnes")
