@@ -29,7 +29,8 @@ def test_half_before_an_hour_in_digits_is_half_an_hour_before_it() -> None:
 
 def test_a_day_of_the_month_alone_then_the_hour() -> None:
     ref = date(2026, 11, 23)
-    for text in ("Fica confirmado então dia 10 às 16h.", "Nos vemos el día 10 a las 16", "See you on the 10th at 4pm"):
+    texts = ("Fica confirmado então dia 10 às 16h.", "Nos vemos el día 10 a las 16", "See you on the 10th at 4pm")
+    for text in texts:
         assert [h.value for h in find_dates(text, ref)] == [date(2026, 12, 10)], text
         assert [(h.start, h.end_time) for h in find_times(text)] == [(time(16, 0), None)], text
     assert find_dates("on the 3 candidates", ref) == []
@@ -102,7 +103,8 @@ def test_the_owner_forwarding_an_invite_to_herself_is_read_as_the_invite() -> No
     raw = (
         "From: Mila Novak <mila.novak@mailbox.example>\nTo: mila.novak@mailbox.example\n"
         "Subject: Fwd: Vinhedo - Apresentação do case técnico\nDate: " + BRT + "\n"
-        "Message-ID: <fwd-self@mailbox.example>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Message-ID: <fwd-self@mailbox.example>\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
         "levar notebook!!\n\n---------- Forwarded message ---------\n"
         "De: Sofia Guimarães <sofia.guimaraes@vinhedo.example>\nDate: sex., 20 de nov. de 2026 às 18:22\n"
         "Subject: Vinhedo - Apresentação do case técnico\nTo: Mila Novak <mila.novak@mailbox.example>\n\n"
@@ -137,8 +139,8 @@ def test_a_case_to_present_names_the_stage() -> None:
 
 def test_a_time_asked_but_already_pencilled_in_is_set() -> None:
     body = (
-        "Hi Mila,\n\nThanks for applying for the Planner role. We'd love to meet you in person - can you come "
-        "in Monday 30 November, 8:30am, at our office? It'll be with me and our Digital Manager. I've "
+        "Hi Mila,\n\nThanks for applying for the Planner role. We'd love to meet you in person - can you "
+        "come in Monday 30 November, 8:30am, at our office? It'll be with me and our Digital Manager. I've "
         "pencilled you in - just reply here if that time doesn't work.\n\nDimitri\nHR Business Partner\n"
     )
     d = mail(body, "Planner role", "Dimitri <dimitri@greenway.example>")
