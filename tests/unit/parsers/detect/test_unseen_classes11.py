@@ -29,7 +29,7 @@ def test_half_before_an_hour_in_digits_is_half_an_hour_before_it() -> None:
 
 def test_a_day_of_the_month_alone_then_the_hour() -> None:
     ref = date(2026, 11, 23)
-    texts = ("Fica confirmado então dia 10 às 16h.", "Nos vemos el día 10 a las 16", "See you on the 10th at 4pm")
+    texts = ("Fica confirmado então dia 10 às 16h.", "Nos vemos el día 10 a las 16", "On the 10th at 4pm")
     for text in texts:
         assert [h.value for h in find_dates(text, ref)] == [date(2026, 12, 10)], text
         assert [(h.start, h.end_time) for h in find_times(text)] == [(time(16, 0), None)], text
