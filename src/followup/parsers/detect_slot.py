@@ -14,6 +14,7 @@ from followup.parsers.detect_options import _inline_options, _line_before, _offe
 from followup.parsers.detect_sentences import _in_header_block, _sentence_bounds
 from followup.parsers.judging import DEFAULT_LENGTH
 from followup.parsers.lexicon import _rx
+from followup.parsers.moves import OLD_COL as _OLD_COL
 from followup.parsers.quoting import QUOTE_MARKS, in_attribution, quoted_after
 from followup.parsers.slot_parts import (
     _MEETING_WORD,
@@ -427,41 +428,6 @@ def _dated_from_history(
     return out, zones
 
 
-# "Need to reschedule? …", "if you need to cancel, …": an option offered, not something done.
-_OPTION_BEFORE = _rx(*words.merged("OFFER_BEFORE"))
-# A chat bot's command word: "text RESCHEDULE to …", "reply YES to confirm, or RESCHEDULE".
-_COMMAND_BEFORE = re.compile(
-    r"\b(?:text|reply(?:\s+with)?|type|send|or)\s+(?:[A-Z]+\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _happened(rx: re.Pattern[str], text: str) -> bool:
-    """A reschedule/cancellation stated as done, not offered ("Need to reschedule?")."""
-    for m in rx.finditer(text):
-        before = text[max(0, m.start() - 30) : m.start()]
-        after = text[m.end() : m.end() + 25]
-        if (
-            _OPTION_BEFORE.search(before)
-            or (m.group(0).isupper() and _COMMAND_BEFORE.search(before))
-            or re.search(r"(?:https?://|www\.)\S*$|/$", before)  # a link's path ("…/reschedule/8f2e")
-            or re.match(r"[\w ]{0,20}\?", after)
-            # "Reschedule: https://…", "Reschedule or cancel: https://…", "Cancelar inscrição: https://…"
-            or re.match(r"\w*\s*(?:link|button)|[\w ]{0,20}:\s*<?https?://", after)
-        ):
-            continue
-        return True
-    return False
-
-
-def _only_old_slot_cancelled(text: str) -> bool:
-    """Every cancellation stated in the text is of the old / previous / original slot."""
-    hits = [m for m in lx.CANCEL.finditer(text) if _happened(lx.CANCEL, text[m.start() : m.end() + 25])]
-    for m in hits:
-        s, e = _sentence_bounds(text, m.start())
-        if not _OLD_COL.search(text[s:e]):
-            return False
-    return bool(hits)
 
 
 _TAG_QUESTION = re.compile(
@@ -487,7 +453,6 @@ _INSTEAD_OF = re.compile(r"\b(?:" + "|".join(words.merged("INSTEAD_OF")) + r")\s
 _MOVED_FROM = re.compile(
     r"(?<![\w'’])(?:" + "|".join(dict.fromkeys(words.merged("MOVED_FROM"))) + r")\s+$", re.IGNORECASE
 )
-_OLD_COL = re.compile(r"\b(?:" + "|".join(words.merged("OLD_COL")) + r")\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(
     r"(?<![\w'’])(?:" + "|".join(words.merged("DEADLINE_PREPS")) + r")\s+(?:the\s+)?$", re.IGNORECASE
 )

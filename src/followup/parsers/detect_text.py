@@ -11,12 +11,14 @@ from followup.parsers import lexicon as lx
 from followup.parsers import vendors, words
 from followup.parsers.addresses import Owner, base_domain, domain_of, is_machine
 from followup.parsers.detect_sentences import _sentence_bounds
-from followup.parsers.detect_slot import _find_slot, _happened, _only_old_slot_cancelled, confirmed_in_thread
+from followup.parsers.detect_slot import _find_slot, confirmed_in_thread
 from followup.parsers.judging import MAX_TEXT, count, is_person, negative, offer_only, other_topic
 from followup.parsers.judging_company import _spelled_domain
 from followup.parsers.judging_finish import finish
 from followup.parsers.mime import MailContent
 from followup.parsers.model import Address, Detection, Kind, MailMeta, Person
+from followup.parsers.moves import happened as _happened
+from followup.parsers.moves import only_old_slot_cancelled as _only_old_slot_cancelled
 from followup.parsers.quoting import QUOTE_MARKS, quoted_after
 from followup.parsers.signature import split_signature
 from followup.parsers.slot_parts import _MEETING_WORD, _calendar_link_slot, _Slot

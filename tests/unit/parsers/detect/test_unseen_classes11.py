@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from followup.parsers import analyze_email
 from followup.parsers import lexicon as lx
-from followup.parsers.detect_slot import _happened
+from followup.parsers.moves import happened as _happened
 from followup.parsers.when import find_dates
 from followup.parsers.when_times import find_times
 from tests.unit.parsers.detect.test_unseen_classes6 import ME, NOW, mail

@@ -19,7 +19,7 @@ import pytest
 
 from followup.parsers import analyze_email, lexicon
 from followup.parsers.addresses import Owner
-from followup.parsers.detect_text import _happened
+from followup.parsers.moves import happened as _happened
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 ME = Owner.of(["alex.rivera@mailbox.example"], "Alex Rivera")

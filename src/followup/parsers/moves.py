@@ -1,0 +1,51 @@
+"""Whether a move or a cancellation happened, or was only offered ("Need to reschedule?",
+"Reschedule or cancel: https://…", the "Reagendar" button), and whether a cancellation is only
+of the slot a move gave up."""
+
+from __future__ import annotations
+
+import re
+
+from followup.parsers import lexicon as lx
+from followup.parsers import words
+from followup.parsers.detect_sentences import _sentence_bounds
+from followup.parsers.lexicon import _rx
+
+# The old slot's column or label ("old time", "previous", "ursprünglich").
+OLD_COL = re.compile(r"\b(?:" + "|".join(words.merged("OLD_COL")) + r")\b", re.IGNORECASE)
+
+# "Need to reschedule? …", "if you need to cancel, …": an option offered, not something done.
+_OPTION_BEFORE = _rx(*words.merged("OFFER_BEFORE"))
+# A chat bot's command word: "text RESCHEDULE to …", "reply YES to confirm, or RESCHEDULE".
+_COMMAND_BEFORE = re.compile(
+    r"\b(?:text|reply(?:\s+with)?|type|send|or)\s+(?:[A-Z]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def happened(rx: re.Pattern[str], text: str) -> bool:
+    """A reschedule/cancellation stated as done, not offered ("Need to reschedule?")."""
+    for m in rx.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        after = text[m.end() : m.end() + 25]
+        if (
+            _OPTION_BEFORE.search(before)
+            or (m.group(0).isupper() and _COMMAND_BEFORE.search(before))
+            or re.search(r"(?:https?://|www\.)\S*$|/$", before)  # a link's path ("…/reschedule/8f2e")
+            or re.match(r"[\w ]{0,20}\?", after)
+            # "Reschedule: https://…", "Reschedule or cancel: https://…", "Cancelar inscrição: https://…"
+            or re.match(r"\w*\s*(?:link|button)|[\w ]{0,20}:\s*<?https?://", after)
+        ):
+            continue
+        return True
+    return False
+
+
+def only_old_slot_cancelled(text: str) -> bool:
+    """Every cancellation stated in the text is of the old / previous / original slot."""
+    hits = [m for m in lx.CANCEL.finditer(text) if happened(lx.CANCEL, text[m.start() : m.end() + 25])]
+    for m in hits:
+        s, e = _sentence_bounds(text, m.start())
+        if not OLD_COL.search(text[s:e]):
+            return False
+    return bool(hits)
