@@ -33,7 +33,8 @@ meet the goal now. Round 4 (blind_final_a/b/c) was 30/36 each at first sight; ro
 (blind_r17a/b/c) 34, 27, 33; round 17 (blind_r18a/b/c) 35, 28, 38; round 18
 (blind_r19a/b/c) 31, 39, 34; round 19 (blind_r20a/e/f) 39, 36, 36; round 20 (blind_r20c/d/b, second
 writers of the Geneva, Nairobi and Hong Kong briefs) 37, 36, 37; round 21 (blind_r21a/b/c: São
-Paulo, Sydney, Utrecht) 33, 35, 34. Each
+Paulo, Sydney, Utrecht) 33, 35, 34; round 22 (blind_r22a/b/c: Toronto, Berlin, Santiago de
+Chile, after round 21's fixes) 36, 36, 35. Each
 round was scored before the fixes it led to; the README lists every set's first sight.
 """
 
@@ -118,6 +119,9 @@ SETS = {
     "blind_r21a": "camila.duarte@correio-br.example,camilafd@correio-br.example",
     "blind_r21b": "liam.oconnor@mailbox-au.example,loconnor@mailbox-au.example",
     "blind_r21c": "sanne.devries@postvak-nl.example,s.devries@postvak-nl.example",
+    "blind_r22a": "priya.raman@inbox-on.example,p.raman@inbox-on.example",
+    "blind_r22b": "jonas.becker@postfach-berlin.example,j.becker@postfach-berlin.example",
+    "blind_r22c": "valentina.rojas@correo-cl.example,vrojas@correo-cl.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
@@ -125,6 +129,7 @@ SETS = {
 # general fix lifts the set; a set leaves this table when it meets the goal.
 FLOORS: dict[str, tuple[int, int]] = {
     # set: (files exact now, is_interview right now)   first sight (README)
+    "blind_r22b": (36, 36),  # Berlin 36/40
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95
