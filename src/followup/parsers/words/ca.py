@@ -273,6 +273,7 @@ JOB_WORDS = (
 CALL_WORDS = ("trucada", "videotrucada", "conversa")
 
 JOB_MEETING = (
+    r"\b(?:seg[üu]ent|proper)\s+pas\b[^.?]{0,80}\b(?:conversa|trucada|reuni[óo])\s+amb\b",
     r"\b(?:conversa|trucada|reuni[óo]|xerrada|videotrucada)\b[^.?]{0,80}\b(?:per\s+a|sobre|de)\b[^.?]{0,40}?\b(?:el|la|al|del|nostre|nostra)\s+(?:lloc|vacant|posici[óo]|rol|pla[çc]a)\b",
     r"\b(?:conversar|parlar|xerrar)\s+amb\s+(?:tu|vosaltres|vost[èe])\s+sobre\s+(?:el|la)\s+(?:nostr[ea]\s+)?(?:lloc|vacant|posici[óo]|rol|pla[çc]a)\b",
     r"\bgr[àa]cies\s+per\s+(?:la\s+(?:teva|vostra|seva)\s+(?:candidatura|sol[·.•-]?licitud)|presentar\s+la\s+(?:teva|vostra)\s+candidatura)\b[\s\S]{0,300}?\b(?:la\s+nostra|la|una|el\s+nostre|el|un)\s+(?:(?:primera|primer|breu|curta)\s+)?(?:xerrada|trucada|videotrucada|conversa|reuni[óo])\b",

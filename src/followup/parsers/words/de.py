@@ -277,6 +277,7 @@ JOB_WORDS = ("stelle", "bewerbung", "bewerbungsprozess", "auswahlverfahren", "va
 CALL_WORDS = ("anruf", "telefonat", "gespr[äa]ch")
 
 JOB_MEETING = (
+    r"\bn[äa]chste[rn]?\s+schritt\b[^.?]{0,80}\b(?:gespr[äa]ch|telefonat|call|austausch)\s+mit\b",
     r"\b(?:gespr[äa]ch|telefonat|anruf|kennenlernen)\b[^.?]{0,80}\b(?:f[üu]r|zur|über|bez[üu]glich)\s+(?:die\s+|der\s+|unsere\s+|eure\s+)?(?:[\w-]+\s+){0,3}(?:stelle|position|rolle|vakanz)\b",
     r"\b(?:danke|vielen\s+dank)\s+f[üu]r\s+(?:ihre|deine)\s+bewerbung\b[\s\S]{0,300}?\b(?:unser|unseren|das|ein|einen)\s+(?:\w+\s+)?(?:gespr[äa]ch|telefonat|kennenlernen|videocall|call)\b",
     r"\bwir\s+suchen\b[\s\S]{0,400}?\b(?:unser|ein|das)\s+(?:kennenlernen|telefonat|videocall|gespr[äa]ch)\b",

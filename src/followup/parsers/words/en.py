@@ -5,6 +5,8 @@ each table holds is written once, in ``words.KEY_DOCS``."""
 from __future__ import annotations
 
 INTERVIEW = (
+    # an assessment set for a time ("complete our Excel modelling assessment. It is scheduled for: …")
+    r"\bassessment\b[^.?\n]{0,10}[.:]?\s*(?:it|this)\s+(?:is|has\s+been)\s+scheduled\b",
     r"\b(?:interview(?:s|ing|ed)?\b(?![-‐](?:style|like|ready|proof))|interivew|phone[\s-]?screen)",
     r"\b(?:tech(?:nical)?[\s-]screen|screening\s+call\b|recruiter\s+(?:call|screen|chat)\b)",
     r"\b(?:hiring\s+manager\s+(?:call|chat|screen)|on-?site\s+(?:loop|visit|round)\b)",
@@ -131,6 +133,7 @@ INTERVIEWER_FRAMING = (
 )
 
 PRESS = (
+    r"\brecording\s+session\b|\bstudio\s+link\b",
     # a podcast's booking
     r"\bguest\s+link\b|\b(?:episode|show)\s+(?:should\s+|will\s+)?go(?:es)?\s+live\b|\bproducer\b",
     r"\b(?:journalists?\b|reporters?\b|magazine\b|newspaper\b|editor(?:ial)?\b|article\b|podcast\b)",
@@ -158,6 +161,7 @@ ACADEMIC = (
 )
 
 OTHER_INTERVIEWS = (
+    r"\b(?:update|change)\s+your\s+rsvp\b|\blightning\s+talks?\b",  # a meetup
     r"\b(?:mortgage|home\s+loan|loan\s+application|financial\s+(?:advisor|adviser|planner)|(?:bank|branch)\s+appointment)\b",
     r"\b(?:isn't|is\s+not|not)\s+(?:part\s+of\s+)?(?:a|an|any)\s+(?:formal\s+|job\s+)?interview",
     r"\b(?:exit\s+interviews?\b|fbi\b|investigat|due\s+diligence\b|data\s+room\b)",
@@ -368,6 +372,8 @@ JOB_WORDS = (
 CALL_WORDS = ("call", "chat", "conversation")
 
 JOB_MEETING = (
+    # "next step: a call with our Head of …"
+    r"\bnext\s+step\b[^.?]{0,80}\b(?:call|chat|conversation|meeting)\s+with\b",
     # "we'd love to meet you"
     r"\bthanks?\s+(?:you\s+)?for\s+(?:applying|your\s+application)\b[\s\S]{0,300}?\b(?:love|like)\s+to\s+(?:meet|see)\s+you\b",
     r"\b(?:conversation|chat|call|meeting|meet)\b[^.?]{0,80}\b(?:for|about|regarding)\s+(?:the|our|your|this)\s+[^.\n?]{0,60}?\b(?:role|position|opening|vacancy)\b",

@@ -83,6 +83,7 @@ PRESS = (
 ACADEMIC = (r"\btesis\b", r"\btrabajo\s+(?:de\s+)?fin\s+de\s+(?:grado|m[áa]ster)\b", r"\btesis\s+doctoral\b")
 
 OTHER_INTERVIEWS = (
+    r"\bferias?\s+(?:laboral(?:es)?|de\s+(?:empleo|trabajo|empleabilidad))\b",
     r"\bhipoteca\b|\bpr[ée]stamo\b|\bgestor\s+(?:bancario|personal)\b",
     r"\bcapacitaci[óo]n\b",
     r"\bno\s+es\s+una\s+entrevista\b",
@@ -294,6 +295,7 @@ JOB_WORDS = (
 CALL_WORDS = ("llamada", "videollamada", "conversaci[óo]n")
 
 JOB_MEETING = (
+    r"\b(?:siguiente|pr[óo]ximo)\s+paso\b[^.?]{0,80}\b(?:conversaci[óo]n|llamada|charla|reuni[óo]n)\s+con\b",
     r"\b(?:conversaci[óo]n|llamada|reuni[óo]n|charla|videollamada|pl[áa]tica)\b[^.?]{0,80}\b(?:para|sobre|de|del)\b[^.?]{0,40}?\b(?:el|la|nuestr[oa])\s+(?:puesto|vacante|posici[óo]n|rol)\b",
     r"\b(?:conversar|hablar|charlar)\s+(?:contigo|con\s+usted)\s+sobre\s+(?:el|la|nuestr[oa])\s+(?:puesto|vacante|posici[óo]n|rol)\b",
     r"\bgracias\s+por\s+(?:postularte|postular|aplicar|tu\s+(?:postulaci[óo]n|candidatura)|su\s+(?:postulaci[óo]n|candidatura))\b[\s\S]{0,300}?\b(?:nuestra|la|una|nuestro|el)\s+(?:(?:primera|primer|breve|corta)\s+)?(?:charla|llamada|videollamada|conversaci[óo]n|reuni[óo]n)\b",

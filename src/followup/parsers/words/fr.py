@@ -306,6 +306,7 @@ JOB_WORDS = ("poste", "candidature", "offre", "cv", "recrutement", r"recrut(?:eu
 CALL_WORDS = ("appel", "[ée]change")
 
 JOB_MEETING = (
+    r"\bprochaine\s+[ée]tape\b[^.?]{0,80}\b(?:[ée]change|appel|entretien|rencontre)\s+avec\b",
     r"\b(?:conversation|[ée]change|appel|rencontrer?)\b[^.?]{0,80}\b(?:pour|concernant|au\s+sujet\s+du?)\s+(?:le|la|notre|votre)\s+(?:[\w-]+\s+){0,2}(?:poste|r[ôo]le)\b",
     r"\bmerci\s+(?:pour|de)\s+(?:votre|ta)\s+candidature\b[\s\S]{0,300}?\b(?:notre|l[\'’]|un|une)\s*(?:(?:premier|premi[èe]re|court|courte|bref|br[èe]ve|petit|petite)\s+)?(?:[ée]change|appel|entretien\s+t[ée]l[ée]phonique|visio|rencontre)\b",
     r"\bnous\s+(?:recherchons|cherchons)\b[\s\S]{0,400}?\b(?:notre|un|l['’])\s*(?:[ée]change|appel)\b",

@@ -289,6 +289,7 @@ JOB_WORDS = ("posizione", "candidatura", "ruolo", "opportunità", "cv", "curricu
 CALL_WORDS = ("chiamata", "telefonata", "videochiamata", "conversazione")
 
 JOB_MEETING = (
+    r"\bprossim[oa]\s+(?:passo|step|fase)\b[^.?]{0,80}\b(?:chiamata|conversazione|call|incontro)\s+con\b",
     r"\b(?:conversazione|chiamata|telefonata|incontro|incontrar\w*|chiacchierata|call)\b[^.?]{0,80}\b(?:per|sul(?:la)?|riguardo(?:\s+alla)?|relativ[oa]\s+alla|in\s+merito\s+alla)\s+(?:la\s+|il\s+|l')?(?:posizione|ruolo)\b",
     r"\bgrazie\s+per\s+(?:la\s+(?:tua|sua)\s+candidatura|esserti\s+candidat[oa]|aver\s+inviato)\b[\s\S]{0,300}?\b(?:la\s+nostra|il\s+nostro|una|un)\s+(?:(?:prima|primo|breve)\s+)?(?:chiacchierata|call|chiamata|telefonata|videochiamata|incontro)\b",
     r"\bstiamo\s+cercando\b[\s\S]{0,400}?\b(?:la\s+nostra|una|la)\s+(?:chiacchierata|call|chiamata|videochiamata)\b",

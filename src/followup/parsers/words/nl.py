@@ -299,6 +299,7 @@ JOB_WORDS = ("vacature", "functie", "sollicitatie", "cv", "positie", "selectiepr
 CALL_WORDS = ("belafspraak", "telefoontje", "videogesprek", "gesprek")
 
 JOB_MEETING = (
+    r"\bvolgende\s+stap\b[^.?]{0,80}\b(?:gesprek|call|belafspraak|kennismaking)\s+met\b",
     r"\b(?:gesprek|belafspraak|kennismaking|videocall|videogesprek)\b[^.?]{0,80}\b(?:voor|over)\s+(?:de|het|onze)\s+(?:[\w-]+\s+){0,2}(?:functie|vacature|rol|positie)\b",
     r"\bbedankt\s+voor\s+(?:je|jouw|uw)\s+sollicitatie\b[\s\S]{0,300}?\b(?:ons|onze|het|een)\s+(?:\w+\s+)?(?:gesprek|belafspraak|kennismaking|videocall|videogesprek)\b",
     r"\bwe\s+zoeken\b[\s\S]{0,400}?\b(?:ons|onze|een|het)\s+(?:gesprek|videocall|kennismaking)\b",

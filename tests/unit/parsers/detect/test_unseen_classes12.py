@@ -1,0 +1,53 @@
+"""Classes of failure seen on unseen mail, round 22 (Toronto, Berlin, Santiago de Chile): each fixed
+by a general mechanism (own examples, not copies of the blind sets)."""
+
+from __future__ import annotations
+
+from followup.parsers import lexicon as lx
+from tests.unit.parsers.detect.test_unseen_classes6 import mail
+
+
+def test_a_call_with_someone_as_the_next_step_is_a_job_meeting_in_every_language() -> None:
+    for text in (
+        "As promised, here's the next step: a 45-minute conversation with Ines, our Head of Engineering.",
+        "Der nächste Schritt wäre ein Gespräch mit unserer CTO.",
+        "El siguiente paso es una conversación con nuestra gerente.",
+        "La prochaine étape sera un échange avec notre directrice technique.",
+        "De volgende stap is een gesprek met onze teamleider.",
+    ):
+        assert lx.JOB_MEETING.search(text), text
+    assert not lx.JOB_MEETING.search("The next step is to send us your references.")
+
+
+def test_a_podcast_recording_session_and_a_meetup_rsvp_are_not_interviews() -> None:
+    podcast = mail(
+        "Hi Mila,\n\nSuper excited to have you on Backend Banter! Confirming our recording session:\n\n"
+        "Tuesday, December 8, 18:00-19:00 CET\nStudio link: https://studio.example/bb\n\n"
+        "It's a relaxed conversation-style interview. The episode should go live in January.\n\nSam\nHost\n",
+        "Backend Banter - your interview recording on Dec 8",
+        "Sam <sam@banter.example>",
+    )
+    assert not podcast.is_interview, podcast.reasons
+    meetup = mail(
+        "You're going!\n\nBackend Berlin #42: How we interview engineers\n\nWednesday, December 9, 2026\n"
+        "7:00 PM to 9:30 PM CET\n\nTalks, lightning talks & pizza.\n\nCan't make it anymore? "
+        "Update your RSVP so someone on the waitlist can take your spot.\n",
+        'You\'re going to "Backend Berlin #42: How we interview engineers"',
+        "Meetingpoint <info@meetingpoint.example>",
+    )
+    assert not meetup.is_interview, meetup.reasons
+
+
+def test_a_job_fair_in_spanish_is_not_an_interview() -> None:
+    assert lx.OTHER_INTERVIEWS.search("Te invitamos a la Feria Laboral de Ingeniería 2026")
+
+
+def test_an_assessment_scheduled_for_a_time_is_a_stage() -> None:
+    d = mail(
+        "Hi Mila,\n\nAs the next step, we'd like you to complete our Excel modelling assessment. It is "
+        "scheduled for:\n\nMonday, December 7, 2026 at 9:00 a.m. CET\nDuration: 2 hours\n\n"
+        "Hannah\nRecruiter\n",
+        "Your Excel modelling assessment",
+        "Hannah Brooks <no-reply@hire.ats.example>",
+    )
+    assert d.is_interview, d.reasons
