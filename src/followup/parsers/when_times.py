@@ -65,8 +65,8 @@ def _to_time(
             hour = 0
     elif not (mnt or uhr):
         return None  # a bare number is not a time
-    elif not uhr and 1 <= hour <= 6 and not h.startswith("0"):
-        hour += 12  # "Friday 12/4 at 4:30": nobody is interviewed at 4:30 at night ("04:30" is)
+    elif 1 <= hour <= 6 and not h.startswith("0"):
+        hour += 12  # "Friday 12/4 at 4:30", "um 3 Uhr": nobody is interviewed at night ("04:30" is)
     if hour > 23:
         return None
     return time(hour, minute)
@@ -101,6 +101,11 @@ def find_times(text: str) -> list[TimeHit]:
         bare = not (g["m1"] or g["ampm1"] or g["uhr1"] or g["sep1"])
         if t1 is not None and g["h2"] and bare and _day_before(text, m.start()):
             t1 = None  # "dia 10 às 16h", "le 10 à 16h": a day of the month, then the time; not 10 to 16
+        start = m.start()
+        bare_hour = not (g["h2"] or g["m1"] or g["ampm1"])
+        half = _HALF_BEFORE_RE.search(text, max(0, start - 30), start) if bare_hour else None
+        if t1 is not None and half:  # "um halb 3 Uhr": half an hour before 3
+            t1, start = _office_hour(str(int(g["h1"]) - 1), "30"), half.start()
         if t1 is None:
             if g["h2"]:
                 pos = m.start("h2")  # "December 6 - 1:00 PM": retry at the second number
@@ -124,7 +129,7 @@ def find_times(text: str) -> list[TimeHit]:
             zone = None
         if zone is None:
             zone = bare_zone(tail)
-        hits.append(TimeHit(m.start(), m.end(), t1, t2, zone, m.group(0)))
+        hits.append(TimeHit(start, m.end(), t1, t2, zone, text[start : m.end()]))
     for m in (*_HOUR_RANGE_RE.finditer(text), *_UNIT_RANGE_RE.finditer(text)):
         # "11 uur" inside "van 10 tot 11 uur": the range replaces it.
         # (a hit's text may end in the space after it: "15:30 " in "dalle 14 alle 15:30 presso")
@@ -201,6 +206,8 @@ _AFTER_ALT = "|".join(rx for rx, _ in _AFTER)
 # Words before a spoken hour: each language's AT_HOUR ("a las", "à", "alle", "um") and the bare article.
 _AT_WORDS = {w for w in words.merged("AT_HOUR") if w not in words.en.AT_HOUR} | {r"las?", "gegen"}
 _WORD_AT = "|".join(sorted(_AT_WORDS, key=len, reverse=True))
+# "um halb 3 (Uhr)", "om half 2": a half-before word between "at" and a written hour.
+_HALF_BEFORE_RE = re.compile(rf"\b(?:{_WORD_AT})\s+(?:{_HALF})\s+$", re.IGNORECASE)
 # "a las diez y media", "las nueve y cuarto", "a las once menos cuarto", "à dix heures trente",
 # "à neuf heures et demie", "um zehn Uhr", "alle tre del pomeriggio", "halb elf" (10:30), "Viertel nach zehn".
 _WORD_TIME_RE = re.compile(

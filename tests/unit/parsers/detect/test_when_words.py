@@ -65,3 +65,21 @@ def test_weekday_with_a_day_of_the_month(text: str, want: date) -> None:
 def test_weekday_then_a_clock_time_is_not_a_day_of_the_month() -> None:
     hits = find_dates("Friday 3pm works, or Tuesday 12/8", date(2026, 11, 25))
     assert [h.value for h in hits] == [date(2026, 11, 27), date(2026, 12, 8)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("am Donnerstag um halb 3 Uhr nachmittags", time(14, 30)),  # half an hour before 3
+        ("om half 2 uur bij ons op kantoor", time(13, 30)),
+        ("um 3 Uhr in unserem Büro", time(15, 0)),  # nobody is interviewed at 3 at night
+        ("um 09:30 Uhr", time(9, 30)),
+        ("at half 3 on Friday", None),  # British "half 3" is 3:30: not the Dutch/German reading
+    ],
+)
+def test_half_before_a_written_hour(text: str, want: time | None) -> None:
+    starts = [h.start for h in find_times(text)]
+    if want is None:
+        assert time(14, 30) not in starts
+    else:
+        assert starts == [want]
