@@ -11,7 +11,7 @@ import re
 
 # Local parts that belong to machines, not people.
 MACHINE_LOCAL = re.compile(
-    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|noreply[-_.].*|.*[-_.]no[-_.]?reply|"
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|(?:no|do[-_.]?not)[-_.]?reply[-_.].*|.*[-_.]no[-_.]?reply|"
     r"notifications?|notify|reply|reply[-+._][\w.-]+|r[ée]ponse[-+._][\w.-]+|respuesta[-+._][\w.-]+|"
     r"risposta[-+._][\w.-]+|resposta[-+._][\w.-]+|antwort[-+._][\w.-]+|antwoord[-+._][\w.-]+|relay(?:[-+._][\w.-]+)?|messenger|mailer[-_.]?daemon|postmaster|bounces?(?:[-+].*)?|"
     r"calendar(?:[-_.]notification)?|calendar-server|invitations?|invites?|"

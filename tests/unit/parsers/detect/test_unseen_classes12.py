@@ -3,7 +3,10 @@ by a general mechanism (own examples, not copies of the blind sets)."""
 
 from __future__ import annotations
 
+import pytest
+
 from followup.parsers import lexicon as lx
+from followup.parsers.addresses import is_machine
 from tests.unit.parsers.detect.test_unseen_classes6 import mail
 
 
@@ -51,3 +54,12 @@ def test_an_assessment_scheduled_for_a_time_is_a_stage() -> None:
         "Hannah Brooks <no-reply@hire.ats.example>",
     )
     assert d.is_interview, d.reasons
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["no-reply-noreponse@jobs.example", "do-not-reply.careers@hr.example", "noreply_jobs@ats.example"],
+)
+def test_a_no_reply_local_part_with_a_suffix_is_a_machine(address: str) -> None:
+    assert is_machine(address)
+    assert not is_machine("nora.reply@company.example")
