@@ -11,7 +11,13 @@ from datetime import timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from followup.parsers import words
-from followup.parsers.zone_names import SHORT_PLACES, US_STATE_ZONES, ZONE_ADJECTIVES, ZONE_WORDS
+from followup.parsers.zone_names import (
+    CA_PROVINCE_ZONES,
+    SHORT_PLACES,
+    US_STATE_ZONES,
+    ZONE_ADJECTIVES,
+    ZONE_WORDS,
+)
 
 _ZONE_RE = re.compile(
     r"\(?\s*(?:(?P<gmt>(?:GMT|UTC)\s*(?P<sign>[+-−])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?)\)?"
@@ -164,9 +170,11 @@ def language_zone(text: str) -> tzinfo | None:
 
 
 # A postal address: a postcode before the city ("69002 Lyon", "20139 Milano", "1204 Genève",
-# "4050-265 Porto"), or a US city before its state and ZIP code ("Austin, TX 78701").
+# "4050-265 Porto"), or a US city before its state and ZIP code ("Austin, TX 78701"), or a
+# Canadian one before its province and postal code ("Toronto, ON M5H 3Y2").
 _POSTAL_CITY = re.compile(r"\b\d{4,5}(?:-\d{3})?\s+(?P<city>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)")
 _US_CITY = re.compile(r"\b[A-Z][\w.'’ -]{2,30},\s+(?P<state>[A-Z]{2})\s+\d{5}\b")
+_CA_CITY = re.compile(r"\b[A-Z][\w.'’ -]{2,30},?\s+(?P<prov>[A-Z]{2})\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
 
 
 def place_zone(text: str) -> tzinfo | None:
@@ -180,6 +188,9 @@ def place_zone(text: str) -> tzinfo | None:
     for m in _US_CITY.finditer(text):
         if m.group("state") in US_STATE_ZONES:
             found.add(US_STATE_ZONES[m.group("state")])
+    for m in _CA_CITY.finditer(text):
+        if m.group("prov") in CA_PROVINCE_ZONES:
+            found.add(CA_PROVINCE_ZONES[m.group("prov")])
     if len(found) != 1:
         return None
     return ZoneInfo(found.pop())

@@ -352,3 +352,16 @@ US_STATE_ZONES: dict[str, str] = {
     "AK": "America/Anchorage",
     "HI": "Pacific/Honolulu",
 }
+
+# Canadian provinces, written before a postal code ("Toronto, ON M5H 3Y2").
+CA_PROVINCE_ZONES: dict[str, str] = {
+    **dict.fromkeys(["ON", "QC"], "America/Toronto"),
+    **dict.fromkeys(["NS", "NB", "PE"], "America/Halifax"),
+    "NL": "America/St_Johns",
+    "MB": "America/Winnipeg",
+    "SK": "America/Regina",
+    "AB": "America/Edmonton",
+    "BC": "America/Vancouver",
+    "YT": "America/Whitehorse",
+    "NT": "America/Yellowknife",
+}

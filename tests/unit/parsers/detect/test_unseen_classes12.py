@@ -63,3 +63,13 @@ def test_an_assessment_scheduled_for_a_time_is_a_stage() -> None:
 def test_a_no_reply_local_part_with_a_suffix_is_a_machine(address: str) -> None:
     assert is_machine(address)
     assert not is_machine("nora.reply@company.example")
+
+
+def test_a_canadian_postal_address_places_the_sender() -> None:
+    from zoneinfo import ZoneInfo
+
+    from followup.parsers.when_zones import place_zone
+
+    assert place_zone("Bayfront Bank\n100 Queen St. W., Toronto, ON M5H 2N2") == ZoneInfo("America/Toronto")
+    assert place_zone("1055 W Georgia St, Vancouver BC V6E 3P3") == ZoneInfo("America/Vancouver")
+    assert place_zone("Halifax, NS B3J 1A1 and Calgary, AB T2P 1J9") is None  # two zones: no answer
