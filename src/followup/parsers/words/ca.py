@@ -278,7 +278,7 @@ JOB_MEETING = (
     r"\b(?:conversar|parlar|xerrar)\s+amb\s+(?:tu|vosaltres|vost[èe])\s+sobre\s+(?:el|la)\s+(?:nostr[ea]\s+)?(?:lloc|vacant|posici[óo]|rol|pla[çc]a)\b",
     r"\bgr[àa]cies\s+per\s+(?:la\s+(?:teva|vostra|seva)\s+(?:candidatura|sol[·.•-]?licitud)|presentar\s+la\s+(?:teva|vostra)\s+candidatura)\b[\s\S]{0,300}?\b(?:la\s+nostra|la|una|el\s+nostre|el|un)\s+(?:(?:primera|primer|breu|curta)\s+)?(?:xerrada|trucada|videotrucada|conversa|reuni[óo])\b",
     r"\bestem\s+buscant\b[\s\S]{0,400}?\b(?:la\s+nostra|una|la)\s+(?:xerrada|trucada|videotrucada)\b",
-    r"\b(?:el\s+meu|el\s+nostre)\s+client\s+(?:vol|voldria|li\s+agradaria)\s+(?:con[èe]ixer-(?:te|vos|la|lo)|reunir-se\s+amb\s+(?:tu|vosaltres|vost[èe])|veure['’]t|entrevistar-te)\b",
+    r"\b(?:el\s+meu|el\s+nostre|la\s+meva|la\s+nostra)\s+client(?:a)?\b[\s\S]{0,250}?\b(?:vol|voldria|li\s+agradaria)\s+(?:con[èe]ixer-(?:te|vos|la|lo)|reunir-se\s+amb\s+(?:tu|vosaltres|vost[èe])|veure['’]t|entrevistar-te)\b",
     r"\b(?:en\s+relaci[óo]\s+amb|pel\s+que\s+fa\s+a|arran\s+de)\s+(?:la\s+)?(?:teva|vostra|seva)\s+candidatura\b[\s\S]{0,200}?\b(?:reuni[óo]|xerrada|trucada|videotrucada|conversa|con[èe]ixer-te|con[èe]ixer-vos)\b",
 )
 BOT_SELF = (

@@ -281,10 +281,10 @@ JOB_MEETING = (
     r"\b(?:gespr[äa]ch|telefonat|anruf|kennenlernen)\b[^.?]{0,80}\b(?:f[üu]r|zur|über|bez[üu]glich)\s+(?:die\s+|der\s+|unsere\s+|eure\s+)?(?:[\w-]+\s+){0,3}(?:stelle|position|rolle|vakanz)\b",
     r"\b(?:danke|vielen\s+dank)\s+f[üu]r\s+(?:ihre|deine)\s+bewerbung\b[\s\S]{0,300}?\b(?:unser|unseren|das|ein|einen)\s+(?:\w+\s+)?(?:gespr[äa]ch|telefonat|kennenlernen|videocall|call)\b",
     r"\bwir\s+suchen\b[\s\S]{0,400}?\b(?:unser|ein|das)\s+(?:kennenlernen|telefonat|videocall|gespr[äa]ch)\b",
-    r"\b(?:mein|unser)\s+(?:kunde|mandant)\s+(?:m[öo]chte|will|w[üu]rde)\s+(?:sie|dich)\s+(?:gerne\s+)?(?:pers[öo]nlich\s+)?"
+    r"\b(?:mein|unser)e?r?\s+(?:kunde|kundin|mandant(?:in)?|auftraggeber(?:in)?)\b[\s\S]{0,250}?\b(?:m[öo]chte|will|w[üu]rde)\s+(?:sie|dich)\s+(?:gerne\s+)?(?:pers[öo]nlich\s+)?"
     r"(?:kennenlernen|treffen|sprechen)\b",
     # (the same in a clause: "dass unser Mandant, die … GmbH, Sie gerne persönlich kennenlernen möchte")
-    r"\b(?:mein|unser)\s+(?:kunde|mandant|auftraggeber)\b[^.?]{0,80}?\b(?:sie|dich)\s+(?:gerne\s+)?(?:pers[öo]nlich\s+)?"
+    r"\b(?:mein|unser)e?r?\s+(?:kunde|kundin|mandant(?:in)?|auftraggeber(?:in)?)\b[^.?]{0,80}?\b(?:sie|dich)\s+(?:gerne\s+)?(?:pers[öo]nlich\s+)?"
     r"(?:kennenlernen|treffen|sprechen)\s+(?:m[öo]chte|will|w[üu]rde)\b",
     r"\b(?:bezugnehmend\s+auf|bez[üu]glich|im\s+rahmen)\s+(?:ihrer|deiner)\s+bewerbung\b[\s\S]{0,200}?\b(?:gespr[äa]ch|kennenlernen|telefonat|treffen)\b",
 )

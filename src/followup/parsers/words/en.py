@@ -382,7 +382,7 @@ JOB_MEETING = (
     r"\bthanks?\s+(?:you\s+)?for\s+(?:applying|your\s+application)\b[\s\S]{0,300}?\b(?:our|the|a)\s+(?:[\w-]+\s+){0,3}(?:call|chat|conversation|video\s+call|meeting)\b",
     r"\bwe(?:'re|\s+are)\s+(?:looking\s+for|searching\s+for)\b[\s\S]{0,400}?\b(?:our|a|the)\s+(?:chat|call|video\s+call)\b",
     # an agency's client asking to meet the candidate ("my client want to meet you Tues 8th Dec at 10")
-    r"\b(?:my|our|the)\s+client(?:s)?\s+(?:(?:has|have)\s+(?:come\s+back\s+and\s+)?)?(?:would\s+(?:love|like)|wants?|(?:is|are)\s+keen|(?:has|have)\s+asked)\s+to\s+(?:meet|see|speak\s+(?:to|with))\s+you\b",
+    r"\b(?:my|our|the)\s+client(?:s)?\b[\s\S]{0,250}?\b(?:(?:has|have)\s+(?:come\s+back\s+and\s+)?)?(?:would\s+(?:love|like)|wants?|(?:is|are)\s+keen|(?:has|have)\s+asked)\s+to\s+(?:meet|see|speak\s+(?:to|with))\s+you\b",
     r"\b(?:regarding|following|further\s+to|in\s+connection\s+with)\s+your\s+application\b[\s\S]{0,200}?\b(?:meet|chat|call|conversation|meeting)\b",
 )
 BOT_SELF = (

@@ -310,7 +310,7 @@ JOB_MEETING = (
     r"\b(?:conversation|[ée]change|appel|rencontrer?)\b[^.?]{0,80}\b(?:pour|concernant|au\s+sujet\s+du?)\s+(?:le|la|notre|votre)\s+(?:[\w-]+\s+){0,2}(?:poste|r[ôo]le)\b",
     r"\bmerci\s+(?:pour|de)\s+(?:votre|ta)\s+candidature\b[\s\S]{0,300}?\b(?:notre|l[\'’]|un|une)\s*(?:(?:premier|premi[èe]re|court|courte|bref|br[èe]ve|petit|petite)\s+)?(?:[ée]change|appel|entretien\s+t[ée]l[ée]phonique|visio|rencontre)\b",
     r"\bnous\s+(?:recherchons|cherchons)\b[\s\S]{0,400}?\b(?:notre|un|l['’])\s*(?:[ée]change|appel)\b",
-    r"\b(?:mon|notre)\s+client\s+(?:souhaite|voudrait|aimerait|veut)\s+(?:vous|te)\s+(?:rencontrer|voir|parler)\b",
+    r"\b(?:mon|notre)\s+client(?:e)?\b[\s\S]{0,250}?\b(?:souhaite|voudrait|aimerait|veut)\s+(?:vous|te)\s+(?:rencontrer|voir|parler)\b",
     r"\b(?:dans\s+le\s+cadre\s+de|suite\s+[àa])\s+(?:votre|ta)\s+candidature\b[\s\S]{0,200}?\b(?:[ée]change|rencontre|rendez-vous|recevra|rencontrer)\b",
 )
 BOT_SELF = (

@@ -293,7 +293,7 @@ JOB_MEETING = (
     r"\b(?:conversazione|chiamata|telefonata|incontro|incontrar\w*|chiacchierata|call)\b[^.?]{0,80}\b(?:per|sul(?:la)?|riguardo(?:\s+alla)?|relativ[oa]\s+alla|in\s+merito\s+alla)\s+(?:la\s+|il\s+|l')?(?:posizione|ruolo)\b",
     r"\bgrazie\s+per\s+(?:la\s+(?:tua|sua)\s+candidatura|esserti\s+candidat[oa]|aver\s+inviato)\b[\s\S]{0,300}?\b(?:la\s+nostra|il\s+nostro|una|un)\s+(?:(?:prima|primo|breve)\s+)?(?:chiacchierata|call|chiamata|telefonata|videochiamata|incontro)\b",
     r"\bstiamo\s+cercando\b[\s\S]{0,400}?\b(?:la\s+nostra|una|la)\s+(?:chiacchierata|call|chiamata|videochiamata)\b",
-    r"\bil\s+(?:mio|nostro)\s+cliente\s+(?:vorrebbe|desidera|vuole)\s+(?:incontrarla|incontrarti|conoscerla|conoscerti)\b",
+    r"\b(?:(?:il|al|del)\s+(?:mio|nostro)|(?:la|alla|della)\s+(?:mia|nostra))\s+(?:azienda\s+)?cliente\b[\s\S]{0,250}?\b(?:vorrebbe|desidera|vuole)\s+(?:incontrarla|incontrarti|conoscerla|conoscerti)\b",
     r"\b(?:in\s+merito\s+alla|a\s+seguito\s+della|relativamente\s+alla)\s+(?:sua|tua)\s+candidatura\b[\s\S]{0,200}?\b(?:incontro|chiacchierata|call|conoscerla|conoscerti)\b",
 )
 BOT_SELF = (

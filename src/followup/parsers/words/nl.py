@@ -303,7 +303,7 @@ JOB_MEETING = (
     r"\b(?:gesprek|belafspraak|kennismaking|videocall|videogesprek)\b[^.?]{0,80}\b(?:voor|over)\s+(?:de|het|onze)\s+(?:[\w-]+\s+){0,2}(?:functie|vacature|rol|positie)\b",
     r"\bbedankt\s+voor\s+(?:je|jouw|uw)\s+sollicitatie\b[\s\S]{0,300}?\b(?:ons|onze|het|een)\s+(?:\w+\s+)?(?:gesprek|belafspraak|kennismaking|videocall|videogesprek)\b",
     r"\bwe\s+zoeken\b[\s\S]{0,400}?\b(?:ons|onze|een|het)\s+(?:gesprek|videocall|kennismaking)\b",
-    r"\b(?:mijn|onze)\s+(?:klant|opdrachtgever)\s+(?:wil|zou)\s+(?:graag\s+)?(?:met\s+(?:je|jou|u)\s+kennismaken|(?:je|jou|u)\s+(?:graag\s+)?(?:ontmoeten|spreken))\b",
+    r"\b(?:mijn|onze)\s+(?:klant|opdrachtgever)\b[\s\S]{0,250}?\b(?:wil|zou)\s+(?:graag\s+)?(?:met\s+(?:je|jou|u)\s+kennismaken|(?:je|jou|u)\s+(?:graag\s+)?(?:ontmoeten|spreken))\b",
     r"\b(?:naar\s+aanleiding\s+van|n\.a\.v\.)\s+(?:je|jouw|uw)\s+sollicitatie\b[\s\S]{0,200}?\b(?:gesprek|kennismaking|afspraak|videocall)\b",
 )
 BOT_SELF = (

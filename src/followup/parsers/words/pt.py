@@ -298,7 +298,7 @@ JOB_MEETING = (
     r"\bpr[óo]xim[oa]\s+(?:passo|etapa|fase)\b[^.?]{0,80}\b(?:conversa|bate-papo|painel)\b",
     r"\bobrigad[oa]\s+(?:por\s+(?:se\s+)?candidatar|pela\s+(?:sua\s+)?candidatura)\b[\s\S]{0,300}?\b(?:nosso|nossa|o|a|um|uma)\s+(?:(?:primeir[oa]|breve|r[áa]pid[oa])\s+)?(?:bate-papo|conversa|liga[çc][ãa]o|chamada|videochamada|reuni[ãa]o)\b",
     r"\bestamos\s+(?:buscando|procurando)\b[\s\S]{0,400}?\b(?:nosso|nossa|um|uma|o|a)\s+(?:bate-papo|conversa|call|liga[çc][ãa]o)\b",
-    r"\b(?:o\s+)?(?:meu|nosso)\s+cliente\s+(?:quer|gostaria\s+de|deseja)\s+(?:conhec[êe]-l[oa]|te\s+conhecer|conhecer\s+voc[êe]|reunir-se\s+com(?:igo|\s+voc[êe]))\b",
+    r"\b(?:o\s+)?(?:meu|nosso|minha|nossa)\s+cliente\b[\s\S]{0,250}?\b(?:quer|gostaria\s+de|deseja)\s+(?:conhec[êe]-l[oa]|te\s+conhecer|conhecer\s+voc[êe]|reunir-se\s+com(?:igo|\s+voc[êe]))\b",
     r"\b(?:no\s+(?:[âa]mbito|seguimento)\s+da|relativamente\s+[àa])\s+(?:sua|tua)\s+candidatura\b[\s\S]{0,200}?\b(?:conversa|reuni[ãa]o|chamada|videochamada)\b",
 )
 BOT_SELF = (

@@ -73,3 +73,18 @@ def test_a_canadian_postal_address_places_the_sender() -> None:
     assert place_zone("Bayfront Bank\n100 Queen St. W., Toronto, ON M5H 2N2") == ZoneInfo("America/Toronto")
     assert place_zone("1055 W Georgia St, Vancouver BC V6E 3P3") == ZoneInfo("America/Vancouver")
     assert place_zone("Halifax, NS B3J 1A1 and Calgary, AB T2P 1J9") is None  # two zones: no answer
+
+
+def test_an_agency_client_then_someone_there_wishing_to_meet_you_in_every_language() -> None:
+    for text in (
+        "I shared your profile with my client, Harbour Analytics: their COO would love to meet you.",
+        "Ihr Profil ging an unsere Kundin. Die Teamleiterin, Frau Ott, möchte Sie gerne kennenlernen.",
+        "J'ai présenté votre dossier à notre cliente, une fintech : sa DRH souhaite vous rencontrer.",
+        "Presenté tu perfil a nuestra cliente, una empresa de logística, y su gerente quiere conocerte.",
+        "Ho presentato il suo profilo alla nostra azienda cliente: il direttore tecnico vorrebbe conoscerla.",
+        "Ik heb je cv aan mijn opdrachtgever gestuurd; de CTO wil je graag ontmoeten.",
+        "Apresentei o seu perfil à nossa cliente e a diretora de RH gostaria de conhecê-la.",
+        "He presentat el teu perfil a la nostra clienta i la directora vol conèixer-te.",
+    ):
+        assert lx.JOB_MEETING.search(text), text
+    assert not lx.JOB_MEETING.search("Our client list grew this year. Would you like to meet us at the fair?")
