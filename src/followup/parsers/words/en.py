@@ -39,7 +39,7 @@ INTERVIEW = (
     r"\bf2f\s+(?:round|interview|discussion|meeting)\b|\btechnical\s+(?:discussion|conversation)\b",
     r"\bround\s+with\s+(?-i:[A-Z][a-z])|\byour\s+(?:[\w-]+\s+)?loop\b",
     r"\b(?:in[\s-]person|on-?site)\s+(?:technical\s+|coding\s+|skills\s+)?(?:test|assessment|exercise)\b",
-    r"\blive\s+(?:[\w-]+\s+)?(?:test|exercise|challenge|case(?:\s+study)?)\b|\b(?:technical|coding)\s+(?:test|challenge)\s+session\b",
+    r"\blive\s+(?:[\w-]+\s+)?(?:test|exercise|challenge|assessment|case(?:\s+study)?)\b|\b(?:technical|coding)\s+(?:test|challenge)\s+session\b",
     r"\bwritten\s+(?:test|exam|assessment|exercise)\b",
     # a test the candidate sits at a fixed time ("take our online coding test at the fixed time below",
     # "invited to sit the computer-based reasoning tests")

@@ -88,3 +88,8 @@ def test_an_agency_client_then_someone_there_wishing_to_meet_you_in_every_langua
     ):
         assert lx.JOB_MEETING.search(text), text
     assert not lx.JOB_MEETING.search("Our client list grew this year. Would you like to meet us at the fair?")
+
+
+def test_a_live_assessment_is_an_interview_stage() -> None:
+    assert lx.INTERVIEW.search("the next step: a live technical assessment, observed by our lead")
+    assert lx.INTERVIEW.search("Join us for a live skills assessment on Teams.")
