@@ -93,3 +93,21 @@ def test_an_agency_client_then_someone_there_wishing_to_meet_you_in_every_langua
 def test_a_live_assessment_is_an_interview_stage() -> None:
     assert lx.INTERVIEW.search("the next step: a live technical assessment, observed by our lead")
     assert lx.INTERVIEW.search("Join us for a live skills assessment on Teams.")
+
+
+@pytest.mark.parametrize(
+    ("tail", "zone"),
+    [
+        (" (hora Chile), por Teams", "America/Santiago"),
+        (" hora de Colombia", "America/Bogota"),
+        (" hora peruana", "America/Lima"),
+        (" Spain time", "Europe/Madrid"),
+        (" heure de France", "Europe/Paris"),
+    ],
+)
+def test_a_country_of_one_zone_named_with_a_word_for_time(tail: str, zone: str) -> None:
+    from zoneinfo import ZoneInfo
+
+    from followup.parsers.when_zones import zone_at_head
+
+    assert zone_at_head(tail) == ZoneInfo(zone)
