@@ -104,7 +104,7 @@ def _body_addresses(people: list[Person], text: str, owner: Owner, company_domai
             # "Hannah Pryce - hannah@…", "Karthik Subramanian, Lead Data Engineer (karthik.s@…)"
             out.append(Person(email, written.group("name"), "interviewer"))
             seen.add(email)
-        elif tokens and (spelled := _spelled_before(first, text, m.start())):
+        elif tokens and (spelled := _spelled_near(first, text, m.start(), 200)):
             # "Greg Whitfield / Talent Acquisition Partner / gwhitfield@…": the name a few lines up,
             # "con la Lic. Mariana Treviño … escríbenos a mtrevino@…": earlier in the paragraph; "Herr Tobias
             # Wurster (Recruiting), t.wurster@…": an initial and the surname
@@ -119,22 +119,32 @@ def _body_addresses(people: list[Person], text: str, owner: Owner, company_domai
 _CAPITAL_NAME = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,2}")
 
 
-def _spelled_before(local: str, text: str, pos: int) -> str | None:
-    """The nearest capitalised name in the 400 characters before ``pos`` that the address spells."""
+def _spelled_near(local: str, text: str, pos: int, after: int = 0) -> str | None:
+    """The nearest capitalised name in the 400 characters before ``pos`` that the address spells,
+    else the first in the ``after`` characters after it ("… escríbeme a cpena@… Saludos,
+    Constanza Peña")."""
     if len(_plain(local)) < 4:
         return None
     names = [m.group(0) for m in _CAPITAL_NAME.finditer(text, max(0, pos - 400), pos)]
-    return next((n for n in reversed(names) if _spells(local, n)), None)
+    found = next((n for n in reversed(names) if _spells(local, n)), None)
+    if found is None and after:
+        found = next((m.group(0) for m in _CAPITAL_NAME.finditer(text, pos, pos + after)
+                      if _spells(local, m.group(0), exactly=True)), None)
+    return found
 
 
-def _spells(local: str, name: str) -> bool:
+def _spells(local: str, name: str, exactly: bool = False) -> bool:
     """The address's first token spells the name: "hannah" in Hannah Pryce, or first initial and
-    surname, either way round ("bcollins", "collinsb" for Brenda Collins)."""
+    surname, either way round ("bcollins", "collinsb" for Brenda Collins). ``exactly``: the whole
+    local part is the first name, the surname, or both run together (not "lumenpharmarecrutement"
+    in "Lumen Pharma Recrutement")."""
     plain = _plain(local)
     words = [_plain(w) for w in name.split() if w[:1].isalpha() and w.lower() not in HONORIFICS]
-    if plain in "".join(words):
+    if len(words) >= 2 and plain in {words[0][:1] + words[-1], words[-1] + words[0][:1]}:
         return True
-    return len(words) >= 2 and plain in {words[0][:1] + words[-1], words[-1] + words[0][:1]}
+    if exactly:
+        return len(words) in (2, 3) and plain in {words[0], words[-1], words[0] + words[-1]}
+    return plain in "".join(words)
 
 
 # A name written just before an address on the same line (title and punctuation allowed between).
@@ -147,10 +157,14 @@ _NAME_BEFORE = re.compile(
 
 
 def _name_spelled(email: str, text: str) -> bool:
-    """The text names the person whose address this is ("Con: Elena Soto" for elena.soto@…)."""
-    tokens = [t for t in re.split(r"[._-]+", email.split("@", 1)[0]) if t.isalpha() and len(t) >= 2]
+    """The text names the person whose address this is ("Con: Elena Soto" for elena.soto@…,
+    "Constanza Peña" for cpena@…)."""
+    local = email.split("@", 1)[0]
+    tokens = [t for t in re.split(r"[._-]+", local) if t.isalpha() and len(t) >= 2]
     if len(tokens) != 2:
-        return False
+        return len(tokens) == 1 and len(_plain(local)) >= 4 and any(
+            _spells(local, n.group(0), exactly=True) for n in _CAPITAL_NAME.finditer(text[:20_000])
+        )
     pattern = rf"\b{re.escape(tokens[0])}\s+{re.escape(tokens[1])}\b"
     # (without accents: "Karine Dubé" for karine.dube@…)
     folded = "".join(c for c in unicodedata.normalize("NFKD", text[:20_000]) if not unicodedata.combining(c))

@@ -111,3 +111,24 @@ def test_a_country_of_one_zone_named_with_a_word_for_time(tail: str, zone: str) 
     from followup.parsers.when_zones import zone_at_head
 
     assert zone_at_head(tail) == ZoneInfo(zone)
+
+
+def test_a_job_board_relay_names_the_recruiter_after_her_address() -> None:
+    d = mail(
+        "Hola Mila,\n\nRosa Ibáñez, de Frutícola Maule, te envió este mensaje sobre tu postulación:\n\n"
+        "\"Hola Mila, quedaste seleccionada para una entrevista por Zoom el jueves 3 de diciembre a las "
+        "11:00 hrs con nuestro gerente de operaciones. Durará unos 40 minutos.\nDudas: "
+        "ribanez@fruticolamaule.example\nSaludos, Rosa Ibáñez, Analista de Selección\"\n\n"
+        "El equipo de EmpleosYa\nNo respondas este correo.\n",
+        "Tienes un nuevo mensaje de Frutícola Maule",
+        "EmpleosYa <avisos@empleosya.example>",
+    )
+    assert d.is_interview, d.reasons
+    assert list(d.thank_you_recipients) == ["ribanez@fruticolamaule.example"]
+    assert not _spells_exactly("lumenpharmarecrutement", "Lumen Pharma Recrutement")
+
+
+def _spells_exactly(local: str, name: str) -> bool:
+    from followup.parsers.judging_people import _spells
+
+    return _spells(local, name, exactly=True)
