@@ -195,8 +195,9 @@ RESCHEDULE = (
     r"\bcambi(?:ar|o|amos)\s+(?:de\s+|la\s+)?(?:fecha|hora)\b",
     r"\baplazad[oa]\b",
     r"\bpasa\s+al?\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|d[íi]a)\b",
-    r"\bmov(?:imos|emos|ido|ida|eremos)\s+(?:(?:tu|su|la|el|nuestra)\s+)?(?:\w+\s+){0,2}(?:entrevista|llamad"
-    r"a|reuni[óo]n|cita|conversaci[óo]n)\b",
+    # ("nos toca mover la entrevista del jueves 3 al viernes 11", "tenemos que reprogramar tu llamada")
+    r"\b(?:mov(?:er|imos|emos|ido|ida|eremos)|reprogramar|pasar|correr)\s+(?:(?:tu|su|la|el|nuestra)\s+)?"
+    r"(?:\w+\s+){0,2}(?:entrevista|llamada|reuni[óo]n|cita|conversaci[óo]n)\b",
     r"\bse\s+(?:ha\s+)?mov(?:i[óo]|ido)\b",
     r"\bcambi(?:o|amos|ado)\s+(?:de\s+|el\s+)?horario\b",
     r"\breprogram(?:amos|ar[ée]|[óo])\b|\breagend(?:ad[oa]|amos)\b",

@@ -132,3 +132,9 @@ def _spells_exactly(local: str, name: str) -> bool:
     from followup.parsers.judging_people import _spells
 
     return _spells(local, name, exactly=True)
+
+
+def test_moving_the_interview_said_with_an_infinitive_is_a_reschedule_in_spanish() -> None:
+    for text in ("por agenda del gerente nos toca mover la entrevista del martes al jueves 10",
+                 "Tenemos que reprogramar tu llamada con Laura para el lunes 14 a las 9:00."):
+        assert lx.RESCHEDULE.search(text), text
