@@ -145,8 +145,12 @@ def judge_text(
     ):
         kind = "reschedule"
 
-    if not zone_given:
-        said = zone_from_text(full[:5000])
+    # A zone the text names ("all times below are Eastern Time") is the slot's, even for an owner
+    # whose own zone is known; with no owner's zone, where the text was written is the next guess.
+    said = zone_from_text(full[:5000])
+    if zone_given:
+        zone = said or zone
+    else:
         utc_date = meta.date is None or meta.date.utcoffset() == timedelta(0)
         zone = said or (unstated_zone(content.text[:MAX_TEXT]) if utc_date else None) or zone
     ref = (meta.date or now).astimezone(zone).date()
