@@ -228,7 +228,11 @@ def _forwarded_slot(
     for fwd in content.forwarded:
         fwd_ref = fwd.meta.date.astimezone(zone).date() if fwd.meta.date else ref
         moved = kind == "reschedule"
-        slot = _find_slot(fwd.meta.subject or "", fwd.own_text[:MAX_TEXT], fwd_ref, zone, moved)
+        # (the newest text named the interview, so a day and time the forward fixes are its slot:
+        # "Je peux recevoir Mme Garnier le lundi 7 décembre à 16h00")
+        slot = _find_slot(
+            fwd.meta.subject or "", fwd.own_text[:MAX_TEXT], fwd_ref, zone, moved, about_job=True
+        )
         if slot is not None:
             return slot, fwd
     return None, None

@@ -101,6 +101,12 @@ def find_times(text: str) -> list[TimeHit]:
         bare = not (g["m1"] or g["ampm1"] or g["uhr1"] or g["sep1"])
         if t1 is not None and g["h2"] and bare and _day_before(text, m.start()):
             t1 = None  # "dia 10 às 16h", "le 10 à 16h": a day of the month, then the time; not 10 to 16
+        if (
+            t1 is not None and not g["h2"] and not g["ampm1"] and (g["sep1"] or "").strip().lower() == "h"
+            and len(g["h1"]) == 1 and int(g["h1"]) <= 6
+            and not _AT_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            t1 = None  # "prévoyez 1h30", "dura 2h00": a length (a clock says 13h30), unless "à 2h30"
         start = m.start()
         bare_hour = not (g["h2"] or g["m1"] or g["ampm1"])
         half = _HALF_BEFORE_RE.search(text, max(0, start - 30), start) if bare_hour else None
@@ -206,6 +212,8 @@ _AFTER_ALT = "|".join(rx for rx, _ in _AFTER)
 # Words before a spoken hour: each language's AT_HOUR ("a las", "à", "alle", "um") and the bare article.
 _AT_WORDS = {w for w in words.merged("AT_HOUR") if w not in words.en.AT_HOUR} | {r"las?", "gegen"}
 _WORD_AT = "|".join(sorted(_AT_WORDS, key=len, reverse=True))
+# An "at" word right before a number ("à 2h30", "às 3h00", "a las 4h").
+_AT_BEFORE_RE = re.compile(rf"\b(?:{_WORD_AT}|at)\s+$", re.IGNORECASE)
 # "um halb 3 (Uhr)", "om half 2": a half-before word between "at" and a written hour.
 _HALF_BEFORE_RE = re.compile(rf"\b(?:{_WORD_AT})\s+(?:{_HALF})\s+$", re.IGNORECASE)
 # "a las diez y media", "las nueve y cuarto", "a las once menos cuarto", "à dix heures trente",

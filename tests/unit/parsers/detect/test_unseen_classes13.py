@@ -36,3 +36,29 @@ def test_a_zone_the_text_names_wins_over_the_owners_own() -> None:
     d = _mail(body.replace(" and all times below are Eastern Time (ET)", ""), "Your interview schedule",
               "Jo Park <jo.park@harbor.example>", "Mon, 23 Nov 2026 12:00:00 +0000", "America/Los_Angeles")
     assert d.start == datetime(2026, 12, 10, 18, 0, tzinfo=UTC)
+
+
+def test_a_short_hour_with_h_and_minutes_is_a_length_unless_said_at() -> None:
+    from datetime import time
+
+    from followup.parsers.when_times import find_times
+
+    assert [h.start for h in find_times("à 16h00 ; prévoyez 1h30 pour l'échange")] == [time(16, 0)]
+    assert [h.start for h in find_times("entrevista às 3h30 da tarde")] == [time(15, 30)]
+
+
+def test_a_forwarded_confirmation_gives_the_slot_the_forwarder_names() -> None:
+    body = (
+        "Bonjour Madame Novak,\n\nBonne nouvelle : M. Dupuis souhaite vous rencontrer ! Je vous transfère "
+        "ci-dessous sa confirmation pour l'entretien.\n\nCordialement,\nClaire Morel\n"
+        "Consultante, Cabinet Azur\n"
+        "claire.morel@cabinet-azur.example\n\n-------- Message transféré --------\n"
+        "De : Marc Dupuis <marc.dupuis@client.example>\nDate : lun. 23 nov. 2026 à 15:08\n"
+        "Objet : RE: Candidature Mila Novak\nÀ : Claire Morel <claire.morel@cabinet-azur.example>\n\n"
+        "Chère Madame Morel,\n\nJe peux recevoir Mme Novak le mardi 8 décembre à 14h30 ; prévoyez 1h30.\n\n"
+        "Bien cordialement,\nMarc Dupuis\n"
+    )
+    d = _mail(body, "TR: Entretien Client – mardi 8 décembre",
+              "Claire Morel <claire.morel@cabinet-azur.example>", "Mon, 23 Nov 2026 17:00:00 +0100", None)
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 8, 13, 30, tzinfo=UTC)
