@@ -21,6 +21,7 @@ Detection. The rules, in order:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -79,6 +80,8 @@ def detect_email(
             or Detection(False, meta=meta, reasons=("the owner's own mail",))
         )
     forwarded = bool(lx.FORWARD_SUBJECT.match(meta.subject or ""))
+    if forwarded and content.forwarded and _someone_elses_invite(content, owner):
+        return Detection(False, meta=meta, reasons=("someone else's own invitation, forwarded",))
     if forwarded and content.forwarded and not lx.INTERVIEW.search(content.own_text[:4000]):
         # "Fwd: Interview confirmed" sent on from another of the owner's accounts: the forwarded
         # message is the invite, and the forwarder's address was the owner's there.
@@ -362,6 +365,30 @@ def _someone_else(who: Address | None, owner: Owner, meta: MailMeta) -> bool:
     key = _name_key(who.name if who else None)
     mine = _name_key(_owner_name(owner, meta))
     return " " in key and " " in mine and key != mine
+
+
+def _someone_elses_invite(content: MailContent, owner: Owner) -> bool:
+    """A friend forwards her own invitation ("Regarde, j'ai enfin décroché un entretien …"): the
+    forwarded message was sent to the forwarder, a person who is not the owner, by another domain;
+    it greets her by her first name, and it does not name the owner (an agency passing a client's
+    note on does)."""
+    meta = content.meta
+    sender, fwd = meta.sender, content.forwarded[0]
+    if sender is None or not sender.name or not _someone_else(sender, owner, meta):
+        return False
+    if not any(a.email == sender.email for a in fwd.meta.to) or fwd.meta.sender is None:
+        return False
+    if base_domain(domain_of(fwd.meta.sender.email)) == base_domain(domain_of(sender.email)):
+        return False  # a colleague's note passed on by the recruiter ("Vikram has confirmed …")
+    if any(owner.is_me(a.email) for a in (*fwd.meta.to, *fwd.meta.cc)):
+        return False
+    mine = _name_key(_owner_name(owner, meta)).split()
+    first = _name_key(sender.name).split()[0]
+    head = _name_key(fwd.own_text[:200])
+    body = _name_key(fwd.own_text[:MAX_TEXT])
+    return bool(mine) and re.search(rf"\b{re.escape(first)}\b", head) is not None and not any(
+        re.search(rf"\b{re.escape(w)}\b", body) for w in mine if len(w) > 2
+    )
 
 
 def _owner_name(owner: Owner, meta: MailMeta) -> str | None:

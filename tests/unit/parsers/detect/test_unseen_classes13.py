@@ -62,3 +62,25 @@ def test_a_forwarded_confirmation_gives_the_slot_the_forwarder_names() -> None:
               "Claire Morel <claire.morel@cabinet-azur.example>", "Mon, 23 Nov 2026 17:00:00 +0100", None)
     assert d.is_interview, d.reasons
     assert d.start == datetime(2026, 12, 8, 13, 30, tzinfo=UTC)
+
+
+def _forward(greeting: str, about: str) -> str:
+    return (
+        "Coucou Mila !\n\nRegarde, j'ai enfin décroché un entretien chez Pixel Studio jeudi 10 à 14h.\n"
+        "Tu pourrais relire mon portfolio ce week-end ?\n\nBises,\nJulie\n\n"
+        "---------- Forwarded message ---------\nDe : Pixel Studio <recrutement@pixelstudio.example>\n"
+        "Date: mer. 18 nov. 2026 à 11:02\nSubject: Invitation à un entretien\n"
+        "To: <julie.roche@maboite.example>\n\n"
+        f"{greeting},\n\nNous avons le plaisir de vous convier à un entretien {about} le jeudi 10 décembre "
+        "à 14h00 dans nos locaux.\n\nBien cordialement,\nNadia Brun\nnadia.brun@pixelstudio.example\n"
+    )
+
+
+def test_a_friend_forwarding_her_own_invitation_is_not_the_owners_interview() -> None:
+    d = _mail(_forward("Bonjour Julie", "pour le poste d'UI Designer"), "Fwd: Invitation à un entretien",
+              "Julie Roche <julie.roche@maboite.example>", "Wed, 18 Nov 2026 21:14:37 +0100", None)
+    assert not d.is_interview
+    # a message about the owner, passed on by her agency, stays hers
+    d = _mail(_forward("Bonjour Julie", "avec Mme Novak"), "Fwd: Invitation à un entretien",
+              "Julie Roche <julie.roche@maboite.example>", "Wed, 18 Nov 2026 21:14:37 +0100", None)
+    assert d.is_interview, d.reasons
