@@ -385,7 +385,9 @@ def _someone_elses_invite(content: MailContent, owner: Owner) -> bool:
     mine = _name_key(_owner_name(owner, meta)).split()
     first = _name_key(sender.name).split()[0]
     head = _name_key(fwd.own_text[:200])
-    body = _name_key(fwd.own_text[:MAX_TEXT])
+    if lx.CANDIDATE_FRAMING.search(content.own_text[:2000]):
+        return False  # "Your interview at Amstel Mobility is set for …": the owner's, passed on
+    body = _name_key(f"{fwd.meta.subject or ''}\n{fwd.own_text[:MAX_TEXT]}")
     return bool(mine) and re.search(rf"\b{re.escape(first)}\b", head) is not None and not any(
         re.search(rf"\b{re.escape(w)}\b", body) for w in mine if len(w) > 2
     )
