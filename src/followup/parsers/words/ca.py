@@ -15,7 +15,7 @@ INTERVIEW = (
     r"\bfase\s+(?:final|d['’]entrevistes?)\b",
     r"\b(?:ronda|etapa)\s+final\b|\b(?:segona|tercera|[úu]ltima)\s+ronda\b",
     r"\bdin[àa]mica\s+de\s+grup\b",
-    r"\bjornada\s+de\s+prova\b",
+    r"\bjornada\s+(?:de\s+prova|d['’]immersi[óo])\b",
     r"\bprova\s+(?:t[èe]cnica\s+)?presencial\b",  # a fixed slot at their office
     r"\b(?:prova\s+t[èe]cnica|repte\s+t[èe]cnic)\s+(?:en\s+directe|en\s+viu|a\s+les\s+nostres\s+oficines)\b",
     r"\bsessi[óo]\s+de\s+(?:prova|repte)\s+t[èe]cnic[a]?\b",
@@ -263,7 +263,8 @@ CONFIRMED = (
 SCHEDULED = (r"\bprogramad[ae]\b|\bprogramat\b", r"\bconfirmad[ae]\b|\bconfirmat\b", r"\bprevist[a]?\b")
 
 INTERVIEW_STEMS = (
-    "entrev", "prova", "ronda", "etapa", "fase", "dinàm", "dinam", "responsable", "hiring", "escrit",
+    "entrev", "prova", "immersi",
+    "ronda", "etapa", "fase", "dinàm", "dinam", "responsable", "hiring", "escrit",
     "presentaci", "supervisad", "vigilad", "repte",
 )
 JOB_WORDS = (

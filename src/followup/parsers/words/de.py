@@ -16,7 +16,7 @@ INTERVIEW = (
     r"\b(?:erst|zweit|dritt|final|abschluss|fach|auswahl)gespr[äa]chs?\b",
     # the Austrian panel interview ("Einladung zum Hearing"), read with German words around it
     r"\b(?:zum|zu\s+einem|beim|im|ihr(?:em)?|das)\s+hearing\b|\bhearing\s+(?:f[üu]r|zur|am|im\s+rahmen)\b",
-    r"\bprobe(?:arbeit(?:en|stag)?|tag)\b",
+    r"\bprobe(?:arbeit(?:en|stag)?|tag)\b|\bschnupper(?:tag|lehre|arbeit)\b",
     r"\b(?:zweite[nr]?|dritte[nr]?|finale[nr]?|letzte[nr]?)\s+(?:gespr[äa]chs|interview|auswahl)?runde\b|\bfinalrunde\b",
     r"\b(?:technische[rn]?\s+)?(?:test|fallstudie|arbeitsprobe)\s+vor\s+ort\b",
     r"\blive[\s-]coding\b|\btechnische[rn]?\s+test\s+live\b",
@@ -269,7 +269,8 @@ CONFIRMED = (
 SCHEDULED = (r"\btermin\b", r"\bdatum\b", r"\buhrzeit\b", r"\bbest[äa]tig")
 
 INTERVIEW_STEMS = (
-    "test", "fallstudie", "live", "hearing", "gespr", "probe", "runde", "schriftlich", "präsentation",
+    "test", "fallstudie", "live", "hearing", "gespr", "probe", "schnupper",
+    "runde", "schriftlich", "präsentation",
     "prasentation",
     "assessment", "beaufsichtigt", "überwacht",
 )

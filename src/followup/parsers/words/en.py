@@ -23,11 +23,12 @@ INTERVIEW = (
     r"\bpair(?:ing)?[\s-]programming\s+(?:session|interview|exercise)\b",
     r"\b(?:pairing\s+(?:session|interview|exercise)\b|(?:onsite|on-site)\s+panel\b)",
     r"\b(?:analytics|technical|tech|hiring|interview|design|engineering|leadership|final)\s+panel\b",
-    r"\b(?:panel\s+for\s+the\s+[\w\s/&-]{2,40}\s+(?:role|position)\b|trial\s+(?:day|shift)\b)",
+    r"\b(?:panel\s+for\s+the\s+[\w\s/&-]{2,40}\s+(?:role|position)\b|trial\s+(?:day|shift)\b|\bimmersion\s+day\b|\bwork\s+trial\b)",
     r"\b(?:assessment[\s-](?:centre|center|day)\b|intro(?:ductory)?\s+(?:chat|call|conversation)\b)",
     r"\b(?:your\s+on-?site\b(?!\s+(?:parking|lunch|gym|cafeteria|canteen))|telephone[\s-]?screen)",
     r"\bwhiteboard(?:ing)?\s+(?:session|exercise|interview|challenge)\b",
-    r"\b(?:design|take[\s-]?home|technical|case|coding)\s+(?:task|exercise|assignment|challenge)\s+review\b",
+    r"\b(?:design|take[\s-]?home|technical|case|coding)\s+(?:task|exercise|assignment|challenge)\s+"
+    r"(?:review|presentation|debrief|walk-?through)\b",
     r"\breview\s+call\s+to\s+(?:talk|walk)\s+(?:us|me)\s+through\b",
     r"\b(?:final|virtual)\s+loop\b(?!\s+(?:of|around)\b)|\bsuper\s?day\b",
     r"\b(?:sales\s+)?role[\s-]?play\s+(?:exercise|interview|round|session)\b",
@@ -361,7 +362,8 @@ SCHEDULED = (
 INTERVIEW_STEMS = (
     "f2f", "technical", "in-person", "in person", "live", "coding",
     "interv", "interiv", "screen", "round", "onsite", "on-site", "stage", "loop", "session",
-    "recruiter", "hiring", "coding", "trial", "assessment", "panel", "portfolio", "intro", "deep",
+    "recruiter", "hiring", "coding", "trial", "immersion",
+    "assessment", "panel", "portfolio", "intro", "deep",
     "telephone", "whiteboard", "review", "super", "play", "presentation", "written", "proctored",
     "supervised", "invigilated", "present your", "aptitude", "psychometric", "computer", "reasoning",
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 INTERVIEW = (
     r"\bentrevistas?\b",
     r"\bentrevista\s+de\s+trabajo\b",
-    r"\bjornada\s+de\s+prueba\b",
+    r"\b(?:jornada|d[íi]a)\s+de\s+(?:prueba|inmersi[óo]n)\b",
     r"\bfase\s+(?:final|de\s+entrevistas?)\b",
     r"\bpresentaci[óo]n\s+del?\s+(?:tu\s+)?caso\s+pr[áa]ctico\b",
     r"\b(?:pr[óo]xima|siguiente|segunda|[úu]ltima)\s+instancia\s+del?\s+proceso\b",
@@ -286,7 +286,8 @@ CONFIRMED = (
 SCHEDULED = (r"\bfecha\b", r"\bhora\b", r"\bprogramad[oa]\b", r"\bconfirmad[oa]\b")
 
 INTERVIEW_STEMS = (
-    "entrev", "prueba", "sesi", "desaf", "fase", "caso", "instancia", "ronda", "etapa", "responsable",
+    "entrev", "prueba", "inmersi",
+    "sesi", "desaf", "fase", "caso", "instancia", "ronda", "etapa", "responsable",
     "hiring", "escrit", "supervisad", "vigilad", "presentar",
 )
 JOB_WORDS = (

@@ -7,7 +7,7 @@ from __future__ import annotations
 INTERVIEW = (
     r"\bentretiens?\b",
     r"\bentrevues?\b",
-    r"\bjourn[ée]e\s+d['’]essai\b",
+    r"\b(?:demi-)?journ[ée]e\s+(?:d['’](?:essai|immersion)|test)\b",
     r"\bentretien\s+d'embauche\b",
     r"\b(?:dernier|second|deuxi[èe]me|troisi[èe]me)\s+tour\b|\btour\s+final\b",
     r"\b[ée]change\s+(?:t[ée]l[ée]phonique|en\s+visio)\b",
@@ -297,7 +297,8 @@ SCHEDULED = (r"\bheure\b", r"\bpr[ée]vu\b", r"\bconfirm[ée]\b", r"\bplanifi[é
 
 INTERVIEW_STEMS = (
     "test", "exercice", "assessment", "valuation", "tape", "cas pratique", "rencontre", "session",
-    "entretien", "essai", "tour", "échange", "echange", "hiring manager", "le manager", "la manager",
+    "entretien", "essai", "immersion", "journée test", "journee test",
+    "tour", "échange", "echange", "hiring manager", "le manager", "la manager",
     "votre manager", "futur manager",
     "future manager",
     "responsable", "écrit", "ecrit", "tude de cas", "en direct", "surveill",

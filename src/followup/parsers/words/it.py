@@ -10,7 +10,7 @@ INTERVIEW = (
     r"conclusivo|di\s+selezione)\b",
     r"\b(?:primo|secondo|terzo|ultimo)\s+colloquio\b",
     r"\bintervista\s+(?:di\s+lavoro|tecnica|conoscitiva)\b",
-    r"\bgiornata\s+di\s+prova\b",
+    r"\bgiornata\s+(?:di\s+prova|di\s+affiancamento|in\s+affiancamento|di\s+immersione)\b",
     r"\bvideo-?colloqui(?:o)?\b",
     r"\b(?:incontro|chiacchierata|call|videocall|chiamata|telefonata)\s+conoscitiv[oa]\b",
     r"\bassessment\s+(?:center|centre|di\s+gruppo)\b",
@@ -282,7 +282,8 @@ SCHEDULED = (
 )
 
 INTERVIEW_STEMS = (
-    "test", "sessione", "colloq", "intervist", "prova", "assessment", "conoscitiv", "fase", "tappa",
+    "test", "sessione", "colloq", "intervist", "prova", "affiancamento", "immersione",
+    "assessment", "conoscitiv", "fase", "tappa",
     "responsabil", "con il manager", "con la manager", "esam", "presentazione",
 )
 JOB_WORDS = ("posizione", "candidatura", "ruolo", "opportunità", "cv", "curriculum", "selezione")

@@ -10,7 +10,7 @@ INTERVIEW = (
     r"\bprocesso\s+seletivo\b",
     r"\bprocesso\s+de\s+(?:sele[çc][ãa]o|recrutamento)\b",
     r"\bdin[âa]mica\s+de\s+grupo\b",
-    r"\bdia\s+de\s+experi[êe]ncia\b",
+    r"\bdia\s+(?:de\s+experi[êe]ncia|de\s+imers[ãa]o|experimental)\b",
     r"\b(?:rodada|etapa)\s+final\b|\b(?:segunda|terceira|[úu]ltima)\s+rodada\b",
     r"\b(?:teste|desafio|prova)\s+(?:t[ée]cnic[oa]\s+)?presencial\b",
     r"\b(?:teste|desafio|prova)\s+t[ée]cnic[oa]\s*[(–-]?\s*(?:sess[ãa]o\s+)?(?:ao\s+vivo|em\s+direto)\b|\bsess[ãa]o\s+de\s+(?:desafio|teste)\s+t[ée]cnico\b",
@@ -282,7 +282,9 @@ SCHEDULED = (
 )
 
 INTERVIEW_STEMS = (
-    "teste", "desafio", "prova", "sess", "entrev", "processo", "dinâm", "dinam", "dia de experi", "rodada",
+    "teste", "desafio", "prova", "sess", "entrev", "processo", "dinâm", "dinam",
+    "dia de experi", "dia de imers", "dia experimental",
+    "rodada",
     "etapa", "gestor", "responsável", "responsavel", "hiring", "escrit", "apresenta",
 )
 JOB_WORDS = (

@@ -84,3 +84,19 @@ def test_a_friend_forwarding_her_own_invitation_is_not_the_owners_interview() ->
     d = _mail(_forward("Bonjour Julie", "avec Mme Novak"), "Fwd: Invitation à un entretien",
               "Julie Roche <julie.roche@maboite.example>", "Wed, 18 Nov 2026 21:14:37 +0100", None)
     assert d.is_interview, d.reasons
+
+
+def test_a_trial_day_by_its_other_names_in_every_language() -> None:
+    from followup.parsers import lexicon as lx
+
+    for text in (
+        "voici le programme de ta journée d'immersion le lundi 14 décembre",
+        "Join us for an immersion day at our studio on Monday",
+        "te esperamos para tu jornada de inmersión el lunes",
+        "ti aspettiamo per una giornata di affiancamento lunedì",
+        "esperamos por si para o dia de imersão na segunda-feira",
+        "wir laden Sie zu einem Schnuppertag am Montag ein",
+        "et esperem per a la jornada d'immersió dilluns",
+        "the next step is the design challenge presentation on Tuesday",
+    ):
+        assert lx.INTERVIEW.search(text), text
