@@ -334,11 +334,11 @@ def _rejects(text: str) -> bool:
 def _thread_settles(content: MailContent, subject: str, text: str) -> bool:
     """A reply in a thread about a job that settles the time ("Dann halten wir fest: Mittwoch, 16.
     Dezember, 15:30", "fechado: te espero quinta às 17h"): the thread names the interview or the
-    job (the subject or the quoted history), and the newest message confirms."""
+    job (the subject or the quoted history), and the newest message confirms or moves it."""
     if not (content.meta.in_reply_to or _REPLY_SUBJECT.match(subject) or lx.FORWARD_SUBJECT.match(subject)):
         return False
-    if not lx.CONFIRM_REPLY.search(text[:600]):
-        return False
+    if not (lx.CONFIRM_REPLY.search(text[:600]) or lx.RESCHEDULE.search(text[:600])):
+        return False  # (or moves it: "something came up - I've moved us to Friday, same time")
     # (quote marks out: "a 1-hour technical\n>> deep dive" is one phrase)
     thread = QUOTE_MARKS.sub("", content.text[:MAX_TEXT])
     return bool(_JOB_SUBJECT.search(subject) or lx.INTERVIEW.search(thread) or lx.JOB_MEETING.search(thread))

@@ -8,7 +8,7 @@ INTERVIEW = (
     # an assessment set for a time ("complete our Excel modelling assessment. It is scheduled for: …")
     r"\bassessment\b[^.?\n]{0,10}[.:]?\s*(?:it|this)\s+(?:is|has\s+been)\s+scheduled\b",
     r"\b(?:interview(?:s|ing|ed)?\b(?![-‐](?:style|like|ready|proof))|interivew|phone[\s-]?screen)",
-    r"\b(?:tech(?:nical)?[\s-]screen|screening\s+call\b|recruiter\s+(?:call|screen|chat)\b)",
+    r"\b(?:tech(?:nical)?[\s-]screen|screening\s+call\b|recruiter\s+(?:call|screen|chat|intro(?:duction)?)\b)",
     r"\b(?:hiring\s+manager\s+(?:call|chat|screen)|on-?site\s+(?:loop|visit|round)\b)",
     r"\b(?:virtual|final|remote)\s+on-?site\b",
     r"\b(?:final|second|2nd|third|3rd|first|1st|next)\s+(?:round|stage)\b",
@@ -182,6 +182,8 @@ OTHER_INTERVIEWS = (
     r"\bfirst[\s-]come,?\s+first[\s-]serve[ds]?\b",  # interviews or places for whoever comes first
     r"\b(?:masterclass\b|interview\s+(?:tips|skills|questions\s+to)\b|tips\s+(?:on|for)\s+interview)",
     r"\b(?:how\s+to\s+(?:ace|prepare|nail|pass|crack)\b|unsubscribe\b|blog(?:beitrag|post|artikel)?\b)",
+    # advice and events about interviews in general ("Ace your data interview", "Interview Prep Weekly")
+    r"\b(?:ace|nail|crack)\s+(?:your|the|any)\s+(?:[\w-]+\s+){0,2}interviews?\b|\binterview\s+prep\b",
     r"\bview\s+(?:this\s+email\s+)?in\s+(?:your\s+)?browser\b",
     r"\b(?:mock|practice)\s+(?:\w+\s+)?interviews?\b",
     r"\b(?:career\s+(?:coach(?:ing)?|services|cent(?:er|re))\b|thank\s+you\s+for\s+registering\b)",
@@ -243,7 +245,7 @@ CANCEL = (
 
 RESCHEDULE = (
     r"\b(?:postponed|preponed?|pushed\s+back|advanced)\s+(?:\w+\s+){0,2}?(?:to|till|until)\b|\bprepone[sd]?\b",
-    r"\b(?:reschedul|moved\s+(?:to|the|your|it\s+to|ur|you\s+to)\b)",
+    r"\b(?:reschedul|moved\s+(?:to|the|your|it\s+to|ur|(?:you|us)\s+to)\b)",
     r"\b(?:is|are)\s+now\s+(?:on\b|at\b|tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
     r"\bupdated\s+the\s+(?:calendar\s+)?invit(?:e|ation)\b",
     r"\b(?:gotta|have\s+to|need\s+to|must)\s+move\s+(?:ur|your|the|you\s+to)\b",
@@ -374,6 +376,9 @@ JOB_WORDS = (
 CALL_WORDS = ("call", "chat", "conversation")
 
 JOB_MEETING = (
+    # meeting someone by their role ("You're confirmed to meet Brian Kowalski, our Head of Data")
+    r"\bmeet(?:ing)?\s+(?:with\s+)?\w+(?:\s+\w+)?,\s+(?:our|the|their)\s+(?:head\s+of|director|vp|chief|"
+    r"cto|ceo|coo|cfo|founder|co-?founder|hiring\s+manager|[\w-]+\s+(?:manager|lead))\b",
     # "next step: a call with our Head of …"
     r"\bnext\s+step\b[^.?]{0,80}\b(?:call|chat|conversation|meeting)\s+with\b",
     # "we'd love to meet you"

@@ -100,3 +100,26 @@ def test_a_trial_day_by_its_other_names_in_every_language() -> None:
         "the next step is the design challenge presentation on Tuesday",
     ):
         assert lx.INTERVIEW.search(text), text
+
+
+def test_english_wordings_seen_in_round_23() -> None:
+    from followup.parsers import lexicon as lx
+
+    assert lx.INTERVIEW.search("Confirmed: Recruiter Intro (30 min) with Dana Ruiz on Monday")
+    assert lx.JOB_MEETING.search("You're confirmed to meet Omar Haddad, our Head of Analytics, on Friday")
+    assert lx.RESCHEDULE.search("Something came up, so I've moved us to Friday, same time.")
+    assert lx.OTHER_INTERVIEWS.search("LinkedIn Live: Ace your product interview with US companies")
+    assert lx.OTHER_INTERVIEWS.search("Your Interview Prep weekly digest")
+
+
+def test_a_reply_moving_the_meeting_its_thread_named() -> None:
+    body = (
+        "Hi Mila - something came up on my end Thursday. I've moved us to Friday (12/11), same time, "
+        "2pm Central.\n\nOmar\n\n> On Nov 20, 2026, at 3:02 PM, Dana Ruiz <dana.ruiz@northmetric.example> "
+        "wrote:\n>\n> Hi Mila,\n>\n> You're confirmed to meet Omar Haddad, our Head of Analytics, on "
+        "Thursday, December 10 from 2:00-2:45pm CT.\n>\n> Dana Ruiz\n> Recruiting Coordinator | Northmetric\n"
+    )
+    d = _mail(body, "Re: Northmetric <> Mila - Thursday 12/10",
+              "Omar Haddad <omar.haddad@northmetric.example>", "Tue, 24 Nov 2026 07:41:09 -0600", None)
+    assert d.is_interview and d.kind == "reschedule", d.reasons
+    assert d.start == datetime(2026, 12, 11, 20, 0, tzinfo=UTC)
