@@ -16,7 +16,7 @@ INTERVIEW = (
     r"\s+(?:round|session|loop)\b",
     r"\b(?:round\s+[1-9]\b|(?:first|1st|second|2nd|final)[\s-]round\s+(?:calls?|chats?|conversations?)\b)",
     r"\b(?:panel\s+(?:interview|loop)\b|coding\s+(?:challenge\s+review|session|exercise\s+review)\b)",
-    r"\b(?:system\s+design\s+(?:session|round)\b|case\s+interview\b)",
+    r"\b(?:system\s+design\s+(?:session|round|conversation|discussion|chat)\b|case\s+interview\b)",
     r"^\s*on-?site\s*[:\-–]",
     r"\b(?:your|the)\s+on-?site\s+(?:schedule|day|agenda|visit|interviews?)\b",
     r"\b(?:portfolio\s+(?:review|presentation|walkthrough)\b|technical\s+deep[\s-]?dive\b)",
@@ -185,7 +185,7 @@ OTHER_INTERVIEWS = (
     # advice and events about interviews in general ("Ace your data interview", "Interview Prep Weekly")
     r"\b(?:ace|nail|crack)\s+(?:your|the|any)\s+(?:[\w-]+\s+){0,2}interviews?\b|\binterview\s+prep\b",
     r"\bview\s+(?:this\s+email\s+)?in\s+(?:your\s+)?browser\b",
-    r"\b(?:mock|practice)\s+(?:\w+\s+)?interviews?\b",
+    r"\b(?:mock|practice)\s+(?:[\w-]+\s+){0,3}interviews?\b",
     r"\b(?:career\s+(?:coach(?:ing)?|services|cent(?:er|re))\b|thank\s+you\s+for\s+registering\b)",
     r"\b(?:you(?:'re|\s+are)\s+(?:now\s+)?registered\b|registration\s+(?:confirm\w*|is\s+confirmed)\b)",
     r"\b(?:cracking|acing|mastering|nailing|crack|master)\s+(?:the\s+|your\s+)?(?:\w+\s+){0,3}interviews?\b",

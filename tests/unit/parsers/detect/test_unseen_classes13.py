@@ -123,3 +123,10 @@ def test_a_reply_moving_the_meeting_its_thread_named() -> None:
               "Omar Haddad <omar.haddad@northmetric.example>", "Tue, 24 Nov 2026 07:41:09 -0600", None)
     assert d.is_interview and d.kind == "reschedule", d.reasons
     assert d.start == datetime(2026, 12, 11, 20, 0, tzinfo=UTC)
+
+
+def test_a_mock_interview_of_several_words_and_a_system_design_conversation() -> None:
+    from followup.parsers import lexicon as lx
+
+    assert lx.OTHER_INTERVIEWS.search("Confirmed: Mock System Design Interview (60 min) with a coach")
+    assert lx.INTERVIEW.search("Here's the Zoom for Wednesday's system design conversation with Paul")
