@@ -362,7 +362,7 @@ SCHEDULED = (
 )
 
 INTERVIEW_STEMS = (
-    "f2f", "technical", "in-person", "in person", "live", "coding",
+    "f2f", "technical", "in-person", "in person", "live", "coding", "system design",
     "interv", "interiv", "screen", "round", "onsite", "on-site", "stage", "loop", "session",
     "recruiter", "hiring", "coding", "trial", "immersion",
     "assessment", "panel", "portfolio", "intro", "deep",
