@@ -47,7 +47,7 @@ _MARKER = re.compile(
 )
 
 _LABELS: dict[str, tuple[str, ...]] = {
-    "from": ("from", "de", "von", "van", "da", "od", "från", "fra", "от"),
+    "from": ("from", "de", "von", "van", "da", "mittente", "od", "från", "fra", "от"),
     "date": (
         "date",
         "sent",
@@ -70,6 +70,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "subject",
         "betreff",
         "objet",
+        "sujet",  # (Thunderbird in French: "Sujet :", "Pour :")
+        "assumpte",
         "asunto",
         "oggetto",
         "onderwerp",
@@ -78,7 +80,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "emne",
         "тема",
     ),
-    "to": ("to", "an", "à", "a", "para", "aan", "til", "till", "per", "кому"),
+    "to": ("to", "an", "à", "a", "pour", "para", "aan", "til", "till", "per", "destinatario", "кому"),
     "cc": ("cc", "kopie", "copie à", "copia", "cco", "bcc"),
     "other": (
         "reply-to",

@@ -130,3 +130,22 @@ def test_a_mock_interview_of_several_words_and_a_system_design_conversation() ->
 
     assert lx.OTHER_INTERVIEWS.search("Confirmed: Mock System Design Interview (60 min) with a coach")
     assert lx.INTERVIEW.search("Here's the Zoom for Wednesday's system design conversation with Paul")
+
+
+def test_thunderbirds_french_and_italian_forward_headers() -> None:
+    from followup.parsers.quoting import split_text
+
+    text = (
+        "(pour l'agenda)\n\n-------- Message transféré --------\nSujet : \tRDV mer. 9/12 - 11h - Agence X\n"
+        "Date : \tFri, 20 Nov 2026 18:12:31 +0100\nDe : \tBastien Roy <bastien.roy@agence-x.example>\n"
+        "Pour : \tMila Novak <mila.novak@mailbox.example>\n\nBonjour Mila,\n\nJe vous confirme notre "
+        "rendez-vous (cf. objet) pour l'entretien.\n"
+    )
+    (block,) = split_text(text).forwarded
+    assert block.meta.subject == "RDV mer. 9/12 - 11h - Agence X"
+    assert block.meta.sender is not None and block.meta.sender.email == "bastien.roy@agence-x.example"
+    assert [a.email for a in block.meta.to] == ["mila.novak@mailbox.example"]
+    italian = text.replace("Sujet : \t", "Oggetto: ").replace("De : \t", "Mittente: ")
+    italian = italian.replace("Pour : \t", "A: ")
+    (block,) = split_text(italian).forwarded
+    assert block.meta.sender is not None and block.meta.sender.email == "bastien.roy@agence-x.example"
