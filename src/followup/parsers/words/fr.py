@@ -123,6 +123,8 @@ OTHER_INTERVIEWS = (
     r"rence|[ée]v[ée]nement|formation)\b|\bvous\s+[êe]tes\s+(?:bien\s+)?inscrite?\s+(?:au|[àa]\s+la)\s+(?:we"
     r"binaire|salon|atelier|forum|s[ée]minaire|conf[ée]rence)\b",
     r"\b(?:s[ée]ance|r[ée]union|session)\s+d['’]information\b|\bportes\s+ouvertes\b",
+    # an evening of walk-in short interviews with many employers
+    r"\bjob\s*dating\b|\bentretiens?\s+(?:flash|express\s+avec\s+(?:\d+|des|plusieurs))\b",
     r"\b(?:entretien|rendez-vous|demande)\s+de\s+visa\b|\bconsulat\b|\bambassade\b",
     r"\b(?:donn[ée]es|relev[ée]|prise)\s+(?:des\s+)?(?:donn[ée]es\s+)?biom[ée]triques?\b|\bpr[ée]fecture\b|\btitre\s+de\s+s[ée]jour\b",
     r"\bcoaching\s+(?:carri[èe]re|emploi)\b|\bbilan\s+de\s+comp[ée]tences\b",

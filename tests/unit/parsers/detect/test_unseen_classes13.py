@@ -149,3 +149,10 @@ def test_thunderbirds_french_and_italian_forward_headers() -> None:
     italian = italian.replace("Pour : \t", "A: ")
     (block,) = split_text(italian).forwarded
     assert block.meta.sender is not None and block.meta.sender.email == "bastien.roy@agence-x.example"
+
+
+def test_a_job_dating_evening_is_not_an_interview() -> None:
+    from followup.parsers import lexicon as lx
+
+    assert lx.OTHER_INTERVIEWS.search("Ton billet pour le Job Dating Tech – entretiens flash de 10 min")
+    assert not lx.OTHER_INTERVIEWS.search("Votre entretien avec notre directrice est fixé à mardi 10h.")
