@@ -35,7 +35,8 @@ meet the goal now. Round 4 (blind_final_a/b/c) was 30/36 each at first sight; ro
 writers of the Geneva, Nairobi and Hong Kong briefs) 37, 36, 37; round 21 (blind_r21a/b/c: São
 Paulo, Sydney, Utrecht) 33, 35, 34; round 22 (blind_r22a/b/c: Toronto, Berlin, Santiago de
 Chile, after round 21's fixes) 36, 36, 35; round 23 (blind_r23a/b/c: Lyon, Mexico City, Seattle, after
-round 22's fixes) 33, 37, 34. Each
+round 22's fixes) 33, 37, 34; round 24 (blind_r24a/b/c: Milan, Lisbon, Bengaluru, after round 23's
+fixes) 32, 37, 33. Each
 round was scored before the fixes it led to; the README lists every set's first sight.
 """
 
@@ -126,6 +127,9 @@ SETS = {
     "blind_r23a": "ines.garnier@courriel-lyon.example,i.garnier@courriel-lyon.example",
     "blind_r23b": "diego.salazar@correo-mx.example,dsalazar@correo-mx.example",
     "blind_r23c": "taylor.brooks@pnwmail.example,tbrooks@pnwmail.example",
+    "blind_r24a": "marco.colombo@postamilano.example,m.colombo@postamilano.example",
+    "blind_r24b": "rita.sousa@correio-lx.example,ritasousa@correio-lx.example",
+    "blind_r24c": "ananya.krishnan@maildesk-in.example,ananya.k@maildesk-in.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
@@ -133,9 +137,9 @@ SETS = {
 # general fix lifts the set; a set leaves this table when it meets the goal.
 FLOORS: dict[str, tuple[int, int]] = {
     # set: (files exact now, is_interview right now)   first sight (README)
-    "blind_r23a": (33, 35),
-    "blind_r23b": (37, 37),
-    "blind_r23c": (34, 36),
+    "blind_r24a": (32, 39),
+    "blind_r24b": (37, 39),
+    "blind_r24c": (33, 36),
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95
