@@ -38,6 +38,7 @@ INTERVIEW = (
     # Indian recruiting's rounds ("Managerial round", "L2 round", "HR round", "F2F discussion")
     r"\b(?:managerial|techno[\s-]?managerial|hr|l[1-4]|director|client|bar[\s-]raiser)\s+(?:round|interview)\b",
     r"\bf2f\s+(?:round|interview|discussion|meeting)\b|\btechnical\s+(?:discussion|conversation)\b",
+    r"\btr[\s-]?[1-4]\b",  # technical round 1, 2 … ("your TR2 (design + coding)", "tomorrow's TR1")
     r"\bround\s+with\s+(?-i:[A-Z][a-z])|\byour\s+(?:[\w-]+\s+)?loop\b",
     r"\b(?:in[\s-]person|on-?site)\s+(?:technical\s+|coding\s+|skills\s+)?(?:test|assessment|exercise)\b",
     r"\blive\s+(?:[\w-]+\s+)?(?:test|exercise|challenge|assessment|case(?:\s+study)?)\b|\b(?:technical|coding)\s+(?:test|challenge)\s+session\b",
@@ -182,6 +183,8 @@ OTHER_INTERVIEWS = (
     r"\bfirst[\s-]come,?\s+first[\s-]serve[ds]?\b",  # interviews or places for whoever comes first
     r"\b(?:masterclass\b|interview\s+(?:tips|skills|questions\s+to)\b|tips\s+(?:on|for)\s+interview)",
     r"\b(?:how\s+to\s+(?:ace|prepare|nail|pass|crack)\b|unsubscribe\b|blog(?:beitrag|post|artikel)?\b)",
+    # job-alert digests ("12 new jobs for Backend Developer", "jobs matching your profile")
+    r"\b\d+\s+new\s+jobs?\s+(?:for|matching)\b|\bjobs?\s+matching\s+your\s+profile\b|\brecommended\s+jobs\b",
     # advice and events about interviews in general ("Ace your data interview", "Interview Prep Weekly")
     r"\b(?:ace|nail|crack)\s+(?:your|the|any)\s+(?:[\w-]+\s+){0,2}interviews?\b|\binterview\s+prep\b",
     r"\bview\s+(?:this\s+email\s+)?in\s+(?:your\s+)?browser\b",
@@ -362,6 +365,7 @@ SCHEDULED = (
 )
 
 INTERVIEW_STEMS = (
+    "tr1", "tr2", "tr3", "tr4", "tr 1", "tr 2", "tr 3", "tr-1", "tr-2", "tr-3",
     "f2f", "technical", "in-person", "in person", "live", "coding", "system design",
     "interv", "interiv", "screen", "round", "onsite", "on-site", "stage", "loop", "session",
     "recruiter", "hiring", "coding", "trial", "immersion",
