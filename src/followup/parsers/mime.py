@@ -30,7 +30,7 @@ from followup.parsers.mime_headers import (
     decode_header_value,
 )
 from followup.parsers.model import CalEvent, MailMeta
-from followup.parsers.quoting import ForwardBlock, split_text
+from followup.parsers.quoting import QUOTE_MARKS, ForwardBlock, split_text
 
 log = logging.getLogger(__name__)
 
@@ -322,14 +322,32 @@ def _content_of(msg: Message, depth: int, st: _Walk) -> MailContent:
     offset = meta.date.utcoffset() if meta.date else None
     split = split_text(text, timezone(offset) if offset else st.default_tz)
     inline = tuple(_from_block(b) for b in split.forwarded)
+    own = split.own_text
+    if not inline and own != text.strip("\n") and not _is_reply(meta):
+        # A quote in a message that answers nothing is what it relays, not history: a job board's
+        # "you have a new message from …" with the company's words in a blockquote.
+        own = QUOTE_MARKS.sub("", text).strip("\n")
     return MailContent(
         meta=meta,
         text=text,
-        own_text=split.own_text,
+        own_text=own,
         forwarded=inline + tuple(forwards),
         calendars=tuple(st.calendars),
         attachment_names=tuple(dict.fromkeys(attachments)),
         has_calendar_part=st.has_calendar,
+    )
+
+
+def _is_reply(meta: MailMeta) -> bool:
+    """The message answers or forwards another (headers or a Re:/Fwd: subject)."""
+    from followup.parsers import lexicon as lx
+
+    subject = meta.subject or ""
+    return bool(
+        meta.in_reply_to
+        or meta.references
+        or lx.REPLY_SUBJECT.match(subject)
+        or lx.FORWARD_SUBJECT.match(subject)
     )
 
 

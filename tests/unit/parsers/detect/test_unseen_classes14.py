@@ -16,3 +16,28 @@ def test_indian_technical_rounds_by_number() -> None:
 def test_a_job_alert_digest_is_not_an_interview() -> None:
     assert lx.OTHER_INTERVIEWS.search("Walk-in interviews this week | 12 new jobs for Backend Developer")
     assert lx.OTHER_INTERVIEWS.search("+ 9 more jobs matching your profile")
+
+
+def test_a_job_boards_quoted_company_message_is_the_mails_own_text() -> None:
+    from datetime import UTC, datetime
+
+    from followup.parsers import analyze_email
+    from tests.unit.parsers.detect.test_unseen_classes6 import ME, NOW
+
+    html = (
+        "<p>Ciao Mila,</p><p>hai ricevuto un nuovo messaggio da <b>Officine Brera</b> relativo alla tua "
+        "candidatura:</p><blockquote>Buongiorno, le confermiamo il colloquio presso la nostra sede "
+        "<b>giovedì 3 dicembre alle ore 10.30</b>.<br>Cordiali saluti, Ufficio Personale</blockquote>"
+        "<p>Per rispondere usa la tua area personale.</p>"
+    )
+    raw = (
+        "From: JobBoard <noreply@jobboard.example>\nTo: mila.novak@mailbox.example\n"
+        "Subject: Officine Brera ti ha inviato un messaggio\nDate: Mon, 23 Nov 2026 16:48:12 +0100\n"
+        "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n" + html
+    )
+    d = analyze_email(raw.encode(), ME, NOW)
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 3, 9, 30, tzinfo=UTC)
+    # in a reply, the same quote is history
+    reply = raw.replace("Subject: Officine", "In-Reply-To: <a@b.example>\nSubject: Re: Officine")
+    assert not analyze_email(reply.encode(), ME, NOW).is_interview
