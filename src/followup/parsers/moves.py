@@ -22,6 +22,9 @@ _COMMAND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# The same word in quotes after a verb of sending: 'reply to this message with "reschedule"'.
+_QUOTED_COMMAND = re.compile(r"\b(?:text|reply|type|send|write)\b[^.!?\n]{0,30}[\"“'‘]\s*$", re.IGNORECASE)
+
 
 def happened(rx: re.Pattern[str], text: str) -> bool:
     """A reschedule/cancellation stated as done, not offered ("Need to reschedule?")."""
@@ -31,6 +34,7 @@ def happened(rx: re.Pattern[str], text: str) -> bool:
         if (
             _OPTION_BEFORE.search(before)
             or (m.group(0).isupper() and _COMMAND_BEFORE.search(before))
+            or _QUOTED_COMMAND.search(before)  # 'just reply to this message with "reschedule"'
             or re.search(r"(?:https?://|www\.)\S*$|/$", before)  # a link's path ("…/reschedule/8f2e")
             or re.match(r"[\w ]{0,20}\?", after)
             # "Reschedule: https://…", "Reschedule or cancel: https://…", "Cancelar inscrição: https://…"

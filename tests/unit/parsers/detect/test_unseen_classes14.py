@@ -41,3 +41,11 @@ def test_a_job_boards_quoted_company_message_is_the_mails_own_text() -> None:
     # in a reply, the same quote is history
     reply = raw.replace("Subject: Officine", "In-Reply-To: <a@b.example>\nSubject: Re: Officine")
     assert not analyze_email(reply.encode(), ME, NOW).is_interview
+
+
+def test_a_move_offered_as_a_quoted_command_word_did_not_happen() -> None:
+    from followup.parsers.moves import happened
+
+    text = 'Need a different time? Just reply to this message with "reschedule" and I\'ll help you.'
+    assert not happened(lx.RESCHEDULE, text)
+    assert happened(lx.RESCHEDULE, "We had to reschedule your interview to Friday at 10.")
