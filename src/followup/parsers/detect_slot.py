@@ -410,7 +410,8 @@ def _dated_from_history(
     ("Tuesday Dec 1 at 4:00 PM Central"), when the thread gives exactly one; and the zone written
     on that line of the thread, for a time the newest message gives without one."""
     found = find_dates(history, ref, day_first=_day_first(history))
-    written = [h for h in found if h.explicit and h.value >= ref]
+    # (not the dates of the thread's "Il giorno mar 24 nov 2026 … ha scritto:" lines)
+    written = [h for h in found if h.explicit and h.value >= ref and not in_attribution(history, h.pos)]
     out = []
     zones: dict[int, tzinfo] = {}
     for d in dates:

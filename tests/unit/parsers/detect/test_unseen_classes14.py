@@ -49,3 +49,20 @@ def test_a_move_offered_as_a_quoted_command_word_did_not_happen() -> None:
     text = 'Need a different time? Just reply to this message with "reschedule" and I\'ll help you.'
     assert not happened(lx.RESCHEDULE, text)
     assert happened(lx.RESCHEDULE, "We had to reschedule your interview to Friday at 10.")
+
+
+def test_a_bare_weekday_takes_the_threads_date_not_an_attribution_lines() -> None:
+    from datetime import date
+
+    from followup.parsers.detect_slot import _dated_from_history
+    from followup.parsers.when import find_dates
+
+    history = (
+        "Perfetto, allora fissiamo mercoledì alle 11:00.\n\n"
+        "Il giorno mar 24 nov 2026 alle ore 17:58 Mila Novak <mila.novak@mailbox.example> ha scritto:\n\n"
+        "> Per me va benissimo mercoledì 2 dicembre alle 11.\n"
+    )
+    ref = date(2026, 11, 24)
+    dates = find_dates("Perfetto, allora fissiamo mercoledì alle 11:00.", ref)
+    (got,), _ = _dated_from_history(dates, history, ref)
+    assert got.value == date(2026, 12, 2)
