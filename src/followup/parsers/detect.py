@@ -79,6 +79,12 @@ def detect_email(
             or _note_to_self(content, owner, now, tz)
             or Detection(False, meta=meta, reasons=("the owner's own mail",))
         )
+    if sender and is_machine(sender) and any(n.lower().endswith(".eml") for n in content.attachment_names):
+        # A certified-mail envelope ("Il messaggio originale è incluso in allegato": postacert.eml) or
+        # a message sent on as an attachment: the attached message is the real one.
+        inner = _forwarded_interview(content, owner, lambda fwd: set(), "relayed as an attachment", now, tz)
+        if inner is not None:
+            return inner
     forwarded = bool(lx.FORWARD_SUBJECT.match(meta.subject or ""))
     if forwarded and content.forwarded and _someone_elses_invite(content, owner):
         return Detection(False, meta=meta, reasons=("someone else's own invitation, forwarded",))

@@ -19,6 +19,7 @@ MACHINE_LOCAL = re.compile(
     r"updates?|digest|mailer|system|support|help|info|hello|team|talent-?notifications?|"
     r"jobs-noreply|careers-noreply|ats|applications?|apply|hr-noreply|workday|"
     r"listserv|majordomo|owner-.*|.*-owner|.*-request|.*-bounces?|"
+    r"posta[-_.]certificata|"  # an Italian certified-mail (PEC) provider's envelope
     # the same in the other languages read: "naoresponda", "ne-pas-repondre", "notifiche", …
     r"n[ãa]o[-_.]?respond[ae]r?|no[-_.]?respon(?:der|da)|no[-_.]?contestar|ne[-_.]?pas[-_.]?r[ée]pondre|"
     r"non[-_.]?rispondere|niet[-_.]?beantwoorden|geen[-_.]?antwoord|nicht[-_.]?antworten|keine[-_.]?antwort|"

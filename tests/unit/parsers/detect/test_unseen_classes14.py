@@ -66,3 +66,33 @@ def test_a_bare_weekday_takes_the_threads_date_not_an_attribution_lines() -> Non
     dates = find_dates("Perfetto, allora fissiamo mercoledì alle 11:00.", ref)
     (got,), _ = _dated_from_history(dates, history, ref)
     assert got.value == date(2026, 12, 2)
+
+
+def test_a_certified_mail_envelope_is_judged_by_the_message_it_carries() -> None:
+    from datetime import UTC, datetime
+
+    from followup.parsers import analyze_email
+    from tests.unit.parsers.detect.test_unseen_classes6 import ME, NOW
+
+    inner = (
+        "From: Selezione <selezione@pec.officine.example>\r\nTo: mila.novak@mailbox.example\r\n"
+        "Subject: Convocazione a colloquio\r\nDate: Wed, 18 Nov 2026 11:20:00 +0100\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\nGentile Dott.ssa Novak,\r\n\r\nla convochiamo a "
+        "colloquio lunedì 14 dicembre 2026 alle ore 9:30 presso la nostra sede.\r\n\r\nFrancesca Moretti\r\n"
+        "Ufficio Selezione\r\nfrancesca.moretti@officine.example\r\n"
+    )
+    raw = (
+        "From: \"Per conto di: selezione@pec.officine.example\" <posta-certificata@pec.provider.example>\r\n"
+        "To: mila.novak@mailbox.example\r\nSubject: POSTA CERTIFICATA: Convocazione a colloquio\r\n"
+        "Date: Wed, 18 Nov 2026 11:20:45 +0100\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: multipart/mixed; boundary=B\r\n\r\n"
+        "--B\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Il giorno 18/11/2026 alle ore 11:20:45 (+0100) il messaggio è stato inviato.\r\n"
+        "Il messaggio originale è incluso in allegato.\r\n"
+        "--B\r\nContent-Type: message/rfc822; name=postacert.eml\r\n"
+        "Content-Disposition: inline; filename=postacert.eml\r\n\r\n" + inner + "--B--\r\n"
+    )
+    d = analyze_email(raw.encode(), ME, NOW)
+    assert d.is_interview, d.reasons
+    assert d.start == datetime(2026, 12, 14, 8, 30, tzinfo=UTC)
+    assert list(d.thank_you_recipients) == ["francesca.moretti@officine.example"]
