@@ -403,8 +403,10 @@ GROUP_LOCAL = re.compile(
     r"empleo|seleccion|reclutamiento|talentos?|talenti|entrevistas?|rrhh|candidaturas?|busquedas|"
     r"mensajes|avisos|notificaciones|berichten|meldingen|messaggi|mensagens|notificacoes|"
     r"recrutamento|vagas|carreiras|selecao|selezione|lavoraconnoi|lavora-con-noi|werving|vacatures?|"
-    r"sollicitaties?|solliciteren|werkenbij|risorse-?umane|ufficio-?personale|personale|recursos-?humanos|"
-    r"ressources-?humaines|gente|pessoas|research|nachrichten|messages?|messaging|mailrobot|recruitermail|"
+    r"sollicitaties?|solliciteren|werkenbij|risorse[-_.]?umane|ufficio[-_.]?personale|personale|recursos[-_.]?humanos|"
+    r"ressources[-_.]?humaines|gente|pessoas|"
+    # greeting mailboxes ("ola@", "ciao@", "hallo@")
+    r"ola|olá|hola|ciao|hallo|bonjour|hej|hoi|hi|hey|research|nachrichten|messages?|messaging|mailrobot|recruitermail|"
     r"[\w.-]*[-_.](?:team|group|list|all|staff|panel|interviewers|recruiting|recruitment|hiring|committee|"
     r"scheduling|careers|jobs|talent|hr|admissions|office|people|noreply|notifications?|messages?))$|"
     r"^(?:ta|hr|tas|rh)[-_.][\w.-]+$",

@@ -96,3 +96,9 @@ def test_a_certified_mail_envelope_is_judged_by_the_message_it_carries() -> None
     assert d.is_interview, d.reasons
     assert d.start == datetime(2026, 12, 14, 8, 30, tzinfo=UTC)
     assert list(d.thank_you_recipients) == ["francesca.moretti@officine.example"]
+
+
+def test_greeting_and_personnel_office_mailboxes_are_not_people() -> None:
+    for local in ("ola", "ciao", "hallo", "ufficio.personale", "recursos_humanos"):
+        assert lx.GROUP_LOCAL.match(local), local
+    assert not lx.GROUP_LOCAL.match("olaf.berg")
