@@ -15,6 +15,7 @@ from followup.parsers.detect_slot import _find_slot, confirmed_in_thread
 from followup.parsers.judging import MAX_TEXT, count, is_person, negative, offer_only, other_topic
 from followup.parsers.judging_company import _spelled_domain
 from followup.parsers.judging_finish import finish
+from followup.parsers.judging_people import name_spelled
 from followup.parsers.mime import MailContent
 from followup.parsers.model import Address, Detection, Kind, MailMeta, Person
 from followup.parsers.moves import happened as _happened
@@ -396,8 +397,12 @@ def _has_clock_time(text: str) -> bool:
 
 
 def _named_in(a: Address, text: str) -> bool:
-    if domain_of(a.email) in vendors.FREE_MAIL or not a.name:
+    """The text names the person: by the header's display name, or, for a bare address, by the name
+    it spells ("Case discussion with Joost Bakker" for a Cc of joost.bakker@…)."""
+    if domain_of(a.email) in vendors.FREE_MAIL:
         return False
+    if not a.name:
+        return name_spelled(a.email, text)
     return re.search(rf"\b{re.escape(a.name)}\b", text[:20_000], re.IGNORECASE) is not None
 
 

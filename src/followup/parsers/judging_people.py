@@ -88,7 +88,7 @@ def _body_addresses(people: list[Person], text: str, owner: Owner, company_domai
         dom = base_domain(domain_of(email))
         if dom in owner_domains or domain_of(email) in vendors.FREE_MAIL:
             continue
-        if company_domains and dom not in company_domains and not _name_spelled(email, text):
+        if company_domains and dom not in company_domains and not name_spelled(email, text):
             continue  # another company's address, unless its person is named (an agency's client)
         local = email.split("@", 1)[0]
         nameless = [p for p in out if not p.email and p.name]
@@ -156,7 +156,7 @@ _NAME_BEFORE = re.compile(
 )
 
 
-def _name_spelled(email: str, text: str) -> bool:
+def name_spelled(email: str, text: str) -> bool:
     """The text names the person whose address this is ("Con: Elena Soto" for elena.soto@…,
     "Constanza Peña" for cpena@…)."""
     local = email.split("@", 1)[0]

@@ -102,3 +102,20 @@ def test_greeting_and_personnel_office_mailboxes_are_not_people() -> None:
     for local in ("ola", "ciao", "hallo", "ufficio.personale", "recursos_humanos"):
         assert lx.GROUP_LOCAL.match(local), local
     assert not lx.GROUP_LOCAL.match("olaf.berg")
+
+
+def test_bare_cc_addresses_of_interviewers_the_text_names_are_kept() -> None:
+    from followup.parsers import analyze_email
+    from tests.unit.parsers.detect.test_unseen_classes6 import ME, NOW
+
+    raw = (
+        "From: Sara Lind <no-reply@hire.ats.example>\nTo: mila.novak@mailbox.example\n"
+        "Cc: joris.smit@tulpen.example, ava.berg@tulpen.example\nSubject: Final round - Monday 7 December\n"
+        "Date: Tue, 24 Nov 2026 10:47:03 +0100\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Hi Mila,\n\nHere's your final round: Monday 7 December, 10:30-12:00 CET.\n\n"
+        "10:30 - Case discussion with Joris Smit and Ava Berg\n11:30 - Culture chat with our CMO\n\n"
+        "Sara Lind | Senior Recruiter | Tulpen\nsara.lind@tulpen.example\n"
+    )
+    d = analyze_email(raw.encode(), ME, NOW)
+    assert d.is_interview, d.reasons
+    assert {"joris.smit@tulpen.example", "ava.berg@tulpen.example"} <= set(d.thank_you_recipients)
