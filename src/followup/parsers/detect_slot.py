@@ -136,6 +136,7 @@ def _find_slot(
             bool(lx.SCHEDULED.search(_without_not_yet(sentence)))
             or label
             or bool(lx.CONFIRM_REPLY.search(sentence))  # "Let's lock in Thursday 19 November at 4pm"
+            or (moved and bool(lx.NEW_TIME.search(sentence)))  # "New schedule is Monday, same time 11 AM"
         )
         if scheduled:
             score += 2

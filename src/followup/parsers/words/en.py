@@ -299,7 +299,7 @@ OFFER = (
 )
 
 NEW_TIME = (
-    r"\bnew\s+(?:time|date|slot)\s+(?:is|will\s+be)\b",
+    r"\bnew\s+(?:time|date|slot|schedule|timing)\s+(?:is|will\s+be)\b",
     r"\b(?:(?:moved|rescheduled|changed|pushed|postponed|preponed|advanced)\s+(?:it\s+)?to\b|now\s+(?:at|on|be\s+at)\b)",
     # "We have moved your interview to 12/16 (Wed) 18:00"
     r"\b(?:moved|rescheduled|pushed|postponed)\s+(?:your|the|our)\s+(?:[\w-]+\s+){0,2}?"

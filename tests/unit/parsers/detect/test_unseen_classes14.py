@@ -119,3 +119,17 @@ def test_bare_cc_addresses_of_interviewers_the_text_names_are_kept() -> None:
     d = analyze_email(raw.encode(), ME, NOW)
     assert d.is_interview, d.reasons
     assert {"joris.smit@tulpen.example", "ava.berg@tulpen.example"} <= set(d.thank_you_recipients)
+
+
+def test_a_new_schedule_stated_without_naming_the_interview_again() -> None:
+    from datetime import UTC, date, datetime
+    from zoneinfo import ZoneInfo
+
+    from followup.parsers.detect_slot import _find_slot
+
+    text = (
+        "Sorry for the short notice, so tomorrow's round is postponed. New schedule is Monday, same time "
+        "11 AM, same venue. Rest all remains same."
+    )
+    slot = _find_slot("", text, date(2026, 11, 25), ZoneInfo("Asia/Kolkata"), moved=True)
+    assert slot is not None and slot.start == datetime(2026, 11, 30, 5, 30, tzinfo=UTC)
