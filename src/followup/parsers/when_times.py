@@ -351,7 +351,7 @@ _MINUTE_UNITS = "|".join(words.merged("MINUTE_UNITS"))
 _DURATION_RE = re.compile(
     r"(?<![\w.,-])(?P<n>\d{1,3}(?:[.,]5)?|"
     + "|".join(sorted((re.escape(w) for w in _WORD_NUM), key=len, reverse=True))
-    + r")(?:[\s-]*|['’])(?:de\s+|d['’])?(?P<unit>(?P<quarter>" + "|".join(words.merged("QUARTER_UNITS"))
+    + r")(?:[\s-]*|['’])(?:de\s+|di\s+|d['’])?(?P<unit>(?P<quarter>" + "|".join(words.merged("QUARTER_UNITS"))
     + r")|(?P<minute>" + _MINUTE_UNITS + r")|" + "|".join(words.merged("HOUR_UNITS")) + r"|h\b)"
     + r"(?P<half>\s+(?:" + "|".join(half for _, half in _HOUR_AND_HALF) + r")\b)?"
     # "1 hora y 30 minutos", "1 hour and 15 minutes", "1 Stunde 30 Minuten"
@@ -405,7 +405,7 @@ def find_duration(text: str, cued: bool = False, named_only: bool = False) -> ti
         more = _MORE_MINUTES.match(text, m.end()) if in_minutes else None
         if more:  # "30 min presentation + 30 min Q&A", "20 minutos para presentar y otros 40 de preguntas"
             delta += timedelta(minutes=int(more.group("more")))
-        if not in_minutes and (
+        if not in_minutes and " " not in n_text and (  # ("um par de horas" is a length)
             (_AT_CLOCK if unit == "h" else _AT_HOUR).search(text, max(0, m.start() - 8), m.start())
         ):
             continue  # "às 8h", "à 14h", "om 9 uur", "um 10 Uhr": a clock time

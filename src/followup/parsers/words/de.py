@@ -449,7 +449,7 @@ OLD_COL = (r"alte[rs]?", r"bisherige[rs]?")
 NEW_COL = (r"neue[rs]?",)
 LENGTH_NUMBERS = (
     ("eine", 1), ("ein", 1), ("zwei", 2), ("drei", 3), ("vier", 4), ("halbe", 0.5), ("eineinhalb", 1.5),
-    ("anderthalb", 1.5), ("fünfzehn", 15), ("zwanzig", 20), ("dreißig", 30),
+    ("anderthalb", 1.5), ("fünfzehn", 15), ("zwanzig", 20), ("dreißig", 30), ("paar", 2),
 )
 HOUR_UNITS = (r"stunden?",)
 MINUTE_UNITS = (r"minuten",)

@@ -595,7 +595,7 @@ NEW_COL = (r"new", r"updated", r"revised")
 LENGTH_NUMBERS = (
     ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("a", 1), ("an", 1), ("half", 0.5), ("half-an", 0.5),
     ("half an", 0.5), ("fifteen", 15), ("twenty", 20), ("thirty", 30), ("forty-five", 45), ("sixty", 60),
-    ("ninety", 90),
+    ("ninety", 90), ("couple of", 2),
 )
 HOUR_UNITS = (r"hours?", r"hrs?")
 MINUTE_UNITS = (r"minutes?", r"mins?\b")

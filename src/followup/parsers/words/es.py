@@ -465,7 +465,7 @@ OLD_COL = (r"anterior", r"antigu[oa]")
 NEW_COL = (r"nuev[oa]",)
 LENGTH_NUMBERS = (
     ("una", 1), ("un", 1), ("dos", 2), ("tres", 3), ("media", 0.5), ("quince", 15), ("veinte", 20),
-    ("treinta", 30),
+    ("treinta", 30), ("par de", 2),
 )
 HOUR_UNITS = (r"horas?",)
 MINUTE_UNITS = (r"minutos?",)

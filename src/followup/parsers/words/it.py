@@ -455,7 +455,10 @@ LENGTH_LABELS = (r"durata",)
 EARLY = (r"prima", r"in\s+anticipo")
 OLD_COL = (r"precedente", r"vecchi[oa]", r"originale")
 NEW_COL = (r"nuov[oa]",)
-LENGTH_NUMBERS = (("una", 1), ("un", 1), ("due", 2), ("tre", 3), ("mezza", 0.5), ("mezz", 0.5))
+LENGTH_NUMBERS = (
+    ("una", 1), ("un", 1), ("due", 2), ("tre", 3), ("mezza", 0.5), ("mezz", 0.5), ("paio", 2),
+    ("quindicina", 15), ("ventina", 20), ("trentina", 30), ("quarantina", 40),
+)
 HOUR_UNITS = (r"ore\b", r"ora\b")
 MINUTE_UNITS = (r"minuti",)
 QUARTER_UNITS = (r"quart[oi]\s+d['’]ora",)

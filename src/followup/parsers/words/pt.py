@@ -479,6 +479,7 @@ OLD_COL = (r"anterior", r"antig[oa]")
 NEW_COL = (r"nov[oa]",)
 LENGTH_NUMBERS = (
     ("um", 1), ("uma", 1), ("dois", 2), ("duas", 2), ("três", 3), ("tres", 3), ("meia", 0.5), ("quinze", 15),
+    ("par de", 2),
 )
 HOUR_UNITS = (r"horas?",)
 MINUTE_UNITS = (r"minutos?",)

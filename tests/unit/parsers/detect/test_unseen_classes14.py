@@ -133,3 +133,21 @@ def test_a_new_schedule_stated_without_naming_the_interview_again() -> None:
     )
     slot = _find_slot("", text, date(2026, 11, 25), ZoneInfo("Asia/Kolkata"), moved=True)
     assert slot is not None and slot.start == datetime(2026, 11, 30, 5, 30, tzinfo=UTC)
+
+
+def test_approximate_lengths_in_words_in_every_language() -> None:
+    from datetime import timedelta
+
+    from followup.parsers.when_times import find_duration
+
+    for text, minutes in (
+        ("Calcola un paio d'ore: dopo il colloquio facciamo un giro", 120),
+        ("ci vorranno una ventina di minuti", 20),
+        ("it will take a couple of hours", 120),
+        ("serán un par de horas", 120),
+        ("vai levar um par de horas", 120),
+        ("reken op een paar uur", 120),
+        ("planen Sie ein paar Stunden ein", 120),
+    ):
+        assert find_duration(text) == timedelta(minutes=minutes), text
+    assert find_duration("às duas horas") is None  # a clock time, not a length
