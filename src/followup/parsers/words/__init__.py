@@ -173,6 +173,10 @@ KEY_DOCS: dict[str, str] = {
         "separated synonyms). Field labels before a date or time in a mail's details block "
         "(\"Date:\", \"Horaire :\", \"Wann:\")."
     ),
+    "END_LABELS": (
+        "Words right before a clock time that make it the meeting's end (\"End Time: 3:00 PM\", "
+        "\"available till 4:30 PM\", \"Ende: 16:00\", \"fino alle 17\"); each ends where the time starts."
+    ),
     "FORWARD_PREFIXES": "Subject prefixes of a forwarded message (\"Fwd:\"), without the colon.",
     "REPLY_PREFIXES": "Subject prefixes of a reply (\"Re:\", \"AW:\", \"R:\"), plain, before the colon.",
     "SUBJECT_HINTS": (

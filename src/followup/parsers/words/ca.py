@@ -309,6 +309,7 @@ OFFER_BEFORE = (
     r"\bno\s+(?:[ée]s|ser[àa])\s+possible\s*$|\bno\s+es\s+pot(?:en)?\s*$",
 )
 WHEN_LABELS = (r"data", r"hora", r"dia", r"quan", r"horari", r"data i hora")
+END_LABELS = (r"hora\s+de\s+finalitzaci[óo]", r"fi", r"fins\s+a\s+les", r"acaba\s+a\s+les")
 CHOSEN_OPTION = (
     r"\b(?:primera|segona|tercera|quarta|[úu]ltima)\s+(?:opci[óo]|proposta|data)\b",
     r"\bopci[óo]\s+[1-4]\b",

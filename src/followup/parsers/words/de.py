@@ -313,6 +313,7 @@ OFFER_BEFORE = (
     r"\bnicht\s+(?:mehr\s+)?$",  # "der Termin kann nicht verschoben werden"
 )
 WHEN_LABELS = (r"datum", r"uhrzeit", r"zeit", r"wann", r"termin", r"tag")
+END_LABELS = (r"ende", r"endzeit", r"endet(?:\s+um)?", r"bis(?:\s+(?:ca\.|etwa))?")
 CHOSEN_OPTION = (
     r"\b(?:erste|zweite|dritte|vierte|letzte)[nr]?\s+(?:termin|option|vorschlag)\b",
     r"\b(?:termin|option|vorschlag)\s+[1-4]\b",

@@ -331,6 +331,7 @@ OFFER_BEFORE = (
     r"\bno\s+(?:es|ser[áa])\s+posible\s*$|\bno\s+se\s+pueden?\s*$",
 )
 WHEN_LABELS = (r"fecha", r"hora", r"d[íi]a", r"cu[áa]ndo", r"horario", r"fecha y hora")
+END_LABELS = (r"hora\s+de\s+(?:fin|t[ée]rmino|finalizaci[óo]n)", r"fin", r"termina\s+a\s+las", r"hasta\s+las")
 CHOSEN_OPTION = (
     r"\b(?:primera|segunda|tercera|cuarta|[úu]ltima)\s+(?:opci[óo]n|propuesta|fecha)\b",
     r"\bopci[óo]n\s+[1-4]\b",

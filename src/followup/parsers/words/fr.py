@@ -344,6 +344,7 @@ OFFER_BEFORE = (
     r"\b(?:pas|plus)\s+possible\s+de\s*$|\bimpossible\s+de\s*$|\bne\s+(?:peut|pourra)\s+(?:pas|plus)\s+(?:[êe]tre\s+)?$",
 )
 WHEN_LABELS = (r"date", r"heure", r"quand", r"jour", r"date et heure", r"horaire")
+END_LABELS = (r"fin", r"heure\s+de\s+fin", r"jusqu['’](?:à|a)", r"se\s+termine\s+(?:à|a|vers)")
 CHOSEN_OPTION = (
     r"\b(?:premi[eè]re?|deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|derni[eè]re?)\s+(?:option|proposition|cr[ée]neau|date)\b",
     r"\b(?:option|cr[ée]neau|proposition)\s+[1-4]\b",

@@ -322,6 +322,7 @@ OFFER_BEFORE = (
     r"\bnon\s+(?:[èe]|sar[àa])\s+possibile\s*$|\bnon\s+(?:si\s+)?pu[òo]\s+(?:essere\s+)?$",
 )
 WHEN_LABELS = (r"data", r"ora", r"orario", r"quando", r"giorno", r"data e ora")
+END_LABELS = (r"ora\s+di\s+fine", r"fine", r"termina\s+alle", r"fino\s+alle")
 CHOSEN_OPTION = (
     r"\b(?:prima|seconda|terza|quarta|ultima)\s+(?:opzione|proposta|data)\b",
     r"\bopzione\s+[1-4]\b",

@@ -330,6 +330,7 @@ OFFER_BEFORE = (
     r"\bniet\s+(?:meer\s+)?(?:mogelijk\s+(?:om\s+)?)?(?:te\s+)?$",  # "kan niet verplaatst worden"
 )
 WHEN_LABELS = (r"datum", r"tijd", r"tijdstip", r"wanneer", r"dag", r"uur")
+END_LABELS = (r"eindtijd", r"einde", r"tot", r"eindigt\s+om")
 CHOSEN_OPTION = (
     r"\b(?:eerste|tweede|derde|vierde|laatste)\s+(?:optie|voorstel|moment|tijdslot)\b",
     r"\boptie\s+[1-4]\b",

@@ -330,6 +330,7 @@ OFFER_BEFORE = (
     r"\bn[ãa]o\s+(?:[ée]|ser[áa])\s+poss[íi]vel\s*$|\bn[ãa]o\s+(?:se\s+)?pode(?:m|r[áa])?\s+(?:ser\s+)?$",
 )
 WHEN_LABELS = (r"data", r"hora", r"hor[áa]rio", r"quando", r"dia", r"data e hora")
+END_LABELS = (r"hora\s+de\s+(?:fim|t[ée]rmino)", r"fim", r"t[ée]rmino", r"at[ée]\s+[àa]s", r"termina\s+[àa]s")
 CHOSEN_OPTION = (
     r"\b(?:primeir[ao]|segund[ao]|terceir[ao]|quart[ao]|[úu]ltim[ao])\s+(?:op[çc][ãa]o|hor[áa]rio|data)\b",
     r"\bop[çc][ãa]o\s+[1-4]\b",

@@ -151,3 +151,19 @@ def test_approximate_lengths_in_words_in_every_language() -> None:
     ):
         assert find_duration(text) == timedelta(minutes=minutes), text
     assert find_duration("às duas horas") is None  # a clock time, not a length
+
+
+def test_a_time_labelled_as_the_end_ends_the_slot() -> None:
+    from datetime import UTC, date, datetime
+    from zoneinfo import ZoneInfo
+
+    from followup.parsers.detect_slot import _find_slot
+
+    ref, zone = date(2026, 11, 24), ZoneInfo("Asia/Kolkata")
+    table = "Interview Date: 12/09/2026\nStart Time: 1:30 PM\nEnd Time: 3:00 PM\nYour interview is scheduled."
+    slot = _find_slot("Interview scheduled", table, ref, zone)
+    assert slot is not None and slot.end - slot.start == datetime(1, 1, 1, 3) - datetime(1, 1, 1, 1, 30)
+    walk_in = ("F2F interview on Saturday, 05 December 2026.\nReporting Time: 9:30 AM\n"
+               "Please plan to be available till 4:30 PM.")
+    slot = _find_slot("F2F interview", walk_in, ref, zone)
+    assert slot is not None and slot.end == datetime(2026, 12, 5, 11, 0, tzinfo=UTC)
