@@ -36,7 +36,8 @@ writers of the Geneva, Nairobi and Hong Kong briefs) 37, 36, 37; round 21 (blind
 Paulo, Sydney, Utrecht) 33, 35, 34; round 22 (blind_r22a/b/c: Toronto, Berlin, Santiago de
 Chile, after round 21's fixes) 36, 36, 35; round 23 (blind_r23a/b/c: Lyon, Mexico City, Seattle, after
 round 22's fixes) 33, 37, 34; round 24 (blind_r24a/b/c: Milan, Lisbon, Bengaluru, after round 23's
-fixes) 32, 37, 33. Each
+fixes) 32, 37, 33; round 25 (blind_r25a/b/c: Bogotá, Manchester, Hamburg, after round 24's fixes) 32,
+32, 34. Each
 round was scored before the fixes it led to; the README lists every set's first sight.
 """
 
@@ -130,6 +131,9 @@ SETS = {
     "blind_r24a": "marco.colombo@postamilano.example,m.colombo@postamilano.example",
     "blind_r24b": "rita.sousa@correio-lx.example,ritasousa@correio-lx.example",
     "blind_r24c": "ananya.krishnan@maildesk-in.example,ananya.k@maildesk-in.example",
+    "blind_r25a": "camila.restrepo@correo-co.example,camirestrepo@correo-co.example",
+    "blind_r25b": "oliver.bennett@mailbox-uk.example,olly.bennett@mailbox-uk.example",
+    "blind_r25c": "finn.hansen@postfach-hh.example,f.hansen@postfach-hh.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
@@ -137,9 +141,9 @@ SETS = {
 # general fix lifts the set; a set leaves this table when it meets the goal.
 FLOORS: dict[str, tuple[int, int]] = {
     # set: (files exact now, is_interview right now)   first sight (README)
-    "blind_r24a": (32, 39),
-    "blind_r24b": (37, 39),
-    "blind_r24c": (33, 36),
+    "blind_r25a": (32, 39),
+    "blind_r25b": (32, 37),
+    "blind_r25c": (34, 38),
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95
