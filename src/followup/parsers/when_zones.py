@@ -40,7 +40,7 @@ _ZONE_RE = re.compile(
     r"de\s+l['’]atlantique)))))"
     # a place or a country's adjective with the word for "time" of any language: "horário de Brasília",
     # "ora italiana", "ora di Roma", "hora de Lisboa", "Belgische tijd", "Irish time", "heure de Bruxelles"
-    r"|(?i:\b(?:hor[áa]rio|hora|heure|ora)\s+(?:(?:oficial|legal|locale?)\s+)?(?:(?:de|do|da|di|del|du|d['’])\s*)?"
+    r"|(?i:\b(?:hor[áa]rio|hora|heure|ora)\s+(?:(?:oficial|legal|locale?)\s+)?(?:(?:de|do|da|dos|das|des|di|del|du|d['’])\s*)?"
     r"(?P<place>[^\W\d_][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?))"
     r"|(?P<adj>\b[A-ZÀ-Ýa-zà-ÿ][\w-]+)\s+(?i:tijd|zeit|time)\b"
     # an IANA zone name as calendars and ATS mail print it: "13:00 – 13:30 (Europe/Amsterdam)"
@@ -53,7 +53,7 @@ _ZONE_RE = re.compile(
 # "Central" or "London" says nothing about a zone).
 _LONG_ZONE_WORDS = sorted((w for w in ZONE_WORDS if len(w) > 3 or w == "gst"), key=len, reverse=True)
 _BARE_ZONE = re.compile(
-    r"\s*[(\[]?\s*(?P<w>"
+    r"\s*[(\[]?\s*(?:(?:de|em|in|à|en|di)\s+)?(?P<w>"
     + "|".join(re.escape(w).replace("\\ ", r"\s+") for w in _LONG_ZONE_WORDS)
     + r")\b(?![ \t]+(?:european|europe|standard|daylight|summer|street|st\b|ave|avenue|road|station|park|"
     r"office|campus|store|branch|building|square|plaza|line|university|college|bank|high|school))",

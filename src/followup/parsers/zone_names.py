@@ -387,6 +387,13 @@ ZONE_ADJECTIVES: dict[str, str] = {
     "new zealand": "Pacific/Auckland",
     "south africa": "Africa/Johannesburg",
     "sudáfrica": "Africa/Johannesburg",
+    "la réunion": "Indian/Reunion",
+    "réunion": "Indian/Reunion",
+    "açores": "Atlantic/Azores",
+    "acores": "Atlantic/Azores",
+    "madeira": "Atlantic/Madeira",
+    "newfoundland": "America/St_Johns",
+    "terre-neuve": "America/St_Johns",
 }
 
 US_STATE_ZONES: dict[str, str] = {

@@ -167,3 +167,15 @@ def test_a_time_labelled_as_the_end_ends_the_slot() -> None:
                "Please plan to be available till 4:30 PM.")
     slot = _find_slot("F2F interview", walk_in, ref, zone)
     assert slot is not None and slot.end == datetime(2026, 12, 5, 11, 0, tzinfo=UTC)
+
+
+def test_a_place_after_a_clock_time_with_a_preposition_names_its_zone() -> None:
+    from zoneinfo import ZoneInfo
+
+    from followup.parsers.when_times import find_times
+
+    got = [(h.start.hour, h.zone) for h in find_times("às 15h de Lisboa (12h em São Paulo)")]
+    assert got == [(15, ZoneInfo("Europe/Lisbon")), (12, ZoneInfo("America/Sao_Paulo"))]
+    assert find_times("à 18h30 heure de\nLa Réunion")[0].zone == ZoneInfo("Indian/Reunion")
+    assert find_times("às 10h (hora dos Açores)")[0].zone == ZoneInfo("Atlantic/Azores")
+    assert find_times("at 3pm in Central Park")[0].zone is None
