@@ -3,7 +3,10 @@
 Used by test_blind_sets.py, and run by hand to take a new set's first-sight score before any
 fix is made for it:
 
-    .venv/bin/python tests/unit/parsers/blind_score.py DIR --me owner@example [--me alias@…]
+    .venv/bin/python tests/unit/parsers/blind_score.py DIR --me owner@ex [--me alias@…] [--zone Area/City]
+
+Without --zone it reads the files as `followup inspect --me` does with no config; with the owner's
+zone it reads them as a configured `followup` does (the config's timezone, by default the machine's).
 
 Figures (the ones issue reports use): exact files on the core fields; is_interview accuracy;
 thank-you recipients F1 (micro, over every address of every file); start exact and
@@ -16,9 +19,10 @@ import argparse
 import json
 import sys
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from followup.parsers.addresses import Owner
 from followup.parsers.inspect import detection_json, inspect_file
@@ -71,12 +75,12 @@ class Score:
         return "\n".join(out)
 
 
-def score(base: Path, owner_addresses: list[str], now: datetime = NOW) -> Score:
+def score(base: Path, owner_addresses: list[str], now: datetime = NOW, zone: tzinfo | None = None) -> Score:
     expected: dict[str, Any] = json.loads((base / "expected.json").read_text(encoding="utf-8"))
     owner = Owner.of(owner_addresses)
     s = Score(total=len(expected))
     for name, want in sorted(expected.items()):
-        got = detection_json(inspect_file(base / "fixtures" / name, owner, now, None))
+        got = detection_json(inspect_file(base / "fixtures" / name, owner, now, zone))
         got_rcpt = {a.lower() for a in got.get("thank_you_recipients") or []}
         want_rcpt = {a.lower() for a in want.get("thank_you_recipients") or []}
         s.tp += len(got_rcpt & want_rcpt)
@@ -104,9 +108,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dirs", nargs="+", type=Path)
     ap.add_argument("--me", action="append", required=True)
+    ap.add_argument("--zone", help="the owner's time zone, as a configured followup reads mail")
     args = ap.parse_args(argv)
+    zone = ZoneInfo(args.zone) if args.zone else None
     for d in args.dirs:
-        print(score(d, args.me).report(d.name))
+        print(score(d, args.me, zone=zone).report(d.name))
     return 0
 
 
