@@ -408,7 +408,10 @@ GROUP_LOCAL = re.compile(
     # greeting mailboxes ("ola@", "ciao@", "hallo@")
     r"ola|olá|hola|ciao|hallo|bonjour|hej|hoi|hi|hey|research|nachrichten|messages?|messaging|mailrobot|recruitermail|"
     r"[\w.-]*[-_.](?:team|group|list|all|staff|panel|interviewers|recruiting|recruitment|hiring|committee|"
-    r"scheduling|careers|jobs|talent|hr|admissions|office|people|noreply|notifications?|messages?))$|"
+    r"scheduling|careers|jobs|talent|hr|admissions|office|people|noreply|notifications?|messages?|"
+    r"planning|planung|planificacion|seleccion|selecao|selezione|sourcing))$|"
+    # a committee's mailbox ("comite.seleccion@", "comitato-selezione@", "commissie@")
+    r"^(?:comit[ée]|comitato|commissione|commissie|kommission|ausschuss)(?:[-_.][\w.-]+)?$|"
     r"^(?:ta|hr|tas|rh)[-_.][\w.-]+$",
     re.IGNORECASE,
 )

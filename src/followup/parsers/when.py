@@ -27,7 +27,7 @@ _LONG_MONTHS = sorted(
     (m for m in MONTHS if len(m) >= 3 and m not in {"mar", "mai", "jun", "jul"}), key=len, reverse=True
 )
 _LONG_WEEKDAYS = sorted(
-    (w for w in WEEKDAYS if len(w) >= 5 or w in {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}),
+    (w for w in WEEKDAYS if len(w) >= 4 or w in {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}),
     key=len,
     reverse=True,
 )

@@ -482,7 +482,7 @@ MONTHS = (
     "august aug", "september sep sept", "october oct", "november nov", "december dec",
 )
 WEEKDAYS = (
-    "monday mon", "tuesday tue tues", "wednesday wed", "thursday thu thur thurs", "friday fri",
+    "monday mon", "tuesday tue tues", "wednesday wed weds", "thursday thu thur thurs", "friday fri",
     "saturday sat", "sunday sun",
 )
 WEEKDAYS_BEFORE_TIME: tuple[tuple[str, int], ...] = ()

@@ -1,0 +1,22 @@
+"""Classes of failure seen on unseen mail, round 25 (Bogotá, Manchester, Hamburg): each fixed by a
+general mechanism (own examples, not copies of the blind sets)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from followup.parsers import lexicon as lx
+from followup.parsers.when import find_dates
+
+
+def test_four_letter_weekday_abbreviations() -> None:
+    ref = date(2026, 11, 19)
+    for text, want in (("They've gone for Tues 8th at 2pm", date(2026, 12, 8)),
+                       ("Thur 10th at 11", date(2026, 12, 10)), ("Weds 9th, half 10", date(2026, 12, 9))):
+        assert [d.value for d in find_dates(text, ref)] == [want], text
+
+
+def test_committee_and_department_planning_mailboxes_are_not_people() -> None:
+    for local in ("comite.seleccion", "comitato-selezione", "export-planung", "ops.planning"):
+        assert lx.GROUP_LOCAL.match(local), local
+    assert not lx.GROUP_LOCAL.match("carla.wendt")
