@@ -22,9 +22,10 @@ from followup.parsers.zone_names import (
 _ZONE_RE = re.compile(
     r"\(?\s*(?:(?P<gmt>(?:GMT|UTC)\s*(?P<sign>[+-−])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?)\)?"
     r"(?:\s*(?P<after>[A-Z][A-Za-z .&()]{2,40}?)\s*(?:time|\(US))?"
-    r"|(?P<abbr>\b(?:PT|PST|PDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|CET|CEST|MEZ|MESZ|BST|IST|UTC|GMT|SGT|JST|AEST|"
+    # (not inside a reference code: "318-EST-26-0412")
+    r"|(?P<abbr>(?<![\w-])(?:PT|PST|PDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|CET|CEST|MEZ|MESZ|BST|IST|UTC|GMT|SGT|JST|AEST|"
     r"AEDT|EET|EEST|HKT|NZST|NZDT|AKST|HST|AWST|ACST|ACDT|WET|WEZ|BRT|BRST|CLT|CLST|NST|NDT|AST|ADT|AKDT|KST|"
-    r"SAST|MSK|PHT|EAT|WAT|CAT|HNE|HAE|HNC|HAC|HNR|HAR|HNP|HAP|HNA|HAA|WIB|WITA|WIT|MYT|ICT)\b)"
+    r"SAST|MSK|PHT|EAT|WAT|CAT|HNE|HAE|HNC|HAC|HNR|HAR|HNP|HAP|HNA|HAA|WIB|WITA|WIT|MYT|ICT)\b(?!-\d))"
     r"|(?P<named>(?i:\b(?:(?:Central|Eastern|Western)\s+European|Greenwich\s+Mean|British\s+Summer|"
     r"Australian\s+Eastern|India|Indian|Singapore|Arabian?|East\s+Africa|West\s+Africa|Japan|Korea|China|Hong\s+Kong|Atlantic|Alaska|Hawaii|"
     r"Arizona|Los\s+Angeles|Toronto|Vancouver|Dubai|Gulf|"

@@ -20,3 +20,13 @@ def test_committee_and_department_planning_mailboxes_are_not_people() -> None:
     for local in ("comite.seleccion", "comitato-selezione", "export-planung", "ops.planning"):
         assert lx.GROUP_LOCAL.match(local), local
     assert not lx.GROUP_LOCAL.match("carla.wendt")
+
+
+def test_a_zone_abbreviation_inside_a_reference_code_is_not_a_zone() -> None:
+    from zoneinfo import ZoneInfo
+
+    from followup.parsers.when_zones import zone_from_text
+
+    assert zone_from_text("Senior Surveyor (Band 7), reference number 318-EST-26-0412") is None
+    assert zone_from_text("9am ET/6am PT") == ZoneInfo("America/New_York")
+    assert zone_from_text("at 3pm (EST)") == ZoneInfo("America/New_York")
