@@ -82,6 +82,9 @@ PRESS = (
     r"\bh[öo]rer(?:innen)?\b|\bleser(?:innen)?\b",
     r"\btitelgeschichte\b|\btitelstory\b|\b(?:n[äa]chsten|kommenden)\s+ausgabe\b",
     r"\bsoundcheck\b|\bunser(?:e|en)?\s+gast\b",
+    # a recording: "das Interview für unsere Folge … aufnehmen", "Aufnahme-Link"
+    r"\baufnahme-?(?:link|termin|studio|raum)\b|\b(?:unsere[rn]?|der\s+n[äa]chsten|diese[rn]?)\s+(?:podcast-?)?folge\b",
+    r"\binterview\b[^.]{0,150}\baufnehmen\b",
     r"\b(?:moderator(?:in)?|auf\s+sendung|live\s+im\s+(?:radio|studio))\b",
 )
 
@@ -280,7 +283,7 @@ CALL_WORDS = ("anruf", "telefonat", "gespr[äa]ch")
 JOB_MEETING = (
     r"\bn[äa]chste[rn]?\s+schritt\b[^.?]{0,80}\b(?:gespr[äa]ch|telefonat|call|austausch)\s+mit\b",
     r"\b(?:gespr[äa]ch|telefonat|anruf|kennenlernen)\b[^.?]{0,80}\b(?:f[üu]r|zur|über|bez[üu]glich)\s+(?:die\s+|der\s+|unsere\s+|eure\s+)?(?:[\w-]+\s+){0,3}(?:stelle|position|rolle|vakanz)\b",
-    r"\b(?:danke|vielen\s+dank)\s+f[üu]r\s+(?:ihre|deine)\s+bewerbung\b[\s\S]{0,300}?\b(?:unser|unseren|das|ein|einen)\s+(?:\w+\s+)?(?:gespr[äa]ch|telefonat|kennenlernen|videocall|call)\b",
+    r"\b(?:danke|vielen\s+dank)\s+f[üu]r\s+(?:ihre|deine)\s+bewerbung\b[\s\S]{0,300}?\b(?:unser|unseren|das|ein|einen|einem|einer)\s+(?:\w+\s+)?(?:gespr[äa]ch|telefonat|kennenlernen|video-?call|call)\b",
     r"\bwir\s+suchen\b[\s\S]{0,400}?\b(?:unser|ein|das)\s+(?:kennenlernen|telefonat|videocall|gespr[äa]ch)\b",
     r"\b(?:mein|unser)e?r?\s+(?:kunde|kundin|mandant(?:in)?|auftraggeber(?:in)?)\b[\s\S]{0,250}?\b(?:m[öo]chte|will|w[üu]rde)\s+(?:sie|dich)\s+(?:gerne\s+)?(?:pers[öo]nlich\s+)?"
     r"(?:kennenlernen|treffen|sprechen)\b",

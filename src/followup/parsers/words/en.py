@@ -186,7 +186,7 @@ OTHER_INTERVIEWS = (
     # job-alert digests ("12 new jobs for Backend Developer", "jobs matching your profile")
     r"\b\d+\s+new\s+jobs?\s+(?:for|matching)\b|\bjobs?\s+matching\s+your\s+profile\b|\brecommended\s+jobs\b",
     # advice and events about interviews in general ("Ace your data interview", "Interview Prep Weekly")
-    r"\b(?:ace|nail|crack)\s+(?:your|the|any)\s+(?:[\w-]+\s+){0,2}interviews?\b|\binterview\s+prep\b",
+    r"\b(?:ac(?:e|ing)|nail(?:ing)?|crack(?:ing)?)\s+(?:your|the|any)\s+(?:[\w-]+\s+){0,2}interviews?\b|\binterview\s+prep\b",
     r"\bview\s+(?:this\s+email\s+)?in\s+(?:your\s+)?browser\b",
     r"\b(?:mock|practice)\s+(?:[\w-]+\s+){0,3}interviews?\b",
     r"\b(?:career\s+(?:coach(?:ing)?|services|cent(?:er|re))\b|thank\s+you\s+for\s+registering\b)",

@@ -30,3 +30,13 @@ def test_a_zone_abbreviation_inside_a_reference_code_is_not_a_zone() -> None:
     assert zone_from_text("Senior Surveyor (Band 7), reference number 318-EST-26-0412") is None
     assert zone_from_text("9am ET/6am PT") == ZoneInfo("America/New_York")
     assert zone_from_text("at 3pm (EST)") == ZoneInfo("America/New_York")
+
+
+def test_round_25_wordings() -> None:
+    assert lx.PRESS.search("würden wir das Interview für unsere Folge gern am Freitag um 16 Uhr aufnehmen")
+    assert lx.PRESS.search("Aufnahme-Link (bitte mit Kopfhörer)")
+    assert not lx.PRESS.search("Die Folge davon: wir laden Sie zum Vorstellungsgespräch ein.")
+    assert lx.OTHER_INTERVIEWS.search('You registered for "Nailing the competency-based interview"')
+    assert lx.JOB_MEETING.search(
+        "danke für deine Bewerbung als Planer! Wir würden dich gern in einem ersten Video-Call kennenlernen"
+    )
