@@ -59,6 +59,10 @@ def _find_slot(
     blob = f"{subject}\n{text}"
     dates = find_dates(blob, ref, day_first=_day_first(blob, zone, ref))
     thread_zones: dict[int, tzinfo] = {}
+    if any(not d.explicit for d in dates):
+        # "Probearbeiten Mo. 7.12." over "am Montag von 7 bis 15 Uhr": the mail's own full date of
+        # that weekday, when it gives exactly one
+        dates, _ = _dated_from_history(dates, blob, ref)
     if history and any(not d.explicit for d in dates):
         dates, thread_zones = _dated_from_history(dates, history, ref)
     times = [t for t in find_times(blob) if not any(d.pos <= t.pos < d.end for d in dates)]

@@ -40,3 +40,14 @@ def test_round_25_wordings() -> None:
     assert lx.JOB_MEETING.search(
         "danke für deine Bewerbung als Planer! Wir würden dich gern in einem ersten Video-Call kennenlernen"
     )
+
+
+def test_a_bare_weekday_takes_the_mails_own_full_date_of_that_weekday() -> None:
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from followup.parsers.detect_slot import _find_slot
+
+    text = "wir laden Sie gerne zu einem Probearbeitstag ein – am Montag von 7 bis 15 Uhr (Frühschicht)."
+    slot = _find_slot("Probearbeiten Mo. 7.12.", text, date(2026, 11, 20), ZoneInfo("Europe/Berlin"))
+    assert slot is not None and slot.start == datetime(2026, 12, 7, 6, 0, tzinfo=UTC)
