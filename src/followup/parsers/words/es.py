@@ -222,6 +222,9 @@ NOT_THE_TIME = (
     r"\bqu[ée]\s+(?:horario|d[íi]a|opci[óo]n)\s+(?:te|le)\s+(?:viene|va)\s+mejor\b",
     r"\bpodr[íi]a\s+(?:\w+\s+)?(?:funcionar|servir|ir\s+bien)\b",
     r"\b(?:alguna|una)\s+de\s+estas\s+(?:fechas|opciones|horas|franjas)\b",
+    # a slot to book yourself within a window ("elige el horario que mejor te convenga entre el martes 1
+    # y el viernes 4")
+    r"\b(?:elige|escoge|selecciona|elija|escoja|seleccione)\s+(?:el|un|tu|su)\s+(?:horario|d[íi]a|espacio|cupo|turno)\b",
 )
 
 NOT_YET = (

@@ -51,3 +51,10 @@ def test_a_bare_weekday_takes_the_mails_own_full_date_of_that_weekday() -> None:
     text = "wir laden Sie gerne zu einem Probearbeitstag ein – am Montag von 7 bis 15 Uhr (Frühschicht)."
     slot = _find_slot("Probearbeiten Mo. 7.12.", text, date(2026, 11, 20), ZoneInfo("Europe/Berlin"))
     assert slot is not None and slot.start == datetime(2026, 12, 7, 6, 0, tzinfo=UTC)
+
+
+def test_a_window_to_book_yourself_in_spanish_is_not_a_fixed_time() -> None:
+    text = ("Para agendar, elige el horario que mejor te convenga entre el martes 1 y el viernes 4 de "
+            "diciembre, de 8:00 a. m. a 5:00 p. m.")
+    assert lx.NOT_THE_TIME.search(text)
+    assert not lx.NOT_THE_TIME.search("Tu entrevista quedó agendada el martes 1 de diciembre a las 9:00.")
