@@ -248,7 +248,7 @@ CANCEL = (
 
 RESCHEDULE = (
     r"\b(?:postponed|preponed?|pushed\s+back|advanced)\s+(?:\w+\s+){0,2}?(?:to|till|until)\b|\bprepone[sd]?\b",
-    r"\b(?:reschedul|moved\s+(?:to|the|your|it\s+to|ur|(?:you|us)\s+to)\b)",
+    r"\b(?:reschedul|moved\s+(?:to|the|your|our|it\s+to|ur|(?:you|us)\s+to)\b)",
     r"\b(?:is|are)\s+now\s+(?:on\b|at\b|tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
     r"\bupdated\s+the\s+(?:calendar\s+)?invit(?:e|ation)\b",
     r"\b(?:gotta|have\s+to|need\s+to|must)\s+move\s+(?:ur|your|the|you\s+to)\b",

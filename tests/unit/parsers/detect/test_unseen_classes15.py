@@ -58,3 +58,7 @@ def test_a_window_to_book_yourself_in_spanish_is_not_a_fixed_time() -> None:
             "diciembre, de 8:00 a. m. a 5:00 p. m.")
     assert lx.NOT_THE_TIME.search(text)
     assert not lx.NOT_THE_TIME.search("Tu entrevista quedó agendada el martes 1 de diciembre a las 9:00.")
+
+
+def test_moved_our_conversation_is_a_move() -> None:
+    assert lx.RESCHEDULE.search("so I've moved our conversation to Thursday, Dec 3, same time")
