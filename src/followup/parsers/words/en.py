@@ -429,7 +429,10 @@ WHEN_LABELS = (
     r"date", r"when", r"time", r"day", r"date and time", r"date & time",
     r"(?:your\s+|time\s+)?slot", r"timings?",  # "Your slot : 10:30 AM - 11:30 AM IST"
 )
-END_LABELS = (r"end\s+time", r"ends?(?:\s+at)?", r"finish(?:es)?(?:\s+(?:at|time))?", r"until", r"till")
+END_LABELS = (
+    r"end\s+time", r"until", r"till",
+    r"(?:ends?|finish(?:es)?)(?:\s+(?:at|by|time))?(?:\s+(?:approximately|approx\.?|about|around))?",
+)
 CHOSEN_OPTION = (
     r"\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:option|slot|one|time)\b",
     r"\b(?:option|slot)\s+(?:#\s*)?[1-4]\b",

@@ -62,3 +62,10 @@ def test_a_window_to_book_yourself_in_spanish_is_not_a_fixed_time() -> None:
 
 def test_moved_our_conversation_is_a_move() -> None:
     assert lx.RESCHEDULE.search("so I've moved our conversation to Thursday, Dec 3, same time")
+
+
+def test_an_end_said_as_finishing_by_about() -> None:
+    from followup.parsers.detect_slot import _END_LABEL
+
+    assert _END_LABEL.search("the day starts promptly at 09:00 and will finish by approximately ")
+    assert _END_LABEL.search("Ends at ")
