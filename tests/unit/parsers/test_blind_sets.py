@@ -37,7 +37,7 @@ Paulo, Sydney, Utrecht) 33, 35, 34; round 22 (blind_r22a/b/c: Toronto, Berlin, S
 Chile, after round 21's fixes) 36, 36, 35; round 23 (blind_r23a/b/c: Lyon, Mexico City, Seattle, after
 round 22's fixes) 33, 37, 34; round 24 (blind_r24a/b/c: Milan, Lisbon, Bengaluru, after round 23's
 fixes) 32, 37, 33; round 25 (blind_r25a/b/c: Bogotá, Manchester, Hamburg, after round 24's fixes) 32,
-32, 34. Each
+32, 34; round 26 (blind_r26a/b/c: Vancouver, Valencia, Eindhoven, after round 25's fixes) 34, 30, 36. Each
 round was scored before the fixes it led to; the README lists every set's first sight.
 """
 
@@ -135,6 +135,9 @@ SETS = {
     "blind_r25a": "camila.restrepo@correo-co.example,camirestrepo@correo-co.example",
     "blind_r25b": "oliver.bennett@mailbox-uk.example,olly.bennett@mailbox-uk.example",
     "blind_r25c": "finn.hansen@postfach-hh.example,f.hansen@postfach-hh.example",
+    "blind_r26a": "maya.thompson@inbox-bc.example,mthompson@inbox-bc.example",
+    "blind_r26b": "pablo.martinez@correo-vlc.example,p.martinez@correo-vlc.example",
+    "blind_r26c": "lotte.visser@postbus-nl.example,l.visser@postbus-nl.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
@@ -142,6 +145,9 @@ SETS = {
 # general fix lifts the set; a set leaves this table when it meets the goal.
 FLOORS: dict[str, tuple[int, int]] = {
     # set: (files exact now, is_interview right now)   first sight (README)
+    "blind_r26a": (34, 37),
+    "blind_r26b": (30, 37),
+    "blind_r26c": (36, 39),
 }
 # The owner's zone, as each set's README gives it (rounds 9 on): a configured followup reads mail in
 # it (the config's timezone, by default the machine's). Each set is scored both ways, as
@@ -200,6 +206,9 @@ OWNER_ZONES = {
     "blind_r25a": "America/Bogota",
     "blind_r25b": "Europe/London",
     "blind_r25c": "Europe/Berlin",
+    "blind_r26a": "America/Vancouver",
+    "blind_r26b": "Europe/Madrid",
+    "blind_r26c": "Europe/Amsterdam",
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95
