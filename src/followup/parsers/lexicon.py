@@ -410,6 +410,10 @@ GROUP_LOCAL = re.compile(
     r"[\w.-]*[-_.](?:team|group|list|all|staff|panel|interviewers|recruiting|recruitment|hiring|committee|"
     r"scheduling|careers|jobs|talent|hr|admissions|office|people|noreply|notifications?|messages?|"
     r"planning|planung|planificacion|seleccion|selecao|selezione|sourcing))$|"
+    # a recruiting word as one part of the local part ("nc-ux-recruitment-recrutement-ux-gd@",
+    # "seleccion.valencia@", "citz.sdhiring@")
+    r"^(?:[\w.-]*[-_.])?(?:recruit(?:ing|ment|ers)|recrut(?:ement|amento)|\w*hiring|careers?|seleccio\w*|selecao|selezione|werving|rrhh)"
+    r"(?:[-_.][\w.-]*)?$|"
     # a committee's mailbox ("comite.seleccion@", "comitato-selezione@", "commissie@")
     r"^(?:comit[ée]|comitato|commissione|commissie|kommission|ausschuss)(?:[-_.][\w.-]+)?$|"
     r"^(?:ta|hr|tas|rh)[-_.][\w.-]+$",
