@@ -216,6 +216,7 @@ WEAK_OTHER = (
     r"registering", r"registered\b",  # (a drive one registered for)
     # (a task on usability; the craft a designer's interview is about)
     r"usabil", r"user\s+(?:interview|research)", r"customer\s+interview",
+    r"research\s+(?:study|interview|session)",
 )
 
 APPLICATION_ACK = (

@@ -12,3 +12,27 @@ def test_a_recruiting_word_as_one_part_of_a_mailbox_makes_it_a_group() -> None:
         assert lx.GROUP_LOCAL.match(local), local
     for local in ("sophie.gagnon", "jane.recruiter", "recruiter.jane", "sel.ecker"):
         assert not lx.GROUP_LOCAL.match(local), local
+
+
+def test_a_research_study_yields_to_a_mail_about_the_researchers_application() -> None:
+    from followup.parsers import analyze_email
+    from tests.unit.parsers.detect.test_unseen_classes6 import ME, NOW
+
+    def mail(body: str) -> bytes:
+        return (
+            "From: Acme Careers <no-reply@ats.example>\nTo: mila.novak@mailbox.example\n"
+            "Subject: Interview Confirmation - UX Researcher\nDate: Tue, 24 Nov 2026 22:48:12 +0000\n"
+            "Content-Type: text/plain; charset=utf-8\n\n" + body
+        ).encode()
+
+    invite = (
+        "Dear Mila,\n\nThank you for applying for the UX Researcher position. We are pleased to confirm your "
+        "interview on Thursday, December 17, 2026 9:00 AM - 11:00 AM (GMT-07:00) Mountain Time.\n\n"
+        "Please prepare a 20-minute presentation of a research study you led.\n"
+    )
+    assert analyze_email(mail(invite), ME, NOW).is_interview
+    study = (
+        "Hi! We're running a research study on budgeting apps and would love a 45-minute research interview "
+        "with you on Thursday, December 17 at 9:00 AM MT. Participants get a $75 gift card.\n"
+    )
+    assert not analyze_email(mail(study), ME, NOW).is_interview
