@@ -8,6 +8,8 @@ INTERVIEW = (
     r"\bentrevistas?\b",
     r"\bentrevista\s+de\s+trabajo\b",
     r"\b(?:jornada|d[íi]a)\s+de\s+(?:prueba|inmersi[óo]n)\b",
+    # a first screening call by its name ("Llamada inicial - Ingeniero/a de Puertos")
+    r"\b(?:llamada|videollamada|charla)\s+(?:inicial|de\s+(?:presentaci[óo]n|screening|selecci[óo]n|filtro|cribado))\b",
     r"\bfase\s+(?:final|de\s+entrevistas?)\b",
     r"\bpresentaci[óo]n\s+del?\s+(?:tu\s+)?caso\s+pr[áa]ctico\b",
     r"\b(?:pr[óo]xima|siguiente|segunda|[úu]ltima)\s+instancia\s+del?\s+proceso\b",
@@ -289,7 +291,7 @@ CONFIRMED = (
 SCHEDULED = (r"\bfecha\b", r"\bhora\b", r"\bprogramad[oa]\b", r"\bconfirmad[oa]\b")
 
 INTERVIEW_STEMS = (
-    "entrev", "prueba", "inmersi",
+    "entrev", "prueba", "llamada", "charla", "inmersi",
     "sesi", "desaf", "fase", "caso", "instancia", "ronda", "etapa", "responsable",
     "hiring", "escrit", "supervisad", "vigilad", "presentar",
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 INTERVIEW = (
     r"\bentretiens?\b",
     r"\bentrevues?\b",
+    r"\b(?:appel|[ée]change)\s+(?:initial|de\s+(?:pr[ée]qualification|pr[ée]s[ée]lection|qualification))\b",
     r"\b(?:demi-)?journ[ée]e\s+(?:d['’](?:essai|immersion)|test)\b",
     r"\bentretien\s+d'embauche\b",
     r"\b(?:dernier|second|deuxi[èe]me|troisi[èe]me)\s+tour\b|\btour\s+final\b",
@@ -298,7 +299,7 @@ CONFIRMED = (
 SCHEDULED = (r"\bheure\b", r"\bpr[ée]vu\b", r"\bconfirm[ée]\b", r"\bplanifi[ée]\b")
 
 INTERVIEW_STEMS = (
-    "test", "exercice", "assessment", "valuation", "tape", "cas pratique", "rencontre", "session",
+    "test", "exercice", "appel", "assessment", "valuation", "tape", "cas pratique", "rencontre", "session",
     "entretien", "essai", "immersion", "journée test", "journee test",
     "tour", "échange", "echange", "hiring manager", "le manager", "la manager",
     "votre manager", "futur manager",

@@ -7,6 +7,7 @@ from __future__ import annotations
 INTERVIEW = (
     r"\bentrevistas?\b",
     r"\bentrevista\s+de\s+emprego\b",
+    r"\b(?:chamada|liga[çc][ãa]o|conversa)\s+(?:inicial|de\s+(?:apresenta[çc][ãa]o|triagem|sele[çc][ãa]o))\b",
     r"\bprocesso\s+seletivo\b",
     r"\bprocesso\s+de\s+(?:sele[çc][ãa]o|recrutamento)\b",
     r"\bdin[âa]mica\s+de\s+grupo\b",
@@ -282,7 +283,8 @@ SCHEDULED = (
 )
 
 INTERVIEW_STEMS = (
-    "teste", "desafio", "prova", "sess", "entrev", "processo", "dinâm", "dinam",
+    "teste", "desafio", "chamada", "liga", "conversa",
+    "prova", "sess", "entrev", "processo", "dinâm", "dinam",
     "dia de experi", "dia de imers", "dia experimental",
     "rodada",
     "etapa", "gestor", "responsável", "responsavel", "hiring", "escrit", "apresenta",

@@ -36,3 +36,11 @@ def test_a_research_study_yields_to_a_mail_about_the_researchers_application() -
         "with you on Thursday, December 17 at 9:00 AM MT. Participants get a $75 gift card.\n"
     )
     assert not analyze_email(mail(study), ME, NOW).is_interview
+
+
+def test_a_first_screening_call_by_its_name_in_several_languages() -> None:
+    for text in ("Confirmado: Llamada inicial - Ingeniera de Caminos con Ana",
+                 "Initial call with our recruiter", "Chamada inicial com a equipa de recrutamento",
+                 "Appel de préqualification avec Julie"):
+        assert lx.INTERVIEW.search(text), text
+    assert not lx.INTERVIEW.search("Initial results of the survey are attached.")
