@@ -57,7 +57,9 @@ INTERVIEWER_FRAMING = (
     r"\b(?:adjunto|te\s+env[íi]o|le\s+env[íi]o)\s+mi\s+(?:cv|curr[íi]culum)\b",
     r"\bcomo\s+entrevistador(?:a|es|as)?\b",
     r"\b(?:tu|su)\s+(?:feedback|valoraci[óo]n|evaluaci[óo]n)\s+(?:sobre|del?)\s+(?:la\s+|el\s+)?candidat",
-    r"\b(?:hoja|formulario|ficha)\s+de\s+evaluaci[óo]n\b",
+    r"\b(?:hoja|formulario|ficha)\s+de\s+(?:evaluaci[óo]n|valoraci[óo]n)\b",
+    # the owner on the panel ("entrevistamos a los dos finalistas … estarás en el panel con Elena")
+    r"\bentrevistamos\s+a\s+(?:los|las)\b|\bestar[áa]s\s+en\s+el\s+panel\b|\bcada\s+candidat[oa]\b",
     r"\b(?:cv|curr[íi]culum)\s+del?\s+(?:la\s+)?candidat",
     r"\b(?:sumarte|unirte|formar\s+parte)\s+(?:al|del)\s+panel\b",
     r"\bentrevista(?:r)?\s+(?:al?\s+)?candidat[oa]\b",

@@ -44,3 +44,10 @@ def test_a_first_screening_call_by_its_name_in_several_languages() -> None:
                  "Appel de préqualification avec Julie"):
         assert lx.INTERVIEW.search(text), text
     assert not lx.INTERVIEW.search("Initial results of the survey are attached.")
+
+
+def test_the_owner_on_a_spanish_hiring_panel() -> None:
+    text = ("Te confirmo que el lunes entrevistamos a los dos finalistas y que estarás en el panel "
+            "con Elena. Rellenad la ficha de valoración de cada candidato.")
+    assert lx.INTERVIEWER_FRAMING.search(text)
+    assert not lx.INTERVIEWER_FRAMING.search("Te confirmo tu entrevista del lunes 14 a las 16 h con Elena.")
