@@ -208,6 +208,9 @@ RESCHEDULE = (
     r"\bposponemos\b|\bpospuest[oa]\s+(?:al?|para)\b|\baplazamos\b",
     r"\btrasladad[oa]\b|\btrasladamos\s+(?:tu|su|la)\b",
     r"\bcorr(?:emos|imos)\s+(?:tu|su|la)\s+(?:entrevista|llamada|reuni[óo]n)\b",
+    # "no podremos mantener la entrevista prevista para el martes … Le propongo dos alternativas"
+    r"\bno\s+(?:podremos|podemos|vamos\s+a\s+poder)\s+mantener\s+(?:la|el|su|tu)\s+(?:\w+\s+){0,2}?"
+    r"(?:entrevista|reuni[óo]n|cita|llamada)\b",
     r"\b(?:tenemos|tuvimos|necesitamos)\s+que\s+(?:mover|cambiar|reprogramar|aplazar|posponer|reagendar|corr"
     r"er)\b",
     r"\binvitaci[óo]n\s+actualizada\b",

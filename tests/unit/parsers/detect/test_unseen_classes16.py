@@ -51,3 +51,8 @@ def test_the_owner_on_a_spanish_hiring_panel() -> None:
             "con Elena. Rellenad la ficha de valoración de cada candidato.")
     assert lx.INTERVIEWER_FRAMING.search(text)
     assert not lx.INTERVIEWER_FRAMING.search("Te confirmo tu entrevista del lunes 14 a las 16 h con Elena.")
+
+
+def test_an_interview_that_cannot_be_kept_is_a_move_in_spanish() -> None:
+    text = "no podremos mantener la entrevista prevista para el martes 1. Le propongo dos alternativas"
+    assert lx.RESCHEDULE.search(text)
