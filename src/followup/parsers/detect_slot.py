@@ -25,7 +25,7 @@ from followup.parsers.slot_parts import (
 )
 from followup.parsers.timeline import _CUE_RE
 from followup.parsers.when import DateHit, find_dates
-from followup.parsers.when_times import TimeHit, find_duration, find_times
+from followup.parsers.when_times import TimeHit, find_duration, find_times, labelled_end_time
 from followup.parsers.words import ordinal_numbers, weekday_numbers
 
 
@@ -254,7 +254,7 @@ def _find_slot(
         return _Slot(start, start + timedelta(days=1), best[0])
     start_local = datetime.combine(d.value, chosen.start, tz)
     stated_end = bool(chosen.end_time and chosen.end_time > chosen.start)
-    labelled_end = None if stated_end else _labelled_end(blob, times, chosen)
+    labelled_end = None if stated_end else labelled_end_time(blob, times, chosen)
     if chosen.end_time and stated_end:
         end_local = datetime.combine(d.value, chosen.end_time, tz)
     elif labelled_end is not None:
@@ -281,21 +281,6 @@ def _find_slot(
         if not covered:
             end_local = datetime.combine(d.value, schedule[2], tz)
     return _Slot(start_local.astimezone(UTC), end_local.astimezone(UTC), best[0])
-
-
-
-_END_LABEL = re.compile(r"\b(?:" + "|".join(words.merged("END_LABELS")) + r")[\s:|\-–]*$", re.IGNORECASE)
-
-
-def _labelled_end(blob: str, times: list[TimeHit], chosen: TimeHit) -> time | None:
-    """A later time labelled as the end, shortly after the start ("Start Time 1:30 PM · End Time
-    3:00 PM", "please plan to be available till 4:30 PM")."""
-    for t in times:
-        if not chosen.end <= t.pos <= chosen.end + 400 or t.end_time is not None or t.start <= chosen.start:
-            continue
-        if _END_LABEL.search(blob, max(0, t.pos - 30), t.pos):
-            return t.start
-    return None
 
 
 def _hear_back_only(sentence: str, has_time: bool) -> bool:
@@ -449,8 +434,6 @@ def _dated_from_history(
                     zones[d.pos] = zone
         out.append(d)
     return out, zones
-
-
 
 
 _TAG_QUESTION = re.compile(

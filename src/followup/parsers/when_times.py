@@ -455,3 +455,17 @@ _WRITTEN_TIMES: list[
     (_COMMA_TIME_RE, lambda m: time(int(m.group("h")), int(m.group("m"))), "h", False, _TAIL_ZONE),
 ]
 
+
+
+END_LABEL = re.compile(r"\b(?:" + _words("END_LABELS") + r")[\s:|\-–]*$", re.IGNORECASE)
+
+
+def labelled_end_time(text: str, times: list[TimeHit], start: TimeHit) -> time | None:
+    """A later time labelled as the end, shortly after ``start`` ("Start Time 1:30 PM · End Time
+    3:00 PM", "please plan to be available till 4:30 PM")."""
+    for t in times:
+        if not start.end <= t.pos <= start.end + 400 or t.end_time is not None or t.start <= start.start:
+            continue
+        if END_LABEL.search(text, max(0, t.pos - 30), t.pos):
+            return t.start
+    return None

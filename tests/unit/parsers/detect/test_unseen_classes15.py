@@ -65,7 +65,7 @@ def test_moved_our_conversation_is_a_move() -> None:
 
 
 def test_an_end_said_as_finishing_by_about() -> None:
-    from followup.parsers.detect_slot import _END_LABEL
+    from followup.parsers.when_times import END_LABEL as _END_LABEL
 
     assert _END_LABEL.search("the day starts promptly at 09:00 and will finish by approximately ")
     assert _END_LABEL.search("Ends at ")
