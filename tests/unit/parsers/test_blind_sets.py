@@ -37,7 +37,9 @@ Paulo, Sydney, Utrecht) 33, 35, 34; round 22 (blind_r22a/b/c: Toronto, Berlin, S
 Chile, after round 21's fixes) 36, 36, 35; round 23 (blind_r23a/b/c: Lyon, Mexico City, Seattle, after
 round 22's fixes) 33, 37, 34; round 24 (blind_r24a/b/c: Milan, Lisbon, Bengaluru, after round 23's
 fixes) 32, 37, 33; round 25 (blind_r25a/b/c: Bogotá, Manchester, Hamburg, after round 24's fixes) 32,
-32, 34; round 26 (blind_r26a/b/c: Vancouver, Valencia, Eindhoven, after round 25's fixes) 34, 30, 36. Each
+32, 34; round 26 (blind_r26a/b/c: Vancouver, Valencia, Eindhoven, after round 25's fixes) 34,
+30, 36; round 27 (blind_r27a/b/c: Auckland, Montevideo, Lausanne, after round 26's fixes)
+38, 34, 36. Each
 round was scored before the fixes it led to; the README lists every set's first sight.
 """
 
@@ -138,6 +140,9 @@ SETS = {
     "blind_r26a": "maya.thompson@inbox-bc.example,mthompson@inbox-bc.example",
     "blind_r26b": "pablo.martinez@correo-vlc.example,p.martinez@correo-vlc.example",
     "blind_r26c": "lotte.visser@postbus-nl.example,l.visser@postbus-nl.example",
+    "blind_r27a": "aroha.walker@inbox-nz.example,a.walker@inbox-nz.example",
+    "blind_r27b": "sofia.pereira@correo-uy.example,spereira@correo-uy.example",
+    "blind_r27c": "julien.favre@courriel-vd.example,j.favre@courriel-vd.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
@@ -206,6 +211,9 @@ OWNER_ZONES = {
     "blind_r26a": "America/Vancouver",
     "blind_r26b": "Europe/Madrid",
     "blind_r26c": "Europe/Amsterdam",
+    "blind_r27a": "Pacific/Auckland",
+    "blind_r27b": "America/Montevideo",
+    "blind_r27c": "Europe/Zurich",
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95
