@@ -62,7 +62,7 @@ def _find_slot(
     if any(not d.explicit for d in dates):
         # "Probearbeiten Mo. 7.12." over "am Montag von 7 bis 15 Uhr": the mail's own full date of
         # that weekday, when it gives exactly one
-        dates, _ = _dated_from_history(dates, blob, ref)
+        dates, _ = _dated_from_history(dates, blob, ref, found=dates)
     if history and any(not d.explicit for d in dates):
         dates, thread_zones = _dated_from_history(dates, history, ref)
     times = [t for t in find_times(blob) if not any(d.pos <= t.pos < d.end for d in dates)]
@@ -411,12 +411,14 @@ _WEEKDAY_WORDS = frozenset(weekday_numbers())
 
 
 def _dated_from_history(
-    dates: list[DateHit], history: str, ref: date
+    dates: list[DateHit], history: str, ref: date, found: list[DateHit] | None = None
 ) -> tuple[list[DateHit], dict[int, tzinfo]]:
     """A bare weekday ("Tuesday at 4 works") takes the full date the quoted thread gave that weekday
     ("Tuesday Dec 1 at 4:00 PM Central"), when the thread gives exactly one; and the zone written
-    on that line of the thread, for a time the newest message gives without one."""
-    found = find_dates(history, ref, day_first=_day_first(history))
+    on that line of the thread, for a time the newest message gives without one. ``found``: the
+    dates of ``history`` when the caller has read them already (the mail's own text)."""
+    if found is None:
+        found = find_dates(history, ref, day_first=_day_first(history))
     # (not the dates of the thread's "Il giorno mar 24 nov 2026 … ha scritto:" lines)
     written = [h for h in found if h.explicit and h.value >= ref and not in_attribution(history, h.pos)]
     out = []

@@ -21,6 +21,7 @@ from email.parser import BytesParser
 from email.utils import collapse_rfc2231_value
 
 from followup.errors import ParseError
+from followup.parsers import lexicon as lx
 from followup.parsers.html import html_to_text
 from followup.parsers.mime_headers import (
     _first,
@@ -340,8 +341,6 @@ def _content_of(msg: Message, depth: int, st: _Walk) -> MailContent:
 
 def _is_reply(meta: MailMeta) -> bool:
     """The message answers or forwards another (headers or a Re:/Fwd: subject)."""
-    from followup.parsers import lexicon as lx
-
     subject = meta.subject or ""
     return bool(
         meta.in_reply_to

@@ -456,7 +456,6 @@ _WRITTEN_TIMES: list[
 ]
 
 
-
 END_LABEL = re.compile(r"\b(?:" + _words("END_LABELS") + r")[\s:|\-–]*$", re.IGNORECASE)
 
 
