@@ -407,9 +407,10 @@ GROUP_LOCAL = re.compile(
     r"ressources[-_.]?humaines|gente|pessoas|"
     # greeting mailboxes ("ola@", "ciao@", "hallo@")
     r"ola|olá|hola|ciao|hallo|bonjour|hej|hoi|hi|hey|research|nachrichten|messages?|messaging|mailrobot|recruitermail|"
-    r"[\w.-]*[-_.](?:team|group|list|all|staff|panel|interviewers|recruiting|recruitment|hiring|committee|"
-    r"scheduling|careers|jobs|talent|hr|admissions|office|people|noreply|notifications?|messages?|"
-    r"planning|planung|planificacion|seleccion|selecao|selezione|sourcing))$|"
+    # (recruiting words as a part are the next alternative's)
+    r"[\w.-]*[-_.](?:team|group|list|all|staff|panel|interviewers|committee|"
+    r"scheduling|jobs|talent|hr|admissions|office|people|noreply|notifications?|messages?|"
+    r"planning|planung|planificacion|sourcing))$|"
     # a recruiting word as one part of the local part ("nc-ux-recruitment-recrutement-ux-gd@",
     # "seleccion.valencia@", "citz.sdhiring@")
     r"^(?:[\w.-]*[-_.])?(?:recruit(?:ing|ment|ers)|recrut(?:ement|amento)|\w*hiring|careers?|seleccio\w*|selecao|selezione|werving|rrhh)"
