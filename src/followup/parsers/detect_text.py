@@ -152,7 +152,10 @@ def judge_text(
     if zone_given:
         zone = said or zone
     else:
-        utc_date = meta.date is None or meta.date.utcoffset() == timedelta(0)
+        # (a system's Date header gives its server's offset, not the writer's: a Workday relay in
+        # California for a Zürich employer's German mail)
+        relayed = bool(sender and is_machine(sender))
+        utc_date = meta.date is None or meta.date.utcoffset() == timedelta(0) or relayed
         zone = said or (unstated_zone(content.text[:MAX_TEXT]) if utc_date else None) or zone
     ref = (meta.date or now).astimezone(zone).date()
     history = content.text[:MAX_TEXT] if content.text != content.own_text else ""

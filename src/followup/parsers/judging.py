@@ -124,6 +124,8 @@ def other_topic(text: str) -> str | None:
         lead = sample[max(sample.rfind("\n", 0, start) + 1, start - 40) : start]  # the cue's line, up to it
         if _NEGATED.search(lead):
             continue  # "It is not a recorded on-demand interview": the look-alike denied
+        if _listed_after_interview(sample, start):
+            continue  # "to complete interviews and reference checks by …": a later step of the process
         if cue.strip().isalpha() and _HONORIFIC.match(sample, end):
             continue  # "el doctor Mauricio Zuluaga": a title before a name, not a doctor's appointment
         if _titled(sample, start, end):
@@ -145,6 +147,20 @@ def other_topic(text: str) -> str | None:
 # A negation a few words before a cue (lexicon NEGATIONS): "not a recorded on-demand interview".
 _NEGATION = "|".join(map(re.escape, words.merged("NEGATIONS")))
 _NEGATED = re.compile(rf"(?<![\w'’])(?:{_NEGATION})(?![\w'’])(?:\W+\w+){{0,3}}\W+$", re.IGNORECASE)
+
+
+# Only a comma or an "and" word (lexicon AND_WORDS) between an interview and the cue.
+_AND_ONLY = re.compile(
+    r"\w*[ \t]*(?:,[ \t]*)?(?:\b(?:" + "|".join(words.merged("AND_WORDS")) + r")\b[ \t]*)?", re.IGNORECASE
+)
+
+
+def _listed_after_interview(text: str, start: int) -> bool:
+    """The cue follows an interview in a list of the process's steps ("we expect to complete
+    interviews and reference checks by 18 December"): the steps to come, not this meeting's topic."""
+    lead = text[max(0, start - 60) : start]
+    ends = [m.end() for m in lx.INTERVIEW.rx.finditer(lead)]
+    return bool(ends) and _AND_ONLY.fullmatch(lead, ends[-1]) is not None
 
 
 def _titled(text: str, start: int, end: int) -> bool:

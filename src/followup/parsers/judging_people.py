@@ -149,7 +149,7 @@ def _spells(local: str, name: str, exactly: bool = False) -> bool:
 
 # A name written just before an address on the same line (title and punctuation allowed between).
 _NAME_BEFORE = re.compile(
-    r"(?:^|\n|[|:•·]\s*|\b(?i:by|with|from|contact|to|and|reach|email|write\s+to)\s+)\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,2})"
+    r"(?:^|\n|[|:•·,]\s*|\b(?i:by|with|from|contact|to|and|reach|email|write\s+to)\s+)\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,2})"
     # then a title, perhaps wrapped onto the next line, and "at" ("Mariela Soto, Talent Acquisition
     # Coordinator, at msoto@…")
     r"(?:\s*[,–—-]\s*[^@\n]{0,50}(?:\n[^@\n]{0,30})?)?\s*(?:[-–—:(<,]|\b(?:at|à|en|em|unter|op)\b)?\s*$"

@@ -421,7 +421,7 @@ GROUP_LOCAL = re.compile(
     re.IGNORECASE,
 )
 
-GROUP_NAME = re.compile(r"\b(?:team|panel|group|committee|list|everyone|all\s+hands|interviewers)\b", re.I)
+GROUP_NAME = re.compile(r"\b(?:" + "|".join(words.merged("GROUP_NAME")) + r")\b", re.I)
 
 RECRUITER_TITLE = re.compile(
     r"recruit|talent|sourc|human\s+resources|\bHR\b|people\s+(?:ops|operations|partner)|head\s+of\s+people|people\s*(?:&|and|y|e)\s*culture|"

@@ -22,6 +22,9 @@ _COMMAND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence that opens with a condition ("If for any reason you can't make it, … we'll reschedule").
+_IF_CLAUSE = re.compile(r"[\s>*\-–—]*(?:" + "|".join(words.merged("IF_CLAUSE")) + ")", re.IGNORECASE)
+
 # The same word in quotes after a verb of sending: 'reply to this message with "reschedule"'.
 _QUOTED_COMMAND = re.compile(r"\b(?:text|reply|type|send|write)\b[^.!?\n]{0,30}[\"“'‘]\s*$", re.IGNORECASE)
 
@@ -39,6 +42,7 @@ def happened(rx: re.Pattern[str], text: str) -> bool:
             or re.match(r"[\w ]{0,20}\?", after)
             # "Reschedule: https://…", "Reschedule or cancel: https://…", "Cancelar inscrição: https://…"
             or re.match(r"\w*\s*(?:link|button)|[\w ]{0,20}:\s*<?https?://", after)
+            or _IF_CLAUSE.match(text, _sentence_bounds(text, m.start())[0])
         ):
             continue
         return True

@@ -162,6 +162,15 @@ KEY_DOCS: dict[str, str] = {
         "would like to meet you\"); {CO} stands for the capitalised name, filled in by the company "
         "rules."
     ),
+    "IF_CLAUSE": (
+        "The opening of a sentence that sets a condition (\"If for any reason you can't make it, let me "
+        "know and we'll reschedule\", \"Si no podés, avisame y lo reprogramamos\"): a move or a "
+        "cancellation in that sentence is offered, not done. Matched at the sentence's start."
+    ),
+    "GROUP_NAME": (
+        "Words in a display name that make the address a group, not a person (\"Equipo Producto\", "
+        "\"Hiring Panel\", \"Comité de sélection\"): nobody to thank."
+    ),
     "OFFER_BEFORE": (
         "Words just before \"reschedule\"/\"cancel\" that make it an offer, not a move (\"if you need "
         "to reschedule\", \"nel caso avesse bisogno di spostare\"), or rule the move out (\"não é possível "

@@ -301,6 +301,8 @@ AGENCY_CLIENT = (
     r"{CO}\s+(?:vol|voldria|li\s+agradaria)\s+(?:con[èe]ixer|entrevistar)",
     r"\bel\s+client\s+[ée]s\s+{CO}",
 )
+IF_CLAUSE = (r"(?:si|en\s+cas\s+(?:de|que))\b",)
+GROUP_NAME = (r"equip", r"comit[èe]")
 OFFER_BEFORE = (
     r"\bbot[óo]\s*[\"“'‘«]?\s*$",
     r"\bpots\s+(?:sol·licitar|demanar|triar)\s+(?:un|una)?\s*$",

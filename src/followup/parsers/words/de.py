@@ -309,6 +309,8 @@ AGENCY_CLIENT = (
     r"{CO}\s+(?:möchte|würde)\s+(?:Sie|dich)\s+(?:gerne\s+)?kennenlernen",
     r"\b(?:der|unser)\s+(?:kunde|mandant)\s+ist\s+{CO}",
 )
+IF_CLAUSE = (r"(?:falls|wenn|sollten?\s+(?:sie|du|es)|im\s+falle?)\b",)
+GROUP_NAME = (r"gremium", r"ausschuss", r"kommission", r"verteiler")
 OFFER_BEFORE = (
     r"\b(?:button|schaltfl[äa]che|link)\s*[\"“„'‘»]?\s*$",
     r"\bk[öo]nnen\s+(?:sie|du)\s+(?:einen?\s+)?(?:neuen?\s+)?$",

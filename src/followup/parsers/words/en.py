@@ -169,7 +169,7 @@ OTHER_INTERVIEWS = (
     r"\b(?:isn't|is\s+not|not)\s+(?:part\s+of\s+)?(?:a|an|any)\s+(?:formal\s+|job\s+)?interview",
     r"\b(?:exit\s+interviews?\b|fbi\b|investigat|due\s+diligence\b|data\s+room\b)",
     r"\b(?:interview(?:er|ing)?\s+training\b|speakers?\s*:|mic\s+check\b|admissions?\b)",
-    r"\b(?:mba\s+(?:program|interview)\b|interview[^\s]*training\b|reference\s+(?:check|call)\b)",
+    r"\b(?:mba\s+(?:program|interview)\b|interview[^\s]*training\b|reference\s+(?:checks?|calls?)\b)",
     r"\b(?:tax\s+(?:advisor|adviser|return|appointment)\b|info(?:rmation(?:al)?)?\s+session\b)",
     r"\b(?:(?:isn't|is\s+not|not|never)\s+(?:a\s+|an\s+)?(?:formal\s+|job\s+)?interview\b|registrants\b)",
     r"\b(?:open\s+house\b|career\s+(?:day|event|night|evening)\b)",
@@ -417,6 +417,12 @@ AGENCY_CLIENT = (
     r"(?:^|\n)[ \t]*client\s*:\s*{CO}",
     r"{CO}\s+(?:would\s+like|wants?|is\s+keen|are\s+keen|have\s+asked)\s+to\s+(?:meet|move\s+forward|invite|interview|speak)",
     r"\b(?:the|my|our)\s+client\s+is\s+{CO}",  # "For reference the client is Harbour & Finch"
+)
+IF_CLAUSE = (
+    r"(?:if|should\s+(?:you|anything|something)|in\s+(?:the\s+)?(?:case|event)\s+(?:that|of|you))\b",
+)
+GROUP_NAME = (
+    r"team", r"panel", r"group", r"committee", r"list", r"everyone", r"all\s+hands", r"interviewers",
 )
 OFFER_BEFORE = (
     r"\b(?:button|link)\s*[\"“'‘]?\s*$",  # the "Reschedule" button

@@ -5,6 +5,8 @@ each table holds is written once, in ``words.KEY_DOCS``."""
 from __future__ import annotations
 
 INTERVIEW = (
+    # a psychometric assessment at a set time ("te citamos a la evaluación psicotécnica el lunes 7")
+    r"\b(?:evaluaci[óo]n|prueba|test|examen)(?:es)?\s+(?:psicot[ée]cnic|psicolaboral|psicol[óo]gic|psicom[ée]tric)\w*|\bpsicot[ée]cnico\b",
     r"\bentrevistas?\b",
     r"\bentrevista\s+de\s+trabajo\b",
     r"\b(?:jornada|d[íi]a)\s+de\s+(?:prueba|inmersi[óo]n)\b",
@@ -33,6 +35,7 @@ CANDIDATE_FRAMING = (
     r"\b(?:tu|su)\s+(?:sesi[óo]n\s+de\s+)?(?:prueba|desaf[íi]o)\s+t[ée]cnic[oa]\b",
     r"\bsu\s+entrevista\b",
     r"\bte\s+(?:invitamos|reunir[áa]s)\b",
+    r"\b(?:te|le|la|lo)\s+(?:citamos|convocamos)\b",  # a summons ("te citamos a la evaluación")
     r"\b(?:le|te)\s+(?:queremos\s+)?invitar\b",
     r"\bsu\s+candidatura\b",
     r"\btu\s+candidatura\b",
@@ -228,7 +231,9 @@ NOT_THE_TIME = (
     r"\bopciones\b",
     r"\bqu[ée]\s+(?:horario|d[íi]a|opci[óo]n)\s+(?:te|le)\s+(?:viene|va)\s+mejor\b",
     r"\bpodr[íi]a\s+(?:\w+\s+)?(?:funcionar|servir|ir\s+bien)\b",
-    r"\b(?:alguna|una)\s+de\s+estas\s+(?:fechas|opciones|horas|franjas)\b",
+    r"\b(?:alguno|alguna|uno|una)\s+de\s+(?:estos|estas)\s+(?:fechas|opciones|horas|horarios|franjas|d[íi]as)\b",
+    # "contame cuál te sirve"
+    r"\bcu[áa]l\s+(?:de\s+(?:ellos|ellas|estos|estas)\s+)?(?:te|le|les)\s+(?:sirve|viene|queda|va|conviene)\b",
     # a slot to book yourself within a window ("elige el horario que mejor te convenga entre el martes 1
     # y el viernes 4")
     r"\b(?:elige|escoge|selecciona|elija|escoja|seleccione)\s+(?:el|un|tu|su)\s+(?:horario|d[íi]a|espacio|cupo|turno)\b",
@@ -296,7 +301,7 @@ CONFIRMED = (
 SCHEDULED = (r"\bfecha\b", r"\bhora\b", r"\bprogramad[oa]\b", r"\bconfirmad[oa]\b")
 
 INTERVIEW_STEMS = (
-    "entrev", "prueba", "llamada", "charla", "inmersi",
+    "entrev", "psic", "prueba", "llamada", "charla", "inmersi",
     "sesi", "desaf", "fase", "caso", "instancia", "ronda", "etapa", "responsable",
     "hiring", "escrit", "supervisad", "vigilad", "presentar",
 )
@@ -333,6 +338,8 @@ AGENCY_CLIENT = (
     r"{CO}\s+(?:quiere|desea|le\s+gustar[íi]a)\s+(?:conocer|entrevistar)",
     r"\bel\s+cliente\s+es\s+{CO}",
 )
+IF_CLAUSE = (r"(?:si|en\s+caso\s+(?:de|que)|cualquier\s+(?:cosa|inconveniente|imprevisto))\b",)
+GROUP_NAME = (r"equipo", r"comit[ée]", r"entrevistadores")
 OFFER_BEFORE = (
     r"\bbot[óo]n\s*[\"“'‘«]?\s*$",
     r"\bpuede(?:s)?\s+(?:solicitar|pedir|elegir)\s+(?:un|una|otro|otra)?\s*$",

@@ -96,6 +96,7 @@ ACADEMIC = (
 )
 
 OTHER_INTERVIEWS = (
+    r"\b(?:prise|v[ée]rification|contr[ôo]le)\s+de[s]?\s+r[ée]f[ée]rences\b",  # calls to the referees
     r"\b(?:rendez-vous|entretien)\s+(?:avec\s+(?:votre|un)\s+)?conseiller\b|\b(?:pr[êe]t|projet|cr[ée]dit)\s+immobilier\b|\b[ée]tude\s+de\s+financement\b",
     r"\bformation\s+(?:aux|sur)\b",
     r"\bpas\s+(?:un\s+)?entretien\b",
@@ -335,6 +336,8 @@ AGENCY_CLIENT = (
     r"{CO}\s+(?:souhaite|aimerait|voudrait)\s+vous\s+rencontrer",
     r"\ble\s+client\s+est\s+{CO}",
 )
+IF_CLAUSE = (r"(?:si|s['’]il|en\s+cas\s+d['’e]|au\s+cas\s+o[ùu])",)
+GROUP_NAME = (r"[ée]quipe", r"comit[ée]", r"jury")
 OFFER_BEFORE = (
     r"\bbouton\s*[\"“'‘«]?\s*$",
     r"\b(?:pouvez|pourrez)\s+(?:demander|choisir)\s+(?:un|une)?\s*$",

@@ -313,6 +313,10 @@ AGENCY_CLIENT = (
     r"\bnostro\s+cliente,?\s+{CO}", r"{CO}\s+(?:vorrebbe|desidera)\s+(?:conoscer|incontrar)",
     r"\bil\s+cliente\s+[èe]\s+{CO}",
 )
+IF_CLAUSE = (
+    r"(?:qualora|nel\s+caso|in\s+caso\s+d|se\s+(?:per\s+qualche|non\s|dovess|avess|ha\s+bisogno|hai\s+bisogno|ci\s+fosse))",
+)
+GROUP_NAME = (r"squadra", r"comitato", r"commissione")
 OFFER_BEFORE = (
     r"\b(?:pulsante|bottone)\s*[\"“'‘«]?\s*$",
     r"\bpu[òo]i\s+(?:richiedere|scegliere)\s+(?:un|una|un'altra)?\s*$",

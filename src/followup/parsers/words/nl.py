@@ -323,6 +323,8 @@ AGENCY_CLIENT = (
     r"{CO}\s+(?:wil|zou)\s+(?:graag\s+)?(?:kennismaken|je\s+(?:graag\s+)?(?:ontmoeten|spreken))",
     r"\bde\s+(?:klant|opdrachtgever)\s+is\s+{CO}",
 )
+IF_CLAUSE = (r"(?:als|mocht(?:en)?|indien|wanneer)\b",)
+GROUP_NAME = (r"commissie", r"sollicitatiecommissie")
 OFFER_BEFORE = (
     r"\b(?:knop|link)\s*[\"“'‘]?\s*$",
     r"\bkun\s+(?:je|u)\s+(?:een\s+)?(?:nieuw\w*\s+)?$",

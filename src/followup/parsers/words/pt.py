@@ -5,6 +5,8 @@ table says otherwise."""
 from __future__ import annotations
 
 INTERVIEW = (
+    # a psychometric assessment at a set time ("avaliação psicológica na segunda às 9h")
+    r"\b(?:avalia[çc][ãa]o|prova|teste|exame)\s+(?:psicot[ée]cnic|psicol[óo]gic|psicom[ée]tric)\w*",
     r"\bentrevistas?\b",
     r"\bentrevista\s+de\s+emprego\b",
     r"\b(?:chamada|liga[çc][ãa]o|conversa)\s+(?:inicial|de\s+(?:apresenta[çc][ãa]o|triagem|sele[çc][ãa]o))\b",
@@ -90,6 +92,7 @@ ACADEMIC = (
 )
 
 OTHER_INTERVIEWS = (
+    r"\b(?:verifica[çc][ãa]o|checagem|confirma[çc][ãa]o)\s+de\s+refer[êe]ncias\b",  # calls to the referees
     r"\bcr[ée]dito\s+(?:[àa]\s+)?habita[çc][ãa]o\b|\bfinanciamento\s+imobili[áa]rio\b|\bempr[ée]stimo\b|\bgerente\s+(?:do\s+banco|banc[áa]rio)\b",
     r"\bentrevista\s+de\s+desligamento\b",
     r"\bentrevista\s+(?:consular|de\s+visto)\b",
@@ -283,7 +286,7 @@ SCHEDULED = (
 )
 
 INTERVIEW_STEMS = (
-    "teste", "desafio", "chamada", "liga", "conversa",
+    "teste", "psic", "desafio", "chamada", "liga", "conversa",
     "prova", "sess", "entrev", "processo", "dinâm", "dinam",
     "dia de experi", "dia de imers", "dia experimental",
     "rodada",
@@ -322,6 +325,10 @@ AGENCY_CLIENT = (
     r"{CO}\s+(?:gostaria\s+de|quer)\s+(?:te\s+|a\s+|o\s+)?(?:conhecer|entrevistar)",
     r"\bo\s+cliente\s+[ée]\s+(?:a\s+|o\s+)?{CO}",
 )
+IF_CLAUSE = (
+    r"(?:caso\s+(?:n[ãa]o|precise|tenha|haja|surja)|se\s+(?:por\s+algum|n[ãa]o\s|precisar|tiver|houver|surgir|voc[êe]))",
+)
+GROUP_NAME = (r"equipe", r"equipa", r"comit[êe]")
 OFFER_BEFORE = (
     r"\bbot[ãa]o\s*[\"“'‘]?\s*$",  # o botão "Reagendar"
     # "você pode solicitar um novo horário"
