@@ -39,7 +39,8 @@ round 22's fixes) 33, 37, 34; round 24 (blind_r24a/b/c: Milan, Lisbon, Bengaluru
 fixes) 32, 37, 33; round 25 (blind_r25a/b/c: Bogotá, Manchester, Hamburg, after round 24's fixes) 32,
 32, 34; round 26 (blind_r26a/b/c: Vancouver, Valencia, Eindhoven, after round 25's fixes) 34,
 30, 36; round 27 (blind_r27a/b/c: Auckland, Montevideo, Lausanne, after round 26's fixes)
-38, 34, 36. Each
+38, 34, 36; round 28 (blind_r28a/b/c: Vienna, Chicago, Luxembourg, after round 27's fixes) 34, 36,
+34 (with the owner's zone 34, 37, 34). Each
 round was scored before the fixes it led to; the README lists every set's first sight.
 """
 
@@ -143,6 +144,9 @@ SETS = {
     "blind_r27a": "aroha.walker@inbox-nz.example,a.walker@inbox-nz.example",
     "blind_r27b": "sofia.pereira@correo-uy.example,spereira@correo-uy.example",
     "blind_r27c": "julien.favre@courriel-vd.example,j.favre@courriel-vd.example",
+    "blind_r28a": "katharina.gruber@postamt-at.example,k.gruber@postamt-at.example",
+    "blind_r28b": "marcus.johnson@lakemail.example,mjohnson.work@lakemail.example",
+    "blind_r28c": "laura.schmit@post-lu.example,lschmit@post-lu.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
@@ -150,6 +154,9 @@ SETS = {
 # general fix lifts the set; a set leaves this table when it meets the goal.
 FLOORS: dict[str, tuple[int, int]] = {
     # set: (files exact now, is_interview right now)   first sight (README)
+    "blind_r28a": (34, 36),  # 34 (0.90 / 0.92 / 0.81)
+    "blind_r28b": (36, 38),  # 36 (0.95 / 0.97 / 0.89)
+    "blind_r28c": (34, 37),  # 34 (0.93 / 0.91 / 0.89)
 }
 # The owner's zone, as each set's README gives it (rounds 9 on): a configured followup reads mail in
 # it (the config's timezone, by default the machine's). Each set is scored both ways, as
@@ -214,6 +221,9 @@ OWNER_ZONES = {
     "blind_r27a": "Pacific/Auckland",
     "blind_r27b": "America/Montevideo",
     "blind_r27c": "Europe/Zurich",
+    "blind_r28a": "Europe/Vienna",
+    "blind_r28b": "America/Chicago",
+    "blind_r28c": "Europe/Luxembourg",
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95
