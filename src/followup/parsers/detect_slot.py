@@ -87,7 +87,11 @@ def _find_slot(
         # (or a sentence just before it that ends in a colon: "The new time is:\n\nFriday, January 15 …")
         intro = blob[max(0, s - 120) : s]
         intro = intro[max(intro.rfind(". "), intro.rfind("\n\n", 0, len(intro.rstrip()))) + 1 :]
-        new_intro = intro.rstrip().endswith(":") and bool(lx.NEW_TIME.search(intro))
+        # (or a line that ends in the new-time words: "… findet Ihr Vorstellungsgespräch nun am\nMontag, …")
+        new_intro = bool(lx.NEW_TIME.search(intro)) and (
+            intro.rstrip().endswith(":")
+            or any(not intro[m.end() :].strip() for m in lx.NEW_TIME.finditer(intro))
+        )
         new_here = _NEW_COL.search(sentence) or lx.NEW_TIME.search(sentence) or new_intro
         if moved and (_OLD_COL.search(sentence) or _WAS_SET.search(sentence)) and not new_here:
             continue  # "your previous time (Thursday at 4 PM) has been cancelled"

@@ -50,6 +50,7 @@ def judge_text(
         or _thread_settles(content, subject, text)
         or job_thread
         or recruiter_meeting()
+        or _handed_on(content, owner, subject, text)
     ):
         # A forwarded message may carry the invite ("FW: Interview"); quoted reply history does not.
         forward = lx.FORWARD_SUBJECT.match(subject)
@@ -128,6 +129,9 @@ def judge_text(
 
     sender = meta.sender.email if meta.sender else None
     company_domains: set[str] = set()
+    relay = _go_between(content, subject, text)
+    if relay is not None:
+        sender = relay.meta.sender.email if relay.meta.sender else None  # (the company's own writer)
     if sender and not is_machine(sender) and domain_of(sender) not in vendors.FREE_MAIL:
         company_domains.add(base_domain(domain_of(sender)))
     kind: Kind = "invite"
@@ -201,8 +205,9 @@ def judge_text(
         meta=meta,
         uid=None,
         sequence=0,
-        text=full,
-        timeline_text=text,
+        # (a go-between's forward: the company's message is what states the people and the timeline)
+        text=full if relay is None else f"{full}\n{relay.own_text[:MAX_TEXT]}",
+        timeline_text=text if relay is None else f"{text}\n{relay.own_text[:MAX_TEXT]}",
         now=now,
         zone=zone,
         reasons=["mail fixing an interview time" if slot else "cancellation of an interview"],
@@ -250,6 +255,50 @@ def _confirmers(fwd: MailContent, owner: Owner, people: list[Person]) -> list[Pe
         if is_person(a.email, a.name, owner) and not any(p.email == a.email for p in out):
             out.append(Person(a.email, a.name, "interviewer"))
     return out
+
+
+def _go_between(content: MailContent, subject: str, text: str) -> MailContent | None:
+    """The company's message a go-between forwards ("Voilà la réponse de Thomas", a friend who
+    referred the owner): it was addressed to the forwarder, who writes from another domain (or is a
+    colleague who made a referral, lexicon REFERRAL), and who neither signs as a recruiter, speaks
+    of a client (lexicon CLIENT) nor restates the time (an agency forwarding its client's
+    confirmation does). The forwarder is nobody to thank; the forwarded message's writer is the
+    company's side."""
+    sender = content.meta.sender
+    if sender is None or not content.forwarded or not lx.FORWARD_SUBJECT.match(subject):
+        return None
+    fwd = content.forwarded[0]
+    writer = fwd.meta.sender
+    if (
+        writer is None
+        or is_machine(writer.email)
+        or (
+            base_domain(domain_of(writer.email)) == base_domain(domain_of(sender.email))
+            and not lx.REFERRAL.search(f"{fwd.meta.subject or ''}\n{fwd.own_text[:3000]}")
+        )
+        or not any(a.email.lower() == sender.email.lower() for a in fwd.meta.to)
+        or _recruiter_signs(text)
+        or lx.CLIENT.search(text)  # ("ti inoltro la conferma del cliente": an agency)
+        or _has_clock_time(text)  # ("Your interview at Amstel Mobility is set for … 11:00-12:00": its lead)
+    ):
+        return None
+    return fwd
+
+
+def _handed_on(content: MailContent, owner: Owner, subject: str, text: str) -> bool:
+    """A friend forwards to the owner alone, speaking to them ("See below … Good luck!"), a message
+    that names an interview with them in the third person ("I'd like to do a phone interview with
+    him"): read it with the note, as an invite handed on to the candidate."""
+    return bool(
+        content.forwarded
+        and lx.FORWARD_SUBJECT.match(subject)
+        and count(lx.CANDIDATE_FRAMING, text)
+        and not count(lx.INTERVIEWER_FRAMING, text)
+        and _addressed_to_owner_only(content.meta, owner)
+        and any(
+            lx.INTERVIEW.search(f"{f.meta.subject or ''}\n{f.own_text[:MAX_TEXT]}") for f in content.forwarded
+        )
+    )
 
 
 def _subject_day_timed(subject: str, text: str, ref: date) -> bool:
@@ -413,6 +462,9 @@ def _mail_people(content: MailContent, owner: Owner, company_domains: set[str]) 
     meta = content.meta
     people: list[Person] = []
     sender = meta.sender
+    relay = _go_between(content, meta.subject or "", content.own_text[:MAX_TEXT])
+    if relay is not None:
+        meta, sender = relay.meta, relay.meta.sender  # (the friend who forwards is nobody to thank)
     if sender and is_person(sender.email, sender.name, owner):
         people.append(Person(sender.email, sender.name, "recruiter"))
     elif sender:
@@ -422,7 +474,7 @@ def _mail_people(content: MailContent, owner: Owner, company_domains: set[str]) 
                 company_domains.add(base_domain(domain_of(r.email)))
                 break
     # CC'd colleagues of the company (hiring managers, interviewers), and To when several.
-    for a in (*meta.cc, *meta.to):
+    for a in (*meta.cc, *(meta.to if relay is None else ())):
         if not is_person(a.email, a.name, owner) or any(p.email == a.email for p in people):
             continue
         if not company_domains and not _named_in(a, content.own_text):

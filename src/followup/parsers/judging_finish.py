@@ -15,6 +15,7 @@ from followup.parsers.judging_people import (
     _recruiter,
     _self_described_bots,
     _thread_addresses,
+    assistants,
 )
 from followup.parsers.mime import MailContent
 from followup.parsers.model import Detection, Kind, MailMeta, Person
@@ -46,6 +47,8 @@ def finish(
     bots = _self_described_bots(content)
     if bots:
         people = [p for p in people if p.email not in bots]
+    helpers = assistants(people, timeline_text or text, meta)
+    people = [p for p in people if p.email not in helpers]
     recruiter = _recruiter(people, content)
     if recruiter is not None:
         people = [recruiter if p.email == recruiter.email and p.email else p for p in people]

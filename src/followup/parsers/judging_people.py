@@ -171,6 +171,24 @@ def name_spelled(email: str, text: str) -> bool:
     return re.search(pattern, folded, re.IGNORECASE) is not None
 
 
+def assistants(people: list[Person], text: str, meta: MailMeta | None) -> set[str]:
+    """Addresses of copied people the text calls someone's assistant (lexicon ASSISTANT: "Olivia, my
+    PA (copied), has booked a room", "my assistant Olivia"): they arrange, they do not interview.
+    Not the mail's writer (a coordinator who writes is the one to thank)."""
+    writer = meta.sender.email.lower() if meta and meta.sender else None
+    out: set[str] = set()
+    for p in people:
+        if not p.email or not p.name or p.email.lower() == writer:
+            continue
+        first = re.escape(p.name.split()[0].strip(",")) if p.name.split() else ""
+        if len(first) < 2:
+            continue
+        near = rf"(?-i:\b{first}\b)[^.\n]{{0,25}}?\b{lx.ASSISTANT}\b|\b{lx.ASSISTANT}\W{{1,3}}(?-i:{first})\b"
+        if re.search(near, text[:MAX_TEXT], re.IGNORECASE):
+            out.add(p.email)
+    return out
+
+
 def _match_address(local: str, people: list[Person]) -> Person | None:
     """The person whose name the address's local part spells (jane.doe, jdoe, janedoe, doej)."""
     tokens = [t for t in re.split(r"[._-]+", local.lower()) if t]

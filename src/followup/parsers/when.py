@@ -88,7 +88,11 @@ _DATE_PATTERNS = [
     # "Quinta às 15h": a weekday name that is also an ordinal, right before a clock time
     re.compile(
         r"\b(?P<wd>" + "|".join(re.escape(w) for w, _ in words.merged("WEEKDAYS_BEFORE_TIME")) + r")\b"
-        r"(?=[ \t]*,?[ \t]*(?:" + _words("AT_HOUR") + "|" + _words("TIME_FROM") + r")[ \t]+\d)",
+        r"(?=[ \t]*,?[ \t]*(?:" + _words("AT_HOUR") + "|" + _words("TIME_FROM") + r")[ \t]+"
+        # (a digit, or an hour in words: "Mo um halb elf")
+        r"(?:\d|(?:" + "|".join([*words.merged("CLOCK_HALF_BEFORE"), *words.merged("CLOCK_QUARTER_PAST"),
+                                 *words.merged("CLOCK_QUARTER_TO"), *words.merged("CLOCK_QUARTER_BEFORE")])
+        + r")\s))",
         re.I,
     ) if words.merged("WEEKDAYS_BEFORE_TIME") else re.compile(r"(?!)"),
 ]

@@ -197,6 +197,7 @@ _NUM = "|".join(sorted(_NUM_WORDS, key=len, reverse=True))
 _HALF = "|".join(words.merged("CLOCK_HALF_BEFORE"))
 _QUARTER_PAST = "|".join(words.merged("CLOCK_QUARTER_PAST"))
 _QUARTER_TO = "|".join(words.merged("CLOCK_QUARTER_TO"))
+_QUARTER_BEFORE = "|".join(words.merged("CLOCK_QUARTER_BEFORE"))
 # "half two" (British, 14:30): each language's half-past words with its own hour words.
 _HALF_PAST_HOURS = {w: n for lang in words.LANGUAGES if lang.CLOCK_HALF_PAST for w, n in lang.CLOCK_HOURS}
 _HALF_PAST = "|".join(
@@ -224,6 +225,7 @@ _WORD_TIME_RE = re.compile(
     # "om half 2" (13:30), "um halb 3"
     rf"|\b(?:{_WORD_AT})\s+(?:{_HALF})\s+(?P<halbd>1[0-2]|[1-9])\b(?![:.,]\d)"
     rf"|\b(?:(?P<past>{_QUARTER_PAST})|{_QUARTER_TO})\s+(?P<vh>{_NUM})\b"
+    rf"|\b(?:{_QUARTER_BEFORE})\s+(?P<qb>{_NUM})\b"  # "viertel zehn" (9:15)
     rf"|\b(?P<hp>{_HALF_PAST})\b",
     re.IGNORECASE,
 )
@@ -274,6 +276,8 @@ def _word_time(m: re.Match[str]) -> time | None:
         hour, minute = int(g["halbd"]) - 1, 30
     elif g["hp"]:
         hour, minute = _HALF_PAST_HOURS[g["hp"].split()[-1].lower()], 30
+    elif g["qb"]:
+        hour, minute = _NUM_WORDS[g["qb"].lower()] - 1, 15
     elif g["vh"]:
         hour = _NUM_WORDS[g["vh"].lower()]
         hour, minute = (hour, 15) if g["past"] else (hour - 1, 45)
@@ -347,12 +351,15 @@ _WORD_NUM: dict[str, float] = dict(words.merged("LENGTH_NUMBERS"))
 # "an hour and a half", "una hora y media", "uma hora e meia", "un'ora e mezza", "une heure et demie":
 # each language's hour word with its "and a half"
 _HOUR_AND_HALF: tuple[tuple[str, str], ...] = words.merged("HOUR_AND_HALF")
-_MINUTE_UNITS = "|".join(words.merged("MINUTE_UNITS"))
+# (longest first: "Minuten" before "Minute", so what follows the unit is read after all of it)
+_MINUTE_UNITS = "|".join(sorted(words.merged("MINUTE_UNITS"), key=len, reverse=True))
 _DURATION_RE = re.compile(
     r"(?<![\w.,-])(?P<n>\d{1,3}(?:[.,]5)?|"
     + "|".join(sorted((re.escape(w) for w in _WORD_NUM), key=len, reverse=True))
     + r")(?:[\s-]*|['’])(?:de\s+|di\s+|d['’])?(?P<unit>(?P<quarter>" + "|".join(words.merged("QUARTER_UNITS"))
-    + r")|(?P<minute>" + _MINUTE_UNITS + r")|" + "|".join(words.merged("HOUR_UNITS")) + r"|h\b)"
+    + r")|(?P<minute>" + _MINUTE_UNITS + r")|"
+    + "|".join(sorted(words.merged("HOUR_UNITS"), key=len, reverse=True))
+    + r"|h\b)"
     + r"(?P<half>\s+(?:" + "|".join(half for _, half in _HOUR_AND_HALF) + r")\b)?"
     # "1 hora y 30 minutos", "1 hour and 15 minutes", "1 Stunde 30 Minuten"
     r"(?:[ \t]*,?[ \t]*(?:" + "|".join(words.merged("AND_WORDS")) + r")?[ \t]*(?P<mins>[0-5]?\d)[ \t]*"
@@ -369,7 +376,8 @@ _LENGTH_CUE = re.compile(
     r"(?:" + "|".join(words.merged("LENGTH_CUE"))
     # words asking to keep time free ("Prévoyez environ 1 h 30 : une heure d'échange …")
     + "".join(rf"|\b{w}\b" for w in words.merged("PLAN_LENGTH"))
-    + r")[^.\n]{0,25}$",
+    # (an abbreviation's dot right before the number: "Dauer: ca. 45 Minuten", "approx. 30 min")
+    + r")(?:[^.\n]{0,25}|[^.\n]{0,20}\.[ \t]?)$",
     re.I,
 )
 _AT_CLOCK = re.compile(r"\b(?:[àa]s?|at|alle|om|um|vers|ore|las|dalle|das|from|de|tot|until|bis)\s*$", re.I)

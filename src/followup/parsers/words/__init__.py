@@ -171,6 +171,19 @@ KEY_DOCS: dict[str, str] = {
         "Words in a display name that make the address a group, not a person (\"Equipo Producto\", "
         "\"Hiring Panel\", \"Comité de sélection\"): nobody to thank."
     ),
+    "REFERRAL": (
+        "A referral (\"Thanks again for referring Katharina\", \"merci pour la recommandation\"): a "
+        "colleague who forwards the company's message to the person they referred passes it on; "
+        "they are nobody to thank."
+    ),
+    "CLIENT": (
+        "The word a recruiting agency uses for the employer it recruits for (\"ti inoltro la conferma del "
+        "cliente\"): an agency forwarding its client's message is the process's lead, not a go-between."
+    ),
+    "ASSISTANT": (
+        "Someone's assistant, written next to their name (\"Olivia, my PA (copied), has booked a room\", "
+        "\"meine Assistentin Frau Huber\"): copied to arrange things, not an interviewer to thank."
+    ),
     "OFFER_BEFORE": (
         "Words just before \"reschedule\"/\"cancel\" that make it an offer, not a move (\"if you need "
         "to reschedule\", \"nel caso avesse bisogno di spostare\"), or rule the move out (\"não é possível "
@@ -297,6 +310,10 @@ KEY_DOCS: dict[str, str] = {
     "CHOSEN_OPTION": "A reply choosing one of the options offered (\"let's do the second option\").",
     "CLOCK_QUARTER_PAST": "A quarter after the hour (\"Viertel nach zehn\"), with the language's hours.",
     "CLOCK_QUARTER_TO": "A quarter before the hour (\"kwart voor drie\"), with the language's hours.",
+    "CLOCK_QUARTER_BEFORE": (
+        "A quarter into the hour before, counted toward the next (Austrian \"viertel zehn\" and "
+        "Catalan \"un quart de deu\": 9:15), with the language's hours."
+    ),
     "CLOCK_AFTER": (
         "Words after an hour word that make it a clock time, with the minutes they add (\"alle tre e "
         "mezza\": 30; \"a las once menos cuarto\": -15; \"alle tre del pomeriggio\", \"um zehn Uhr\": 0)."

@@ -5,8 +5,8 @@ case-insensitively unless its table says otherwise. What each table holds is wri
 
 Catalan elides "de" before a vowel ("3 d'octubre", "dos quarts d'onze"): the elided month and hour
 words are listed as words of their own. Catalan counts quarters toward the next hour ("dos quarts
-de deu" is 9:30, "tres quarts de deu" 9:45): CLOCK_HALF_BEFORE and CLOCK_QUARTER_TO read them; "un
-quart de deu" (9:15, a quarter after the hour before) has no table and is not read."""
+de deu" is 9:30, "tres quarts de deu" 9:45, "un quart de deu" 9:15): CLOCK_HALF_BEFORE,
+CLOCK_QUARTER_TO and CLOCK_QUARTER_BEFORE read them."""
 
 from __future__ import annotations
 
@@ -303,6 +303,9 @@ AGENCY_CLIENT = (
 )
 IF_CLAUSE = (r"(?:si|en\s+cas\s+(?:de|que))\b",)
 GROUP_NAME = (r"equip", r"comit[èe]")
+REFERRAL = (r"\brecomanaci[óo]\b", r"\brecomanad[ae]\b")
+CLIENT = (r"\bclients?\b",)
+ASSISTANT = (r"(?:la\s+meva|el\s+meu|la\s+nostra|el\s+nostre)\s+(?:assistent[a]?|secret[àa]ri[a]?)",)
 OFFER_BEFORE = (
     r"\bbot[óo]\s*[\"“'‘«]?\s*$",
     r"\bpots\s+(?:sol·licitar|demanar|triar)\s+(?:un|una)?\s*$",
@@ -310,7 +313,7 @@ OFFER_BEFORE = (
     r"\bo\s+(?:si\s+)?necessit(?:es|eu|a)\s*$",
     r"\bno\s+(?:[ée]s|ser[àa])\s+possible\s*$|\bno\s+es\s+pot(?:en)?\s*$",
 )
-WHEN_LABELS = (r"data", r"hora", r"dia", r"quan", r"horari", r"data i hora")
+WHEN_LABELS = (r"inici", r"hora\s+d[\'’]inici", r"data", r"hora", r"dia", r"quan", r"horari", r"data i hora")
 END_LABELS = (r"hora\s+de\s+finalitzaci[óo]", r"fi", r"fins\s+a\s+les", r"acaba\s+a\s+les")
 CHOSEN_OPTION = (
     r"\b(?:primera|segona|tercera|quarta|[úu]ltima)\s+(?:opci[óo]|proposta|data)\b",
@@ -377,8 +380,8 @@ CLOCK_HOURS = (
 # "dos quarts de deu": half an hour before ten (9:30). (Patterns: "de" or an elided hour follows.)
 CLOCK_HALF_BEFORE = (r"dos\s+quarts\s+de", r"dos\s+quarts")
 CLOCK_HALF_PAST: tuple[str, ...] = ()
-# "un quart de deu" (9:15) is a quarter after the hour before: no table reads it.
 CLOCK_QUARTER_PAST: tuple[str, ...] = ()
+CLOCK_QUARTER_BEFORE = (r"un\s+quart\s+de", r"un\s+quart")  # "un quart de deu": 9:15
 CLOCK_QUARTER_TO = (r"tres\s+quarts\s+de", r"tres\s+quarts")  # "tres quarts de deu": 9:45
 CLOCK_AFTER = (
     (r"i\s+mitja", 30), (r"i\s+quart", 15), (r"menys\s+quart", -15), (r"en\s+punt", 0),

@@ -9,6 +9,9 @@ INTERVIEW = (
     r"\bvorstellungsgespr[äa]chs?\b",
     r"\bbewerbungsgespr[äa]chs?\b",
     r"\bkennenlerngespr[äa]chs?\b",
+    # the candidate's meeting at a company ("Ihr Gespräch bei Salzach Medien", "Ihr Gesprächstermin am 2.
+    # Dezember")
+    r"\bihr(?:em|en)?\s+gespr[äa]ch(?:stermin)?\s+(?:bei|mit|am)\b",
     r"\b(?:pers[öo]nliche[ns]?|telefonische[ns]?|erste[ns]?|zweite[ns]?)\s+(?:kennenlern)?gespr[äa]chs?\b",
     r"\b(?:telefon|video|online|bewerber|vorstellungs|job|einstellungs|auswahl|kennenlern|einzel|gruppen|abschluss|"
     r"fach|final)interviews?\b",
@@ -29,6 +32,7 @@ INTERVIEW = (
 )
 
 CANDIDATE_FRAMING = (
+    r"\bviel\s+erfolg\b|\bdaumen\s+dr[üu]cke|\bdr[üu]ck(?:e)?\s+(?:dir|ihnen|euch)\s+(?:die|alle)\s+daumen\b",
     r"\bihr(?:em|en)?\s+(?:vorstellungs|bewerbungs|kennenlern)?gespr[äa]ch\b",
     r"\b(?:ihr|dein)(?:em|en)?\s+(?:technischen?\s+|coding-?)test\b",
     r"\bladen\s+(?:wir\s+)?sie\b",
@@ -229,7 +233,7 @@ NEW_TIME = (
     r"\bverlegt\s+auf\b",
     r"\b(?:verschieben|verlegen)\s+(?:\w+\s+){0,3}auf\b",
     r"\b(?:neu\s+terminiert|neu\s+angesetzt|vorverlegt|umgeplant)\s+(?:auf|f[üu]r)\b",
-    r"\bfindet\s+(?:nun|jetzt)\s+(?:am|um)\b",
+    r"\bfindet\s+(?:[^\s]+\s+){0,3}(?:nun|jetzt|stattdessen)\s+(?:am|um)\b",  # "findet Ihr Gespräch nun am …"
     r"\bneue[rnms]?\s+(?:zeitpunkt|zeitfenster|startzeit)\b",
 )
 WAS_SET = (
@@ -290,6 +294,9 @@ JOB_MEETING = (
     # (the same in a clause: "dass unser Mandant, die … GmbH, Sie gerne persönlich kennenlernen möchte")
     r"\b(?:mein|unser)e?r?\s+(?:kunde|kundin|mandant(?:in)?|auftraggeber(?:in)?)\b[^.?]{0,80}?\b(?:sie|dich)\s+(?:gerne\s+)?(?:pers[öo]nlich\s+)?"
     r"(?:kennenlernen|treffen|sprechen)\s+(?:m[öo]chte|will|w[üu]rde)\b",
+    # a company that wants to meet the candidate ("Die … GmbH möchte Sie für die Position … gerne persönlich
+    # kennenlernen", "Sûre Fund Services möchte Sie kennenlernen!")
+    r"\b(?:m[öo]chte|m[öo]chten|will|w[üu]rde|w[üu]rden)\s+(?:sie|dich)\s+(?:[\w-]+\s+){0,8}?kennenlernen\b",
     r"\b(?:bezugnehmend\s+auf|bez[üu]glich|im\s+rahmen)\s+(?:ihrer|deiner)\s+bewerbung\b[\s\S]{0,200}?\b(?:gespr[äa]ch|kennenlernen|telefonat|treffen)\b",
 )
 BOT_SELF = (
@@ -311,13 +318,16 @@ AGENCY_CLIENT = (
 )
 IF_CLAUSE = (r"(?:falls|wenn|sollten?\s+(?:sie|du|es)|im\s+falle?)\b",)
 GROUP_NAME = (r"gremium", r"ausschuss", r"kommission", r"verteiler")
+REFERRAL = (r"\b(?:mitarbeiter)?empfehlung\b", r"\bempfohlen\b")
+CLIENT = (r"\b(?:kunden?|kundin|mandant(?:in|en)?|klient(?:in|en)?|auftraggeber(?:in)?)\b",)
+ASSISTANT = (r"(?:meine|unsere|seine|ihre|mein|unser)\s+(?:assistentin|assistent|sekret[äa]rin|sekret[äa]r)",)
 OFFER_BEFORE = (
     r"\b(?:button|schaltfl[äa]che|link)\s*[\"“„'‘»]?\s*$",
     r"\bk[öo]nnen\s+(?:sie|du)\s+(?:einen?\s+)?(?:neuen?\s+)?$",
     r"\b(?:falls|wenn|sollten?)\s+(?:\w+\s+){0,3}$",
     r"\bnicht\s+(?:mehr\s+)?$",  # "der Termin kann nicht verschoben werden"
 )
-WHEN_LABELS = (r"datum", r"uhrzeit", r"zeit", r"wann", r"termin", r"tag")
+WHEN_LABELS = (r"beginn", r"startzeit", r"anfang", r"datum", r"uhrzeit", r"zeit", r"wann", r"termin", r"tag")
 END_LABELS = (r"ende", r"endzeit", r"endet(?:\s+um)?", r"bis(?:\s+(?:ca\.|etwa))?")
 CHOSEN_OPTION = (
     r"\b(?:erste|zweite|dritte|vierte|letzte)[nr]?\s+(?:termin|option|vorschlag)\b",
@@ -363,7 +373,8 @@ WEEKDAYS = (
     "montag mo", "dienstag di", "mittwoch mi", "donnerstag do", "freitag fr", "samstag sonnabend sa",
     "sonntag so",
 )
-WEEKDAYS_BEFORE_TIME: tuple[tuple[str, int], ...] = ()
+# Short weekdays of a quick reply, only right before a time ("Dann Mo um halb elf", "Do um 14 Uhr")
+WEEKDAYS_BEFORE_TIME = (("mo", 0), ("di", 1), ("mi", 2), ("do", 3), ("fr", 4))
 RELATIVE_DAYS = ((r"heute", 0), (r"morgen", 1), (r"übermorgen", 2))
 TOMORROW_IS_MORNING: tuple[str, ...] = ()
 NOON: tuple[str, ...] = ()
@@ -380,7 +391,9 @@ CLOCK_HOURS = (
 CLOCK_HALF_BEFORE = ("halb",)
 CLOCK_HALF_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_PAST = (r"viertel\s+nach",)
-CLOCK_QUARTER_TO = (r"viertel\s+vor",)
+# Austrian and eastern German: "viertel zehn" is 9:15, "dreiviertel zehn" 9:45 (the next hour's quarters)
+CLOCK_QUARTER_BEFORE = (r"(?<!drei)(?<!drei\s)viertel",)
+CLOCK_QUARTER_TO = (r"viertel\s+vor", r"drei\s*viertel")
 CLOCK_AFTER = ((r"uhr\s+drei(?:ß|ss)ig", 30), (r"uhr\s+f[üu]nfzehn", 15), (r"uhr", 0))
 AT_HOUR = ("um",)
 TIME_FROM: tuple[str, ...] = ()

@@ -58,6 +58,7 @@ INTERVIEW = (
 )
 
 CANDIDATE_FRAMING = (
+    r"\bfingers\s+crossed\b|\bkeeping\s+(?:my|our)\s+fingers\s+crossed\b",  # a friend's wish to the candidate
     r"\byour\s+(?:upcoming\s+|scheduled\s+|phone\s+|video\s+|virtual\s+|on-?site\s+|technical\s+|final\s+|"
     r"first\s+|second\s+|next\s+)*(?:interview|screen|call\s+with|conversation\s+with|meeting\s+with)",
     r"\b(?:interview(?:ing)?\s+with\s+you\b|invite\s+you\s+(?:to|for)\b|inviting\s+you\b)",
@@ -82,6 +83,8 @@ CANDIDATE_FRAMING = (
     r"\bdear\s+(?:all\s+)?candidates\b",
     r"\byour\s+(?:[\w-]+\s+){0,2}(?:technical|coding)\s+(?:test|challenge|assessment|exercise)\b",
     r"\b(?:wants?|is\s+keen|are\s+keen)\s+to\s+meet\s+you\b",
+    r"\b(?:bring|have)\s+you\s+in\s+(?:for\b|to\s+meet\b|!)|\bwants?\s+to\s+bring\s+you\s+in\b",
+    r"\bcop(?:y|ies)\s+of\s+your\s+(?:resume|résumé|cv)\b",
     r"\byou\s+have\s+been\s+(?:shortlisted|selected|invited)\b",
     r"\bthank(?:s|\s+you)\s+(?:very\s+much\s+)?for\s+applying\b",
     r"\b(?:would|'d)\s+like\s+you\s+to\s+(?:take|sit|attend|join|complete)\b",
@@ -109,7 +112,9 @@ INTERVIEWER_FRAMING = (
     r"\binterviewers\s+(?:needed|for\s+the|will|are|please|should|must)\b",
     r"\bas\s+(?:an\s+)?interviewers?\b",
     r"\b(?:please\s+)?(?:provide|send|submit)\s+(?:me\s+|us\s+)?(?:your\s+)?feedback\b",
-    r"\b(?:need\s+your\s+feedback\b|your\s+feedback\s+on\s+(?:the\s+)?candidates?\b|scorecards?\b)",
+    r"\b(?:need\s+your\s+feedback\b|your\s+feedback\s+on\s+(?:the\s+)?candidates?\b|"
+    # (not a business's: "carrier scorecards", "a balanced scorecard")
+    r"(?<!carrier\s)(?<!vendor\s)(?<!supplier\s)(?<!balanced\s)(?<!customer\s)(?<!kpi\s)scorecards?\b)",
     r"\b(?:interview\s+kit\b|evaluation\s+forms?\b)",
     r"\b(?:debrief\s+(?:afterwards|will\s+follow|session|meeting|room|at\s+\d)\b|de-brief\b)",
     r"\b(?:(?:with|and)\s+a\s+debrief\b|(?:debrief|calibration|hiring\s+committee)\s*:)",
@@ -388,7 +393,8 @@ JOB_MEETING = (
     # "next step: a call with our Head of …"
     r"\bnext\s+step\b[^.?]{0,80}\b(?:call|chat|conversation|meeting)\s+with\b",
     # "we'd love to meet you"
-    r"\bthanks?\s+(?:you\s+)?for\s+(?:applying|your\s+application)\b[\s\S]{0,300}?\b(?:love|like)\s+to\s+(?:meet|see)\s+you\b",
+    r"\b(?:thanks?\s+(?:you\s+)?for\s+(?:applying|your\s+application)|(?:enjoyed|liked|loved|read|reviewed)\s+"
+    r"(?:reading\s+)?your\s+(?:application|cv|resume|profile))\b[\s\S]{0,300}?\b(?:love|like)\s+to\s+(?:meet|see)\s+you\b",
     r"\b(?:conversation|chat|call|meeting|meet)\b[^.?]{0,80}\b(?:for|about|regarding)\s+(?:the|our|your|this)\s+[^.\n?]{0,60}?\b(?:role|position|opening|vacancy)\b",
     r"\bmeet(?:ing)?\b[^.?]{0,80}\bfor\s+the\s+[^.\n?]{0,60}?\bsearch\b",
     r"\b(?:speak|talk|chat)\s+(?:with|to)\s+you\s+(?:about|regarding)\s+(?:the|our|this)\s+[^.\n?]{0,60}?\b(?:role|position|opening|vacancy)\b",
@@ -424,6 +430,9 @@ IF_CLAUSE = (
 GROUP_NAME = (
     r"team", r"panel", r"group", r"committee", r"list", r"everyone", r"all\s+hands", r"interviewers",
 )
+REFERRAL = (r"\breferr(?:al|ing|ed)\b", r"\bsending\s+(?:\w+\s+){1,2}my\s+way\b")
+CLIENT = (r"\bclients?\b",)
+ASSISTANT = (r"(?:my|our|his|her|the)\s+(?:personal\s+|executive\s+|team\s+)?(?:pa|ea|assistant|secretary)",)
 OFFER_BEFORE = (
     r"\b(?:button|link)\s*[\"“'‘]?\s*$",  # the "Reschedule" button
     r"\b(?:if\s+(?:you\s+)?(?:\w+\s+){0,3}$|should\s+you\s+(?:\w+\s+){0,2}$|in\s+case\s+(?:\w+\s+){0,3}$)",
@@ -434,6 +443,7 @@ OFFER_BEFORE = (
     r"\b(?:not\s+(?:be\s+)?(?:possible|able)\s+to|cannot|can['’]?t|unable\s+to)\s*$",
 )
 WHEN_LABELS = (
+    r"start(?:\s+time)?",
     r"date", r"when", r"time", r"day", r"date and time", r"date & time",
     r"(?:your\s+|time\s+)?slot", r"timings?",  # "Your slot : 10:30 AM - 11:30 AM IST"
 )
@@ -514,6 +524,7 @@ CLOCK_HOURS = (
 CLOCK_HALF_BEFORE: tuple[str, ...] = ()
 CLOCK_HALF_PAST = ("half",)  # British "at half two" (14:30)
 CLOCK_QUARTER_PAST: tuple[str, ...] = ()
+CLOCK_QUARTER_BEFORE: tuple[str, ...] = ()
 CLOCK_QUARTER_TO: tuple[str, ...] = ()
 CLOCK_AFTER: tuple[tuple[str, int], ...] = ()  # (English spoken times are read by their own rule)
 AT_HOUR = ("at",)

@@ -340,6 +340,9 @@ AGENCY_CLIENT = (
 )
 IF_CLAUSE = (r"(?:si|en\s+caso\s+(?:de|que)|cualquier\s+(?:cosa|inconveniente|imprevisto))\b",)
 GROUP_NAME = (r"equipo", r"comit[ée]", r"entrevistadores")
+REFERRAL = (r"\breferid[oa]s?\b", r"\brecomendaci[óo]n\b", r"\bme\s+(?:lo|la)\s+recomend")
+CLIENT = (r"\bclientes?\b",)
+ASSISTANT = (r"(?:mi|nuestr[oa]|su)\s+(?:asistente|secretari[oa])",)
 OFFER_BEFORE = (
     r"\bbot[óo]n\s*[\"“'‘«]?\s*$",
     r"\bpuede(?:s)?\s+(?:solicitar|pedir|elegir)\s+(?:un|una|otro|otra)?\s*$",
@@ -347,7 +350,9 @@ OFFER_BEFORE = (
     r"\bo\s+(?:si\s+)?necesit(?:a|as|an)\s*$",
     r"\bno\s+(?:es|ser[áa])\s+posible\s*$|\bno\s+se\s+pueden?\s*$",
 )
-WHEN_LABELS = (r"fecha", r"hora", r"d[íi]a", r"cu[áa]ndo", r"horario", r"fecha y hora")
+WHEN_LABELS = (
+    r"inicio", r"hora\s+de\s+inicio", r"fecha", r"hora", r"d[íi]a", r"cu[áa]ndo", r"horario", r"fecha y hora",
+)
 END_LABELS = (r"hora\s+de\s+(?:fin|t[ée]rmino|finalizaci[óo]n)", r"fin", r"termina\s+a\s+las", r"hasta\s+las")
 CHOSEN_OPTION = (
     r"\b(?:primera|segunda|tercera|cuarta|[úu]ltima)\s+(?:opci[óo]n|propuesta|fecha)\b",
@@ -405,6 +410,7 @@ CLOCK_HOURS = (
 CLOCK_HALF_BEFORE: tuple[str, ...] = ()
 CLOCK_HALF_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_PAST: tuple[str, ...] = ()
+CLOCK_QUARTER_BEFORE: tuple[str, ...] = ()
 CLOCK_QUARTER_TO: tuple[str, ...] = ()
 CLOCK_AFTER = (
     (r"y\s+media", 30), (r"y\s+cuarto", 15), (r"menos\s+cuarto", -15), (r"en\s+punto", 0),

@@ -33,6 +33,7 @@ INTERVIEW = (
 )
 
 CANDIDATE_FRAMING = (
+    r"\bbonne\s+chance\b|\bcroise(?:s|z)?\s+les\s+doigts\b|\bje\s+croise\s+les\s+doigts\b",
     r"\bvotre\s+entretien\b",
     r"\bvotre\s+(?:session\s+de\s+)?test\s+technique\b",
     r"\bje\s+vous\s+confirme\b",
@@ -206,7 +207,7 @@ CANCEL = (
 RESCHEDULE = (
     r"\bd[ée]cal[ée]e?\b",
     r"\breprogramm[ée]e?\b",
-    r"\breport[ée]e?\b",
+    r"\breport(?:é|ée|és|ées|ee)\b",
     r"\bnouvelle\s+(?:date|heure)\b",
     r"\bd[ée]plac[ée]e?\b",
     r"\bd[ée]pla[çc]ons\b|\bd[ée]calons\b|\breportons\b",
@@ -243,7 +244,8 @@ OFFER = (
     r"e)\b",
     r"\b(?:heureux|ravis)\s+de\s+vous\s+(?:proposer|offrir)\s+le\s+poste\b",
     # "proposition d'engagement" (Switzerland, Belgium), "souhaite vous faire une offre"
-    r"\bproposition\s+d['’]engagement\b|\bvous\s+faire\s+une\s+offre\b",
+    r"\bproposition\s+d['’]engagement\b|\bvous\s+faire\s+une\s+(?:offre|proposition)\s+pour\s+le\s+poste\b",
+    r"\bvous\s+faire\s+une\s+offre\b|\bvous\s+pr[ée]senter\s+(?:notre|l['’]|cette)\s*offre\b",
 )
 
 NEW_TIME = (
@@ -338,6 +340,9 @@ AGENCY_CLIENT = (
 )
 IF_CLAUSE = (r"(?:si|s['’]il|en\s+cas\s+d['’e]|au\s+cas\s+o[ùu])",)
 GROUP_NAME = (r"[ée]quipe", r"comit[ée]", r"jury")
+REFERRAL = (r"\brecommandation\b", r"\bcooptation\b", r"\brecommand[ée]e?\b")
+CLIENT = (r"\bclient(?:e|s|es)?\b",)
+ASSISTANT = (r"(?:mon|ma|notre|son|sa)\s+(?:assistante?|secr[ée]taire)",)
 OFFER_BEFORE = (
     r"\bbouton\s*[\"“'‘«]?\s*$",
     r"\b(?:pouvez|pourrez)\s+(?:demander|choisir)\s+(?:un|une)?\s*$",
@@ -347,7 +352,9 @@ OFFER_BEFORE = (
     r"\bou\s+(?:si\s+vous\s+)?(?:devez|souhaitez|avez\s+besoin\s+de)\s*$",
     r"\b(?:pas|plus)\s+possible\s+de\s*$|\bimpossible\s+de\s*$|\bne\s+(?:peut|pourra)\s+(?:pas|plus)\s+(?:[êe]tre\s+)?$",
 )
-WHEN_LABELS = (r"date", r"heure", r"quand", r"jour", r"date et heure", r"horaire")
+WHEN_LABELS = (
+    r"d[ée]but", r"heure\s+de\s+d[ée]but", r"date", r"heure", r"quand", r"jour", r"date et heure", r"horaire",
+)
 END_LABELS = (r"fin", r"heure\s+de\s+fin", r"jusqu['’](?:à|a)", r"se\s+termine\s+(?:à|a|vers)")
 CHOSEN_OPTION = (
     r"\b(?:premi[eè]re?|deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|derni[eè]re?)\s+(?:option|proposition|cr[ée]neau|date)\b",
@@ -409,6 +416,7 @@ CLOCK_HOURS = (
 CLOCK_HALF_BEFORE: tuple[str, ...] = ()
 CLOCK_HALF_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_PAST: tuple[str, ...] = ()
+CLOCK_QUARTER_BEFORE: tuple[str, ...] = ()
 CLOCK_QUARTER_TO: tuple[str, ...] = ()
 CLOCK_AFTER = (
     (r"heures?\s+et\s+demie", 30), (r"heures?\s+et\s+quart", 15), (r"heures?\s+moins\s+le\s+quart", -15),

@@ -27,6 +27,7 @@ INTERVIEW = (
 )
 
 CANDIDATE_FRAMING = (
+    r"\bin\s+bocca\s+al\s+lupo\b|\bbuona\s+fortuna\b|\bincrocio\s+le\s+dita\b",
     r"\b(?:il\s+)?(?:suo|tuo|vostro)\s+colloquio\b",
     r"\b(?:la\s+)?(?:sua|tua)\s+(?:sessione\s+di\s+)?prova\s+tecnica\b",
     r"\bla\s+(?:sua|tua)\s+candidatura\b",
@@ -317,6 +318,11 @@ IF_CLAUSE = (
     r"(?:qualora|nel\s+caso|in\s+caso\s+d|se\s+(?:per\s+qualche|non\s|dovess|avess|ha\s+bisogno|hai\s+bisogno|ci\s+fosse))",
 )
 GROUP_NAME = (r"squadra", r"comitato", r"commissione")
+REFERRAL = (r"\bsegnalazione\b", r"\braccomandazione\b", r"\bsegnalat[oa]\b")
+CLIENT = (r"\bclient[ei]\b",)
+ASSISTANT = (
+    r"(?:la\s+mia|il\s+mio|la\s+nostra|il\s+nostro|la\s+sua|il\s+suo)\s+(?:assistente|segretari[ao])",
+)
 OFFER_BEFORE = (
     r"\b(?:pulsante|bottone)\s*[\"“'‘«]?\s*$",
     r"\bpu[òo]i\s+(?:richiedere|scegliere)\s+(?:un|una|un'altra)?\s*$",
@@ -325,7 +331,9 @@ OFFER_BEFORE = (
     r"\bo\s+(?:se\s+)?(?:ha|hai)\s+bisogno\s+di\s*$",
     r"\bnon\s+(?:[èe]|sar[àa])\s+possibile\s*$|\bnon\s+(?:si\s+)?pu[òo]\s+(?:essere\s+)?$",
 )
-WHEN_LABELS = (r"data", r"ora", r"orario", r"quando", r"giorno", r"data e ora")
+WHEN_LABELS = (
+    r"inizio", r"ora\s+di\s+inizio", r"data", r"ora", r"orario", r"quando", r"giorno", r"data e ora",
+)
 END_LABELS = (r"ora\s+di\s+fine", r"fine", r"termina\s+alle", r"fino\s+alle")
 CHOSEN_OPTION = (
     r"\b(?:prima|seconda|terza|quarta|ultima)\s+(?:opzione|proposta|data)\b",
@@ -389,6 +397,7 @@ CLOCK_HOURS = (
 CLOCK_HALF_BEFORE: tuple[str, ...] = ()
 CLOCK_HALF_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_PAST: tuple[str, ...] = ()
+CLOCK_QUARTER_BEFORE: tuple[str, ...] = ()
 CLOCK_QUARTER_TO: tuple[str, ...] = ()
 CLOCK_AFTER = (
     (r"e\s+mezz[ao]", 30), (r"e\s+trenta", 30), (r"e\s+un\s+quarto", 15), (r"e\s+quindici", 15),

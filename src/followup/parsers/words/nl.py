@@ -325,13 +325,16 @@ AGENCY_CLIENT = (
 )
 IF_CLAUSE = (r"(?:als|mocht(?:en)?|indien|wanneer)\b",)
 GROUP_NAME = (r"commissie", r"sollicitatiecommissie")
+REFERRAL = (r"\bdoorverwijzing\b", r"\baanbeveling\b", r"\bvoorgedragen\b")
+CLIENT = (r"\b(?:klant(?:en)?|opdrachtgever)\b",)
+ASSISTANT = (r"(?:mijn|onze|zijn|haar)\s+(?:assistente?|secretaresse|managementassistente?)",)
 OFFER_BEFORE = (
     r"\b(?:knop|link)\s*[\"“'‘]?\s*$",
     r"\bkun\s+(?:je|u)\s+(?:een\s+)?(?:nieuw\w*\s+)?$",
     r"\b(?:als|indien|mocht(?:en)?)\s+(?:\w+\s+){0,4}$",
     r"\bniet\s+(?:meer\s+)?(?:mogelijk\s+(?:om\s+)?)?(?:te\s+)?$",  # "kan niet verplaatst worden"
 )
-WHEN_LABELS = (r"datum", r"tijd", r"tijdstip", r"wanneer", r"dag", r"uur")
+WHEN_LABELS = (r"aanvang", r"begintijd", r"start", r"datum", r"tijd", r"tijdstip", r"wanneer", r"dag", r"uur")
 END_LABELS = (r"eindtijd", r"einde", r"tot", r"eindigt\s+om")
 CHOSEN_OPTION = (
     r"\b(?:eerste|tweede|derde|vierde|laatste)\s+(?:optie|voorstel|moment|tijdslot)\b",
@@ -388,6 +391,7 @@ CLOCK_HOURS = (
 CLOCK_HALF_BEFORE = ("half",)
 CLOCK_HALF_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_PAST = (r"kwart\s+over",)
+CLOCK_QUARTER_BEFORE: tuple[str, ...] = ()
 CLOCK_QUARTER_TO = (r"kwart\s+voor",)
 CLOCK_AFTER = ((r"uur", 0),)
 AT_HOUR = ("om",)

@@ -29,6 +29,7 @@ INTERVIEW = (
 )
 
 CANDIDATE_FRAMING = (
+    r"\bboa\s+sorte\b|\bdedos\s+cruzados\b|\btorcendo\s+por\s+(?:voc[êe]|ti)\b",
     r"\b(?:sua|tua)\s+(?:pr[óo]xima\s+)?entrevista\b",
     r"\b(?:sua|tua)\s+(?:sess[ãa]o\s+de\s+)?(?:desafio|teste|prova)\s+t[ée]cnic[oa]\b",
     r"\ba\s+(?:sua|tua)\s+entrevista\b",
@@ -329,6 +330,9 @@ IF_CLAUSE = (
     r"(?:caso\s+(?:n[ãa]o|precise|tenha|haja|surja)|se\s+(?:por\s+algum|n[ãa]o\s|precisar|tiver|houver|surgir|voc[êe]))",
 )
 GROUP_NAME = (r"equipe", r"equipa", r"comit[êe]")
+REFERRAL = (r"\bindica[çc][ãa]o\b", r"\bindicad[oa]\b")
+CLIENT = (r"\bclientes?\b",)
+ASSISTANT = (r"(?:a\s+minha|o\s+meu|minha|meu|nossa|nosso)\s+(?:assistente|secret[áa]ri[ao])",)
 OFFER_BEFORE = (
     r"\bbot[ãa]o\s*[\"“'‘]?\s*$",  # o botão "Reagendar"
     # "você pode solicitar um novo horário"
@@ -338,7 +342,10 @@ OFFER_BEFORE = (
     r"\bou\s+(?:se\s+)?(?:precisar(?:em)?|necessitar)\s+de\s*$",  # "dúvida ou precisar de alterar a data"
     r"\bn[ãa]o\s+(?:[ée]|ser[áa])\s+poss[íi]vel\s*$|\bn[ãa]o\s+(?:se\s+)?pode(?:m|r[áa])?\s+(?:ser\s+)?$",
 )
-WHEN_LABELS = (r"data", r"hora", r"hor[áa]rio", r"quando", r"dia", r"data e hora")
+WHEN_LABELS = (
+    r"in[íi]cio", r"hora\s+de\s+in[íi]cio", r"data", r"hora", r"hor[áa]rio", r"quando", r"dia",
+    r"data e hora",
+)
 END_LABELS = (r"hora\s+de\s+(?:fim|t[ée]rmino)", r"fim", r"t[ée]rmino", r"at[ée]\s+[àa]s", r"termina\s+[àa]s")
 CHOSEN_OPTION = (
     r"\b(?:primeir[ao]|segund[ao]|terceir[ao]|quart[ao]|[úu]ltim[ao])\s+(?:op[çc][ãa]o|hor[áa]rio|data)\b",
@@ -413,6 +420,7 @@ CLOCK_HOURS = (
 CLOCK_HALF_BEFORE: tuple[str, ...] = ()
 CLOCK_HALF_PAST: tuple[str, ...] = ()
 CLOCK_QUARTER_PAST: tuple[str, ...] = ()
+CLOCK_QUARTER_BEFORE: tuple[str, ...] = ()
 CLOCK_QUARTER_TO: tuple[str, ...] = ()
 CLOCK_AFTER = (
     (r"e\s+meia", 30), (r"e\s+trinta", 30), (r"e\s+quinze", 15), (r"em\s+ponto", 0), (r"horas?", 0),

@@ -55,6 +55,8 @@ def _when(text: str) -> tuple[list[date], list[tuple[time, time | None]]]:
         ("divendres 4 de desembre a tres quarts de deu", date(2026, 12, 4), [(time(9, 45), None)]),
         ("dijous 3 de desembre a dos quarts d'onze", date(2026, 12, 3), [(time(10, 30), None)]),
         ("dijous 3 de desembre a tres quarts d'una", date(2026, 12, 3), [(time(12, 45), None)]),
+        # CLOCK_QUARTER_BEFORE
+        ("dimarts 1 de desembre a un quart de deu", date(2026, 12, 1), [(time(9, 15), None)]),
         ("dilluns 30 de novembre a les deu del matí", date(2026, 11, 30), [(time(10), None)]),
         ("dijous 3 de desembre a les dues de la tarda", date(2026, 12, 3), [(time(14), None)]),
         ("dijous 3 de desembre a les deu i mitja", date(2026, 12, 3), [(time(10, 30), None)]),
@@ -97,7 +99,6 @@ def test_zones(text: str, zone: ZoneInfo) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "a un quart de deu",  # 9:15, a quarter after the hour before: no table reads it, none misreads it
         "de 2 a 3 setmanes",  # a length, not a range of hours
         "segona entrevista",
         "set 3 reminders",
