@@ -9,10 +9,10 @@ from followup.backends import open_calendar, open_mailbox
 from followup.commands.util import local, open_tracker
 from followup.config import load_config, parse_span
 from followup.engine import corrections as corr
+from followup.engine.planner import configured_owner
 from followup.engine.service import parse_now
 from followup.engine.tracker import Tracker
 from followup.errors import ParseError, UserError
-from followup.parsers.addresses import Owner
 
 
 def _when(flag: str, text: str | None, tz: tzinfo) -> datetime | None:
@@ -48,7 +48,7 @@ def track(config_path: Path | None, ref: str, *, start: str | None, end: str | N
     ov = corr.Overrides(start=_when("--start", start, tz), end=_when("--end", end, tz),
                         duration=span.delta if span else None, with_=tuple(with_), company=company,
                         recruiter=recruiter)
-    owner = Owner.of(config.owner.addresses, config.owner.name or None)
+    owner = configured_owner(config)
     path = Path(ref).expanduser()
     mkey = folder = uid = None
     with Tracker(config.state.path) as tracker:  # tracking a file needs no earlier run

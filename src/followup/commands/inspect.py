@@ -13,10 +13,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from followup.config import load_config
+from followup.engine.planner import config_workdays
 from followup.errors import ConfigError, ParseError, UserError
 from followup.parsers.addresses import Owner, normalize
 from followup.parsers.inspect import detection_json, inspect_file, summary
 from followup.parsers.model import Detection
+from followup.workdays import WEEKENDS_ONLY
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ def _owner(me: list[str], config_path: Path | None) -> tuple[Owner | None, tzinf
         raise UserError(f"--me: not an email address: {bad_me[0]!r}")
     name: str | None = None
     tz: tzinfo | None = None
+    days = WEEKENDS_ONLY
     if config_path is not None or not owner_addrs:
         try:
             cfg = load_config(config_path)
@@ -76,7 +79,8 @@ def _owner(me: list[str], config_path: Path | None) -> tuple[Owner | None, tzinf
                 owner_addrs = list(cfg.owner.addresses)
             name = cfg.owner.name or None
             tz = ZoneInfo(cfg.owner.timezone)
-    return (Owner.of(owner_addrs, name) if owner_addrs else None), tz
+            days = config_workdays(cfg)  # (its country's holidays, as the service counts days)
+    return (Owner.of(owner_addrs, name, days) if owner_addrs else None), tz
 
 
 def _reference(now: str | None) -> datetime:

@@ -36,6 +36,7 @@ from zoneinfo import ZoneInfo
 from followup.config import Config, FollowupConfig, Span
 from followup.engine.events import FollowupEvent
 from followup.engine.guess import detect_pattern, guess_address
+from followup.parsers.addresses import Owner
 from followup.workdays import WEEKENDS_ONLY, Workdays, workdays_for
 
 ActionKind = Literal["draft", "event", "delete_event", "mark_sent", "close"]
@@ -48,6 +49,19 @@ _D = FollowupConfig()
 VOICEMAIL_TIP = ("If nobody answers: leave a brief message and your phone number{phone}. "
                  "Talk slowly and repeat your number.")
 
+
+
+def config_workdays(config: Config, year: int | None = None) -> Workdays:
+    """The business days of the owner's country (``[owner] country``, by default the country of
+    their zone) around ``year`` (this year)."""
+    year = year if year is not None else date.today().year
+    return workdays_for(config.owner.country, range(year - 2, year + 4))
+
+
+def configured_owner(config: Config) -> Owner:
+    """The owner every command reads mail for: their addresses, name and business days (so "within
+    3 working days" skips their country's holidays in a run, a rebuild and a `track` alike)."""
+    return Owner.of(config.owner.addresses, config.owner.name or None, config_workdays(config))
 
 @dataclass(frozen=True)
 class Rules:
@@ -74,7 +88,7 @@ class Rules:
         year = date.today().year
         return cls(tz=config.owner.zone, tz_name=config.owner.timezone,
                    thank_you_delay=f.thank_you_delay, thank_you_window=f.thank_you_window,
-                   workdays=workdays_for(config.owner.country, range(year - 2, year + 4)),
+                   workdays=config_workdays(config, year),
                    first_call_after=f.first_call_after,
                    callback_after=f.callback_after, move_on_after=f.move_on_after,
                    call_time=f.call_time, call_minutes=f.call_minutes,

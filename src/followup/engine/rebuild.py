@@ -25,12 +25,11 @@ from followup.backends import open_calendar, open_mailbox
 from followup.config import Config
 from followup.engine import statefile
 from followup.engine.ingest import ingest_calendar, ingest_mail
-from followup.engine.planner import Rules, plan
+from followup.engine.planner import Rules, configured_owner, plan
 from followup.engine.service import CycleReport
 from followup.engine.tracker import Tracker
 from followup.errors import StateError, UserError
 from followup.mailbox.draft_ids import key_token, token_of_message_id
-from followup.parsers.addresses import Owner
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +65,7 @@ def rebuild(config: Config, now: datetime, *, force: bool = False) -> RebuildRep
         if path.exists():
             report.moved_to = statefile.move_aside(path)
             log.warning("moved the old state file to %s", report.moved_to)
-        owner = Owner.of(config.owner.addresses, config.owner.name or None)
+        owner = configured_owner(config)
         cycle = CycleReport(now=now)
         with Tracker(path) as tracker:
             mailbox = open_mailbox(config)

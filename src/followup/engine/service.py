@@ -23,11 +23,10 @@ from followup.engine import statefile
 from followup.engine.apply import Applier
 from followup.engine.drafts import DraftWriter
 from followup.engine.ingest import ingest_calendar, ingest_mail, read_back
-from followup.engine.planner import Action, Plan, Rules, plan_many
+from followup.engine.planner import Action, Plan, Rules, configured_owner, plan_many
 from followup.engine.tracker import Tracker
 from followup.errors import AccountError, Error, FatalError, InterviewError, MessageError
 from followup.mailbox.base import Mailbox
-from followup.parsers.addresses import Owner
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +106,7 @@ def _run_cycle(config: Config, *, now: datetime | None = None, dry_run: bool = F
     now = _aware(now, tz)
     report = CycleReport(now=now, dry_run=dry_run)
     rules = Rules.from_config(config)
-    owner = Owner.of(config.owner.addresses, config.owner.name or None, rules.workdays)
+    owner = configured_owner(config)
     own_mailbox = mailbox is None
     own_calendar = calendar is None
     tracker = Tracker.overlay(config.state.path) if dry_run else Tracker(config.state.path)

@@ -258,7 +258,8 @@ _THIS_WEEK = "|".join(words.merged("THIS_WEEK"))
 
 # Cheap guards: a rule runs on a sentence only when its guard finds something (speed).
 _HAS_DIGIT = re.compile(r"\d")
-_FROM_NOW = re.compile(r"from\s+(?:now|today)|after\s+the\s+interview", re.I)
+_AFTER_EVENT = "(?:" + "|".join(words.merged("AFTER_EVENT")) + ")"
+_FROM_NOW = re.compile(_AFTER_EVENT, re.I)
 _WD_ABBR_GUARD = re.compile(r"\b(?:mon|tue|wed|thu|fri)", re.I)
 _WD_GUARD = re.compile(_WEEKDAY, re.I)
 
@@ -272,7 +273,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None], ...] = (
         None,
     ),
     (
-        _c(rf"(?P<n>{_NUM})\s+{_UNIT}\s+(?:from\s+(?:now|today)|after\s+the\s+interview)"),
+        _c(rf"(?P<n>{_NUM})\s+{_UNIT}\s+{_AFTER_EVENT}"),
         _relative,
         _FROM_NOW,
     ),

@@ -6,7 +6,8 @@ fix is made for it:
     .venv/bin/python tests/unit/parsers/blind_score.py DIR --me owner@ex [--me alias@…] [--zone Area/City]
 
 Without --zone it reads the files as `followup inspect --me` does with no config; with the owner's
-zone it reads them as a configured `followup` does (the config's timezone, by default the machine's).
+zone it reads them as a configured `followup` does (the config's timezone, by default the machine's,
+and the public holidays of that zone's country for business-day counts).
 
 Figures (the ones issue reports use): exact files on the core fields; is_interview accuracy;
 thank-you recipients F1 (micro, over every address of every file); start exact and
@@ -26,6 +27,7 @@ from zoneinfo import ZoneInfo
 
 from followup.parsers.addresses import Owner
 from followup.parsers.inspect import detection_json, inspect_file
+from followup.workdays import WEEKENDS_ONLY, country_for_zone, workdays_for
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 CORE = ("is_interview", "kind", "start", "end", "thank_you_recipients")
@@ -77,7 +79,10 @@ class Score:
 
 def score(base: Path, owner_addresses: list[str], now: datetime = NOW, zone: tzinfo | None = None) -> Score:
     expected: dict[str, Any] = json.loads((base / "expected.json").read_text(encoding="utf-8"))
-    owner = Owner.of(owner_addresses)
+    # (a configured followup counts business days with the holidays of its zone's country)
+    key = getattr(zone, "key", None)
+    days = workdays_for(country_for_zone(key), range(2025, 2029)) if key else WEEKENDS_ONLY
+    owner = Owner.of(owner_addresses, workdays=days)
     s = Score(total=len(expected))
     for name, want in sorted(expected.items()):
         got = detection_json(inspect_file(base / "fixtures" / name, owner, now, zone))

@@ -283,6 +283,10 @@ KEY_DOCS: dict[str, str] = {
         "Words opening a sentence that asks to keep time free (\"Allow an hour and a half\"): the "
         "meeting's length."
     ),
+    "AFTER_EVENT": (
+        "After the interview, as a count of days is measured from it (\"three working days after the "
+        "interview\", \"drei Arbeitstage nach dem Gespräch\", \"5 días hábiles tras la dinámica\")."
+    ),
     "WITHIN": (
         "Follow-up timelines. WITHIN: before a count of days/weeks (\"within 5 business days\"); "
         "COUNT_WORDS: articles, \"next\" and \"about\" words that may stand between it and the number "

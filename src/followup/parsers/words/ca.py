@@ -420,6 +420,7 @@ NEXT_WEEK = (r"la\s+(?:pr[òo]xima|propera)\s+setmana|la\s+setmana\s+(?:que\s+ve
 THIS_WEEK = (r"(?:la|aquesta)\s+setmana", r"d['’]aquesta\s+setmana")
 WEEK_OF = (r"setmana\s+del?",)
 PLAN_LENGTH = (r"reserva['’]t", r"reserveu", r"compta\s+amb", r"compteu\s+amb", r"preveu")
+AFTER_EVENT = (r"(?:despr[ée]s\s+de|des\s+de)\s+(?:l['’]\s*|la\s+)(?:entrevista|reuni[óo])",)
 WITHIN = (r"dins\s+de", "dins", r"en\s+un\s+termini\s+(?:m[àa]xim\s+)?de", r"en\s+el\s+termini\s+de", "en",
           r"d['’]aqu[íi]\s+a")
 COUNT_WORDS = (
@@ -441,7 +442,8 @@ TIMELINE_DAY_AFTER = (
 )
 END_OF = (r"a\s+finals\s+de", r"a\s+finals", r"al\s+final\s+de")
 SCHEDULING_TALK = (
-    r"disponib\w*", r"confirm\w*", r"entrevista\s+(?:és|serà|està)", "preguntes", r"fes-nos\s+saber",
+    r"disponib\w*", r"(?:confirm(?:ar|i|eu|a|en|ada|at|aci[óo])|confirmeu)\b",
+    r"entrevista\s+(?:és|serà|està)", "preguntes", r"fes-nos\s+saber",
     r"feu-nos\s+saber", r"avisa['’]ns", r"aviseu-nos",
 )
 

@@ -423,6 +423,9 @@ NEXT_WEEK = (r"(?:der\s+)?(?:nächste[nr]?|kommende[nr]?)\s+woche",)
 THIS_WEEK = (r"(?:dieser|der|diese)\s+woche",)
 WEEK_OF = (r"woche\s+(?:vom|ab\s+dem|ab)", r"kw\s+ab")
 PLAN_LENGTH = (r"planen\s+sie", r"plane", r"rechnen\s+sie\s+mit", r"reservieren\s+sie")
+AFTER_EVENT = (
+    r"nach\s+(?:dem|unserem|ihrem|deinem)\s+(?:gespräch|termin|interview|hearing|assessment(?:-center)?|probearbeiten)",
+)
 WITHIN = (r"innerhalb(?:\s+von)?", "binnen", "in")
 COUNT_WORDS = ("der", "den", "nächsten", "kommenden", "etwa", "ungefähr", "circa")
 DATE_PREPS = (
@@ -452,7 +455,7 @@ CUE_FOLLOW = (
 )
 CUE_DECIDE = (
     r"entscheid\w*|entschied\w*|rückmeldung|bescheid|melden\s+(?:uns|wir\s+uns)|von\s+uns\s+hören"
-    r"|nächsten\s+schritte|hören|feedback|informieren\s+(?:sie|dich)"
+    r"|nächsten\s+schritte|hören|feedback|informieren\s+(?:wir\s+)?(?:sie|dich)|ergebnis"
     r"|hörst\s+du|melde\s+(?:mich|ich\s+mich)",
 )
 

@@ -558,6 +558,11 @@ PLAN_LENGTH = (
     r"(?:please\s+)?allow", r"(?:please\s+)?(?:set|put)\s+aside", r"(?:please\s+)?block\s+(?:out\s+)?",
     r"plan\s+(?:for|on)",
 )
+AFTER_EVENT = (
+    r"(?:after|following|of)\s+(?:the|your|our)\s+(?:interview|call|conversation|meeting|onsite|on-site|assessment"
+    r"|visit|presentation|final\s+round)",
+    r"from\s+(?:now|today)",
+)
 WITHIN = ("in", "within", "after", "over")
 COUNT_WORDS = ("the", "next", "coming", "about", "around", "roughly", "approximately")
 DATE_PREPS = (
@@ -583,7 +588,9 @@ END_OF = (
 )
 SCHEDULING_TALK = (
     r"(?:interview|call|meeting|chat|session|conversation|appointment)\s+(?:is|will\s+be|has\s+been|was)\b",
-    "available", "availability", r"confirm\w*", "rsvp", r"let\s+(?:us|me)\s+know",
+    # (not the company's "we will confirm the outcome")
+    "available", "availability", r"(?<!\bwe\s)(?<!\bwill\s)(?<!\bwe'll\s)confirm\w*", "rsvp",
+    r"let\s+(?:us|me)\s+know",
     r"get\s+back\s+to\s+(?:us|me)", "reply", r"respond(?!\s+to\s+you)", "submit", "complete", "return",
     r"sign\s+up", "register", "questions?", "webinar",
 )
@@ -595,7 +602,7 @@ CUE_FOLLOW = (
 )
 CUE_DECIDE = (
     r"decid\w*|decision|hear\s+(?:back|from\s+(?:us|me|them))|let\s+you\s+know"
-    r"|get\s+back\s+to\s+(?:you|everyone|all\s+(?:the\s+)?candidates)"
+    r"|get\s+back\s+to\s+(?!us\b|me\b)\w+|come\s+back\s+to\s+you"
     r"|be\s+in\s+touch|get\s+in\s+touch\s+with\s+you|reach\s+out\s+to\s+you|contact\s+you"
     r"|next\s+steps?|feedback|update\s+you|an\s+update|outcome|respond\s+to\s+you|news\s+for\s+you"
     r"|inform\s+you\s+(?:of|about)\s+(?:the\s+|our\s+)?(?:results?|decision)|notify\s+you",

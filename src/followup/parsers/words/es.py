@@ -444,7 +444,14 @@ NEXT_WEEK = (r"la\s+(?:próxima|proxima)\s+semana|la\s+semana\s+(?:próxima|prox
 THIS_WEEK = (r"(?:la|esta)\s+semana",)
 WEEK_OF = (r"semana\s+del?",)
 PLAN_LENGTH = (r"reserva", r"resérvate", r"calcula", r"cuenta\s+con")
-WITHIN = (r"dentro\s+de", "en")
+AFTER_EVENT = (
+    r"(?:tras|despu[ée]s\s+de|desde)\s+(?:la|su|tu|nuestra|el)\s+(?:entrevista|din[áa]mica|reuni[óo]n|evaluaci[óo]n"
+    r"|presentaci[óo]n|assessment)",
+)
+WITHIN = (
+    r"dentro\s+de", r"en\s+un\s+plazo\s+(?:m[áa]ximo\s+)?de", r"en\s+un\s+m[áa]ximo\s+de",
+    r"en\s+el\s+plazo\s+de", "en",
+)
 COUNT_WORDS = (
     "los", "las", "próximos", "proximos", "próximas", "proximas", "unos", "unas", "aproximadamente",
 )
@@ -462,7 +469,9 @@ TIMELINE_DAY_AFTER = (
 )
 END_OF = (r"a\s+(?:finales|fines|final)\s+de", r"al\s+final\s+de")
 SCHEDULING_TALK = (
-    r"disponib\w*", r"confirm\w*", r"entrevista\s+(?:es|será|está)", "preguntas", r"háganos\s+saber",
+    # (Spanish forms only: not English "we will confirm the outcome")
+    r"disponib\w*", r"(?:confirm(?:ar|e|a|en|es|ad[oa]|aci[óo]n|anos|enos)|conf[íi]rm\w+)\b",
+    r"entrevista\s+(?:es|será|está)", "preguntas", r"háganos\s+saber",
     "avísanos",
 )
 

@@ -450,7 +450,10 @@ NEXT_WEEK = (r"(?:la\s+)?semaine\s+prochaine",)
 THIS_WEEK = (r"(?:la|cette)\s+semaine",)
 WEEK_OF = (r"semaine\s+du",)
 PLAN_LENGTH = (r"pr[ée]voy(?:ez|ons)", r"pr[ée]vois", r"comptez", r"bloquez")
-WITHIN = ("dans", "sous", r"d[\'’]ici")
+AFTER_EVENT = (
+    r"(?:apr[èe]s|suivant)\s+(?:l['’]\s*|votre\s+|notre\s+|cet\s+|cette\s+)(?:entretien|entrevue|rencontre|assessment)",
+)
+WITHIN = ("dans", "sous", r"d[\'’]ici", r"dans\s+un\s+d[ée]lai\s+(?:maximum\s+)?de")
 COUNT_WORDS = ("les", "prochains", "prochaines", "environ")
 DATE_PREPS = (
     r"d[\'’]ici(?:\s+le)?", r"avant\s+le", "le", r"jusqu[\'’]au", r"au\s+plus\s+tard\s+le", "dans", "sous",

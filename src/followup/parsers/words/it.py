@@ -430,7 +430,10 @@ NEXT_WEEK = (r"(?:la\s+)?(?:prossima\s+settimana|settimana\s+prossima)",)
 THIS_WEEK = (r"(?:questa\s+|la\s+)?settimana",)
 WEEK_OF = (r"settimana\s+del",)
 PLAN_LENGTH = (r"prevedi", r"preveda", r"calcola", r"calcoli", r"riserva(?:ti)?")
-WITHIN = ("entro", "tra", "fra", "nei", "nelle")
+AFTER_EVENT = (
+    r"(?:dopo|dal(?:la)?)\s+(?:il\s+|lo\s+|l['’]\s*|la\s+|nostro\s+)?(?:colloquio|incontro|prova)",
+)
+WITHIN = ("entro", "tra", "fra", "nei", "nelle", r"entro\s+(?:un\s+massimo\s+di|il\s+termine\s+di)")
 COUNT_WORDS = ("i", "le", "prossimi", "prossime", "circa")
 DATE_PREPS = (r"entro(?:\s+(?:il|l[\'’]))?", r"prima\s+d(?:i|el)", r"non\s+oltre\s+il", "il")
 DEADLINE_PREPS = (r"entro(?:\s+(?:il|l['’]))?", r"prima\s+d(?:i|el)", r"non\s+oltre(?:\s+il)?")

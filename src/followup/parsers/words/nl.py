@@ -420,6 +420,7 @@ NEXT_WEEK = (r"volgende\s+week|komende\s+week",)
 THIS_WEEK = (r"(?:deze\s+)?week",)
 WEEK_OF = (r"week\s+van",)
 PLAN_LENGTH = (r"reken\s+op", r"trek", r"houd\s+rekening\s+met", r"plan")
+AFTER_EVENT = (r"na\s+(?:het|ons|jullie|je|uw)\s+(?:gesprek|assessment|interview|sollicitatiegesprek)",)
 WITHIN = ("binnen", "over", "na")
 COUNT_WORDS = ("de", "komende", "volgende", "ongeveer", "circa")
 DATE_PREPS = ("voor", "vóór", "uiterlijk", r"uiterlijk\s+op", "op", r"tot\s+en\s+met")
@@ -445,7 +446,7 @@ CUE_FOLLOW = (
 CUE_DECIDE = (
     r"beslis\w*|besluit|beslissing|(?:we|wij)\s+laten\s+(?:het\s+)?(?:(?:je|u|jou)\s+)?(?:\w+\s+){0,7}weten"
     r"|terugkoppeling|uitslag|horen|(?:je|u)\s+(?:hoort|ontvangt)\b|(?:we|wij)\s+nemen\s+contact"
-    r"|volgende\s+stap(?:pen)?|feedback"
+    r"|volgende\s+stap(?:pen)?|feedback|terug\s+te\s+koppelen|terugkoppel\w*|uitkomst"
     r"|hoor\s+(?:je|jij)|hoort\s+u",
 )
 

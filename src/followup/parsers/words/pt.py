@@ -453,6 +453,9 @@ NEXT_WEEK = (r"(?:na\s+|a\s+)?(?:pr[óo]xima\s+semana|semana\s+que\s+vem)",)
 THIS_WEEK = (r"(?:nesta\s+|esta\s+|desta\s+|da\s+)?semana",)
 WEEK_OF = (r"semana\s+(?:de|do\s+dia)",)
 PLAN_LENGTH = (r"reserve", r"conte\s+com", r"preveja")
+AFTER_EVENT = (
+    r"(?:ap[óo]s|depois\s+d[aeo])\s+(?:a\s+|o\s+|sua\s+|nossa\s+)?(?:entrevista|conversa|reuni[ãa]o|din[âa]mica)",
+)
 WITHIN = (
     r"dentro\s+de", r"em\s+at[ée]", r"daqui\s+a", r"no\s+prazo\s+(?:m[áa]ximo\s+)?de", "em", "nos", "nas",
 )

@@ -166,3 +166,28 @@ def test_a_selections_mailbox_and_an_assistant_are_nobody_to_thank() -> None:
                 "Mon, 23 Nov 2026 11:18:40 +0000", cc="Olivia Grant <olivia.grant@harrow.example>")
     got = analyze_email(raw, ME, NOW)
     assert set(got.thank_you_recipients) == {"james.white@harrow.example", "richard.ellis@harrow.example"}
+
+
+def test_a_count_of_working_days_after_the_interview_in_several_languages() -> None:
+    from zoneinfo import ZoneInfo
+
+    from followup.parsers.timeline import find_timeline
+
+    tz = ZoneInfo("Europe/Vienna")
+    end = datetime(2026, 12, 3, 13, 15, tzinfo=UTC)  # Thursday 3 December
+    written = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+    three, five, ten = date(2026, 12, 8), date(2026, 12, 10), date(2026, 12, 17)
+    for text, want in (
+        ("Über das Ergebnis informieren wir Sie innerhalb von fünf Arbeitstagen nach dem Hearing.", five),
+        ("Das Feedback gebe ich Ihnen spätestens drei Arbeitstage nach dem Gespräch.", three),
+        ("Zij heeft toegezegd binnen drie werkdagen na het gesprek terug te koppelen.", three),
+        ("Le daremos una respuesta en un plazo de 5 días hábiles tras la dinámica.", five),
+        ("Le comunicaremos la decisión en un máximo de 10 días hábiles desde la entrevista.", ten),
+        ("We will confirm the outcome to all candidates within three working days of the interview.", three),
+        ("After the conversation, we aim to get back to Mila within 3 business days.", three),
+        ("We'll come back to you by Thursday 10 December at the latest.", five),
+    ):
+        assert find_timeline(text, end, tz, written).follow_up_after == want, text
+    # the candidate's own deadline is still no date to call: in English and in Spanish
+    for text in ("Please confirm by Friday 27 November.", "Por favor confírmanos antes del viernes 27."):
+        assert find_timeline(text, end, tz, written).follow_up_after is None, text
