@@ -40,7 +40,8 @@ fixes) 32, 37, 33; round 25 (blind_r25a/b/c: Bogotá, Manchester, Hamburg, after
 32, 34; round 26 (blind_r26a/b/c: Vancouver, Valencia, Eindhoven, after round 25's fixes) 34,
 30, 36; round 27 (blind_r27a/b/c: Auckland, Montevideo, Lausanne, after round 26's fixes)
 38, 34, 36; round 28 (blind_r28a/b/c: Vienna, Chicago, Luxembourg, after round 27's fixes) 34, 36,
-34 (with the owner's zone 34, 37, 34). Each
+34 (with the owner's zone 34, 37, 34); round 29 (blind_r29a/b/c: Manila, Lima, Bologna, after round
+28's fixes) 37, 35, 34 (with the owner's zone 37, 36, 33). Each
 round was scored before the fixes it led to; the README lists every set's first sight.
 """
 
@@ -147,6 +148,9 @@ SETS = {
     "blind_r28a": "katharina.gruber@postamt-at.example,k.gruber@postamt-at.example",
     "blind_r28b": "marcus.johnson@lakemail.example,mjohnson.work@lakemail.example",
     "blind_r28c": "laura.schmit@post-lu.example,lschmit@post-lu.example",
+    "blind_r29a": "angelica.reyes@mailbox-ph.example,gel.reyes@mailbox-ph.example",
+    "blind_r29b": "diego.quispe@correo-pe.example,dquispe@correo-pe.example",
+    "blind_r29c": "chiara.benedetti@posta-bo.example,c.benedetti@posta-bo.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
@@ -154,6 +158,7 @@ SETS = {
 # general fix lifts the set; a set leaves this table when it meets the goal.
 FLOORS: dict[str, tuple[int, int]] = {
     # set: (files exact now, is_interview right now)   first sight (README)
+    "blind_r29c": (33, 38),  # 34 (0.95 / 0.95 / 0.85); with the owner's zone 33
 }
 # The owner's zone, as each set's README gives it (rounds 9 on): a configured followup reads mail in
 # it (the config's timezone, by default the machine's). Each set is scored both ways, as
@@ -221,6 +226,9 @@ OWNER_ZONES = {
     "blind_r28a": "Europe/Vienna",
     "blind_r28b": "America/Chicago",
     "blind_r28c": "Europe/Luxembourg",
+    "blind_r29a": "Asia/Manila",
+    "blind_r29b": "America/Lima",
+    "blind_r29c": "Europe/Rome",
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95
