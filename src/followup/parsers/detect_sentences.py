@@ -71,7 +71,7 @@ _ABBREV = frozenset(
     re.split(
         r"\s+",
         "dr mr mrs ms mx st sr jr prof hr fr frau herr mme mlle sra srta dra ca approx no nr tel ext "
-        "inc corp ltd co vs z.b e.g i.e a.m p.m kl",
+        "inc corp ltd co vs z.b e.g i.e a.m p.m kl p.v c.a u.s",  # (Italian "p.v.": the coming one)
     )
 )
 _WRAPPED_MIN = 45  # a line at least this long, without closing punctuation, is wrapped text

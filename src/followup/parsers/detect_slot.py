@@ -78,7 +78,7 @@ def _find_slot(
         if "?" in asked and not lx.SET_UNLESS_TOLD.search(blob, e, e + 240):
             continue  # (not "… Monday, 8:30am? I've pencilled you in": set unless she objects)
         if (
-            lx.NOT_THE_TIME.search(sentence)
+            lx.NOT_THE_TIME.search(_ASIDE.sub(" ", sentence))  # (not in brackets: "… Airport Road")
             and not lx.CONFIRMED.search(sentence)
             and not lx.CONFIRM_REPLY.search(sentence)  # "Let's do the second option (Thursday)."
             and not (moved and lx.NEW_TIME.search(sentence))  # "move it to Monday 7 Dec, … if you prefer"
@@ -88,12 +88,14 @@ def _find_slot(
         intro = blob[max(0, s - 120) : s]
         intro = intro[max(intro.rfind(". "), intro.rfind("\n\n", 0, len(intro.rstrip()))) + 1 :]
         # (or a line that ends in the new-time words: "… findet Ihr Vorstellungsgespräch nun am\nMontag, …")
-        new_intro = bool(lx.NEW_TIME.search(intro)) and (
-            intro.rstrip().endswith(":")
-            or any(not intro[m.end() :].strip() for m in lx.NEW_TIME.finditer(intro))
+        label_line = intro.rstrip().endswith(":")  # ("New date and time:", "Previous date and time:")
+        new_words = bool(lx.NEW_TIME.search(intro)) and (
+            label_line or any(not intro[m.end() :].strip() for m in lx.NEW_TIME.finditer(intro))
         )
+        new_intro = new_words or bool(label_line and _NEW_COL.search(intro) and not _OLD_COL.search(sentence))
+        old_intro = label_line and not new_intro and bool(_OLD_COL.search(intro))
         new_here = _NEW_COL.search(sentence) or lx.NEW_TIME.search(sentence) or new_intro
-        if moved and (_OLD_COL.search(sentence) or _WAS_SET.search(sentence)) and not new_here:
+        if moved and (_OLD_COL.search(sentence) or _WAS_SET.search(sentence) or old_intro) and not new_here:
             continue  # "your previous time (Thursday at 4 PM) has been cancelled"
         if _in_header_block(blob, d.pos):
             continue  # "Date: ..." of a quoted or forwarded message
@@ -285,6 +287,10 @@ def _find_slot(
         if not covered:
             end_local = datetime.combine(d.value, schedule[2], tz)
     return _Slot(start_local.astimezone(UTC), end_local.astimezone(UTC), best[0])
+
+
+# An aside in brackets ("(Islas Freight, near the Airport Road corner)"): not what the sentence says.
+_ASIDE = re.compile(r"\([^()\n]{0,200}\)")
 
 
 def _hear_back_only(sentence: str, has_time: bool) -> bool:

@@ -12,6 +12,7 @@ from followup.parsers import vendors, words
 from followup.parsers.addresses import Owner, base_domain, domain_of, is_machine
 from followup.parsers.detect_sentences import _sentence_bounds
 from followup.parsers.detect_slot import _find_slot, confirmed_in_thread
+from followup.parsers.go_between import addressed_to_owner_only, go_between, handed_on, has_clock_time
 from followup.parsers.judging import MAX_TEXT, count, is_person, negative, offer_only, other_topic
 from followup.parsers.judging_company import _spelled_domain
 from followup.parsers.judging_finish import finish
@@ -50,7 +51,7 @@ def judge_text(
         or _thread_settles(content, subject, text)
         or job_thread
         or recruiter_meeting()
-        or _handed_on(content, owner, subject, text)
+        or handed_on(content, owner, subject, text)
     ):
         # A forwarded message may carry the invite ("FW: Interview"); quoted reply history does not.
         forward = lx.FORWARD_SUBJECT.match(subject)
@@ -68,7 +69,7 @@ def judge_text(
     topic = other_topic(full)
     if topic:
         return negative(meta, None, topic, None)
-    if lx.found(lx.APPLICATION_ACK, full) and not _has_clock_time(text):
+    if lx.found(lx.APPLICATION_ACK, full) and not has_clock_time(text):
         return negative(meta, None, "application acknowledgement, no interview yet", None)
     if offer_only(text[:3000], full[:3000]):
         return negative(meta, None, "a job offer, not an interview", None)
@@ -89,12 +90,12 @@ def judge_text(
         framed is not full  # (the forward's own words: its subject is the forwarded message's)
         and count(lx.CANDIDATE_FRAMING, text)
         and not count(lx.INTERVIEWER_FRAMING, text)
-        and _addressed_to_owner_only(meta, owner)
+        and addressed_to_owner_only(meta, owner)
     ):
         intv = 0  # "Le inoltro l'invito …": the forward speaks to the candidate the note was about
     if intv > cand or (intv and not cand):
         return negative(meta, None, "hiring side: the text is about a candidate", None, side="interviewer")
-    if not cand and not _addressed_to_owner_only(meta, owner):
+    if not cand and not addressed_to_owner_only(meta, owner):
         return negative(meta, None, "nothing speaks to the candidate", None)
     replied = (
         bool(meta.in_reply_to)
@@ -129,7 +130,7 @@ def judge_text(
 
     sender = meta.sender.email if meta.sender else None
     company_domains: set[str] = set()
-    relay = _go_between(content, subject, text)
+    relay = go_between(content, subject, text)
     if relay is not None:
         sender = relay.meta.sender.email if relay.meta.sender else None  # (the company's own writer)
     if sender and not is_machine(sender) and domain_of(sender) not in vendors.FREE_MAIL:
@@ -257,50 +258,6 @@ def _confirmers(fwd: MailContent, owner: Owner, people: list[Person]) -> list[Pe
     return out
 
 
-def _go_between(content: MailContent, subject: str, text: str) -> MailContent | None:
-    """The company's message a go-between forwards ("Voilà la réponse de Thomas", a friend who
-    referred the owner): it was addressed to the forwarder, who writes from another domain (or is a
-    colleague who made a referral, lexicon REFERRAL), and who neither signs as a recruiter, speaks
-    of a client (lexicon CLIENT) nor restates the time (an agency forwarding its client's
-    confirmation does). The forwarder is nobody to thank; the forwarded message's writer is the
-    company's side."""
-    sender = content.meta.sender
-    if sender is None or not content.forwarded or not lx.FORWARD_SUBJECT.match(subject):
-        return None
-    fwd = content.forwarded[0]
-    writer = fwd.meta.sender
-    if (
-        writer is None
-        or is_machine(writer.email)
-        or (
-            base_domain(domain_of(writer.email)) == base_domain(domain_of(sender.email))
-            and not lx.REFERRAL.search(f"{fwd.meta.subject or ''}\n{fwd.own_text[:3000]}")
-        )
-        or not any(a.email.lower() == sender.email.lower() for a in fwd.meta.to)
-        or _recruiter_signs(text)
-        or lx.CLIENT.search(text)  # ("ti inoltro la conferma del cliente": an agency)
-        or _has_clock_time(text)  # ("Your interview at Amstel Mobility is set for … 11:00-12:00": its lead)
-    ):
-        return None
-    return fwd
-
-
-def _handed_on(content: MailContent, owner: Owner, subject: str, text: str) -> bool:
-    """A friend forwards to the owner alone, speaking to them ("See below … Good luck!"), a message
-    that names an interview with them in the third person ("I'd like to do a phone interview with
-    him"): read it with the note, as an invite handed on to the candidate."""
-    return bool(
-        content.forwarded
-        and lx.FORWARD_SUBJECT.match(subject)
-        and count(lx.CANDIDATE_FRAMING, text)
-        and not count(lx.INTERVIEWER_FRAMING, text)
-        and _addressed_to_owner_only(content.meta, owner)
-        and any(
-            lx.INTERVIEW.search(f"{f.meta.subject or ''}\n{f.own_text[:MAX_TEXT]}") for f in content.forwarded
-        )
-    )
-
-
 def _subject_day_timed(subject: str, text: str, ref: date) -> bool:
     """The day the subject names is written again in a sentence of the text with a clock time."""
     days = {d.value for d in find_dates(subject, ref) if d.explicit}
@@ -404,7 +361,7 @@ def _job_thread_fixes_time(
     clock time ("Hi Oliver - 10am Tuesday 1 Dec works, I'll ring you", "Prima Tom, dan zie ik je
     donderdag 26/11 om 17u30"): the job conversation the thread was about, by whatever name."""
     meta = content.meta
-    if not (meta.in_reply_to or _REPLY_SUBJECT.match(subject)) or not _addressed_to_owner_only(meta, owner):
+    if not (meta.in_reply_to or _REPLY_SUBJECT.match(subject)) or not addressed_to_owner_only(meta, owner):
         return False
     sender = meta.sender
     if sender is None or not is_person(sender.email, sender.name, owner) or is_machine(sender.email):
@@ -438,16 +395,6 @@ def _internal_group_mail(meta: MailMeta, owner: Owner, text: str) -> bool:
     return len(same) >= 3
 
 
-def _addressed_to_owner_only(meta: MailMeta, owner: Owner) -> bool:
-    """A one-to-one mail to the owner (no framing needed: "your" is implied)."""
-    to = [a for a in meta.to if not owner.is_me(a.email)]
-    return bool(meta.to) and not to and len(meta.cc) <= 3
-
-
-def _has_clock_time(text: str) -> bool:
-    return bool(find_times(text[:5000]))
-
-
 def _named_in(a: Address, text: str) -> bool:
     """The text names the person: by the header's display name, or, for a bare address, by the name
     it spells ("Case discussion with Joost Bakker" for a Cc of joost.bakker@…)."""
@@ -462,7 +409,7 @@ def _mail_people(content: MailContent, owner: Owner, company_domains: set[str]) 
     meta = content.meta
     people: list[Person] = []
     sender = meta.sender
-    relay = _go_between(content, meta.subject or "", content.own_text[:MAX_TEXT])
+    relay = go_between(content, meta.subject or "", content.own_text[:MAX_TEXT])
     if relay is not None:
         meta, sender = relay.meta, relay.meta.sender  # (the friend who forwards is nobody to thank)
     if sender and is_person(sender.email, sender.name, owner):

@@ -413,7 +413,7 @@ GROUP_LOCAL = re.compile(
     r"planning|planung|planificacion|sourcing))$|"
     # a recruiting word as one part of the local part ("nc-ux-recruitment-recrutement-ux-gd@",
     # "seleccion.valencia@", "citz.sdhiring@")
-    r"^(?:[\w.-]*[-_.])?(?:recruit(?:ing|ment|ers)|recrut(?:ement|amento)|\w*hiring|careers?|seleccio\w*|selecao|selezione|selections?|werving|rrhh)"
+    r"^(?:[\w.-]*[-_.])?(?:recruit(?:ing|ment|ers)|recrut(?:ement|amento)|\w*hiring|careers?|seleccio\w*|selecao|selezion[ei]|selections?|werving|rrhh)"
     r"(?:[-_.][\w.-]*)?$|"
     # a committee's mailbox ("comite.seleccion@", "comitato-selezione@", "commissie@")
     r"^(?:comit[ée]|comitato|commissione|commissie|kommission|ausschuss)(?:[-_.][\w.-]+)?$|"

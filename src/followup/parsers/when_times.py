@@ -221,6 +221,8 @@ _HALF_BEFORE_RE = re.compile(rf"\b(?:{_WORD_AT})\s+(?:{_HALF})\s+$", re.IGNORECA
 # "à neuf heures et demie", "um zehn Uhr", "alle tre del pomeriggio", "halb elf" (10:30), "Viertel nach zehn".
 _WORD_TIME_RE = re.compile(
     rf"\b(?:{_WORD_AT})\s+(?P<h>{_NUM})\b(?P<after>(?:\s+(?:{_AFTER_ALT})\b){{0,2}})"
+    # a written digit with the words after it: "alle 9 e mezza", "a las 9 y media", "às 9 e meia"
+    rf"|\b(?:{_WORD_AT})\s+(?P<hd>1[0-2]|[1-9])(?P<afterd>(?:\s+(?:{_AFTER_ALT})\b){{1,2}})"
     rf"|\b(?:{_HALF})\s*(?P<halb>{_NUM})\b"  # ("halftwee": Flemish writes it as one word)
     # "om half 2" (13:30), "um halb 3"
     rf"|\b(?:{_WORD_AT})\s+(?:{_HALF})\s+(?P<halbd>1[0-2]|[1-9])\b(?![:.,]\d)"
@@ -270,7 +272,9 @@ def _after_minutes(after: str) -> int:
 def _word_time(m: re.Match[str]) -> time | None:
     g = m.groupdict()
     minute = 0
-    if g["halb"]:
+    if g["hd"]:
+        hour, minute = divmod(int(g["hd"]) * 60 + _after_minutes(g["afterd"]), 60)
+    elif g["halb"]:
         hour, minute = _NUM_WORDS[g["halb"].lower()] - 1, 30
     elif g["halbd"]:
         hour, minute = int(g["halbd"]) - 1, 30

@@ -44,6 +44,9 @@ _ZONE_RE = re.compile(
     r"|(?i:\b(?:hor[áa]rio|hora|heure|ora)\s+(?:(?:oficial|legal|locale?)\s+)?(?:(?:de|do|da|dos|das|des|di|del|du|d['’])\s*)?"
     r"(?P<place>[^\W\d_][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?))"
     r"|(?P<adj>\b[A-ZÀ-Ýa-zà-ÿ][\w-]+)\s+(?i:tijd|zeit|time)\b"
+    # a region said for every time listed: "(all times Eastern)", "times below are in Central"
+    r"|(?i:\b(?:all\s+)?times\s+(?:below\s+|shown\s+|listed\s+|given\s+)?(?:are\s+)?(?:in\s+)?)"
+    r"(?P<allw>(?-i:[A-Z])[a-z]{3,})\b"
     # an IANA zone name as calendars and ATS mail print it: "13:00 – 13:30 (Europe/Amsterdam)"
     r"|(?P<iana>\b(?:Europe|America|Asia|Africa|Australia|Pacific|Atlantic|Indian)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)",
 )
@@ -130,6 +133,9 @@ def _zone_of(m: re.Match[str]) -> tzinfo | None:
             return ZoneInfo(m.group("iana"))
         except (ZoneInfoNotFoundError, ValueError):
             return None
+    if m.group("allw"):
+        name = ZONE_WORDS.get(m.group("allw").lower())
+        return ZoneInfo(name) if name else None
     if m.group("place") or m.group("adj"):
         return _place_zone(m.group("place") or m.group("adj"))
     if m.group("gmt"):

@@ -36,6 +36,8 @@ CANDIDATE_FRAMING = (
     r"\bsu\s+entrevista\b",
     r"\bte\s+(?:invitamos|reunir[áa]s)\b",
     r"\b(?:te|le|la|lo)\s+(?:citamos|convocamos)\b",  # a summons ("te citamos a la evaluación")
+    # a friend's wishes and news ("ya te agendó … ¡Éxitos!")
+    r"\b[ée]xitos\s*!|\bmuchos\s+[ée]xitos\b|\bte\s+(?:agend[óo]|agendaron|citaron|programaron)\b",
     r"\b(?:le|te)\s+(?:queremos\s+)?invitar\b",
     r"\bsu\s+candidatura\b",
     r"\btu\s+candidatura\b",
@@ -199,6 +201,8 @@ RESCHEDULE = (
     r"\breprogramad[oa]\b",
     r"\bnueva\s+(?:fecha|hora)\b",
     r"\bhemos\s+(?:tenido\s+que\s+)?(?:cambiar|mover|aplazar|reprogramar|trasladar)\b",
+    # a reply settling the move ("entonces la movemos al viernes 27 a las 3 pm")
+    r"\b(?:la|lo)\s+(?:movemos|pasamos|corremos|cambiamos)\s+(?:para\s+el|al|a\s+la|para\s+la)\b",
     r"\bcambi(?:ar|o|amos)\s+(?:de\s+|la\s+)?(?:fecha|hora)\b",
     r"\baplazad[oa]\b",
     r"\bpasa\s+al?\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|d[íi]a)\b",

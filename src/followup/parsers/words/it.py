@@ -17,6 +17,8 @@ INTERVIEW = (
     r"\b(?:fase|tappa)\s+finale\s+(?:di\s+selezione|del\s+processo)\b",
     r"\b(?:prova|test)\s+(?:tecnic[ao]\s+)?(?:in\s+presenza|in\s+sede)\b",
     r"\bprova\s+tecnica\s+(?:dal\s+vivo|live)\b|\bsessione\s+di\s+prova\s+tecnica\b",
+    # the oral stage of a public selection ("ammessa alla prova orale, che si terrà il giorno …")
+    r"\b(?:prova|esame|colloquio)\s+orale\b",
     # a meeting with the hiring manager ("incontro con il responsabile"): a stage of the selection
     r"\b(?:incontro|chiamata|call|chiacchierata|videochiamata)\s+con\s+(?:il|la)\s+(?:responsabile|manager)\b",
     # a written test at a fixed time ("prova scritta", "épreuve écrite"): a stage of the selection
@@ -27,6 +29,8 @@ INTERVIEW = (
 )
 
 CANDIDATE_FRAMING = (
+    # the formal notice of a public selection ("si comunica che la S.V. è ammessa alla prova orale")
+    r"\bla\s+s\.\s?v\.|\bsignoria\s+vostra\b|\b(?:è|sei)\s+ammess[ao]\s+(?:alla|al|all['’])",
     r"\bin\s+bocca\s+al\s+lupo\b|\bbuona\s+fortuna\b|\bincrocio\s+le\s+dita\b",
     r"\b(?:il\s+)?(?:suo|tuo|vostro)\s+colloquio\b",
     r"\b(?:la\s+)?(?:sua|tua)\s+(?:sessione\s+di\s+)?prova\s+tecnica\b",
@@ -291,6 +295,8 @@ JOB_WORDS = ("posizione", "candidatura", "ruolo", "opportunità", "cv", "curricu
 CALL_WORDS = ("chiamata", "telefonata", "videochiamata", "conversazione")
 
 JOB_MEETING = (
+    # an agency's client meeting the candidate ("il cliente … ha dovuto annullare l'incontro con te")
+    r"\bcliente\b[^?\n]{0,150}?\b(?:incontro|appuntamento|colloquio)\s+con\s+(?:te|lei|voi)\b",
     r"\bprossim[oa]\s+(?:passo|step|fase)\b[^.?]{0,80}\b(?:chiamata|conversazione|call|incontro)\s+con\b",
     r"\b(?:conversazione|chiamata|telefonata|incontro|incontrar\w*|chiacchierata|call)\b[^.?]{0,80}\b(?:per|sul(?:la)?|riguardo(?:\s+alla)?|relativ[oa]\s+alla|in\s+merito\s+alla)\s+(?:la\s+|il\s+|l')?(?:posizione|ruolo)\b",
     r"\bgrazie\s+per\s+(?:la\s+(?:tua|sua)\s+candidatura|esserti\s+candidat[oa]|aver\s+inviato)\b[\s\S]{0,300}?\b(?:la\s+nostra|il\s+nostro|una|un)\s+(?:(?:prima|primo|breve)\s+)?(?:chiacchierata|call|chiamata|telefonata|videochiamata|incontro)\b",
@@ -459,7 +465,7 @@ CUE_FOLLOW = (
 )
 CUE_DECIDE = (
     r"decision[ei]|decider\w*|riscontro|(?:le|ti)\s+(?:daremo|faremo\s+sapere|comunicheremo|"
-    r"ricontatteremo|scriveremo)|vi\s+faremo\s+sapere|esito|prossimi\s+passi|aggiornamento|feedback",
+    r"ricontatteremo|scriveremo)|vi\s+faremo\s+sapere|esito|graduatoria|prossimi\s+passi|aggiornamento|feedback",
 )
 
 # Mailing boilerplate, meeting lengths and moved-slot tables (see words.KEY_DOCS).
