@@ -41,7 +41,9 @@ fixes) 32, 37, 33; round 25 (blind_r25a/b/c: Bogotá, Manchester, Hamburg, after
 30, 36; round 27 (blind_r27a/b/c: Auckland, Montevideo, Lausanne, after round 26's fixes)
 38, 34, 36; round 28 (blind_r28a/b/c: Vienna, Chicago, Luxembourg, after round 27's fixes) 34, 36,
 34 (with the owner's zone 34, 37, 34); round 29 (blind_r29a/b/c: Manila, Lima, Bologna, after round
-28's fixes) 37, 35, 34 (with the owner's zone 37, 36, 33). Each
+28's fixes) 37, 35, 34 (with the owner's zone 37, 36, 33); round 30 (blind_r30a/b/c: Atlanta, Ghent,
+Toulouse, after round 29's fixes) 34, 38, 36 (with the owner's zone 34, 39, 36), all three at the
+goal. Each
 round was scored before the fixes it led to; the README lists every set's first sight.
 """
 
@@ -151,6 +153,9 @@ SETS = {
     "blind_r29a": "angelica.reyes@mailbox-ph.example,gel.reyes@mailbox-ph.example",
     "blind_r29b": "diego.quispe@correo-pe.example,dquispe@correo-pe.example",
     "blind_r29c": "chiara.benedetti@posta-bo.example,c.benedetti@posta-bo.example",
+    "blind_r30a": "jasmine.carter@peachmail.example,jcarter.atl@peachmail.example",
+    "blind_r30b": "eline.vermeulen@postbox-be.example,e.vermeulen@postbox-be.example",
+    "blind_r30c": "mathilde.roussel@courriel-oc.example,m.roussel@courriel-oc.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
@@ -228,6 +233,9 @@ OWNER_ZONES = {
     "blind_r29a": "Asia/Manila",
     "blind_r29b": "America/Lima",
     "blind_r29c": "Europe/Rome",
+    "blind_r30a": "America/New_York",
+    "blind_r30b": "Europe/Brussels",
+    "blind_r30c": "Europe/Paris",
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95
