@@ -50,7 +50,6 @@ VOICEMAIL_TIP = ("If nobody answers: leave a brief message and your phone number
                  "Talk slowly and repeat your number.")
 
 
-
 def config_workdays(config: Config, year: int | None = None) -> Workdays:
     """The business days of the owner's country (``[owner] country``, by default the country of
     their zone) around ``year`` (this year)."""
@@ -62,6 +61,7 @@ def configured_owner(config: Config) -> Owner:
     """The owner every command reads mail for: their addresses, name and business days (so "within
     3 working days" skips their country's holidays in a run, a rebuild and a `track` alike)."""
     return Owner.of(config.owner.addresses, config.owner.name or None, config_workdays(config))
+
 
 @dataclass(frozen=True)
 class Rules:

@@ -198,9 +198,9 @@ def judge_text(
         start=slot.start if slot else None,
         end=slot.end if slot else None,
         people=(
-            _confirmers(source, owner, _mail_people(content, owner, company_domains))
+            _confirmers(source, owner, _mail_people(content, owner, company_domains, relay))
             if source is not None
-            else _mail_people(content, owner, company_domains)
+            else _mail_people(content, owner, company_domains, relay)
         ),
         owner=owner,
         meta=meta,
@@ -405,11 +405,13 @@ def _named_in(a: Address, text: str) -> bool:
     return re.search(rf"\b{re.escape(a.name)}\b", text[:20_000], re.IGNORECASE) is not None
 
 
-def _mail_people(content: MailContent, owner: Owner, company_domains: set[str]) -> list[Person]:
+def _mail_people(
+    content: MailContent, owner: Owner, company_domains: set[str], relay: MailContent | None
+) -> list[Person]:
+    """``relay``: the company's message a go-between forwarded (``go_between``), read in its place."""
     meta = content.meta
     people: list[Person] = []
     sender = meta.sender
-    relay = go_between(content, meta.subject or "", content.own_text[:MAX_TEXT])
     if relay is not None:
         meta, sender = relay.meta, relay.meta.sender  # (the friend who forwards is nobody to thank)
     if sender and is_person(sender.email, sender.name, owner):

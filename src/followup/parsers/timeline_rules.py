@@ -259,7 +259,7 @@ _THIS_WEEK = "|".join(words.merged("THIS_WEEK"))
 # Cheap guards: a rule runs on a sentence only when its guard finds something (speed).
 _HAS_DIGIT = re.compile(r"\d")
 _AFTER_EVENT = "(?:" + "|".join(words.merged("AFTER_EVENT")) + ")"
-_FROM_NOW = re.compile(_AFTER_EVENT, re.I)
+_AFTER_EVENT_GUARD = re.compile(_AFTER_EVENT, re.I)
 _WD_ABBR_GUARD = re.compile(r"\b(?:mon|tue|wed|thu|fri)", re.I)
 _WD_GUARD = re.compile(_WEEKDAY, re.I)
 
@@ -275,7 +275,7 @@ _RULES: tuple[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None], ...] = (
     (
         _c(rf"(?P<n>{_NUM})\s+{_UNIT}\s+{_AFTER_EVENT}"),
         _relative,
-        _FROM_NOW,
+        _AFTER_EVENT_GUARD,
     ),
     (_c(_words("TIMELINE_DAY_AFTER")), _const("day_after"), None),
     # ("by EOD Friday 12/11" is the end of that Friday, read by the weekday rule)

@@ -4,20 +4,17 @@ general mechanism (own examples, not copies of the blind sets)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 from followup.parsers import analyze_email
 from followup.parsers import lexicon as lx
 from followup.parsers.judging import is_person
 from followup.parsers.moves import happened
-from tests.unit.parsers.detect.test_unseen_classes6 import ME, NOW
+from tests.unit.parsers.detect.test_unseen_classes6 import ME, NOW, raw_mail
 
-
-def _mail(body: str, sender: str = "Ana Ruiz <ana.ruiz@acme.example>", subject: str = "Interview",
-          date: str = "Tue, 24 Nov 2026 10:00:00 -0300", cc: str = "") -> bytes:
-    head = f"From: {sender}\nTo: mila.novak@mailbox.example\n" + (f"Cc: {cc}\n" if cc else "")
-    return (
-        head + f"Subject: {subject}\nDate: {date}\nContent-Type: text/plain; charset=utf-8\n\n" + body
-    ).encode()
+# (its mails come from a recruiter in Montevideo unless a test says otherwise)
+_mail = partial(raw_mail, sender="Ana Ruiz <ana.ruiz@acme.example>", subject="Interview",
+                date_header="Tue, 24 Nov 2026 10:00:00 -0300")
 
 
 def test_a_move_offered_in_a_conditional_sentence_is_not_a_move() -> None:
@@ -100,7 +97,7 @@ def test_a_colleague_named_after_a_comma_before_a_short_address() -> None:
         "(ben@acme.example), for about 45 minutes.\n\nCheers,\nAna\n"
     )
     got = analyze_email(_mail(body, subject="Re: Product Analyst role - next steps",
-                              date="Mon, 23 Nov 2026 09:41:27 +0000"), ME, NOW)
+                              date_header="Mon, 23 Nov 2026 09:41:27 +0000"), ME, NOW)
     assert got.is_interview
     assert "ben@acme.example" in got.thank_you_recipients
 
@@ -112,7 +109,7 @@ def test_a_systems_date_offset_is_not_the_writers_zone() -> None:
         "Ort: Hardturmstrasse 161, 8005 Zürich\n\nFreundliche Grüsse\nHuman Resources\n"
     )
     relay = _mail(body, sender="Acme AG <acme@myworkday.example>",
-                  subject="Einladung zum Vorstellungsgespräch", date="Thu, 19 Nov 2026 13:00:12 -0800")
+                  subject="Einladung zum Vorstellungsgespräch", date_header="Thu, 19 Nov 2026 13:00:12 -0800")
     got = analyze_email(relay, ME, NOW)
     assert got.is_interview
     assert got.start == datetime(2026, 12, 14, 7, 30, tzinfo=UTC)

@@ -12,14 +12,7 @@ from followup.parsers.moves import happened
 from followup.parsers.when import find_dates
 from followup.parsers.when_times import find_duration, find_times
 from tests.unit.parsers.detect.test_unseen_classes6 import ME, NOW
-
-
-def _mail(body: str, sender: str, subject: str, date_header: str = "Tue, 24 Nov 2026 10:00:00 +0100",
-          to: str = "mila.novak@mailbox.example", cc: str = "") -> bytes:
-    head = f"From: {sender}\nTo: {to}\n" + (f"Cc: {cc}\n" if cc else "")
-    return (
-        head + f"Subject: {subject}\nDate: {date_header}\nContent-Type: text/plain; charset=utf-8\n\n" + body
-    ).encode()
+from tests.unit.parsers.detect.test_unseen_classes6 import raw_mail as _mail
 
 
 def _forward(note: str, sender: str, inner_from: str, inner_to: str, inner: str, subject: str) -> bytes:

@@ -4,22 +4,17 @@ mechanism (own examples, not copies of the blind sets)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, time
+from functools import partial
 
 from followup.parsers import analyze_email
 from followup.parsers import lexicon as lx
 from followup.parsers.judging import is_person
 from followup.parsers.when_times import find_times
 from followup.parsers.when_zones import zone_from_text
-from tests.unit.parsers.detect.test_unseen_classes6 import ME, NOW
+from tests.unit.parsers.detect.test_unseen_classes6 import ME, NOW, raw_mail
 
-
-def _mail(
-    body: str, sender: str, subject: str, date_header: str = "Tue, 24 Nov 2026 10:00:00 +0100", cc: str = ""
-) -> bytes:
-    head = f"From: {sender}\nTo: Mila Novak <mila.novak@mailbox.example>\n" + (f"Cc: {cc}\n" if cc else "")
-    return (
-        head + f"Subject: {subject}\nDate: {date_header}\nContent-Type: text/plain; charset=utf-8\n\n" + body
-    ).encode()
+# (to the owner by name: a friend's forward is told from the owner's other mailbox by it)
+_mail = partial(raw_mail, to="Mila Novak <mila.novak@mailbox.example>")
 
 
 def test_a_region_said_for_every_time_listed() -> None:

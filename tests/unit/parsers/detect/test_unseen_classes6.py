@@ -26,6 +26,17 @@ def mail(
     return analyze_email(raw.encode(), ME, NOW)
 
 
+def raw_mail(
+    body: str, sender: str, subject: str, date_header: str = "Tue, 24 Nov 2026 10:00:00 +0100",
+    to: str = "mila.novak@mailbox.example", cc: str = "",
+) -> bytes:
+    """A plain-text message to the owner (later rounds' tests build theirs with it)."""
+    head = f"From: {sender}\nTo: {to}\n" + (f"Cc: {cc}\n" if cc else "")
+    return (
+        head + f"Subject: {subject}\nDate: {date_header}\nContent-Type: text/plain; charset=utf-8\n\n" + body
+    ).encode()
+
+
 # Clock times and dates.
 
 
