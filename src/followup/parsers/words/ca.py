@@ -52,8 +52,7 @@ INTERVIEWER_FRAMING = (
     r"\bels\s+candidats\b|\bel\s+candidat\b(?!\s+(?:ideal|idoni|perfecte))",
     r"\bel\s+nostre\s+candidat\b|\bla\s+nostra\s+candidata\b",
     r"\bcom\s+a\s+entrevistador(?:a|s|es)?\b",
-    r"\b(?:teu|teva|vostre|vostra)\s+(?:feedback|valoraci[óo]|avaluaci[óo])\s+(?:sobre|del?)\s+(?:la\s+|el\s+)?"
-    r"candidat",
+    r"\b(?:teu|teva|vostre|vostra)\s+(?:feedback|valoraci[óo]|avaluaci[óo])\s+(?:sobre|del?)\s+(?:la\s+|el\s+)?candidat",
     r"\b(?:full|formulari|fitxa)\s+d['’]avaluaci[óo]\b",
     r"\b(?:cv|curr[íi]culum)\s+(?:del|de\s+la)\s+candidat",
     r"\b(?:formar\s+part|unir-te)\s+(?:del|al)\s+(?:panel|tribunal)\b",
@@ -69,12 +68,10 @@ PRESS = (
     r"\bepisodi\b",
     r"\brevista\b",
     r"\bcorresponsal\b|\bcolumnista\b|\bp[òo]dcast\b",
-    r"\bentrevista\s+(?:radiof[òo]nica|televisiva|a\s+la\s+r[àa]dio|a\s+la\s+televisi[óo])\b|\bprograma\s+de\s+"
-    r"(?:r[àa]dio|televisi[óo])\b",
+    r"\bentrevista\s+(?:radiof[òo]nica|televisiva|a\s+la\s+r[àa]dio|a\s+la\s+televisi[óo])\b|\bprograma\s+de\s+(?:r[àa]dio|televisi[óo])\b",
     r"\btelevisi[óo]\b|\bemissora\b|\br[àa]dio\b",
     r"\bmitjans\s+de\s+comunicaci[óo]\b",
-    r"\b(?:els\s+nostres\s+)?(?:oients|lectors|espectadors)\b|\bel\s+nostre\s+convidat\b|\bla\s+nostra\s+convid"
-    r"ada\b",
+    r"\b(?:els\s+nostres\s+)?(?:oients|lectors|espectadors)\b|\bel\s+nostre\s+convidat\b|\bla\s+nostra\s+convidada\b",
     r"\bprova\s+de\s+so\b|\bportada\b",
     r"\b(?:presentador(?:a)?|en\s+antena)\b",
 )
@@ -101,13 +98,10 @@ OTHER_INTERVIEWS = (
     r"\bentrevista\s+d['’]admissi[óo]\b|\bproc[ée]s\s+d['’]admissi[óo]\b",
     r"\b(?:verificaci[óo]|comprovaci[óo])\s+de\s+refer[èe]ncies\b",
     r"\b(?:sessi[óo]|xerrada)\s+informativa\b|\bjornada\s+de\s+portes\s+obertes\b",
-    r"\b(?:fir(?:a|es)|f[òo]rums?|sal[óo])\s+(?:de\s+l['’]ocupaci[óo]|d['’]ocupaci[óo]|de\s+feina|de\s+treball)\b"
-    r"|\bjornad(?:a|es)\s+d['’](?:ocupaci[óo]|ocupabilitat)\b",
+    r"\b(?:fir(?:a|es)|f[òo]rums?|sal[óo])\s+(?:de\s+l['’]ocupaci[óo]|d['’]ocupaci[óo]|de\s+feina|de\s+treball)\b|\bjornad(?:a|es)\s+d['’](?:ocupaci[óo]|ocupabilitat)\b",
     r"\bcomit[èe]\s+de\s+promoci[óo]\b|\bpromoci[óo]\s+interna\b",
-    r"\bcom\s+et\s+va\s+anar\s+(?:l['’]|la\s+teva\s+)entrevista\b|\bvalora\s+la\s+teva\s+(?:entrevista|experi"
-    r"[èe]ncia)\b",
-    r"\bentrevista\s+(?:en\s+)?(?:v[íi]deo\s+)?(?:diferida|as[íi]ncrona|pregravada|gravada)\b|\bgrava\s+les"
-    r"\s+teves\s+respostes\b",
+    r"\bcom\s+et\s+va\s+anar\s+(?:l['’]|la\s+teva\s+)entrevista\b|\bvalora\s+la\s+teva\s+(?:entrevista|experi[èe]ncia)\b",
+    r"\bentrevista\s+(?:en\s+)?(?:v[íi]deo\s+)?(?:diferida|as[íi]ncrona|pregravada|gravada)\b|\bgrava\s+les\s+teves\s+respostes\b",
     r"\bconvocat[òo]ria\s+de\s+(?:pon[èe]ncies|comunicacions)\b",
     r"\bwebinar(?:s|is)?\b|\bseminari\s+(?:web|en\s+l[íi]nia|online)\b",
     r"\btaller\s+(?:de\s+|sobre\s+|d['’])(?:entrevistes?|ocupabilitat|cv|curr[íi]culum|recerca\s+de\s+feina)\b",
@@ -115,12 +109,10 @@ OTHER_INTERVIEWS = (
     r"\bveure\s+(?:aquest\s+(?:correu|missatge)\s+)?(?:al|en\s+el)\s+navegador\b",
     r"\b(?:simulaci[óo]|simulacre)\s+d['’]entrevista\b|\bentrevista\s+(?:simulada|de\s+pr[àa]ctica)\b",
     r"\bservei\s+d['’]orientaci[óo]\s+(?:professional|laboral)\b|\bcoaching\s+de\s+carrera\b",
-    r"\bgr[àa]cies\s+per\s+(?:registrar-te|inscriure['’]t|inscriure-us)\b|\binscripci[óo]\s+(?:al|a\s+la|en"
-    r"\s+el)\s+(?:webinar\w*|esdeveniment|taller|seminari|fira|curs)\b",
+    r"\bgr[àa]cies\s+per\s+(?:registrar-te|inscriure['’]t|inscriure-us)\b|\binscripci[óo]\s+(?:al|a\s+la|en\s+el)\s+(?:webinar\w*|esdeveniment|taller|seminari|fira|curs)\b",
     r"\b(?:consolat|ambaixada)\b|\bcita\s+consular\b",
     r"\bentrevista\s+informativa\b",
-    r"\bentrevistes?\s+(?:amb|a)\s+(?:usuaris|clients)\b|\b(?:estudi|prova)\s+d['’]usabilitat\b|\bgrup\s+focal"
-    r"\b",
+    r"\bentrevistes?\s+(?:amb|a)\s+(?:usuaris|clients)\b|\b(?:estudi|prova)\s+d['’]usabilitat\b|\bgrup\s+focal\b",
     r"\benquesta\s+de\s+(?:satisfacci[óo]|opini[óo])\b|\b(?:respon|completa|omple)\s+(?:\w+\s+){0,3}enquesta\b",
     r"\b(?:cita|visita|consulta)\s+m[èe]dica\b|\bdentista\b",
     r"\bcerca\s+desada\b|\bnoves\s+feines\s+per\s+a\s+tu\b",
@@ -137,19 +129,15 @@ WEAK_OTHER = (r"baixa", r"recerca\s+(?:d['’]|amb\s+)usuaris", r"usabilitat")
 
 APPLICATION_ACK = (
     r"\bhem\s+rebut\s+(?:la\s+)?(?:teva|vostra|seva)\s+(?:sol[·.•-]?licitud|candidatura)\b",
-    r"\bgr[àa]cies\s+per\s+(?:la\s+(?:teva|vostra|seva)\s+(?:candidatura|sol[·.•-]?licitud)|presentar\s+la\s+"
-    r"(?:teva|vostra)\s+candidatura|haver-te\s+inscrit|inscriure['’]t\s+a\s+l['’]oferta)\b",
-    r"\bsi\s+(?:el\s+)?(?:teu|vostre|seu)\s+perfil\s+(?:[ée]s\s+seleccionat|encaixa|s['’]ajusta)\b|\ben\s+cas"
-    r"\s+que\s+(?:siguis|sigueu|sigui)\s+seleccionad",
+    r"\bgr[àa]cies\s+per\s+(?:la\s+(?:teva|vostra|seva)\s+(?:candidatura|sol[·.•-]?licitud)|presentar\s+la\s+(?:teva|vostra)\s+candidatura|haver-te\s+inscrit|inscriure['’]t\s+a\s+l['’]oferta)\b",
+    r"\bsi\s+(?:el\s+)?(?:teu|vostre|seu)\s+perfil\s+(?:[ée]s\s+seleccionat|encaixa|s['’]ajusta)\b|\ben\s+cas\s+que\s+(?:siguis|sigueu|sigui)\s+seleccionad",
     r"\bens\s+posarem\s+en\s+contacte\s+amb\s+(?:tu|vosaltres|vost[èe])\s+(?:si|en\s+cas)\b",
     r"\b(?:candidatura|sol[·.•-]?licitud)\s+rebuda\b",
 )
 
 REJECTION = (
-    r"\bno\s+(?:podem|podrem|hem\s+pogut)\s+(?:continuar|seguir|avan[çc]ar)\s+amb\s+(?:la\s+)?(?:teva|vostra|"
-    r"seva)\s+candidatura\b",
-    r"\b(?:hem\s+decidit|hem\s+optat\s+per)\s+(?:continuar|seguir|avan[çc]ar)\s+amb\s+altr(?:es|a|e)\s+(?:cand"
-    r"idat|perfil|persona)",
+    r"\bno\s+(?:podem|podrem|hem\s+pogut)\s+(?:continuar|seguir|avan[çc]ar)\s+amb\s+(?:la\s+)?(?:teva|vostra|seva)\s+candidatura\b",
+    r"\b(?:hem\s+decidit|hem\s+optat\s+per)\s+(?:continuar|seguir|avan[çc]ar)\s+amb\s+altr(?:es|a|e)\s+(?:candidat|perfil|persona)",
     r"\bno\s+(?:has|heu|ha)\s+estat\s+(?:seleccionat|seleccionada|seleccionats|seleccionades)\b",
     r"\b(?:teu|vostre|seu)\s+perfil\s+no\s+(?:s['’]ajusta|encaixa)\b",
     r"\b(?:la\s+)?(?:vacant|posici[óo]|pla[çc]a)\s+(?:ja\s+)?(?:ha\s+estat|s['’]ha)\s+cobert[a]?\b",
@@ -180,8 +168,7 @@ RESCHEDULE = (
     r"\bcanvi(?:ar|em|at)?\s+(?:de\s+|l['’]|la\s+)?(?:data|hora|horari)\b|\bcanvi\s+d['’](?:hora|horari)\b",
     r"\bajorn(?:ada|ades|at|ats|em)\b",
     r"\bpassa\s+(?:a|al)\s+(?:dilluns|dimarts|dimecres|dijous|divendres|dia)\b",
-    r"\b(?:movem|hem\s+mogut|traslladem|canviem)\s+(?:l['’]|la\s+(?:teva\s+|vostra\s+|seva\s+)?)(?:\w+\s+){0,2}?"
-    r"(?:entrevista|trucada|reuni[óo]|cita|conversa)\b",
+    r"\b(?:movem|hem\s+mogut|traslladem|canviem)\s+(?:l['’]|la\s+(?:teva\s+|vostra\s+|seva\s+)?)(?:\w+\s+){0,2}?(?:entrevista|trucada|reuni[óo]|cita|conversa)\b",
     r"\bs['’]ha\s+(?:mogut|canviat|modificat|ajornat|traslladat)\b",
     r"\b(?:tenim|hem|necessitem)\s+(?:de|que)\s+(?:moure|canviar|reprogramar|posposar)\b",
     r"\binvitaci[óo]\s+actualitzada\b",
@@ -218,10 +205,8 @@ NEW_TIME = (
     r"\bara\s+(?:ser[àa]|[ée]s)\b",
     r"\ben\s+el\s+seu\s+lloc\b",
     r"\b(?:mogud|canviad|traslladad)[ae]\s+(?:a|al)\b|\b(?:mogut|canviat|traslladat)\s+(?:a|al)\b",
-    r"\b(?:reprogramad|ajornad|posposad|endarrerid)[ae]\s+(?:a|al|per\s+a|per\s+al)\b|\b(?:reprogramat|ajornat"
-    r"|posposat|endarrerit)\s+(?:a|al|per\s+a|per\s+al)\b",
-    r"\b(?:movem|canviem|passem|reprogramem|traslladem|ajornem)\s+(?:(?:la\s+teva|la\s+vostra|la|l['’])\s*)?(?:"
-    r"\w+\s+)?(?:a|al|per\s+a|per\s+al)\b",
+    r"\b(?:reprogramad|ajornad|posposad|endarrerid)[ae]\s+(?:a|al|per\s+a|per\s+al)\b|\b(?:reprogramat|ajornat|posposat|endarrerit)\s+(?:a|al|per\s+a|per\s+al)\b",
+    r"\b(?:movem|canviem|passem|reprogramem|traslladem|ajornem)\s+(?:(?:la\s+teva|la\s+vostra|la|l['’])\s*)?(?:\w+\s+)?(?:a|al|per\s+a|per\s+al)\b",
     r"\bqueda\s+(?:fixad[ae]\s+|programad[ae]\s+)?per\s+al\b",
 )
 WAS_SET = (
@@ -245,8 +230,7 @@ CONFIRM_REPLY = (
     r"\bquedem\s+(?:aix[íi]|en\s+aix[òo]|el|dilluns|dimarts|dimecres|dijous|divendres)\b",
     r"\b(?:la\s+)?(?:primera|segona|tercera)\s+opci[óo]\b",
     r"\bgr[àa]cies\s+per\s+(?:confirmar|la\s+confirmaci[óo])\b|\b(?:hi|all[àa])\s+ser[ée]\b",
-    r"\bconfirmo\s+(?:la\s+meva\s+(?:assist[èe]ncia|participaci[óo]|disponibilitat)|que\s+(?:hi\s+)?(?:assist"
-    r"ir[ée]|ser[ée]))\b",
+    r"\bconfirmo\s+(?:la\s+meva\s+(?:assist[èe]ncia|participaci[óo]|disponibilitat)|que\s+(?:hi\s+)?(?:assistir[ée]|ser[ée]))\b",
     r"\bconfirmo\s+(?:per\s+a\s+)?(?:el|la)\s+(?:dilluns|dimarts|dimecres|dijous|divendres|dia|data|hora)\b",
 )
 
@@ -401,8 +385,7 @@ DAY_SUFFIXES: tuple[str, ...] = ()
 OR_WORDS = ("o",)
 NEGATIONS = ("no", "ni")
 YOUR_PAST = (
-    r"\b(?:teva|vostra|seva|teu|vostre|seu|teves|teus)\s+(?:\w+\s+){0,2}(?:experi[èe]ncia|traject[òo]ria|etapa|"
-    r"feina\s+actual|lloc\s+actual)",
+    r"\b(?:teva|vostra|seva|teu|vostre|seu|teves|teus)\s+(?:\w+\s+){0,2}(?:experi[èe]ncia|traject[òo]ria|etapa|feina\s+actual|lloc\s+actual)",
     r"\bactualment",
 )
 
@@ -448,13 +431,11 @@ SCHEDULING_TALK = (
 )
 
 CUE_FOLLOW = (
-    r"truca['’](?:m|ns)|truqueu-(?:me|nos)|contacta['’](?:m|ns)|contacteu-(?:me|nos)|escriu-me|escriviu-me"
-    r"|fer\s+seguiment|seguiment",
+    r"truca['’](?:m|ns)|truqueu-(?:me|nos)|contacta['’](?:m|ns)|contacteu-(?:me|nos)|escriu-me|escriviu-me|fer\s+seguiment|seguiment",
 )
 CUE_DECIDE = (
     r"decid\w*|decisi[óo]|resposta|not[íi]cies|(?:et|us|li)\s+(?:direm|avisarem|contactarem|informarem|escriu"
-    r"rem|trucarem|donarem|comunicarem|farem\s+saber)|ens\s+posarem\s+en\s+contacte|(?:propers|pr[òo]xims)\s+"
-    r"passos",
+    r"rem|trucarem|donarem|comunicarem|farem\s+saber)|ens\s+posarem\s+en\s+contacte|(?:propers|pr[òo]xims)\s+passos",
 )
 
 # Mailing boilerplate, meeting lengths and moved-slot tables (see words.KEY_DOCS).

@@ -13,8 +13,7 @@ INTERVIEW = (
     # Dezember")
     r"\bihr(?:em|en)?\s+gespr[äa]ch(?:stermin)?\s+(?:bei|mit|am)\b",
     r"\b(?:pers[öo]nliche[ns]?|telefonische[ns]?|erste[ns]?|zweite[ns]?)\s+(?:kennenlern)?gespr[äa]chs?\b",
-    r"\b(?:telefon|video|online|bewerber|vorstellungs|job|einstellungs|auswahl|kennenlern|einzel|gruppen|abschluss|"
-    r"fach|final)interviews?\b",
+    r"\b(?:telefon|video|online|bewerber|vorstellungs|job|einstellungs|auswahl|kennenlern|einzel|gruppen|abschluss|fach|final)interviews?\b",
     r"\bassessment[\s-]?cent(?:er|re)s?\b",
     r"\b(?:erst|zweit|dritt|final|abschluss|fach|auswahl)gespr[äa]chs?\b",
     # the Austrian panel interview ("Einladung zum Hearing"), read with German words around it
@@ -27,8 +26,7 @@ INTERVIEW = (
     r"\bpr[äa]sentation\s+(?:der|deiner|ihrer)\s+(?:fallstudie|case\s+study|arbeitsprobe)\b",
     r"\b(?:beaufsichtigte[rn]?|überwachte[rn]?)\s+(?:online[\s-]?)?(?:test|pr[üu]fung|assessment)\b",
     # eingeladen zu einem technischen Test ("wir laden Sie zum Online-Coding-Test ein")
-    r"\b(?:laden|lade)\s+\w+\s+(?:\w+\s+)?zu(?:m|\s+einem|\s+unserem)\s+(?:online[\s-])?(?:coding[\s-]|technischen\s+|"
-    r"programmier[\s-]?)test\b",
+    r"\b(?:laden|lade)\s+\w+\s+(?:\w+\s+)?zu(?:m|\s+einem|\s+unserem)\s+(?:online[\s-])?(?:coding[\s-]|technischen\s+|programmier[\s-]?)test\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -116,28 +114,22 @@ OTHER_INTERVIEWS = (
     r"\binterview(?:er)?-?(?:schulung|training)\b",
     r"\b(?:referent(?:inn)?en|sprecher(?:innen)?)\s*:",
     r"\bzulassungs(?:gespr[äa]ch|verfahren|interview)\w*",
-    r"\breferenz(?:einholung|pr[üu]fung|check|anfrage|auskunft)\w*|\bals\s+referenz\s+(?:angegeben|genannt)"
-    r"\b",
+    r"\breferenz(?:einholung|pr[üu]fung|check|anfrage|auskunft)\w*|\bals\s+referenz\s+(?:angegeben|genannt)\b",
     r"\binfo(?:rmations)?(?:veranstaltung|abend)\b|\btag\s+der\s+offenen\s+t[üu]r\b",
-    r"\bkein(?:e|en)?\s+(?:klassisches|formelles|richtiges|offizielles)\s+(?:vorstellungs|bewerbungs)?(?:ges"
-    r"pr[äa]ch|interview)\b",
+    r"\bkein(?:e|en)?\s+(?:klassisches|formelles|richtiges|offizielles)\s+(?:vorstellungs|bewerbungs)?(?:gespr[äa]ch|interview)\b",
     r"\b(?:job|karriere|absolventen|recruiting|firmenkontakt)messe\b|\bkarriere(?:tag|abend)\b",
-    r"\bbef[öo]rderungs(?:gespr[äa]ch|gremium|kommission|verfahren|ausschuss)\w*|\binterne\s+bef[öo]rderung"
-    r"\b",
-    r"\bwie\s+(?:war|lief)\s+(?:ihr|dein|das)\s+(?:vorstellungs|bewerbungs)?(?:gespr[äa]ch|interview)\b|\bbe"
-    r"werten\s+sie\s+(?:ihr\w*\s+)?(?:gespr[äa]ch|erfahrung|interview)\b",
+    r"\bbef[öo]rderungs(?:gespr[äa]ch|gremium|kommission|verfahren|ausschuss)\w*|\binterne\s+bef[öo]rderung\b",
+    r"\bwie\s+(?:war|lief)\s+(?:ihr|dein|das)\s+(?:vorstellungs|bewerbungs)?(?:gespr[äa]ch|interview)\b|\bbewerten\s+sie\s+(?:ihr\w*\s+)?(?:gespr[äa]ch|erfahrung|interview)\b",
     r"\bzeitversetzte[sn]?\s+(?:video-?)?interview\b|\bnehmen\s+sie\s+ihre\s+antworten\s+auf\b",
     r"\bbewerbungs(?:training|workshop|seminar|coaching|tipps)\b",
     r"\b(?:im|in\s+ihrem|in\s+deinem)\s+browser\s+(?:ansehen|anzeigen|[öo]ffnen)\b|\bwebansicht\b",
     r"\b(?:[üu]bungs|probe)interview\w*|\bsimulierte[sn]?\s+(?:vorstellungs|bewerbungs)gespr[äa]ch\b",
     r"\bkarriere(?:zentrum|center|service|beratung|coaching)\b|\bberufsberatung\b",
-    r"\banmeldebest[äa]tigung\b|\b(?:vielen\s+dank|danke)\s+f[üu]r\s+(?:ihre|deine)\s+(?:anmeldung|registrie"
-    r"rung)\b(?!\s+zu[mr]\s+(?:vorstellungs|bewerbungs|kennenlern))",
+    r"\banmeldebest[äa]tigung\b|\b(?:vielen\s+dank|danke)\s+f[üu]r\s+(?:ihre|deine)\s+(?:anmeldung|registrierung)\b(?!\s+zu[mr]\s+(?:vorstellungs|bewerbungs|kennenlern))",
     r"\b(?:general)?konsulat\b|\bvisums?(?:antrag|termin|interview)\b|\bvisa-?(?:termin|antrag|interview)\b",
     r"\bbiometrische[nr]?\s+daten\b|\b(?:ausl[äa]nderbeh[öo]rde|b[üu]rgeramt|einwanderungsbeh[öo]rde)\b|\baufenthaltstitel\b",
     r"\bnutzer(?:test|befragung)\w*|\busability-?(?:test|studie)\w*|\bkundeninterview\w*|\bfokusgruppe\b",
-    r"\ban\s+(?:unserer|einer|der)\s+(?:kurzen\s+)?umfrage\s+teil\b|\b(?:kunden|zufriedenheits)(?:umfrage|be"
-    r"fragung)\b",
+    r"\ban\s+(?:unserer|einer|der)\s+(?:kurzen\s+)?umfrage\s+teil\b|\b(?:kunden|zufriedenheits)(?:umfrage|befragung)\b",
     r"\bzahnarzt\w*|\barzttermin\w*|\barztpraxis\b",
     r"\bgespeicherte[n]?\s+suche\b|\bpassende\s+jobs\s+f[üu]r\s+(?:sie|dich)\b",
     r"\bagentur\s+f[üu]r\s+arbeit\b|\bjobcenter\b|\barbeitsvermittl\w*|\bberatungsgespr[äa]ch\s+(?:beim|im)\s+(?:rav|ams)\b",
@@ -156,18 +148,15 @@ WEAK_OTHER = (
 APPLICATION_ACK = (
     r"\bvielen\s+dank\s+f[üu]r\s+ihre\s+bewerbung\b",
     r"\b(?:danke|vielen\s+dank)\s+f[üu]r\s+deine\s+bewerbung\b",
-    r"\b(?:ihre|deine)\s+bewerbung\s+(?:ist\s+)?(?:bei\s+uns\s+)?(?:eingegangen|angekommen)\b|\beingangsbest"
-    r"[äa]tigung\b",
+    r"\b(?:ihre|deine)\s+bewerbung\s+(?:ist\s+)?(?:bei\s+uns\s+)?(?:eingegangen|angekommen)\b|\beingangsbest[äa]tigung\b",
     r"\bwir\s+haben\s+(?:ihre|deine)\s+bewerbung\s+(?:erhalten|bekommen)\b",
     r"\bsollten\s+(?:sie|du)\s+in\s+die\s+engere\s+auswahl\b",
 )
 
 REJECTION = (
     r"\bf[üu]r\s+(?:eine?n?\s+)?andere[n]?\s+(?:kandidat|bewerber)",
-    r"\b(?:bewerbung|sie|dich)\s+(?:\w+\s+){0,4}nicht\s+(?:weiter\s+|mehr\s+)?ber[üu]cksichtig(?:en|t)\b|\bn"
-    r"icht\s+weiter\s+ber[üu]cksichtig",
-    r"\b(?:stelle|position)\s+(?:wurde|ist)\s+(?:bereits\s+|inzwischen\s+|mittlerweile\s+)?(?:anderweitig\s+"
-    r")?besetzt\b(?!\s+werden)|\banderweitig\s+besetzt\b",
+    r"\b(?:bewerbung|sie|dich)\s+(?:\w+\s+){0,4}nicht\s+(?:weiter\s+|mehr\s+)?ber[üu]cksichtig(?:en|t)\b|\bnicht\s+weiter\s+ber[üu]cksichtig",
+    r"\b(?:stelle|position)\s+(?:wurde|ist)\s+(?:bereits\s+|inzwischen\s+|mittlerweile\s+)?(?:anderweitig\s+)?besetzt\b(?!\s+werden)|\banderweitig\s+besetzt\b",
     r"\bkeine\s+positive\s+(?:nachricht|r[üu]ckmeldung)\b",
     r"\bnicht\s+in\s+die\s+engere\s+wahl\b",
     r"\bzu\s+unserem\s+(?:gro[ßs]en\s+)?bedauern\b",
@@ -188,8 +177,7 @@ CANCEL = (
     r"\b(?:stornierung|stornieren)\b",
     r"\bstorniert\b",
     r"\bf[äa]llt\s+aus\b",
-    r"\b(?:termin|gespr[äa]chs?)absage\b|\babsage\s+(?:des|unseres|ihres)\s+(?:termins|gespr[äa]chs|vorstell"
-    r"ungsgespr[äa]chs|interviews)\b|\babsage\s+termin\b",
+    r"\b(?:termin|gespr[äa]chs?)absage\b|\babsage\s+(?:des|unseres|ihres)\s+(?:termins|gespr[äa]chs|vorstellungsgespr[äa]chs|interviews)\b|\babsage\s+termin\b",
     r"\bannulliert\b",
     r"\bauf\s+unbestimmte\s+zeit\s+verschoben\b",
     r"\b(?:wird|kann)\s+(?:\w+\s+)?nicht\s+stattfinden\b",
@@ -450,13 +438,11 @@ SCHEDULING_TALK = (
 )
 
 CUE_FOLLOW = (
-    r"rufen\s+sie\s+(?:mich|uns)|ruf\s+(?:mich|uns)|anrufen|melden\s+sie\s+sich|meld\s+dich"
-    r"|kontaktieren\s+sie\s+(?:mich|uns)|nachfragen|nachhaken",
+    r"rufen\s+sie\s+(?:mich|uns)|ruf\s+(?:mich|uns)|anrufen|melden\s+sie\s+sich|meld\s+dich|kontaktieren\s+sie\s+(?:mich|uns)|nachfragen|nachhaken",
 )
 CUE_DECIDE = (
     r"entscheid\w*|entschied\w*|rückmeldung|bescheid|melden\s+(?:uns|wir\s+uns)|von\s+uns\s+hören"
-    r"|nächsten\s+schritte|hören|feedback|informieren\s+(?:wir\s+)?(?:sie|dich)|ergebnis"
-    r"|hörst\s+du|melde\s+(?:mich|ich\s+mich)",
+    r"|nächsten\s+schritte|hören|feedback|informieren\s+(?:wir\s+)?(?:sie|dich)|ergebnis|hörst\s+du|melde\s+(?:mich|ich\s+mich)",
 )
 
 # Mailing boilerplate, meeting lengths and moved-slot tables (see words.KEY_DOCS).

@@ -13,8 +13,7 @@ INTERVIEW = (
     r"\b(?:hiring\s+manager\s+(?:call|chat|screen)|on-?site\s+(?:loop|visit|round)\b)",
     r"\b(?:virtual|final|remote)\s+on-?site\b",
     r"\b(?:final|second|2nd|third|3rd|first|1st|next)\s+(?:round|stage)\b",
-    r"\b(?:technical|tech|coding|onsite|on-site|panel|behaviou?ral|culture|values|case|hiring[\s-]manager)"
-    r"\s+(?:round|session|loop)\b",
+    r"\b(?:technical|tech|coding|onsite|on-site|panel|behaviou?ral|culture|values|case|hiring[\s-]manager)\s+(?:round|session|loop)\b",
     r"\b(?:round\s+[1-9]\b|(?:first|1st|second|2nd|final)[\s-]round\s+(?:calls?|chats?|conversations?)\b)",
     r"\b(?:panel\s+(?:interview|loop)\b|coding\s+(?:challenge\s+review|session|exercise\s+review)\b)",
     r"\b(?:system\s+design\s+(?:session|round|conversation|discussion|chat)\b|case\s+interview\b)",
@@ -28,8 +27,7 @@ INTERVIEW = (
     r"\b(?:assessment[\s-](?:centre|center|day)\b|intro(?:ductory)?\s+(?:chat|call|conversation)\b)",
     r"\b(?:your\s+on-?site\b(?!\s+(?:parking|lunch|gym|cafeteria|canteen))|telephone[\s-]?screen)",
     r"\bwhiteboard(?:ing)?\s+(?:session|exercise|interview|challenge)\b",
-    r"\b(?:design|take[\s-]?home|technical|case|coding)\s+(?:task|exercise|assignment|challenge)\s+"
-    r"(?:review|presentation|debrief|walk-?through)\b",
+    r"\b(?:design|take[\s-]?home|technical|case|coding)\s+(?:task|exercise|assignment|challenge)\s+(?:review|presentation|debrief|walk-?through)\b",
     r"\breview\s+call\s+to\s+(?:talk|walk)\s+(?:us|me)\s+through\b",
     r"\b(?:final|virtual)\s+loop\b(?!\s+(?:of|around)\b)|\bsuper\s?day\b",
     r"\b(?:sales\s+)?role[\s-]?play\s+(?:exercise|interview|round|session)\b",
@@ -49,12 +47,10 @@ INTERVIEW = (
     r"\b(?:coding|aptitude|psychometric|computer[\s-]based|reasoning)\s+(?:[\w-]+\s+)?tests?\b",
     r"\b(?:proctored|supervised|invigilated)\s+(?:online\s+)?(?:technical\s+|coding\s+)?(?:assessment|test|exam|session)\b",
     # invited to an assessment as a stage ("we would like to invite you to an online technical assessment")
-    r"\binvit(?:e|ed|ing)\s+you\s+to\s+(?:an?|the|our)\s+(?:online\s+|on-?site\s+|in-person\s+)?"
-    r"(?:technical\s+|skills?\s+|coding\s+)?assessment\b(?!\s+(?:link|platform|portal))",
+    r"\binvit(?:e|ed|ing)\s+you\s+to\s+(?:an?|the|our)\s+(?:online\s+|on-?site\s+|in-person\s+)?(?:technical\s+|skills?\s+|coding\s+)?assessment\b(?!\s+(?:link|platform|portal))",
     r"\bpresent\s+your\s+(?:solution|take[\s-]?home|case\s+study|assignment)\b",
     # invited to a technical test ("we would like to invite you to the online technical test")
-    r"\binvit(?:e|ed|ing)\s+you\s+to\s+(?:take\s+|sit\s+)?(?:an?|the|our)\s+(?:online\s+|on-?site\s+|in-person\s+)?"
-    r"(?:technical|coding|skills?)\s+(?:test|exercise|challenge)\b",
+    r"\binvit(?:e|ed|ing)\s+you\s+to\s+(?:take\s+|sit\s+)?(?:an?|the|our)\s+(?:online\s+|on-?site\s+|in-person\s+)?(?:technical|coding|skills?)\s+(?:test|exercise|challenge)\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -62,11 +58,9 @@ CANDIDATE_FRAMING = (
     r"\byour\s+(?:upcoming\s+|scheduled\s+|phone\s+|video\s+|virtual\s+|on-?site\s+|technical\s+|final\s+|"
     r"first\s+|second\s+|next\s+)*(?:interview|screen|call\s+with|conversation\s+with|meeting\s+with)",
     r"\b(?:interview(?:ing)?\s+with\s+you\b|invite\s+you\s+(?:to|for)\b|inviting\s+you\b)",
-    r"\byou(?:'ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?|speak(?:ing)?|interview(?:ing)?|talk(?:ing)?|chat(?"
-    r":ting)?)\s+with\b",
+    r"\byou(?:'ll|\s+will)\s+(?:be\s+)?(?:meet(?:ing)?|speak(?:ing)?|interview(?:ing)?|talk(?:ing)?|chat(?:ting)?)\s+with\b",
     r"\b(?:you(?:'re|\s+are)\s+scheduled\b|scheduled\s+to\s+begin\s+with\s+us\b)",
-    r"\b(?:like|love|want)\s+to\s+(?:invite|schedule|set\s+up|arrange|conduct)\s+(?:you|an?\s+(?:\w+\s+)?i"
-    r"nterview)",
+    r"\b(?:like|love|want)\s+to\s+(?:invite|schedule|set\s+up|arrange|conduct)\s+(?:you|an?\s+(?:\w+\s+)?interview)",
     r"\blook(?:ing)?\s+forward\s+to\s+(?:meeting|speaking\s+with|talking\s+(?:to|with)|seeing)\s+you\b",
     r"\b(?:confirm(?:ing|ation)?\s+(?:of\s+)?(?:your\s+)?interview\b|your\s+application\b)",
     r"\b(?:the\s+interview\s+will\s+be\b|we\s+will\s+call\s+you\b|call\s+you\s+at\b|congratulations\b)",
@@ -102,8 +96,7 @@ MEETING_WORDS = (
 _job_title = (
     r"(?:engineer|developer|designer|producer|researcher|manager|analyst|scientist|lead|director|consultant|"
     r"specialist|coordinator|associate|intern|architect|administrator|accountant|controller|recruiter|"
-    r"writer|editor|marketer|representative|officer|supervisor|assistant|technician|nurse|teacher|"
-    r"strategist|planner|advisor|adviser|agent|clerk|cashier|operator|partner|executive|head)s?"
+    r"writer|editor|marketer|representative|officer|supervisor|assistant|technician|nurse|teacher|strategist|planner|advisor|adviser|agent|clerk|cashier|operator|partner|executive|head)s?"
 )
 
 INTERVIEWER_FRAMING = (
@@ -151,15 +144,13 @@ PRESS = (
     r"\bnews\s+(?:site|outlet|story|segment|program|anchor)\b",
     r"\b(?:staff|senior|freelance|contributing|tech|science|features?)\s+(?:writer|editor|reporter)\b",
     r"\b(?:writer\b|correspondent\b|episode\b|on\s+the\s+record\b)",
-    r"\b(?:january|february|march|april|may|june|july|september|october|november|december|spring|summer|fa"
-    r"ll|autumn|winter|holiday)\s+issue\b",
+    r"\b(?:january|february|march|april|may|june|july|september|october|november|december|spring|summer|fall|autumn|winter|holiday)\s+issue\b",
     r"\b(?:cover\s+story\b|(?:for|as)\s+(?:a\s+)?quotes?\b)",
     r"\b(?:piece|story|article|feature)\s+(?:is\s+)?(?:slated|scheduled|set|due|going)\s+to\s+(?:run|publish|air|go\s+live)\b",
     r"\b(?:episode\b|our\s+guest\b|listeners?\b|(?:the|our)\s+show\b|sound\s+check\b|story\b)",
     r"\b(?:august|next|upcoming|this\s+month's)\s+issue\b",
     # (lower case: the table runs case-insensitively, and on lower-cased text when all of it is lower case)
-    r"\bcnbc\b|\bcnn\b|\bcnnfn\b|\bbloomberg\b|\breuters\b|\bchronicle\b|\beconomist\b|\bfortune\b|\bforbe"
-    r"s\b|\bwsj\b",
+    r"\bcnbc\b|\bcnn\b|\bcnnfn\b|\bbloomberg\b|\breuters\b|\bchronicle\b|\beconomist\b|\bfortune\b|\bforbes\b|\bwsj\b",
     r"\b(?:presenters?|on\s+air|\d{2,3}(?:[.,]\d)?\s?fm)\b",
 )
 
@@ -237,8 +228,7 @@ REJECTION = (
     r"\b(?:decided\s+to\s+(?:move\s+forward|proceed|pursue)\s+with\s+other\b|other\s+candidates\s+whose\b)",
     r"\b(?:no\s+longer\s+(?:under\s+consideration|being\s+considered)\b|we\s+regret\b)",
     r"\bposition\s+has\s+been\s+filled\b",
-    r"\b(?:chosen|decided|elected)\s+to\s+(?:pursue|go\s+with|proceed\s+with)\s+(?:other|another|a\s+diffe"
-    r"rent)\b",
+    r"\b(?:chosen|decided|elected)\s+to\s+(?:pursue|go\s+with|proceed\s+with)\s+(?:other|another|a\s+different)\b",
     r"\bnot\s+(?:be\s+)?(?:selected|progressing|proceeding)\b",
 )
 REJECTION_SOFT = (
@@ -259,8 +249,7 @@ RESCHEDULE = (
     r"\b(?:is|are)\s+now\s+(?:on\b|at\b|tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
     r"\bupdated\s+the\s+(?:calendar\s+)?invit(?:e|ation)\b",
     r"\b(?:gotta|have\s+to|need\s+to|must)\s+move\s+(?:ur|your|the|you\s+to)\b",
-    r"\b(?:move|moving|shift|shifting|push|pushing)\s+(?:your|the|our|my)\s+(?:\w+\s+){0,2}(?:interview|call|"
-    r"chat|meeting|conversation|screen)\b",
+    r"\b(?:move|moving|shift|shifting|push|pushing)\s+(?:your|the|our|my)\s+(?:\w+\s+){0,2}(?:interview|call|chat|meeting|conversation|screen)\b",
     r"\b(?:new\s+(?:time|date|slot)\b|updated\s+invitation\b)",
     r"^\s*updated:",
     r"\b(?:changed?\s+(?:the\s+)?(?:time|date)\b|time\s+change\b|pushed\s+(?:back|to)\b)",
@@ -278,8 +267,7 @@ NOT_THE_TIME = (
     r"\breporting\s+time\b",  # "Reporting time: 8.00am / Test time: 8.30am to 11.30am"
     r"\b(?:confirm\s+by\b|no\s+later\s+than\b)",
     # (not "due to a shift in our panel chair's travel", not "une demi-journée d'assessment (centre …)")
-    r"\b(?:(?:complete|submit|finish|return|sign|send|upload)\s+(?:\w+\s+){0,4}by\b|(?<!d['’])assessment\b"
-    r"(?!\s*\(?(?:interview|cent(?:re|er)|day|session|on|op|am|at|om|um|le)\b)|due\b(?!\s+to\b))",
+    r"\b(?:(?:complete|submit|finish|return|sign|send|upload)\s+(?:\w+\s+){0,4}by\b|(?<!d['’])assessment\b(?!\s*\(?(?:interview|cent(?:re|er)|day|session|on|op|am|at|om|um|le)\b)|due\b(?!\s+to\b))",
     r"\b(?:expires?\b|first\s+day\b|start(?:ing)?\s+date\b|onboarding\b|slots?\s+(?:on|for)\b)",
     r"\b(?:pick\s+a\s+(?:time|slot)\b|book\s+a\s+(?:time|slot)\b|sent:|wrote:)",
     r"\b(?:out\s+(?:of\s+(?:the\s+)?office|until)\b|vacation\b|won't\s+be\b|decision\b)",
@@ -291,8 +279,7 @@ NOT_THE_TIME = (
 )
 
 NOT_YET = (
-    r"\b(?:to|can|could|will|would|we'll|i'll)\s+(?:arrange|schedule|set\s+up|book|organi[sz]e)\s+(?:an?\s"
-    r"+|the\s+|your\s+)?(?:\w+\s+)?interviews?\b",
+    r"\b(?:to|can|could|will|would|we'll|i'll)\s+(?:arrange|schedule|set\s+up|book|organi[sz]e)\s+(?:an?\s+|the\s+|your\s+)?(?:\w+\s+)?interviews?\b",
     r"\bif\s+(?:you(?:'re|\s+are)|they|we)\s+(?:\w+\s+){0,4}(?:interview|proceed)",
     r"\b(?:once|when|after|as\s+soon\s+as)\s+(?:your|the)\s+(?:\w+\s+)?interview\s+(?:is|has\s+been)\s+(?:scheduled|booked|confirmed|set)\b",
 )
@@ -301,22 +288,19 @@ OFFER = (
     r"\b(?:like|pleased|delighted|happy|excited|thrilled)\s+to\s+(?:extend\s+(?:to\s+)?(?:you\s+)?|formally\s+)"
     r"?(?:an?\s+)?offer(?:\s+you)?\b(?!\s+(?:an?\s+)?(?:\w+\s+)?(?:interview|call|chat|conversation))",
     r"\b(?:offer\s+letter\b|(?:verbal|formal|written)\s+offer\b)",
-    r"\b(?:your|the)\s+employment\s+(?:contract|agreement)\s+(?:is\s+)?(?:attached|for\s+(?:your\s+)?signatu"
-    r"re)\b",
+    r"\b(?:your|the)\s+employment\s+(?:contract|agreement)\s+(?:is\s+)?(?:attached|for\s+(?:your\s+)?signature)\b",
 )
 
 NEW_TIME = (
     r"\bnew\s+(?:time|date|slot|schedule|timing)\s+(?:is|will\s+be)\b",
     r"\b(?:(?:moved|rescheduled|changed|pushed|postponed|preponed|advanced)\s+(?:it\s+)?to\b|now\s+(?:at|on|be\s+at)\b)",
     # "We have moved your interview to 12/16 (Wed) 18:00"
-    r"\b(?:moved|rescheduled|pushed|postponed)\s+(?:your|the|our)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:interview|meeting|call|conversation|chat|session)\s+to\b",
+    r"\b(?:moved|rescheduled|pushed|postponed)\s+(?:your|the|our)\s+(?:[\w-]+\s+){0,2}?(?:interview|meeting|call|conversation|chat|session)\s+to\b",
     r"\b(?:instead\b(?!\s+of)|(?:brought\s+forward|moved\s+up)\s+to\b)",
     r"\b(?:move|reschedule|shift)\s+(?:the|your|our)\s+(?:interview|meeting|call|conversation)\s+to\b",
     r"\b(?:move|moving|shift)\s+you\s+to\b",  # "we'll need to move you to Friday 11th December"
     # "we need to move your interview from Tuesday 8 December at 11:00 to Friday 11 December at 14:00"
-    r"\b(?:move|moving|shift|reschedul\w*)\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:interview|meeting|call|conversation|chat)\s+from\b",
+    r"\b(?:move|moving|shift|reschedul\w*)\s+(?:the|your|our)\s+(?:[\w-]+\s+){0,2}?(?:interview|meeting|call|conversation|chat)\s+from\b",
     r"\bnew\s+(?:time|date|slot|timing)\s+(?:on|at|of)\b",  # "updated to the new slot on 8th Dec"
 )
 WAS_SET = (
@@ -388,8 +372,7 @@ CALL_WORDS = ("call", "chat", "conversation")
 
 JOB_MEETING = (
     # meeting someone by their role ("You're confirmed to meet Brian Kowalski, our Head of Data")
-    r"\bmeet(?:ing)?\s+(?:with\s+)?\w+(?:\s+\w+)?,\s+(?:our|the|their)\s+(?:head\s+of|director|vp|chief|"
-    r"cto|ceo|coo|cfo|founder|co-?founder|hiring\s+manager|[\w-]+\s+(?:manager|lead))\b",
+    r"\bmeet(?:ing)?\s+(?:with\s+)?\w+(?:\s+\w+)?,\s+(?:our|the|their)\s+(?:head\s+of|director|vp|chief|cto|ceo|coo|cfo|founder|co-?founder|hiring\s+manager|[\w-]+\s+(?:manager|lead))\b",
     # "next step: a call with our Head of …"
     r"\bnext\s+step\b[^.?]{0,80}\b(?:call|chat|conversation|meeting)\s+with\b",
     # "we'd love to meet you"
@@ -559,8 +542,7 @@ PLAN_LENGTH = (
     r"plan\s+(?:for|on)",
 )
 AFTER_EVENT = (
-    r"(?:after|following|of)\s+(?:the|your|our)\s+(?:interview|call|conversation|meeting|onsite|on-site|assessment"
-    r"|visit|presentation|final\s+round)",
+    r"(?:after|following|of)\s+(?:the|your|our)\s+(?:interview|call|conversation|meeting|onsite|on-site|assessment|visit|presentation|final\s+round)",
     r"from\s+(?:now|today)",
 )
 WITHIN = ("in", "within", "after", "over")
@@ -597,15 +579,12 @@ SCHEDULING_TALK = (
 
 CUE_FOLLOW = (
     r"call\s+(?:me|us|back)|give\s+(?:me|us)\s+a\s+(?:call|ring|shout)|ring\s+me|follow(?:\s+|-)?up"
-    r"|reach\s+out|check\s+(?:back|in)|touch\s+base|ping\s+(?:me|us)|contact\s+(?:me|us)"
-    r"|(?:e-?mail|text|phone)\s+(?:me|us)|get\s+in\s+touch\s+with\s+(?:me|us)|circle\s+back",
+    r"|reach\s+out|check\s+(?:back|in)|touch\s+base|ping\s+(?:me|us)|contact\s+(?:me|us)|(?:e-?mail|text|phone)\s+(?:me|us)|get\s+in\s+touch\s+with\s+(?:me|us)|circle\s+back",
 )
 CUE_DECIDE = (
     r"decid\w*|decision|hear\s+(?:back|from\s+(?:us|me|them))|let\s+you\s+know"
-    r"|get\s+back\s+to\s+(?!us\b|me\b)\w+|come\s+back\s+to\s+you"
-    r"|be\s+in\s+touch|get\s+in\s+touch\s+with\s+you|reach\s+out\s+to\s+you|contact\s+you"
-    r"|next\s+steps?|feedback|update\s+you|an\s+update|outcome|respond\s+to\s+you|news\s+for\s+you"
-    r"|inform\s+you\s+(?:of|about)\s+(?:the\s+|our\s+)?(?:results?|decision)|notify\s+you",
+    r"|get\s+back\s+to\s+(?!us\b|me\b)\w+|come\s+back\s+to\s+you|be\s+in\s+touch|get\s+in\s+touch\s+with\s+you|reach\s+out\s+to\s+you|contact\s+you"
+    r"|next\s+steps?|feedback|update\s+you|an\s+update|outcome|respond\s+to\s+you|news\s+for\s+you|inform\s+you\s+(?:of|about)\s+(?:the\s+|our\s+)?(?:results?|decision)|notify\s+you",
     r"let\s+(?:everyone|all\s+(?:the\s+)?candidates|candidates|each\s+candidate)\s+know",
 )
 

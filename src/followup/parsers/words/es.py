@@ -119,8 +119,7 @@ OTHER_INTERVIEWS = (
     r"\b(?:feria|foro)\s+de\s+(?:empleo|trabajo|carreras?)\b|\bjornadas?\s+de\s+(?:empleo|empleabilidad)\b",
     r"\bcomit[ée]\s+de\s+(?:promoci[óo]n|ascensos?)\b|\b(?:promoci[óo]n|ascenso)\s+interno?\b",
     r"\bc[óo]mo\s+te\s+fue\s+en\s+(?:la|tu)\s+entrevista\b|\bvalora\s+tu\s+(?:entrevista|experiencia)\b",
-    r"\bentrevista\s+(?:en\s+)?(?:v[íi]deo\s+)?(?:diferida|as[íi]ncrona|pregrabada|grabada)\b|\bgraba\s+tus"
-    r"\s+respuestas\b",
+    r"\bentrevista\s+(?:en\s+)?(?:v[íi]deo\s+)?(?:diferida|as[íi]ncrona|pregrabada|grabada)\b|\bgraba\s+tus\s+respuestas\b",
     r"\bconvocatoria\s+de\s+(?:ponencias|comunicaciones)\b",
     r"\bwebinario\b|\bseminario\s+(?:web|en\s+l[íi]nea|online)\b",
     r"\btaller\s+(?:de|sobre)\s+(?:entrevistas?|empleabilidad|cv|curr[íi]culum|b[úu]squeda\s+de\s+empleo)\b",
@@ -128,15 +127,12 @@ OTHER_INTERVIEWS = (
     r"\bver\s+(?:este\s+(?:correo|email|mensaje)\s+)?en\s+(?:el\s+|tu\s+)?navegador\b",
     r"\b(?:simulaci[óo]n|simulacro)\s+de\s+entrevista\b|\bentrevista\s+(?:simulada|de\s+pr[áa]ctica)\b",
     r"\bservicio\s+de\s+orientaci[óo]n\s+(?:profesional|laboral)\b|\bcoaching\s+de\s+carrera\b",
-    r"\bgracias\s+por\s+(?:registrarte|inscribirte)\b|\binscripci[óo]n\s+(?:al|a\s+la|en\s+el)\s+(?:webinar"
-    r"\w*|evento|taller|seminario|feria|curso)\b",
+    r"\bgracias\s+por\s+(?:registrarte|inscribirte)\b|\binscripci[óo]n\s+(?:al|a\s+la|en\s+el)\s+(?:webinar\w*|evento|taller|seminario|feria|curso)\b",
     r"\b(?:consulado|embajada)\b|\bentrevista\s+de\s+visa\b|\bcita\s+consular\b",
     r"\b(?:toma\s+de\s+)?(?:datos\s+)?biom[ée]tricos\b|\bcita\s+de\s+(?:extranjer[íi]a|huellas)\b|\bextranjer[íi]a\b",
     r"\bentrevista\s+informativa\b",
-    r"\bentrevistas?\s+(?:con|a)\s+(?:usuarios|clientes)\b|\b(?:estudio|prueba)\s+de\s+usabilidad\b|\bgrupo"
-    r"\s+focal\b",
-    r"\bencuesta\s+de\s+(?:satisfacci[óo]n|opini[óo]n)\b|\b(?:responde|completa|rellena|contesta)\s+(?:a\s+)"
-    r"?(?:nuestra|esta|la|una\s+breve)\s+encuesta\b",
+    r"\bentrevistas?\s+(?:con|a)\s+(?:usuarios|clientes)\b|\b(?:estudio|prueba)\s+de\s+usabilidad\b|\bgrupo\s+focal\b",
+    r"\bencuesta\s+de\s+(?:satisfacci[óo]n|opini[óo]n)\b|\b(?:responde|completa|rellena|contesta)\s+(?:a\s+)?(?:nuestra|esta|la|una\s+breve)\s+encuesta\b",
     r"\b(?:cita|consulta)\s+m[ée]dica\b|\bdentista\b|\bodont[óo]log[oa]\b",
     r"\btarjeta\s+de\s+regalo\b|\bcheque\s+regalo\b",
     r"\bb[úu]squeda\s+guardada\b|\bnuevos\s+empleos\s+(?:para\s+ti|que\s+coinciden)\b",
@@ -158,10 +154,8 @@ WEAK_OTHER = (r"baja", r"investigaci[óo]n\s+(?:de|con)\s+usuarios", r"usabilida
 APPLICATION_ACK = (
     r"\bhemos\s+recibido\s+tu\s+(?:solicitud|candidatura)\b",
     r"\bhemos\s+recibido\s+(?:tu|su)\s+(?:postulaci[óo]n|solicitud|candidatura)\b",
-    r"\bgracias\s+por\s+(?:postularte|postular|aplicar|(?:tu|su)\s+(?:postulaci[óo]n|candidatura|solicitud))"
-    r"\b",
-    r"\bsi\s+(?:tu|su)\s+perfil\s+(?:es\s+seleccionado|encaja|se\s+ajusta)\b|\ben\s+caso\s+de\s+(?:ser|que\s"
-    r"+seas)\s+seleccionad",
+    r"\bgracias\s+por\s+(?:postularte|postular|aplicar|(?:tu|su)\s+(?:postulaci[óo]n|candidatura|solicitud))\b",
+    r"\bsi\s+(?:tu|su)\s+perfil\s+(?:es\s+seleccionado|encaja|se\s+ajusta)\b|\ben\s+caso\s+de\s+(?:ser|que\s+seas)\s+seleccionad",
     r"\bnos\s+pondremos\s+en\s+contacto\s+(?:contigo|con\s+usted)\s+(?:si|en\s+caso)\b",
     r"\b(?:postulaci[óo]n|solicitud)\s+recibida\b",
 )
@@ -169,10 +163,8 @@ APPLICATION_ACK = (
 REJECTION = (
     r"\bno\s+continuar\b",
     r"\bcontinuar\s+con\s+otr[oa]s\s+(?:candidat|perfil)",
-    r"\bno\s+(?:hemos\s+podido|vamos\s+a(?:\s+poder)?|podemos|podremos)\s+(?:seguir|continuar|avanzar)\s+con"
-    r"\s+(?:tu|su)\s+(?:candidatura|postulaci[óo]n|solicitud)\b",
-    r"\b(?:hemos\s+decidido|decidimos|optamos\s+por)\s+(?:continuar|seguir|avanzar)\s+con\s+otr[oa]s?\s+(?:c"
-    r"andidat|perfil|persona|postulante)",
+    r"\bno\s+(?:hemos\s+podido|vamos\s+a(?:\s+poder)?|podemos|podremos)\s+(?:seguir|continuar|avanzar)\s+con\s+(?:tu|su)\s+(?:candidatura|postulaci[óo]n|solicitud)\b",
+    r"\b(?:hemos\s+decidido|decidimos|optamos\s+por)\s+(?:continuar|seguir|avanzar)\s+con\s+otr[oa]s?\s+(?:candidat|perfil|persona|postulante)",
     r"\bno\s+(?:has|ha)\s+sido\s+seleccionad[oa]\b",
     r"\b(?:tu|su)\s+perfil\s+no\s+(?:se\s+ajusta|encaja)\b",
     r"\b(?:la\s+)?(?:vacante|posici[óo]n|plaza)\s+(?:ya\s+)?(?:ha\s+sido|fue)\s+cubierta\b",
@@ -207,8 +199,7 @@ RESCHEDULE = (
     r"\baplazad[oa]\b",
     r"\bpasa\s+al?\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|d[íi]a)\b",
     # ("nos toca mover la entrevista del jueves 3 al viernes 11", "tenemos que reprogramar tu llamada")
-    r"\b(?:mov(?:er|imos|emos|ido|ida|eremos)|reprogramar|pasar|correr)\s+(?:(?:tu|su|la|el|nuestra)\s+)?"
-    r"(?:\w+\s+){0,2}(?:entrevista|llamada|reuni[óo]n|cita|conversaci[óo]n)\b",
+    r"\b(?:mov(?:er|imos|emos|ido|ida|eremos)|reprogramar|pasar|correr)\s+(?:(?:tu|su|la|el|nuestra)\s+)?(?:\w+\s+){0,2}(?:entrevista|llamada|reuni[óo]n|cita|conversaci[óo]n)\b",
     r"\bse\s+(?:ha\s+)?mov(?:i[óo]|ido)\b",
     r"\bcambi(?:o|amos|ado)\s+(?:de\s+|el\s+)?horario\b",
     r"\breprogram(?:amos|ar[ée]|[óo])\b|\breagend(?:ad[oa]|amos)\b",
@@ -216,10 +207,8 @@ RESCHEDULE = (
     r"\btrasladad[oa]\b|\btrasladamos\s+(?:tu|su|la)\b",
     r"\bcorr(?:emos|imos)\s+(?:tu|su|la)\s+(?:entrevista|llamada|reuni[óo]n)\b",
     # "no podremos mantener la entrevista prevista para el martes … Le propongo dos alternativas"
-    r"\bno\s+(?:podremos|podemos|vamos\s+a\s+poder)\s+mantener\s+(?:la|el|su|tu)\s+(?:\w+\s+){0,2}?"
-    r"(?:entrevista|reuni[óo]n|cita|llamada)\b",
-    r"\b(?:tenemos|tuvimos|necesitamos)\s+que\s+(?:mover|cambiar|reprogramar|aplazar|posponer|reagendar|corr"
-    r"er)\b",
+    r"\bno\s+(?:podremos|podemos|vamos\s+a\s+poder)\s+mantener\s+(?:la|el|su|tu)\s+(?:\w+\s+){0,2}?(?:entrevista|reuni[óo]n|cita|llamada)\b",
+    r"\b(?:tenemos|tuvimos|necesitamos)\s+que\s+(?:mover|cambiar|reprogramar|aplazar|posponer|reagendar|correr)\b",
     r"\binvitaci[óo]n\s+actualizada\b",
     r"\bse\s+ha\s+(?:cambiado|modificado)\s+(?:la\s+|el\s+)?(?:fecha|hora|horario)\b",
 )
@@ -262,8 +251,7 @@ NEW_TIME = (
     r"\ben\s+su\s+lugar\b",
     r"\b(?:movid[oa]|cambiad[oa]|trasladad[oa]|pasad[oa])\s+(?:(?:la|el|tu|su)\s+(?:\w+\s+)?)?al?\b",
     r"\b(?:reprogramad|aplazad|reagendad|pospuest|corrid)[oa]\s+(?:al?|para)\b",
-    r"\b(?:movimos|cambiamos|pasamos|reprogramamos|trasladamos|corrimos)\s+(?:(?:tu|su|la)\s+)?(?:\w+\s+)?(?"
-    r":al?|para)\b",
+    r"\b(?:movimos|cambiamos|pasamos|reprogramamos|trasladamos|corrimos)\s+(?:(?:tu|su|la)\s+)?(?:\w+\s+)?(?:al?|para)\b",
     r"\bqueda\s+para\s+el\b",
 )
 WAS_SET = (
@@ -449,8 +437,7 @@ THIS_WEEK = (r"(?:la|esta)\s+semana",)
 WEEK_OF = (r"semana\s+del?",)
 PLAN_LENGTH = (r"reserva", r"resérvate", r"calcula", r"cuenta\s+con")
 AFTER_EVENT = (
-    r"(?:tras|despu[ée]s\s+de|desde)\s+(?:la|su|tu|nuestra|el)\s+(?:entrevista|din[áa]mica|reuni[óo]n|evaluaci[óo]n"
-    r"|presentaci[óo]n|assessment)",
+    r"(?:tras|despu[ée]s\s+de|desde)\s+(?:la|su|tu|nuestra|el)\s+(?:entrevista|din[áa]mica|reuni[óo]n|evaluaci[óo]n|presentaci[óo]n|assessment)",
 )
 WITHIN = (
     r"dentro\s+de", r"en\s+un\s+plazo\s+(?:m[áa]ximo\s+)?de", r"en\s+un\s+m[áa]ximo\s+de",
@@ -480,14 +467,11 @@ SCHEDULING_TALK = (
 )
 
 CUE_FOLLOW = (
-    r"llám(?:ame|eme|anos|enos)|llamarme|llamarnos|contáct(?:ame|eme|anos|enos)|escr[ií]b(?:eme|ame)"
-    r"|hacer\s+seguimiento|dar\s+seguimiento|seguimiento",
+    r"llám(?:ame|eme|anos|enos)|llamarme|llamarnos|contáct(?:ame|eme|anos|enos)|escr[ií]b(?:eme|ame)|hacer\s+seguimiento|dar\s+seguimiento|seguimiento",
 )
 CUE_DECIDE = (
-    r"decid\w*|decisión|decision|respuesta|noticias|te\s+(?:avisaremos|avisamos|contactaremos|"
-    r"informaremos|escribiremos|llamaremos|diremos|daremos|comentaremos|contaremos)|le\s+(?:avisaremos|"
-    r"contactaremos|informaremos|escribiremos|llamaremos|diremos|daremos|comentaremos)"
-    r"|nos\s+pondremos\s+en\s+contacto|próximos\s+pasos|retroalimentación",
+    r"decid\w*|decisión|decision|respuesta|noticias|te\s+(?:avisaremos|avisamos|contactaremos|informaremos|escribiremos|llamaremos|diremos|daremos|comentaremos|contaremos)|le\s+(?:avisaremos|"
+    r"contactaremos|informaremos|escribiremos|llamaremos|diremos|daremos|comentaremos)|nos\s+pondremos\s+en\s+contacto|próximos\s+pasos|retroalimentación",
 )
 
 # Mailing boilerplate, meeting lengths and moved-slot tables (see words.KEY_DOCS).

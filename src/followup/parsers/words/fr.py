@@ -14,8 +14,7 @@ INTERVIEW = (
     r"\b[ée]change\s+(?:t[ée]l[ée]phonique|en\s+visio)\b",
     r"\b(?:test|exercice|cas\s+pratique)\s+(?:technique\s+)?(?:sur\s+place|en\s+pr[ée]sentiel|dans\s+nos\s+locaux)\b",
     r"\b(?:rencontre|[ée]change)\s+technique\b",
-    r"\b(?:test|exercice|[ée]preuve)\s+(?:pratique\s+)?(?:technique\s+|de\s+[\w-]+\s+)?en\s+direct\b"
-    r"|\bsession\s+de\s+(?:test|cas\s+pratique)\b",
+    r"\b(?:test|exercice|[ée]preuve)\s+(?:pratique\s+)?(?:technique\s+|de\s+[\w-]+\s+)?en\s+direct\b|\bsession\s+de\s+(?:test|cas\s+pratique)\b",
     # a meeting with the hiring manager ("rencontre avec le manager", "appel avec la responsable du poste")
     r"\b(?:appel|visio|rendez-vous|r[ée]union)\s+avec\s+(?:le|la|votre)\s+(?:hiring\s+manager|(?:futur(?:e)?\s+)?manager|responsable\s+(?:du\s+(?:poste|recrutement|service)|de\s+l'[ée]quipe|hi[ée]rarchique))\b",
     r"\b(?:[ée]preuve|test|examen)\s+[ée]crite?\b",
@@ -23,13 +22,11 @@ INTERVIEW = (
     r"\bpr[ée]sentation\s+(?:de\s+(?:votre|ton|l[\'’])\s*|d[\'’]une\s+)?(?:[ée]tude\s+de\s+cas|cas\s+pratique)\b",
     r"\b(?:test|[ée]valuation|examen)\s+(?:en\s+ligne\s+)?(?:technique\s+)?surveill[ée]e?\b",
     # invité à un test technique ("nous vous invitons à passer le test technique en ligne")
-    r"\b(?:invitons|inviter|convions|convoquons)\s+(?:\w+\s+)?[àa]\s+(?:passer\s+|r[ée]aliser\s+)?(?:le|un|notre)\s+"
-    r"test\s+technique\b",
+    r"\b(?:invitons|inviter|convions|convoquons)\s+(?:\w+\s+)?[àa]\s+(?:passer\s+|r[ée]aliser\s+)?(?:le|un|notre)\s+test\s+technique\b",
     # an assessment day and a named stage of the selection ("une demi-journée d'assessment (centre
     # d'évaluation)", "la seconde étape de notre processus de sélection")
     r"\b(?:journ[ée]e|demi-journ[ée]e|matin[ée]e)\s+d['’]assessment\b|\bcentre\s+d['’][ée]valuation\b",
-    r"\b(?:prochaine|seconde|deuxi[èe]me|troisi[èe]me|derni[èe]re)\s+[ée]tape\s+(?:de\s+notre|du)\s+processus\s+de\s+"
-    r"(?:s[ée]lection|recrutement)\b",
+    r"\b(?:prochaine|seconde|deuxi[èe]me|troisi[èe]me|derni[èe]re)\s+[ée]tape\s+(?:de\s+notre|du)\s+processus\s+de\s+(?:s[ée]lection|recrutement)\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -85,8 +82,7 @@ PRESS = (
     r"\bjournalistes\b|\bchroniqu(?:e|eur|euse)\b|\bcorrespondante?\b|\bpigiste\b",
     r"\bt[ée]l[ée]vis(?:ion|[ée]e?)\b|\bbalado(?:diffusion)?\b",
     r"\bauditeurs?\b|\bauditrices?\b|\blecteurs\b|\bnotre\s+invit[ée]e?\b",
-    r"\bnum[ée]ro\s+(?:de\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|septembre|octobre|novembre|d[é"
-    r"e]cembre|printemps|l['’][ée]t[ée]|l['’]automne|l['’]hiver)|sp[ée]cial)\b",
+    r"\bnum[ée]ro\s+(?:de\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|septembre|octobre|novembre|d[ée]cembre|printemps|l['’][ée]t[ée]|l['’]automne|l['’]hiver)|sp[ée]cial)\b",
     r"\bm[ée]dias\b|\btournage\b",
     r"\b(?:animat(?:eur|rice)|[àa]\s+l[\'’]antenne|en\s+direct\s+[àa]\s+la\s+radio)\b",
 )
@@ -114,31 +110,23 @@ OTHER_INTERVIEWS = (
     r"\bparents\s+d'[ée]l[èe]ves\b",
     r"\br[ée]union\s+parents\b",
     r"\bwebinaires?\b|\bs[ée]minaires?\s+(?:en\s+ligne|web)\b",
-    r"\batelier\s+(?:cv|emploi|coaching|de\s+pr[ée]paration|sur\s+l['’]entretien|de\s+recherche\s+d['’]emplo"
-    r"i)\b",
+    r"\batelier\s+(?:cv|emploi|coaching|de\s+pr[ée]paration|sur\s+l['’]entretien|de\s+recherche\s+d['’]emploi)\b",
     r"\bcomit[ée]\s+(?:de\s+)?promotion\b|\bpromotion\s+interne\b|\bjury\s+de\s+promotion\b",
     r"\bpas\s+(?:une\s+)?entrevue\b|\bne\s+s['’]agit\s+pas\s+d['’]une?\s+(?:\w+\s+)?(?:entretien|entrevue)\b",
-    r"\bsimulations?\s+d['’](?:entretien|entrevue)s?\b|\b(?:entretien|entrevue)s?\s+(?:blancs?|fictifs?|simu"
-    r"l[ée]e?s?)\b",
-    r"\bsalon\s+(?:de\s+l['’]emploi|du\s+recrutement|des\s+m[ée]tiers|emploi)\b|\bforum\s+(?:de\s+l['’]emplo"
-    r"i|emploi|entreprises?|des\s+m[ée]tiers)\b|\bfoire\s+(?:de\s+l['’]emploi|aux\s+emplois)\b",
+    r"\bsimulations?\s+d['’](?:entretien|entrevue)s?\b|\b(?:entretien|entrevue)s?\s+(?:blancs?|fictifs?|simul[ée]e?s?)\b",
+    r"\bsalon\s+(?:de\s+l['’]emploi|du\s+recrutement|des\s+m[ée]tiers|emploi)\b|\bforum\s+(?:de\s+l['’]emploi|emploi|entreprises?|des\s+m[ée]tiers)\b|\bfoire\s+(?:de\s+l['’]emploi|aux\s+emplois)\b",
     r"\binscription\s+(?:au|[àa]\s+la|[àa]\s+l['’])\s*(?:webinaire|salon|atelier|forum|s[ée]minaire|conf[ée]"
-    r"rence|[ée]v[ée]nement|formation)\b|\bvous\s+[êe]tes\s+(?:bien\s+)?inscrite?\s+(?:au|[àa]\s+la)\s+(?:we"
-    r"binaire|salon|atelier|forum|s[ée]minaire|conf[ée]rence)\b",
+    r"rence|[ée]v[ée]nement|formation)\b|\bvous\s+[êe]tes\s+(?:bien\s+)?inscrite?\s+(?:au|[àa]\s+la)\s+(?:webinaire|salon|atelier|forum|s[ée]minaire|conf[ée]rence)\b",
     r"\b(?:s[ée]ance|r[ée]union|session)\s+d['’]information\b|\bportes\s+ouvertes\b",
     # an evening of walk-in short interviews with many employers
     r"\bjob\s*dating\b|\bentretiens?\s+(?:flash|express\s+avec\s+(?:\d+|des|plusieurs))\b",
     r"\b(?:entretien|rendez-vous|demande)\s+de\s+visa\b|\bconsulat\b|\bambassade\b",
     r"\b(?:donn[ée]es|relev[ée]|prise)\s+(?:des\s+)?(?:donn[ée]es\s+)?biom[ée]triques?\b|\bpr[ée]fecture\b|\btitre\s+de\s+s[ée]jour\b",
     r"\bcoaching\s+(?:carri[èe]re|emploi)\b|\bbilan\s+de\s+comp[ée]tences\b",
-    r"\bcomment\s+s['’]est\s+pass[ée]e?\s+(?:votre|ton|l['’])\s*(?:entretien|entrevue)\b|\b[ée]valuez\s+votr"
-    r"e\s+(?:entretien|entrevue|exp[ée]rience)\b",
-    r"\b(?:entretien|entrevue)\s+(?:vid[ée]o\s+)?(?:en\s+)?diff[ée]r[ée]e?\b|\benregistre[zr]\s+vos\s+r[ée]p"
-    r"onses\b",
-    r"\bconseils\s+pour\s+r[ée]ussir\s+(?:un|son|ses)\s+(?:entretien|entrevue)s?\b|\bcomment\s+r[ée]ussir\s+"
-    r"(?:un|son)\s+(?:entretien|entrevue)\b",
-    r"\bafficher\s+dans\s+(?:votre|le)\s+navigateur\b|\bvoir\s+(?:ce\s+(?:mail|message|courriel)\s+)?(?:dans"
-    r"|sur)\s+(?:votre|le)\s+navigateur\b|\bversion\s+en\s+ligne\b",
+    r"\bcomment\s+s['’]est\s+pass[ée]e?\s+(?:votre|ton|l['’])\s*(?:entretien|entrevue)\b|\b[ée]valuez\s+votre\s+(?:entretien|entrevue|exp[ée]rience)\b",
+    r"\b(?:entretien|entrevue)\s+(?:vid[ée]o\s+)?(?:en\s+)?diff[ée]r[ée]e?\b|\benregistre[zr]\s+vos\s+r[ée]ponses\b",
+    r"\bconseils\s+pour\s+r[ée]ussir\s+(?:un|son|ses)\s+(?:entretien|entrevue)s?\b|\bcomment\s+r[ée]ussir\s+(?:un|son)\s+(?:entretien|entrevue)\b",
+    r"\bafficher\s+dans\s+(?:votre|le)\s+navigateur\b|\bvoir\s+(?:ce\s+(?:mail|message|courriel)\s+)?(?:dans|sur)\s+(?:votre|le)\s+navigateur\b|\bversion\s+en\s+ligne\b",
     r"\bsondage\b|\benqu[êe]te\s+de\s+satisfaction\b|\bquestionnaire\s+de\s+satisfaction\b",
     r"\bdentiste\b|\brendez-vous\s+(?:m[ée]dical|chez\s+le\s+m[ée]decin)\b|\bcabinet\s+m[ée]dical\b",
     r"\b(?:v[ée]rification|prise)\s+de\s+r[ée]f[ée]rences\b|\ben\s+tant\s+que\s+r[ée]f[ée]rence\b",
@@ -153,8 +141,7 @@ OTHER_INTERVIEWS = (
     r"\bd[ée]claration\s+d['’]imp[ôo]ts?\b",
     r"\bfrance\s+travail\b|\bp[ôo]le\s+emploi\b|\bconseill[eè]re?\s+(?:emploi|france\s+travail|forem|actiris)\b",
     # Switzerland's public employment offices ("ORP Genève", "entretien de conseil et de contrôle")
-    r"\boffice\s+r[ée]gional\s+de\s+placement\b|\borp\b|\bentretien\s+de\s+conseil\s+et\s+de\s+contr[ôo]le\b"
-    r"|\bconseill[eè]re?\s+en\s+personnel\b",
+    r"\boffice\s+r[ée]gional\s+de\s+placement\b|\borp\b|\bentretien\s+de\s+conseil\s+et\s+de\s+contr[ôo]le\b|\bconseill[eè]re?\s+en\s+personnel\b",
     r"\bentretien\s+d['’]inscription\b|\bpas\s+(?:encore\s+)?(?:pour|sur)\s+un\s+poste\s+(?:pr[ée]cis|particulier|sp[ée]cifique)\b",
     r"\bsans\s+rendez-vous\b",
     r"\b(?:entr[ée]e\s+(?:gratuite|libre)|\d+[ \t]+(?:exposants|recruteurs))\b",
@@ -180,10 +167,8 @@ REJECTION = (
     r"\bretenu\s+une?\s+autre\s+(?:candidat|profil)",
     r"\b(?:donner|r[ée]server)\s+une\s+suite\s+favorable\b",
     r"\bne\s+(?:pouvons|pourrons|pouvions)\s+pas\s+donner\s+suite\b|\bpas\s+donner\s+suite\s+[àa]\s+votre\b",
-    r"\b(?:d[ée]cid[ée]|choisi)\s+de\s+(?:poursuivre|continuer|retenir)\s+(?:avec\s+)?(?:d['’]autres|une?\s+"
-    r"autre)\s+(?:candidat|profil|personne)",
-    r"\bcandidature\s+n['’]a\s+pas\s+[ée]t[ée]\s+retenue\b|\bn['’](?:avez|[êe]tes)\s+pas\s+(?:[ée]t[ée]\s+)?"
-    r"retenue?\b",
+    r"\b(?:d[ée]cid[ée]|choisi)\s+de\s+(?:poursuivre|continuer|retenir)\s+(?:avec\s+)?(?:d['’]autres|une?\s+autre)\s+(?:candidat|profil|personne)",
+    r"\bcandidature\s+n['’]a\s+pas\s+[ée]t[ée]\s+retenue\b|\bn['’](?:avez|[êe]tes)\s+pas\s+(?:[ée]t[ée]\s+)?retenue?\b",
     r"\bposte\s+(?:a\s+[ée]t[ée]|est)\s+(?:d[ée]j[àa]\s+)?pourvu\b",
     r"\bnous\s+regrettons\s+de\s+vous\s+(?:informer|annoncer)\b|\br[ée]ponse\s+n[ée]gative\b",
 )
@@ -240,8 +225,7 @@ OFFER = (
     r"\bpromesse\s+d'embauche\b",
     r"\bproposition\s+d'embauche\b",
     r"\blettre\s+d['’](?:offre|embauche|engagement)\b",
-    r"\bproposition\s+(?:de\s+contrat|d['’]emploi|salariale)\b|\boffre\s+d['’]emploi\s+(?:officielle|formell"
-    r"e)\b",
+    r"\bproposition\s+(?:de\s+contrat|d['’]emploi|salariale)\b|\boffre\s+d['’]emploi\s+(?:officielle|formelle)\b",
     r"\b(?:heureux|ravis)\s+de\s+vous\s+(?:proposer|offrir)\s+le\s+poste\b",
     # "proposition d'engagement" (Switzerland, Belgium), "souhaite vous faire une offre"
     r"\bproposition\s+d['’]engagement\b|\bvous\s+faire\s+une\s+(?:offre|proposition)\s+pour\s+le\s+poste\b",
@@ -256,8 +240,7 @@ NEW_TIME = (
     r"\bd[ée]plac[ée]e?\s+(?:au|à)\b",
     r"\b(?:d[ée]placer|d[ée]caler|reporter)\s+(?:l['’]\s*|le\s+|notre\s+|votre\s+)(?:entretien|rendez-vous|[ée]change)\s+(?:au|[àa])\b",
     r"\b(?:d[ée]pla[çc]ons|d[ée]calons|reportons|avan[çc]ons)\s+(?:[\w'’]+\s+){0,3}(?:au|[àa])\b",
-    r"\b(?:reprogramm|replanifi)[ée]e?s?\s+(?:au|[àa])\b|\b(?:avanc[ée]e?|remise?)\s+(?:au|[àa])\s+(?:le\s+)"
-    r"?(?:lundi|mardi|mercredi|jeudi|vendredi|\d)",
+    r"\b(?:reprogramm|replanifi)[ée]e?s?\s+(?:au|[àa])\b|\b(?:avanc[ée]e?|remise?)\s+(?:au|[àa])\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|\d)",
     r"\baura\s+(?:d[ée]sormais|maintenant|finalement|donc)\s+lieu\b",
 )
 WAS_SET = (
@@ -474,13 +457,11 @@ SCHEDULING_TALK = (r"entretien\s+(?:est|aura)", r"êtes-vous\s+disponible", r"me
 
 CUE_FOLLOW = (
     r"appelez(?:-|\s+)(?:moi|nous)|appelle(?:-|\s+)moi|rappelez(?:-|\s+)(?:moi|nous)|m['’]appeler"
-    r"|me\s+rappeler|contactez(?:-|\s+)(?:moi|nous)|me\s+contacter|nous\s+contacter"
-    r"|relancez(?:-|\s+)(?:moi|nous)|me\s+relancer|revenez\s+vers\s+(?:moi|nous)",
+    r"|me\s+rappeler|contactez(?:-|\s+)(?:moi|nous)|me\s+contacter|nous\s+contacter|relancez(?:-|\s+)(?:moi|nous)|me\s+relancer|revenez\s+vers\s+(?:moi|nous)",
 )
 CUE_DECIDE = (
     r"décid\w*|decid\w*|décision|réponse|nouvelles|retour(?!\s+sur\b)|reviendr\w*\s+vers|recontacter\w*"
-    r"|prochaines\s+étapes|tiendr\w*\s+au\s+courant|tenir\s+au\s+courant|vous\s+(?:dirons|ferons\s+signe)"
-    r"|communiquer\w*\s+avec\s+vous",
+    r"|prochaines\s+étapes|tiendr\w*\s+au\s+courant|tenir\s+au\s+courant|vous\s+(?:dirons|ferons\s+signe)|communiquer\w*\s+avec\s+vous",
 )
 
 # Mailing boilerplate, meeting lengths and moved-slot tables (see words.KEY_DOCS).

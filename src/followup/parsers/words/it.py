@@ -6,8 +6,7 @@ from __future__ import annotations
 
 INTERVIEW = (
     r"\bcolloqui(?:o)?\b",
-    r"\bcolloquio\s+(?:conoscitivo|tecnico|di\s+lavoro|motivazionale|individuale|finale|telefonico|"
-    r"conclusivo|di\s+selezione)\b",
+    r"\bcolloquio\s+(?:conoscitivo|tecnico|di\s+lavoro|motivazionale|individuale|finale|telefonico|conclusivo|di\s+selezione)\b",
     r"\b(?:primo|secondo|terzo|ultimo)\s+colloquio\b",
     r"\bintervista\s+(?:di\s+lavoro|tecnica|conoscitiva)\b",
     r"\bgiornata\s+(?:di\s+prova|di\s+affiancamento|in\s+affiancamento|di\s+immersione)\b",
@@ -87,8 +86,7 @@ PRESS = (
     r"\bradiofonic[ao]\b|\btelevisiv[ao]\b|\btelevisione\b|\bemittente\b",
     r"\bascoltatori\b|\blettori\b|\bnostr[oa]\s+ospite\b",
     r"\beditorialista\b|\bcorrispondente\b|\binviat[oa]\s+speciale\b",
-    r"\bnumero\s+di\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicem"
-    r"bre)\b",
+    r"\bnumero\s+di\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre)\b",
     r"\bprova\s+(?:audio|microfono)\b|\bcopertina\b",
     r"\b(?:conduttor(?:e|rice)|in\s+onda)\b",
 )
@@ -120,24 +118,19 @@ OTHER_INTERVIEWS = (
     r"\bsimulazione\s+(?:di\s+|del\s+)?colloqui[oi]\b|\bcolloqui[oi]\s+simulat[oi]\b",
     r"\b(?:fiera|salone|festival)\s+del\s+lavoro\b|\bgiornata\s+(?:di\s+|dell['’])orientamento\b",
     r"\b(?:incontro|sessione)\s+informativ[oa]\b|\bporte\s+aperte\b",
-    r"\bgrazie\s+per\s+(?:esserti|essersi|esservi)\s+(?:registrat|iscritt)[oaie]\b|\biscrizione\s+(?:al|alla"
-    r"|all['’])\s*(?:webinar|evento|seminario|workshop|corso|fiera)\b",
+    r"\bgrazie\s+per\s+(?:esserti|essersi|esservi)\s+(?:registrat|iscritt)[oaie]\b|\biscrizione\s+(?:al|alla|all['’])\s*(?:webinar|evento|seminario|workshop|corso|fiera)\b",
     r"\b(?:consolato|ambasciata)\b|\bappuntamento\s+per\s+il\s+visto\b",
     r"\b(?:rilievi|dati)\s+(?:foto)?(?:dattiloscopici|biometrici)\b|\bquestura\b|\bpermesso\s+di\s+soggiorno\b",
     r"\bdentista\b|\bappuntamento\s+dal\s+(?:medico|dentista)\b|\bstudio\s+(?:medico|dentistico)\b",
     r"\bsondaggio\b|\bquestionario\s+di\s+(?:soddisfazione|gradimento)\b|\bindagine\s+di\s+soddisfazione\b",
-    r"\bcom['’]?\s?[èe]\s+andato\s+(?:il\s+)?(?:tuo\s+|suo\s+)?colloquio\b|\bvaluta\s+(?:il\s+tuo\s+colloqui"
-    r"o|la\s+tua\s+esperienza)\b",
-    r"\b(?:video-?)?colloquio\s+(?:video\s+)?(?:registrato|asincrono|differito)\b|\bregistra\s+le\s+tue\s+ri"
-    r"sposte\b",
-    r"\bconsigli\s+per\s+(?:affrontare\s+|superare\s+)?un\s+colloquio\b|\bcome\s+(?:superare|affrontare)\s+("
-    r"?:al\s+meglio\s+)?un\s+colloquio\b",
+    r"\bcom['’]?\s?[èe]\s+andato\s+(?:il\s+)?(?:tuo\s+|suo\s+)?colloquio\b|\bvaluta\s+(?:il\s+tuo\s+colloquio|la\s+tua\s+esperienza)\b",
+    r"\b(?:video-?)?colloquio\s+(?:video\s+)?(?:registrato|asincrono|differito)\b|\bregistra\s+le\s+tue\s+risposte\b",
+    r"\bconsigli\s+per\s+(?:affrontare\s+|superare\s+)?un\s+colloquio\b|\bcome\s+(?:superare|affrontare)\s+(?:al\s+meglio\s+)?un\s+colloquio\b",
     r"\bvisualizza\s+(?:questa\s+(?:email|e-mail|mail)\s+)?nel\s+(?:tuo\s+)?browser\b|\bversione\s+web\b",
     r"\bservizio\s+(?:placement|orientamento)\b|\bcareer\s+service\b",
     r"\bverifica\s+(?:delle\s+)?referenze\b|\bcome\s+referente\b",
     r"\btest\s+di\s+usabilit[àa]\b|\bintervist[ae]\s+(?:agli|con\s+gli)\s+utenti\b",
-    r"\bcolloquio\s+(?:di\s+)?ammissione\b|\bammissione\s+(?:al|alla)\s+(?:master|mba|corso|scuola|dottorato"
-    r")\b",
+    r"\bcolloquio\s+(?:di\s+)?ammissione\b|\bammissione\s+(?:al|alla)\s+(?:master|mba|corso|scuola|dottorato)\b",
     r"\bcolloquio\s+annuale\b|\bvalutazione\s+annuale\b",
     r"\bcarta\s+regalo\b",
     r"\brelatori\s*:",
@@ -159,22 +152,19 @@ APPLICATION_ACK = (
     r"\bqualora\s+il\s+(?:suo|tuo)\s+profilo\b",
     r"\bgrazie\s+per\s+esserti\s+candidat[oa]\b",
     r"\bcandidatura\s+(?:[èe]\s+stata\s+)?ricevuta\b|\bconferma\s+(?:di\s+)?ricezione\b",
-    r"\bnel\s+caso\s+in\s+cui\s+il\s+(?:suo|tuo)\s+profilo\b|\bse\s+il\s+(?:suo|tuo)\s+profilo\s+(?:sar[àa]|"
-    r"risulter[àa])\b",
+    r"\bnel\s+caso\s+in\s+cui\s+il\s+(?:suo|tuo)\s+profilo\b|\bse\s+il\s+(?:suo|tuo)\s+profilo\s+(?:sar[àa]|risulter[àa])\b",
     r"\b(?:sarai|verrai|sar[àa]|verr[àa])\s+ricontattat[oa]\s+(?:solo\s+)?(?:se|qualora|in\s+caso)\b",
 )
 
 REJECTION = (
     r"\bnon\s+(?:proseguire|procedere)\s+con\s+la\s+(?:sua|tua)\s+candidatura\b",
     r"\bproseguire\s+con\s+altr[ie]\s+(?:candidat|profil)",
-    r"\babbiamo\s+deciso\s+di\s+(?:proseguire|procedere|andare\s+avanti)\s+con\s+altr[ie]\s+(?:candidat|prof"
-    r"il)",
+    r"\babbiamo\s+deciso\s+di\s+(?:proseguire|procedere|andare\s+avanti)\s+con\s+altr[ie]\s+(?:candidat|profil)",
     r"\b(?:candidatura|profilo)\s+non\s+(?:[èe]\s+stat[oa]|sar[àa])\s+(?:selezionat|ritenut)",
     r"\bnon\s+(?:[èe]|sei)\s+stat[oa]\s+selezionat[oa]\b",
     r"\bla\s+posizione\s+[èe]\s+stata\s+(?:gi[àa]\s+)?(?:coperta|chiusa|assegnata)\b",
     r"\b(?:ci\s+dispiace|siamo\s+spiacenti\s+di)\s+(?:comunicarle|comunicarti|informarla|informarti)\b",
-    r"\bnon\s+(?:potremo|possiamo)\s+(?:proseguire|procedere|dare\s+seguito)\s+(?:con\s+la|alla)\s+(?:sua|tu"
-    r"a)\s+candidatura\b",
+    r"\bnon\s+(?:potremo|possiamo)\s+(?:proseguire|procedere|dare\s+seguito)\s+(?:con\s+la|alla)\s+(?:sua|tua)\s+candidatura\b",
 )
 REJECTION_SOFT = (
     r"\bpurtroppo\b",
@@ -202,8 +192,7 @@ RESCHEDULE = (
     r"\b(?:rimandat|posticipat)[oa]\b",
     # "anticipato a giovedì", "è stato anticipato" (not "come anticipato telefonicamente": as mentioned)
     # ("come anticipato al telefono": as said on the phone)
-    r"\b(?:[èe]|stat[oa]|viene|verr[àa])\s+anticipat[oa]\b"
-    r"|(?<!\bcome\s)\banticipat[oa]\s+(?:a|al|alle|all'|di)\b(?!\s*(?:telefono|voce|mail|e-mail)\b)",
+    r"\b(?:[èe]|stat[oa]|viene|verr[àa])\s+anticipat[oa]\b|(?<!\bcome\s)\banticipat[oa]\s+(?:a|al|alle|all'|di)\b(?!\s*(?:telefono|voce|mail|e-mail)\b)",
     r"\briprogrammat[oa]\b",
     r"\bnuov[oa]\s+(?:data|orario)\b",
     r"\bcambi(?:o|are)\s+(?:di\s+)?(?:data|orario)\b",
@@ -246,8 +235,7 @@ NEW_TIME = (
     r"\bora\s+(?:sar[àa]|[èe])\b",
     r"\binvece\b",
     r"\b(?:rimandat|posticipat|anticipat|ripianificat)[oa]\s+(?:a|al|alle|per)\b",
-    r"\b(?:spostiamo|rimandiamo|posticipiamo|anticipiamo|abbiamo\s+spostato)\s+(?:\w+\s+){0,3}(?:a|al|alle|p"
-    r"er)\b",
+    r"\b(?:spostiamo|rimandiamo|posticipiamo|anticipiamo|abbiamo\s+spostato)\s+(?:\w+\s+){0,3}(?:a|al|alle|per)\b",
 )
 WAS_SET = (
     r"\b(?:inizialmente|originariamente)\b",
@@ -460,12 +448,10 @@ SCHEDULING_TALK = (
 )
 
 CUE_FOLLOW = (
-    r"chiam(?:ami|aci|armi|arci)|contatt(?:ami|aci|armi|arci)|mi\s+contatti|ci\s+contatti|scriv(?:imi|ici)"
-    r"|ricontatt(?:ami|aci)|fare\s+(?:un\s+)?follow-up|sollecit\w*",
+    r"chiam(?:ami|aci|armi|arci)|contatt(?:ami|aci|armi|arci)|mi\s+contatti|ci\s+contatti|scriv(?:imi|ici)|ricontatt(?:ami|aci)|fare\s+(?:un\s+)?follow-up|sollecit\w*",
 )
 CUE_DECIDE = (
-    r"decision[ei]|decider\w*|riscontro|(?:le|ti)\s+(?:daremo|faremo\s+sapere|comunicheremo|"
-    r"ricontatteremo|scriveremo)|vi\s+faremo\s+sapere|esito|graduatoria|prossimi\s+passi|aggiornamento|feedback",
+    r"decision[ei]|decider\w*|riscontro|(?:le|ti)\s+(?:daremo|faremo\s+sapere|comunicheremo|ricontatteremo|scriveremo)|vi\s+faremo\s+sapere|esito|graduatoria|prossimi\s+passi|aggiornamento|feedback",
 )
 
 # Mailing boilerplate, meeting lengths and moved-slot tables (see words.KEY_DOCS).

@@ -124,10 +124,8 @@ OTHER_INTERVIEWS = (
     r"\bbiometrische\s+gegevens\b|\bind-(?:loket|afspraak|desk)\b|\bimmigratie-\s+en\s+naturalisatiedienst\b|\bverblijfsvergunning\b",
     r"\btandarts\w*|\bhuisarts\w*|\bdoktersafspraak\b|\bziekenhuisafspraak\b",
     r"\benqu[êe]te\b|\btevredenheidsonderzoek\b",
-    r"\bhoe\s+(?:ging|was|verliep)\s+(?:je|jouw|uw|het)\s+(?:sollicitatie)?gesprek\b|\bbeoordeel\s+(?:je|jou"
-    r"w|uw)\s+(?:gesprek|ervaring)\b",
-    r"\b(?:opgenomen|asynchrone?)\s+video-?(?:interview|sollicitatie|gesprek)\b|\bvideosollicitatie\b|\bneem"
-    r"\s+(?:je|uw)\s+antwoorden\s+op\b",
+    r"\bhoe\s+(?:ging|was|verliep)\s+(?:je|jouw|uw|het)\s+(?:sollicitatie)?gesprek\b|\bbeoordeel\s+(?:je|jouw|uw)\s+(?:gesprek|ervaring)\b",
+    r"\b(?:opgenomen|asynchrone?)\s+video-?(?:interview|sollicitatie|gesprek)\b|\bvideosollicitatie\b|\bneem\s+(?:je|uw)\s+antwoorden\s+op\b",
     r"\bbekijk\s+(?:deze\s+(?:e-?mail|nieuwsbrief)\s+)?in\s+(?:je|uw|de)\s+browser\b|\bwebversie\b",
     r"\breferentie(?:check|gesprek)\b|\bopgegeven\s+als\s+referentie\b",
     r"\bgebruikerstest\w*|\bbruikbaarheidstest\w*|\bfocusgroep\b|\bonderzoeksgesprek\b",
@@ -163,13 +161,11 @@ REJECTION = (
     r"\bniet\s+(?:verder\s+)?(?:door\s+te\s+gaan|meenemen)\b",
     r"\bandere\s+kandida(?:at|ten)\s+(?:te\s+)?(?:gekozen|kiezen)\b",
     r"\bniet\s+(?:verder\s+)?(?:mee\s+)?(?:te\s+)?nemen\s+in\s+de\s+(?:verdere\s+)?(?:procedure|selectie)\b",
-    r"\b(?:gekozen|gegaan)\s+voor\s+een\s+andere\s+kandida|\bvoor\s+een\s+andere\s+kandidaat\s+(?:gekozen|ge"
-    r"gaan)\b",
+    r"\b(?:gekozen|gegaan)\s+voor\s+een\s+andere\s+kandida|\bvoor\s+een\s+andere\s+kandidaat\s+(?:gekozen|gegaan)\b",
     r"\bde\s+(?:vacature|functie)\s+is\s+(?:inmiddels\s+)?(?:vervuld|ingevuld)\b",
     r"\bniet\s+(?:geselecteerd|door\s+naar\s+de\s+volgende\s+ronde)\b",
     r"\bmoeten\s+(?:we\s+|wij\s+)?(?:u|je|jou)\s+(?:helaas\s+)?teleurstellen\b",
-    r"\b(?:niet\s+verder\s+(?:gaan|te\s+gaan)|gaan\s+niet\s+verder)\s+met\s+(?:je|jouw|uw)\s+(?:sollicitatie"
-    r"|kandidatuur)\b",
+    r"\b(?:niet\s+verder\s+(?:gaan|te\s+gaan)|gaan\s+niet\s+verder)\s+met\s+(?:je|jouw|uw)\s+(?:sollicitatie|kandidatuur)\b",
 )
 REJECTION_SOFT = (
     r"\bhelaas\b",
@@ -199,10 +195,8 @@ RESCHEDULE = (
     r"\bverschoven\b",
     r"\bnieuw(?:e)?\s+(?:datum|tijd|tijdstip|afspraak|moment)\b",
     r"\bomgezet\b",
-    r"\b(?:(?:moeten|hebben|willen)\s+(?:we|wij)|(?:we|wij)\s+(?:moeten|hebben|willen))\s+(?:\w+\s+){0,3}(?:"
-    r"verzetten|verschuiven|verplaatsen|omboeken)\b",
-    r"\bgewijzigde?\s+(?:tijd|datum|uitnodiging|tijdstip)\b|\b(?:tijd|datum|tijdstip)\s+(?:is\s+)?gewijzigd"
-    r"\b",
+    r"\b(?:(?:moeten|hebben|willen)\s+(?:we|wij)|(?:we|wij)\s+(?:moeten|hebben|willen))\s+(?:\w+\s+){0,3}(?:verzetten|verschuiven|verplaatsen|omboeken)\b",
+    r"\bgewijzigde?\s+(?:tijd|datum|uitnodiging|tijdstip)\b|\b(?:tijd|datum|tijdstip)\s+(?:is\s+)?gewijzigd\b",
     r"\bbijgewerkte\s+uitnodiging\b",
     r"\bomgeboekt\b",
     r"\bvervroegd\b|\buitgesteld\s+(?:naar|tot)\s+(?!nader)",
@@ -444,10 +438,8 @@ CUE_FOLLOW = (
     r"bel\s+(?:mij|me|ons)|neem\s+(?:gerust\s+)?contact\s+(?:met\s+(?:mij|ons)\s+)?op|mail\s+(?:mij|me|ons)",
 )
 CUE_DECIDE = (
-    r"beslis\w*|besluit|beslissing|(?:we|wij)\s+laten\s+(?:het\s+)?(?:(?:je|u|jou)\s+)?(?:\w+\s+){0,7}weten"
-    r"|terugkoppeling|uitslag|horen|(?:je|u)\s+(?:hoort|ontvangt)\b|(?:we|wij)\s+nemen\s+contact"
-    r"|volgende\s+stap(?:pen)?|feedback|terug\s+te\s+koppelen|terugkoppel\w*|uitkomst"
-    r"|hoor\s+(?:je|jij)|hoort\s+u",
+    r"beslis\w*|besluit|beslissing|(?:we|wij)\s+laten\s+(?:het\s+)?(?:(?:je|u|jou)\s+)?(?:\w+\s+){0,7}weten|terugkoppeling|uitslag|horen|(?:je|u)\s+(?:hoort|ontvangt)\b|(?:we|wij)\s+nemen\s+contact"
+    r"|volgende\s+stap(?:pen)?|feedback|terug\s+te\s+koppelen|terugkoppel\w*|uitkomst|hoor\s+(?:je|jij)|hoort\s+u",
 )
 
 # Mailing boilerplate, meeting lengths and moved-slot tables (see words.KEY_DOCS).

@@ -24,8 +24,7 @@ INTERVIEW = (
     r"\b(?:prova|teste|exame)\s+escrit[oa]\b",
     r"\bapresenta[çc][ãa]o\s+(?:d[oa]\s+(?:seu|sua|teu|tua)?\s*)?(?:estudo\s+de\s+caso|case|caso\s+pr[áa]tico)\b",
     # convidado para uma prova técnica ("convidamo-lo a realizar a prova técnica online")
-    r"\bconvid\w*(?:-[lo]\w*)?\s+(?:a\s+realizar\s+|para\s+(?:realizar\s+)?)?(?:a|o|uma|um)\s+(?:prova|teste|desafio)\s+"
-    r"t[ée]cnic[oa]\b",
+    r"\bconvid\w*(?:-[lo]\w*)?\s+(?:a\s+realizar\s+|para\s+(?:realizar\s+)?)?(?:a|o|uma|um)\s+(?:prova|teste|desafio)\s+t[ée]cnic[oa]\b",
 )
 
 CANDIDATE_FRAMING = (
@@ -120,15 +119,12 @@ OTHER_INTERVIEWS = (
     r"\bsimula[çc][ãa]o\s+de\s+entrevista\b|\bentrevista\s+simulada\b",
     r"\bsess[ãa]o\s+(?:informativa|de\s+esclarecimento)\b|\bdia\s+aberto\b",
     r"\binscri[çc][ãa]o\s+(?:no|na|para\s+o|para\s+a)\s+(?:webinar|webin[áa]rio|evento|workshop|palestra|fei"
-    r"ra|curso)\b|\bobrigad[oa]\s+por\s+se\s+inscrever\s+n[oa]\s+(?:webinar|webin[áa]rio|evento|workshop|fei"
-    r"ra|curso)\b",
+    r"ra|curso)\b|\bobrigad[oa]\s+por\s+se\s+inscrever\s+n[oa]\s+(?:webinar|webin[áa]rio|evento|workshop|feira|curso)\b",
     r"\bconsulado\b|\bembaixada\b",
     r"\b(?:coleta\s+de\s+)?(?:dados\s+)?biom[ée]tricos\b|\bagendamento\s+(?:na|da)\s+pol[íi]cia\s+federal\b|\bautoriza[çc][ãa]o\s+de\s+resid[êe]ncia\b",
     r"\bdentista\b|\bconsulta\s+m[ée]dica\b",
-    r"\b(?:responda|responder|participe\s+d[ae])\s+(?:a\s+|[àa]\s+)?(?:nossa\s+|esta\s+|uma\s+breve\s+)?pesq"
-    r"uisa\b|\b(?:question[áa]rio|inqu[ée]rito)\s+de\s+satisfa[çc][ãa]o\b",
-    r"\bcomo\s+foi\s+(?:a\s+)?(?:sua\s+|tua\s+)?entrevista\b|\bavalie\s+(?:a\s+)?(?:sua\s+)?(?:entrevista|ex"
-    r"peri[êe]ncia)\b",
+    r"\b(?:responda|responder|participe\s+d[ae])\s+(?:a\s+|[àa]\s+)?(?:nossa\s+|esta\s+|uma\s+breve\s+)?pesquisa\b|\b(?:question[áa]rio|inqu[ée]rito)\s+de\s+satisfa[çc][ãa]o\b",
+    r"\bcomo\s+foi\s+(?:a\s+)?(?:sua\s+|tua\s+)?entrevista\b|\bavalie\s+(?:a\s+)?(?:sua\s+)?(?:entrevista|experi[êe]ncia)\b",
     r"\bentrevista\s+(?:em\s+v[íi]deo\s+)?(?:gravada|ass[íi]ncrona)\b|\bgrave\s+(?:as\s+)?suas\s+respostas\b",
     r"\bdicas\s+(?:para|de)\s+entrevistas?\b|\bdicas\s+para\s+(?:se\s+sair\s+bem|arrasar)\b",
     r"\b(?:ver|visualizar)\s+(?:este\s+e-?mail\s+)?no\s+(?:seu\s+)?navegador\b",
@@ -162,8 +158,7 @@ REJECTION = (
     r"\bn[ãa]o\s+(?:iremos|vamos)\s+(?:prosseguir|avan[çc]ar)\b",
     r"\boptamos\s+por\s+(?:seguir|prosseguir|avan[çc]ar)\s+com\s+outr",
     r"\bn[ãa]o\s+(?:foi|foste|ter[áa]\s+sido)\s+(?:selecionad|seleccionad|aprovad)[oa]\b",
-    r"\b(?:decidimos|optamos\s+por)\s+(?:seguir|prosseguir|avan[çc]ar)\s+com\s+outr[oa]s?\s+(?:candidat|perf"
-    r"i|profissiona|pessoa)",
+    r"\b(?:decidimos|optamos\s+por)\s+(?:seguir|prosseguir|avan[çc]ar)\s+com\s+outr[oa]s?\s+(?:candidat|perfi|profissiona|pessoa)",
     r"\ba\s+vaga\s+(?:j[áa]\s+)?foi\s+preenchida\b",
     r"\blamentamos\s+(?:informar|comunicar)\b",
     r"\bn[ãa]o\s+(?:daremos|vamos\s+dar|iremos\s+dar)\s+(?:seguimento|continuidade)\b",
@@ -196,8 +191,7 @@ RESCHEDULE = (
     r"\badiad[oa]\b",
     r"\b(?:alterar|mudar|mudamos|alteramos)\s+(?:a\s+|o\s+)?(?:data|hor[áa]rio|hora)\b",
     r"\bremarc(?:ou|aram)\b|\breagend(?:ou|ei|aram)\b",
-    r"\bmud(?:ou|amos)\s+(?:\w+\s+){0,2}para\s+(?:a\s+|o\s+)?(?:segunda|ter[çc]a|quarta|quinta|sexta|dia|\d|"
-    r"amanh)|\badi(?:amos|ou)\b",
+    r"\bmud(?:ou|amos)\s+(?:\w+\s+){0,2}para\s+(?:a\s+|o\s+)?(?:segunda|ter[çc]a|quarta|quinta|sexta|dia|\d|amanh)|\badi(?:amos|ou)\b",
     r"\b(?:transferid|passad|antecipad)[oa]\s+para\b",
     r"\b(?:mudan[çc]a|altera[çc][ãa]o)\s+de\s+(?:hor[áa]rio|data)\b",
     r"\bconvite\s+(?:atualizado|actualizado)\b",
@@ -229,8 +223,7 @@ OFFER = (
     r"\bcarta\s+(?:de\s+)?oferta\b",
     r"\bproposta\s+(?:de\s+emprego|formal|salarial)\b",
     r"\bcarta[-\s]proposta\b|\bproposta\s+de\s+trabalho\b",
-    r"\boferecer-(?:lhe|te)\s+(?:a\s+)?(?:vaga|posi[çc][ãa]o|cargo)\b|\bfelizes\s+em\s+(?:lhe\s+|te\s+)?ofer"
-    r"ecer\b",
+    r"\boferecer-(?:lhe|te)\s+(?:a\s+)?(?:vaga|posi[çc][ãa]o|cargo)\b|\bfelizes\s+em\s+(?:lhe\s+|te\s+)?oferecer\b",
     r"\bcontrato\s+(?:de\s+trabalho\s+)?para\s+assinatura\b",
 )
 
@@ -241,8 +234,7 @@ NEW_TIME = (
     r"\b(?:reagendad|remarcad|alterad|mudad)[oa]\s+para\b",
     r"\bagora\s+(?:ser[áa]|[ée])\b",
     r"\b(?:adiad|antecipad|transferid|passad)[oa]\s+para\b",
-    r"\b(?:remarcamos|reagendamos|mudamos|passamos|adiamos|remarc[áa]mos|reagend[áa]mos|mud[áa]mos|pass[áa]m"
-    r"os)\s+(?:\w+\s+){0,3}para\b",
+    r"\b(?:remarcamos|reagendamos|mudamos|passamos|adiamos|remarc[áa]mos|reagend[áa]mos|mud[áa]mos|pass[áa]mos)\s+(?:\w+\s+){0,3}para\b",
     r"\bem\s+vez\s+disso\b",
 )
 WAS_SET = (
@@ -479,13 +471,11 @@ SCHEDULING_TALK = (
 )
 
 CUE_FOLLOW = (
-    r"lig(?:ue|ar)\s+para\s+(?:mim|n[óo]s)|me\s+ligue|entre\s+em\s+contato\s+(?:comigo|conosco)"
-    r"|contacte-nos|contacte-me|fa[çc]a\s+(?:um\s+)?follow-up|acompanhamento",
+    r"lig(?:ue|ar)\s+para\s+(?:mim|n[óo]s)|me\s+ligue|entre\s+em\s+contato\s+(?:comigo|conosco)|contacte-nos|contacte-me|fa[çc]a\s+(?:um\s+)?follow-up|acompanhamento",
 )
 CUE_DECIDE = (
     r"daremos\s+(?:um\s+)?(?:retorno|feedback|resposta)|retorno|retornaremos|decis[ãa]o|decidir\w*|resposta"
-    r"|entraremos\s+em\s+contato|(?:o|a|te|lhe)\s+(?:informaremos|avisaremos|contactaremos)"
-    r"|pr[óo]ximos\s+passos|novidades|resultados?",
+    r"|entraremos\s+em\s+contato|(?:o|a|te|lhe)\s+(?:informaremos|avisaremos|contactaremos)|pr[óo]ximos\s+passos|novidades|resultados?",
 )
 
 # Mailing boilerplate, meeting lengths and moved-slot tables (see words.KEY_DOCS).
