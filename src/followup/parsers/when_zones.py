@@ -87,9 +87,21 @@ def zone_at_head(tail: str) -> tzinfo | None:
     return None
 
 
+# Before an abbreviation that names the zone of a text: a clock time ("10:00 CET", "2 pm (ET)") or
+# a word for time or zone ("Times in EST", "zone: IST"). Elsewhere an abbreviation is more often
+# something else ("afdelingshoofd ICT", "CAT scan", "AST team").
+_ABBR_SAID = re.compile(
+    r"(?:\d[\w.]{0,6}(?:\s+[ap]\.?\s?m\b\.?)?"
+    r"|\b(?:" + "|".join(words.merged("ZONE_TIME")) + r")\b[^.\n\d]{0,24}?)[\s:.,(\[-]*$",
+    re.I,
+)
+
+
 def zone_from_text(snippet: str) -> tzinfo | None:
     """A time zone named in a snippet such as "1:00 PM Houston time" or "(GMT-06:00)"."""
     for m in _ZONE_RE.finditer(snippet):
+        if m.group("abbr") and not _ABBR_SAID.search(snippet, max(0, m.start() - 40), m.start()):
+            continue
         zone = _zone_of(m)
         if zone is not None:
             return zone

@@ -233,6 +233,10 @@ KEY_DOCS: dict[str, str] = {
         "Frequent words that tell the language: numeric dates (\"01/12\") are read day-first unless "
         "the text has more English ones than others'."
     ),
+    "ZONE_TIME": (
+        "Words for time or a time zone, as before a zone's abbreviation (\"Times in EST\", \"hora del "
+        "Atlántico (AST)\", \"heure de Paris\", \"fuseau : CET\")."
+    ),
     "HOME_ZONE": (
         "The zone a mail in this language means when it names none and its Date says UTC (spoken on "
         "every continent)."

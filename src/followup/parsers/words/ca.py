@@ -353,6 +353,7 @@ COMMON_WORDS = (
 # The zone a mail in this language means when it names none and its Date says UTC (Catalonia,
 # Valencia, the Balearics, Andorra, Roussillon and Alghero all keep Central European time).
 HOME_ZONE: tuple[str, ...] = ("Europe/Madrid",)
+ZONE_TIME = (r"hora", r"horari", r"zona\s+hor[àa]ria")
 TIME_RANGE = ("a", r"a\s+les", r"fins\s+a(?:\s+les)?")
 CLOCK_WORDS = (r"hores", r"h\b")
 # (Hours after an elided "de": "dos quarts d'onze" 10:30, "tres quarts d'una" 12:45.)

@@ -370,6 +370,7 @@ COMMON_WORDS = ("der", "die", "und", "sie", "ich", "wir", "ihnen", "mit", "für"
 # The zone a mail in this language means when it names none and its Date says UTC
 # (Germany, Austria, Switzerland: one zone).
 HOME_ZONE: tuple[str, ...] = ("Europe/Berlin",)
+ZONE_TIME = (r"zeit", r"zeitzone", r"uhrzeit")
 TIME_RANGE = ("bis",)
 CLOCK_WORDS = ("uhr",)
 CLOCK_HOURS = (

@@ -498,6 +498,7 @@ TOMORROW_IS_MORNING: tuple[str, ...] = ()
 NOON = (r"noon", r"midday")
 COMMON_WORDS = ("the", "and", "you", "your", "with", "will", "please")
 HOME_ZONE: tuple[str, ...] = ()
+ZONE_TIME = (r"times?", r"zone")
 TIME_RANGE = ("to", "until", "till", "and")
 CLOCK_WORDS = (r"hrs?",)
 CLOCK_HOURS = (

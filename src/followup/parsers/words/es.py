@@ -393,6 +393,7 @@ NOON = (r"mediod[íi]a",)
 COMMON_WORDS = ("el", "los", "las", "usted", "muy", "gracias", "saludos", "nuestro", "nuestra", "está", "y")
 # The zone a mail in this language means when it names none and its Date says UTC (Spain and the Americas).
 HOME_ZONE: tuple[str, ...] = ()
+ZONE_TIME = (r"hora", r"horario", r"zona\s+horaria")
 TIME_RANGE = ("a", "hasta")
 CLOCK_WORDS = (r"horas?", r"hs\b")  # Argentina, Uruguay: "a las 10 hs"
 CLOCK_HOURS = (

@@ -390,6 +390,7 @@ NOON = (r"midi",)
 COMMON_WORDS = ("le", "les", "vous", "avec", "nous", "votre", "pour", "une", "merci", "bonjour", "est")
 # The zone a mail in this language means when it names none and its Date says UTC (France, Canada, Africa).
 HOME_ZONE: tuple[str, ...] = ()
+ZONE_TIME = (r"heure", r"fuseau")
 TIME_RANGE = ("à", "au")
 CLOCK_WORDS = (r"heures?", r"h\b")
 CLOCK_HOURS = (

@@ -382,6 +382,7 @@ COMMON_WORDS = (
 # The zone a mail in this language means when it names none and its Date says UTC
 # (Italy and Ticino: one zone).
 HOME_ZONE: tuple[str, ...] = ("Europe/Rome",)
+ZONE_TIME = (r"ora", r"orario", r"fuso")
 TIME_RANGE = (r"alle\s+ore", "alle", "a")
 CLOCK_WORDS: tuple[str, ...] = ()
 CLOCK_HOURS = (

@@ -376,6 +376,7 @@ COMMON_WORDS = ("het", "een", "voor", "niet", "wij", "jouw", "uw", "graag")
 # The zone a mail in this language means when it names none and its Date says UTC
 # (the Netherlands and Flanders: one zone).
 HOME_ZONE: tuple[str, ...] = ("Europe/Amsterdam",)
+ZONE_TIME = (r"tijd", r"tijdzone")
 TIME_RANGE = ("tot",)
 CLOCK_WORDS = ("uur", r"u\b")  # "om 10 uur", Flemish "om 10u"
 CLOCK_HOURS = (

@@ -403,6 +403,7 @@ COMMON_WORDS = ("você", "voce", "não", "nao", "com", "para", "uma", "seu", "su
 # The zone a mail in this language means when it names none and its Date says UTC
 # (Portugal (UTC+0) and Brazil (UTC−3)).
 HOME_ZONE: tuple[str, ...] = ()
+ZONE_TIME = (r"hora", r"hor[áa]rio", r"fuso")
 TIME_RANGE = ("às", "as", "até", "a")
 CLOCK_WORDS = (r"horas?", r"h\b")
 CLOCK_HOURS = (
