@@ -147,7 +147,7 @@ def judge_text(
         and confirmed_in_thread(text, content.text)
         # "Fica então confirmada … quarta-feira às 14h30" under "teremos de remarcar a sua entrevista
         # para quarta-feira": the confirmation settles the move the message it answers made
-        and _happened(lx.RESCHEDULE, quoted_after(content.text, text, 1500))
+        and _happened(lx.RESCHEDULE, quoted_after(content.text, text, 1500), asked=True)
     ):
         kind = "reschedule"
 

@@ -25,21 +25,28 @@ _COMMAND_BEFORE = re.compile(
 # A sentence that opens with a condition ("If for any reason you can't make it, … we'll reschedule").
 _IF_CLAUSE = re.compile(r"[\s>*\-–—]*(?:" + "|".join(words.merged("IF_CLAUSE")) + ")", re.IGNORECASE)
 
+# Asking for it: "would it be possible to", "could we", "is there any way we can".
+_REQUEST_BEFORE = _rx(*words.merged("ASK_BEFORE"))
+
 # The same word in quotes after a verb of sending: 'reply to this message with "reschedule"'.
 _QUOTED_COMMAND = re.compile(r"\b(?:text|reply|type|send|write)\b[^.!?\n]{0,30}[\"“'‘]\s*$", re.IGNORECASE)
 
 
-def happened(rx: re.Pattern[str], text: str) -> bool:
-    """A reschedule/cancellation stated as done, not offered ("Need to reschedule?")."""
+def happened(rx: re.Pattern[str], text: str, asked: bool = False) -> bool:
+    """A reschedule/cancellation stated as done, not offered ("Need to reschedule?").
+
+    ``asked``: a request for it counts too ("would it be possible to move Friday's interview?"), as
+    in the thread under a reply that gives the new time."""
     for m in rx.finditer(text):
         before = text[max(0, m.start() - 30) : m.start()]
         after = text[m.end() : m.end() + 25]
+        question = re.match(r"[\w ]{0,20}\?", after) and not (asked and _REQUEST_BEFORE.search(before))
         if (
             _OPTION_BEFORE.search(before)
             or (m.group(0).isupper() and _COMMAND_BEFORE.search(before))
             or _QUOTED_COMMAND.search(before)  # 'just reply to this message with "reschedule"'
             or re.search(r"(?:https?://|www\.)\S*$|/$", before)  # a link's path ("…/reschedule/8f2e")
-            or re.match(r"[\w ]{0,20}\?", after)
+            or question
             # "Reschedule: https://…", "Reschedule or cancel: https://…", "Cancelar inscrição: https://…"
             or re.match(r"\w*\s*(?:link|button)|[\w ]{0,20}:\s*<?https?://", after)
             or _IF_CLAUSE.match(text, _sentence_bounds(text, m.start())[0])

@@ -237,6 +237,11 @@ KEY_DOCS: dict[str, str] = {
         "Words for time or a time zone, as before a zone's abbreviation (\"Times in EST\", \"hora del "
         "Atlántico (AST)\", \"heure de Paris\", \"fuseau : CET\")."
     ),
+    "ASK_BEFORE": (
+        "Words right before a move that ask for it (\"would it be possible to move Friday's interview?\"): "
+        "in the thread under a reply giving the new time, the request shows the time was moved. "
+        "Patterns anchored at the end ($)."
+    ),
     "HOME_ZONE": (
         "The zone a mail in this language means when it names none and its Date says UTC (spoken on "
         "every continent)."

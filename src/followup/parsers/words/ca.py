@@ -290,6 +290,7 @@ GROUP_NAME = (r"equip", r"comit[èe]")
 REFERRAL = (r"\brecomanaci[óo]\b", r"\brecomanad[ae]\b")
 CLIENT = (r"\bclients?\b",)
 ASSISTANT = (r"(?:la\s+meva|el\s+meu|la\s+nostra|el\s+nostre)\s+(?:assistent[a]?|secret[àa]ri[a]?)",)
+ASK_BEFORE = (r"\b(?:possible|podr[íi]em|podem|podries)\s*$",)
 OFFER_BEFORE = (
     r"\bbot[óo]\s*[\"“'‘«]?\s*$",
     r"\bpots\s+(?:sol·licitar|demanar|triar)\s+(?:un|una)?\s*$",

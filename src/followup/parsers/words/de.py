@@ -309,6 +309,7 @@ GROUP_NAME = (r"gremium", r"ausschuss", r"kommission", r"verteiler")
 REFERRAL = (r"\b(?:mitarbeiter)?empfehlung\b", r"\bempfohlen\b")
 CLIENT = (r"\b(?:kunden?|kundin|mandant(?:in|en)?|klient(?:in|en)?|auftraggeber(?:in)?)\b",)
 ASSISTANT = (r"(?:meine|unsere|seine|ihre|mein|unser)\s+(?:assistentin|assistent|sekret[äa]rin|sekret[äa]r)",)
+ASK_BEFORE = (r"\bm[öo]glich,?\s+(?:\w+\s+){0,3}zu\s*$", r"\bk[öo]nn(?:t)?en\s+wir\s+(?:\w+\s+){0,3}$")
 OFFER_BEFORE = (
     r"\b(?:button|schaltfl[äa]che|link)\s*[\"“„'‘»]?\s*$",
     r"\bk[öo]nnen\s+(?:sie|du)\s+(?:einen?\s+)?(?:neuen?\s+)?$",

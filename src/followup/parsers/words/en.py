@@ -249,7 +249,8 @@ RESCHEDULE = (
     r"\b(?:is|are)\s+now\s+(?:on\b|at\b|tomorrow|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
     r"\bupdated\s+the\s+(?:calendar\s+)?invit(?:e|ation)\b",
     r"\b(?:gotta|have\s+to|need\s+to|must)\s+move\s+(?:ur|your|the|you\s+to)\b",
-    r"\b(?:move|moving|shift|shifting|push|pushing)\s+(?:your|the|our|my)\s+(?:\w+\s+){0,2}(?:interview|call|chat|meeting|conversation|screen)\b",
+    # "pushed your interview with Dr. Ng's team from …", "move Friday's interview"
+    r"\b(?:move|moving|shift(?:ed|ing)?|push(?:ed|ing)?|bump(?:ed|ing)?)\s+(?:your|the|our|my|\w+['’]s)\s+(?:\w+\s+){0,2}(?:interview|call|chat|meeting|conversation|screen)\b",
     r"\b(?:new\s+(?:time|date|slot)\b|updated\s+invitation\b)",
     r"^\s*updated:",
     r"\b(?:changed?\s+(?:the\s+)?(?:time|date)\b|time\s+change\b|pushed\s+(?:back|to)\b)",
@@ -416,6 +417,7 @@ GROUP_NAME = (
 REFERRAL = (r"\breferr(?:al|ing|ed)\b", r"\bsending\s+(?:\w+\s+){1,2}my\s+way\b")
 CLIENT = (r"\bclients?\b",)
 ASSISTANT = (r"(?:my|our|his|her|the)\s+(?:personal\s+|executive\s+|team\s+)?(?:pa|ea|assistant|secretary)",)
+ASK_BEFORE = (r"\b(?:possible|able)\s+to\s*$", r"\b(?:could|can|may|might)\s+(?:we|i|you)\s*$")
 OFFER_BEFORE = (
     r"\b(?:button|link)\s*[\"“'‘]?\s*$",  # the "Reschedule" button
     r"\b(?:if\s+(?:you\s+)?(?:\w+\s+){0,3}$|should\s+you\s+(?:\w+\s+){0,2}$|in\s+case\s+(?:\w+\s+){0,3}$)",

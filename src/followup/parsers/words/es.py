@@ -335,6 +335,7 @@ GROUP_NAME = (r"equipo", r"comit[ée]", r"entrevistadores")
 REFERRAL = (r"\breferid[oa]s?\b", r"\brecomendaci[óo]n\b", r"\bme\s+(?:lo|la)\s+recomend")
 CLIENT = (r"\bclientes?\b",)
 ASSISTANT = (r"(?:mi|nuestr[oa]|su)\s+(?:asistente|secretari[oa])",)
+ASK_BEFORE = (r"\b(?:posible|podr[íi]amos|podemos|podr[íi]as?|puedes)\s*$",)
 OFFER_BEFORE = (
     r"\bbot[óo]n\s*[\"“'‘«]?\s*$",
     r"\bpuede(?:s)?\s+(?:solicitar|pedir|elegir)\s+(?:un|una|otro|otra)?\s*$",

@@ -326,6 +326,7 @@ GROUP_NAME = (r"[ée]quipe", r"comit[ée]", r"jury")
 REFERRAL = (r"\brecommandation\b", r"\bcooptation\b", r"\brecommand[ée]e?\b")
 CLIENT = (r"\bclient(?:e|s|es)?\b",)
 ASSISTANT = (r"(?:mon|ma|notre|son|sa)\s+(?:assistante?|secr[ée]taire)",)
+ASK_BEFORE = (r"\b(?:possible\s+de|pourrions[-\s]nous|pourriez[-\s]vous|pourrait[-\s]on|peut[-\s]on)\s*$",)
 OFFER_BEFORE = (
     r"\bbouton\s*[\"“'‘«]?\s*$",
     r"\b(?:pouvez|pourrez)\s+(?:demander|choisir)\s+(?:un|une)?\s*$",

@@ -317,6 +317,7 @@ CLIENT = (r"\bclient[ei]\b",)
 ASSISTANT = (
     r"(?:la\s+mia|il\s+mio|la\s+nostra|il\s+nostro|la\s+sua|il\s+suo)\s+(?:assistente|segretari[ao])",
 )
+ASK_BEFORE = (r"\b(?:possibile|potremmo|possiamo|potrebbe)\s*$",)
 OFFER_BEFORE = (
     r"\b(?:pulsante|bottone)\s*[\"“'‘«]?\s*$",
     r"\bpu[òo]i\s+(?:richiedere|scegliere)\s+(?:un|una|un'altra)?\s*$",

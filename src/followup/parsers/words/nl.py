@@ -322,6 +322,10 @@ GROUP_NAME = (r"commissie", r"sollicitatiecommissie")
 REFERRAL = (r"\bdoorverwijzing\b", r"\baanbeveling\b", r"\bvoorgedragen\b")
 CLIENT = (r"\b(?:klant(?:en)?|opdrachtgever)\b",)
 ASSISTANT = (r"(?:mijn|onze|zijn|haar)\s+(?:assistente?|secretaresse|managementassistente?)",)
+ASK_BEFORE = (
+    r"\bmogelijk\s+(?:zijn\s+)?(?:om\s+)?(?:\w+\s+){0,3}(?:te\s+)?$",
+    r"\bkunnen\s+we\s+(?:\w+\s+){0,3}$",
+)
 OFFER_BEFORE = (
     r"\b(?:knop|link)\s*[\"“'‘]?\s*$",
     r"\bkun\s+(?:je|u)\s+(?:een\s+)?(?:nieuw\w*\s+)?$",

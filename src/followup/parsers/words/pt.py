@@ -325,6 +325,7 @@ GROUP_NAME = (r"equipe", r"equipa", r"comit[êe]")
 REFERRAL = (r"\bindica[çc][ãa]o\b", r"\bindicad[oa]\b")
 CLIENT = (r"\bclientes?\b",)
 ASSISTANT = (r"(?:a\s+minha|o\s+meu|minha|meu|nossa|nosso)\s+(?:assistente|secret[áa]ri[ao])",)
+ASK_BEFORE = (r"\b(?:poss[íi]vel|poder[íi]amos|podemos|poderia)\s*$",)
 OFFER_BEFORE = (
     r"\bbot[ãa]o\s*[\"“'‘]?\s*$",  # o botão "Reagendar"
     # "você pode solicitar um novo horário"
