@@ -43,7 +43,8 @@ fixes) 32, 37, 33; round 25 (blind_r25a/b/c: Bogotá, Manchester, Hamburg, after
 34 (with the owner's zone 34, 37, 34); round 29 (blind_r29a/b/c: Manila, Lima, Bologna, after round
 28's fixes) 37, 35, 34 (with the owner's zone 37, 36, 33); round 30 (blind_r30a/b/c: Atlanta, Ghent,
 Toulouse, after round 29's fixes) 34, 38, 36 (with the owner's zone 34, 39, 36), all three at the
-goal. Each
+goal; round 31 (blind_r31a/b/c: Denver, Buenos Aires, Frankfurt, after round 30's fixes) 34, 36, 35
+(with the owner's zone 35, 37, 35), start 0.85, 0.89, 0.85 and r31c's detect 0.93 under the goal. Each
 round was scored before the fixes it led to; the README lists every set's first sight.
 """
 
@@ -156,6 +157,9 @@ SETS = {
     "blind_r30a": "jasmine.carter@peachmail.example,jcarter.atl@peachmail.example",
     "blind_r30b": "eline.vermeulen@postbox-be.example,e.vermeulen@postbox-be.example",
     "blind_r30c": "mathilde.roussel@courriel-oc.example,m.roussel@courriel-oc.example",
+    "blind_r31a": "nadia.brennan@mailbox.example,nbrennan.qa@fastpost.example",
+    "blind_r31b": "juli.arregui@buzon.example,jarregui.fpa@correo-ar.example",
+    "blind_r31c": "katharina.wendt@mailbox-de.example,k.wendt84@webpost.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
@@ -163,6 +167,7 @@ SETS = {
 # general fix lifts the set; a set leaves this table when it meets the goal.
 FLOORS: dict[str, tuple[int, int]] = {
     # set: (files exact now, is_interview right now)   first sight (README)
+    "blind_r31c": (35, 37),  # 35/40, detect 0.93
 }
 # The owner's zone, as each set's README gives it (rounds 9 on): a configured followup reads mail in
 # it (the config's timezone, by default the machine's). Each set is scored both ways, as
@@ -236,6 +241,9 @@ OWNER_ZONES = {
     "blind_r30a": "America/New_York",
     "blind_r30b": "Europe/Brussels",
     "blind_r30c": "Europe/Paris",
+    "blind_r31a": "America/Denver",
+    "blind_r31b": "America/Argentina/Buenos_Aires",
+    "blind_r31c": "Europe/Berlin",
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95
