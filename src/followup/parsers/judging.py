@@ -139,7 +139,10 @@ def other_topic(text: str) -> str | None:
         # (a weak cue yields to a mail that speaks to a candidate about a job: "Merci pour votre
         # candidature … quelques questions sur votre démarche de recherche utilisateur")
         weak = _WEAK_OTHER.search(cue)
-        if not weak or (jobby <= 2 and not (jobby and count(lx.CANDIDATE_FRAMING, sample))):
+        # (a job interview named above the cue, in mail with a job word, is enough: "Technical
+        # Interview … Senior Technical Recruiter … Join your appointment")
+        spoken_to = count(lx.CANDIDATE_FRAMING, sample) or lx.INTERVIEW.search(sample[:start])
+        if not weak or (jobby <= 2 and not (jobby and spoken_to)):
             return f"not a job interview ({cue.strip().lower()})"
     return None
 

@@ -395,8 +395,9 @@ GROUP_LOCAL = re.compile(
     r"^(?:all|everyone|staff|team|group|list|recruit|recruiting|recruitment|recruiters?|talent|talent[-_.]?acquisition|"
     r"hr|people|jobs|careers|"
     r"hiring|resourcing|interviews?|scheduling|planning|coordinator|office|admin|contact|sales|marketing|engineering|dev|"
-    # scheduling mailboxes; Japanese employers' recruiting and HR mailboxes (採用, 人事)
-    r"agenda|calendario|agendamento|termine|saiyo|jinji|"
+    # scheduling mailboxes (a booking tool's calendar: "TalentBookings@"); Japanese employers'
+    # recruiting and HR mailboxes (採用, 人事)
+    r"agenda|calendario|agendamento|termine|saiyo|jinji|[\w.-]*bookings?|"
     r"blog|newsletters?|events?|webinars?|campus|press|media|visitors?|reception|front-?desk|frontoffice|"
     r"lobby|security|facilities|it-?help|helpdesk|welcome|empfang|accueil|recepcion|"
     r"bewerber\w*|bewerbung(?:en)?|karriere|personal|stellen|personalabteilung|candidats?|jobs?-\w+|rh|recrutement|emploi|candidatures?|"

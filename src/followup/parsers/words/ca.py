@@ -448,7 +448,7 @@ LENGTH_AFTER = (r"de\s+durada",)
 LENGTH_MORE = (r"altres", r"despr[ée]s")
 LENGTH_LABELS = (r"durada",)
 EARLY = (r"abans", r"d['’]antelaci[óo]", r"d['’]anticipaci[óo]")
-OLD_COL = (r"anterior", r"antig[ae]")
+OLD_COL = (r"anterior", r"antig[ae]", r"original")
 NEW_COL = (r"nov[ae]", r"nou")
 LENGTH_NUMBERS = (
     ("una", 1), ("un", 1), ("dues", 2), ("dos", 2), ("tres", 3), ("mitja", 0.5), ("quinze", 15), ("vint", 20),

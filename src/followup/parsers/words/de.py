@@ -185,6 +185,7 @@ CANCEL = (
 
 RESCHEDULE = (
     r"\bverschoben\b",
+    r"\b(?:termin)?verschiebung\b",
     r"\bverlegt\b",
     r"\bverschieben\b",
     r"\bneuer\s+termin\b",
@@ -277,6 +278,9 @@ JOB_MEETING = (
     r"\b(?:gespr[äa]ch|telefonat|anruf|kennenlernen)\b[^.?]{0,80}\b(?:f[üu]r|zur|über|bez[üu]glich)\s+(?:die\s+|der\s+|unsere\s+|eure\s+)?(?:[\w-]+\s+){0,3}(?:stelle|position|rolle|vakanz)\b",
     r"\b(?:danke|vielen\s+dank)\s+f[üu]r\s+(?:ihre|deine)\s+bewerbung\b[\s\S]{0,300}?\b(?:unser|unseren|das|ein|einen|einem|einer)\s+(?:\w+\s+)?(?:gespr[äa]ch|telefonat|kennenlernen|video-?call|call)\b",
     r"\bwir\s+suchen\b[\s\S]{0,400}?\b(?:unser|ein|das)\s+(?:kennenlernen|telefonat|videocall|gespr[äa]ch)\b",
+    # "danke für Deine Bewerbung … Lass uns gern am Mittwoch um 11 Uhr sprechen"
+    r"\b(?:danke|vielen\s+dank)\s+f[üu]r\s+(?:ihre|deine)\s+bewerbung\b[\s\S]{0,300}?\b(?:lass(?:t)?\s+uns|lassen\s+sie\s+uns)\b"
+    r"[^?\n]{0,80}?\b(?:sprechen|telefonieren|austauschen|kennenlernen|treffen)\b",
     r"\b(?:mein|unser)e?r?\s+(?:kunde|kundin|mandant(?:in)?|auftraggeber(?:in)?)\b[\s\S]{0,250}?\b(?:m[öo]chte|will|w[üu]rde)\s+(?:sie|dich)\s+(?:gerne\s+)?(?:pers[öo]nlich\s+)?"
     r"(?:kennenlernen|treffen|sprechen)\b",
     # (the same in a clause: "dass unser Mandant, die … GmbH, Sie gerne persönlich kennenlernen möchte")
@@ -455,7 +459,7 @@ LENGTH_AFTER = (r"dauern",)
 LENGTH_MORE = (r"weitere", r"dann")
 LENGTH_LABELS = (r"dauer",)
 EARLY = (r"vorher", r"fr[üu]her", r"vor\s+beginn")
-OLD_COL = (r"alte[rs]?", r"bisherige[rs]?")
+OLD_COL = (r"alte[rs]?", r"bisherige[rs]?", r"urspr[üu]ngliche[rns]?")
 NEW_COL = (r"neue[rs]?",)
 LENGTH_NUMBERS = (
     ("eine", 1), ("ein", 1), ("zwei", 2), ("drei", 3), ("vier", 4), ("halbe", 0.5), ("eineinhalb", 1.5),

@@ -175,7 +175,7 @@ OTHER_INTERVIEWS = (
     r"\b(?:rate\s+your\s+(?:interview|experience)\b|one[-\s]way\s+(?:video\s+)?interview\b)",
     r"\b(?:on[-\s]demand\s+(?:video\s+)?interview\b|async(?:hronous)?\s+(?:video\s+)?interview\b)",
     r"\b(?:record\s+your\s+(?:answers?|responses?)\b|at\s+a\s+time\s+that\s+suits\s+you\b)",
-    r"\b(?:as\s+a\s+reference\b|keynote\b|call\s+for\s+(?:papers|proposals|speakers)\b)",
+    r"\b(?:(?:as|be|being)\s+a\s+reference\b|keynote\b|call\s+for\s+(?:papers|proposals|speakers)\b)",
     r"\b(?:interviewing\s+skills\b|(?:jobs?|careers?|recruitment|hiring|talent)\s+(?:fair|expo)\b|workshop\b|webinar\b|seminar\b)",
     r"\bfirst[\s-]come,?\s+first[\s-]serve[ds]?\b",  # interviews or places for whoever comes first
     r"\b(?:masterclass\b|interview\s+(?:tips|skills|questions\s+to)\b|tips\s+(?:on|for)\s+interview)",
@@ -214,6 +214,7 @@ WEAK_OTHER = (
     # (a task on usability; the craft a designer's interview is about)
     r"usabil", r"user\s+(?:interview|research)", r"customer\s+interview",
     r"research\s+(?:study|interview|session)",
+    r"your\s+appointment",  # (a booking tool's word for any booking: "Join your appointment")
 )
 
 APPLICATION_ACK = (
@@ -384,6 +385,8 @@ JOB_MEETING = (
     r"\b(?:speak|talk|chat)\s+(?:with|to)\s+you\s+(?:about|regarding)\s+(?:the|our|this)\s+[^.\n?]{0,60}?\b(?:role|position|opening|vacancy)\b",
     r"\bthanks?\s+(?:you\s+)?for\s+(?:applying|your\s+application)\b[\s\S]{0,300}?\b(?:our|the|a)\s+(?:[\w-]+\s+){0,3}(?:call|chat|conversation|video\s+call|meeting)\b",
     r"\bwe(?:'re|\s+are)\s+(?:looking\s+for|searching\s+for)\b[\s\S]{0,400}?\b(?:our|a|the)\s+(?:chat|call|video\s+call)\b",
+    # "thanks for applying … let's talk on Wednesday at 11"
+    r"\bthanks?\s+(?:you\s+)?for\s+(?:applying|your\s+application)\b[\s\S]{0,300}?\blet['’]?s\s+(?:[\w-]+\s+){0,2}?(?:talk|chat|speak|meet)\b",
     # an agency's client asking to meet the candidate ("my client want to meet you Tues 8th Dec at 10")
     r"\b(?:my|our|the)\s+client(?:s)?\b[\s\S]{0,250}?\b(?:(?:has|have)\s+(?:come\s+back\s+and\s+)?)?(?:would\s+(?:love|like)|wants?|(?:is|are)\s+keen|(?:has|have)\s+asked)\s+to\s+(?:meet|see|speak\s+(?:to|with))\s+you\b",
     r"\b(?:regarding|following|further\s+to|in\s+connection\s+with)\s+your\s+application\b[\s\S]{0,200}?\b(?:meet|chat|call|conversation|meeting)\b",

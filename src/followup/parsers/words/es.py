@@ -17,6 +17,8 @@ INTERVIEW = (
     r"\b(?:pr[óo]xima|siguiente|segunda|[úu]ltima)\s+instancia\s+del?\s+proceso\b",
     r"\b(?:ronda|etapa)\s+final\b|\b(?:segunda|tercera|[úu]ltima)\s+ronda\b",
     r"\bprueba\s+(?:t[ée]cnica\s+)?presencial\b",  # a fixed slot at their office
+    # a test taken live at a set time ("una evaluación técnica en vivo", "caso práctico en directo")
+    r"\b(?:evaluaci[óo]n|prueba|caso|ejercicio)\s+(?:t[ée]cnic[ao]\s+|pr[áa]ctic[ao]\s+)?en\s+(?:vivo|directo)\b",
     r"\b(?:prueba\s+t[ée]cnica|desaf[íi]o\s+t[ée]cnico)\s+(?:en\s+vivo|en\s+directo|presencial)\b",
     r"\bsesi[óo]n\s+de\s+(?:prueba|desaf[íi]o)\s+t[ée]cnic[oa]\b",
     # a meeting with the hiring manager ("reunión con la responsable del área")
@@ -293,12 +295,13 @@ CONFIRMED = (
 SCHEDULED = (r"\bfecha\b", r"\bhora\b", r"\bprogramad[oa]\b", r"\bconfirmad[oa]\b")
 
 INTERVIEW_STEMS = (
-    "entrev", "psic", "prueba", "llamada", "charla", "inmersi",
+    "entrev", "psic", "prueba", "llamada", "charla", "inmersi", "en vivo", "en directo",
     "sesi", "desaf", "fase", "caso", "instancia", "ronda", "etapa", "responsable",
     "hiring", "escrit", "supervisad", "vigilad", "presentar",
 )
 JOB_WORDS = (
     "puesto", "vacante", "candidatura", "postulaci[óo]n", "posici[óo]n", "cv", "curr[íi]culum",
+    "b[úu]squeda", "perfil",  # (Argentina: "Búsqueda Analista Sr." is the opening; "vi tu perfil")
     r"proceso\s+de\s+selecci[óo]n", r"reclutador(?:a|es)?",
 )
 CALL_WORDS = ("llamada", "videollamada", "conversaci[óo]n")
@@ -484,7 +487,7 @@ LENGTH_AFTER = (r"durar",)
 LENGTH_MORE = (r"otr[oa]s", r"luego")
 LENGTH_LABELS = (r"duraci[óo]n",)
 EARLY = (r"antes", r"de\s+antelaci[óo]n")
-OLD_COL = (r"anterior", r"antigu[oa]")
+OLD_COL = (r"anterior", r"antigu[oa]", r"original")
 NEW_COL = (r"nuev[oa]",)
 LENGTH_NUMBERS = (
     ("una", 1), ("un", 1), ("dos", 2), ("tres", 3), ("media", 0.5), ("quince", 15), ("veinte", 20),

@@ -474,7 +474,7 @@ LENGTH_AFTER = (r"durer",)
 LENGTH_MORE = (r"encore", r"puis")
 LENGTH_LABELS = (r"dur[ée]e",)
 EARLY = (r"en\s+avance", r"avant")
-OLD_COL = (r"ancien(?:ne)?",)
+OLD_COL = (r"ancien(?:ne)?", r"initiale?", r"pr[ée]c[ée]dente?")
 NEW_COL = (r"nouve(?:l|au|lle)",)
 LENGTH_NUMBERS = (
     ("une", 1), ("un", 1), ("deux", 2), ("trois", 3), ("demi", 0.5), ("quinze", 15), ("vingt", 20),

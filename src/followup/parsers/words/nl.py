@@ -95,7 +95,7 @@ PRESS = (
 ACADEMIC = (r"\bscriptie\b", r"\bafstudeeronderzoek\b")
 
 OTHER_INTERVIEWS = (
-    r"\bhypothe\w+|\bwoonkrediet\b|\blening\b|\bfinancieel\s+advis\w+",
+    r"\bhypothe(?:ek\w*|ken\b|cair\w*)|\bwoonkrediet\b|\blening\b|\bfinancieel\s+advis\w+",
     r"\bexitgesprek\b|\bfunctioneringsgesprek\b|\bbeoordelingsgesprek\b|\boudergesprek\b",
     r"\bgeen\s+(?:sollicitatie)?gesprek\b",
     r"\bafmelden\s+(?:voor\s+(?:deze|de)\s+nieuwsbrief)?\b|\buitschrijven\b",

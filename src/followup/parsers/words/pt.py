@@ -8,6 +8,8 @@ INTERVIEW = (
     # a psychometric assessment at a set time ("avaliação psicológica na segunda às 9h")
     r"\b(?:avalia[çc][ãa]o|prova|teste|exame)\s+(?:psicot[ée]cnic|psicol[óo]gic|psicom[ée]tric)\w*",
     r"\bentrevistas?\b",
+    # a test taken live at a set time ("um case técnico ao vivo", "avaliação prática ao vivo")
+    r"\b(?:avalia[çc][ãa]o|teste|case|exerc[íi]cio)\s+(?:t[ée]cnic[ao]\s+|pr[áa]tic[ao]\s+)?ao\s+vivo\b",
     r"\bentrevista\s+de\s+emprego\b",
     r"\b(?:chamada|liga[çc][ãa]o|conversa)\s+(?:inicial|de\s+(?:apresenta[çc][ãa]o|triagem|sele[çc][ãa]o))\b",
     r"\bprocesso\s+seletivo\b",
@@ -282,7 +284,7 @@ INTERVIEW_STEMS = (
     "teste", "psic", "desafio", "chamada", "liga", "conversa",
     "prova", "sess", "entrev", "processo", "dinâm", "dinam",
     "dia de experi", "dia de imers", "dia experimental",
-    "rodada",
+    "rodada", "ao vivo",
     "etapa", "gestor", "responsável", "responsavel", "hiring", "escrit", "apresenta",
 )
 JOB_WORDS = (
@@ -488,7 +490,7 @@ LENGTH_AFTER = (r"durar",)
 LENGTH_MORE = (r"mais", r"outr[oa]s", r"depois")
 LENGTH_LABELS = (r"dura[çc][ãa]o",)
 EARLY = (r"antes", r"com\s+anteced[êe]ncia")
-OLD_COL = (r"anterior", r"antig[oa]")
+OLD_COL = (r"anterior", r"antig[oa]", r"original")
 NEW_COL = (r"nov[oa]",)
 LENGTH_NUMBERS = (
     ("um", 1), ("uma", 1), ("dois", 2), ("duas", 2), ("três", 3), ("tres", 3), ("meia", 0.5), ("quinze", 15),

@@ -1,0 +1,68 @@
+"""Classes of failure seen on unseen mail, round 31 (Denver, Buenos Aires, Frankfurt): each fixed by a
+general mechanism (own examples, not copies of the blind sets)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from followup.parsers import analyze_email
+from followup.parsers import lexicon as lx
+from followup.parsers.judging import other_topic
+from followup.parsers.moves import happened, only_old_slot_cancelled
+from tests.unit.parsers.detect.test_unseen_classes6 import ME, NOW, raw_mail
+
+
+def test_a_dutch_mortgage_word_is_not_a_german_banks_name() -> None:
+    assert lx.OTHER_INTERVIEWS.search("uw hypotheekgesprek bij de bank")
+    assert lx.OTHER_INTERVIEWS.search("advies over hypotheken")
+    assert not lx.OTHER_INTERVIEWS.search("Ihr Gespräch bei der Hypothekenbank Adlerstein")
+
+
+def test_a_german_move_and_the_original_slot_it_gives_up() -> None:
+    assert happened(lx.RESCHEDULE, "Verschiebung Ihres Gesprächs bei der Nordbank")
+    assert only_old_slot_cancelled("Der ursprüngliche Termin am 08.12. entfällt damit.")
+    assert only_old_slot_cancelled("La date initiale du 8 décembre est annulée.")
+    assert not only_old_slot_cancelled("Der Termin am 08.12. entfällt leider.")
+
+
+def test_thanks_for_the_application_then_lets_talk() -> None:
+    assert lx.JOB_MEETING.search(
+        "Danke für Deine Bewerbung als Data Lead! Lass uns am Freitag, den 4.12., um 10 Uhr telefonieren."
+    )
+    assert lx.JOB_MEETING.search("Thanks for applying to the QA role - let's chat Thursday at 2 PM.")
+    assert not lx.JOB_MEETING.search("Danke für Deine Bewerbung. Wir melden uns in zwei Wochen.")
+
+
+def test_a_test_taken_live_at_a_set_time() -> None:
+    assert lx.INTERVIEW.search("te invitamos a una evaluación técnica en vivo el viernes a las 10 hs")
+    assert lx.INTERVIEW.search("um case técnico ao vivo na quinta às 14h")
+    assert not lx.INTERVIEW.search("mirá el partido en vivo")
+
+
+def test_being_a_reference_is_not_an_interview() -> None:
+    text = ("Thanks for agreeing to be a reference for Sam Ortiz. I'll call you Tuesday at 10 AM; it takes "
+            "about 15 minutes.\n\nLee Park\nRecruiter | Northwind\n")
+    assert other_topic(text) is not None
+
+
+def test_a_booking_tools_word_yields_to_a_named_interview() -> None:
+    invite = ("Your booking is confirmed\nSenior Analyst - Technical Interview\nWhen: Tuesday, December 8, "
+              "2026 10:00 AM - 11:00 AM (UTC-05:00) Eastern Time\nStaff: Kim Lee, Technical Recruiter\n"
+              "Join your appointment (Microsoft Teams)\n")
+    assert other_topic(invite) is None
+    dentist = "Your booking is confirmed\nCleaning and check-up\nJoin your appointment reminder list.\n"
+    assert other_topic(dentist) is not None
+    assert not lx.GROUP_LOCAL.match("kim.lee") and lx.GROUP_LOCAL.match("talentbookings")
+
+
+def test_an_argentine_reply_fixing_a_time_in_a_thread_about_an_opening() -> None:
+    body = (
+        "Genial Mila, quedamos así: martes 15 a las 10 en la oficina. Calculá una hora.\n\nEnviado desde mi "
+        "iPhone\n\n> El 23 nov 2026, a las 18:02, Mila Novak <mila.novak@mailbox.example> escribió:\n>\n"
+        "> Hola Tomás, ¿te queda bien el martes 15/12 a las 10?\n"
+    )
+    raw = raw_mail(body, "Tomás Ruiz <truiz@estudio-ruiz.example>", "Re: Búsqueda Analista Contable",
+                   "Tue, 24 Nov 2026 09:10:00 -0300")
+    got = analyze_email(raw, ME, NOW)
+    assert got.is_interview
+    assert got.start == datetime(2026, 12, 15, 13, 0, tzinfo=UTC)
