@@ -226,7 +226,10 @@ def _detect_other(content: MailContent, owner: Owner, now: datetime, tz: tzinfo 
     full = f"{subject}\n{text}"
     zone = tz or date_zone(meta.date) or UTC
 
-    events = [_settle(e, tz, full) for e in content.calendars if e.followup_key is None]
+    # (where the writer is: the Date header's offset, unless a machine relayed the mail; UTC says nothing)
+    relayed = meta.sender is not None and is_machine(meta.sender.email)
+    written_in = None if relayed or not meta.date or not meta.date.utcoffset() else date_zone(meta.date)
+    events = [_settle(e, tz, full, written_in) for e in content.calendars if e.followup_key is None]
     if events:
         ordered = pick_event(events, owner)
         judged = [
@@ -256,17 +259,21 @@ def detect_calendar(
     return merge_sessions([detect_event(ev, owner, now, tz) for ev in ordered[:_MAX_EVENTS]])
 
 
-def _settle(ev: CalEvent, tz: tzinfo | None, context: str) -> CalEvent:
+def _settle(ev: CalEvent, tz: tzinfo | None, context: str, written_in: tzinfo | None = None) -> CalEvent:
     """An event whose time only its text gives: a floating time read in the zone the text names
     ("Interview time: 2:00 PM Eastern Time"), an all-day placeholder whose real time the title or
-    description gives ("the actual interview is 10:30-11:30 AM Pacific")."""
+    description gives ("the actual interview is 10:30-11:30 AM Pacific").
+
+    With no zone named and no owner's zone, a floating time is read where it was written: the
+    language's one zone, the place in its location or text ("3455 Ringsby Ct, Denver, CO 80216"),
+    else ``written_in`` (the covering mail's Date offset)."""
     if ev.start is None or not (ev.floating or ev.all_day):
         return ev
     own = f"{ev.summary}\n{ev.description}"
     if ev.floating:
         named = zone_from_text(own[:5000]) or zone_from_text(context[:5000])
-        if named is None and tz is None:  # no owner's zone either: the language's, if it has one
-            named = unstated_zone(f"{own}\n{context}")
+        if named is None and tz is None:
+            named = unstated_zone(f"{own}\n{ev.location}\n{context}") or written_in
         if named is None:
             return ev
         parsed_in = tz or UTC  # parse_calendar read the wall time in this zone

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from followup.parsers import analyze_email
+from followup.parsers import analyze_email, analyze_ics
 from followup.parsers import lexicon as lx
 from followup.parsers.judging import other_topic
 from followup.parsers.moves import happened, only_old_slot_cancelled
@@ -66,3 +66,30 @@ def test_an_argentine_reply_fixing_a_time_in_a_thread_about_an_opening() -> None
     got = analyze_email(raw, ME, NOW)
     assert got.is_interview
     assert got.start == datetime(2026, 12, 15, 13, 0, tzinfo=UTC)
+
+
+_FLOATING = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nPRODID:-//Apple Inc.//macOS 15.1//EN\r\n"
+    "BEGIN:VEVENT\r\nUID:float-1@example\r\nDTSTAMP:20261121T031502Z\r\nDTSTART:20261207T100000\r\n"
+    "DTEND:20261207T110000\r\nSUMMARY:Interview: Mila Novak @ Bluebonnet Robotics\r\n"
+    "LOCATION:{location}\r\nORGANIZER;CN=Ray Cole:mailto:ray@bluebonnet.example\r\n"
+    "ATTENDEE;CN=Ray Cole:mailto:ray@bluebonnet.example\r\n"
+    "ATTENDEE;CN=Mila Novak:mailto:mila.novak@mailbox.example\r\n"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def test_a_floating_time_is_read_where_it_was_written() -> None:
+    place = "Bluebonnet Robotics\\, 500 Congress Ave\\, Austin\\, TX 78701"
+    got = analyze_ics(_FLOATING.format(location=place).encode(), ME, NOW)
+    assert got.start == datetime(2026, 12, 7, 16, 0, tzinfo=UTC)  # 10:00 in Austin (CST)
+    # no place anywhere: the covering mail's Date offset (a person's mail client, not a relay)
+    ics = _FLOATING.format(location="the office")
+    raw = (
+        "From: Ray Cole <ray@bluebonnet.example>\nTo: mila.novak@mailbox.example\nSubject: Interview\n"
+        "Date: Sat, 21 Nov 2026 11:26:40 -0300\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain; charset=utf-8\n\n'
+        "See you at the office for your interview.\n--b\nContent-Type: text/calendar; method=REQUEST\n\n"
+        f"{ics}\n--b--\n"
+    ).encode()
+    assert analyze_email(raw, ME, NOW).start == datetime(2026, 12, 7, 13, 0, tzinfo=UTC)
