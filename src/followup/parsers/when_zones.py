@@ -46,7 +46,7 @@ _ZONE_RE = re.compile(
     r"|(?P<adj>\b[A-ZÀ-Ýa-zà-ÿ][\w-]+)\s+(?i:tijd|zeit|time)\b"
     # a region said for every time listed: "(all times Eastern)", "times below are in Central"
     r"|(?i:\b(?:all\s+)?times\s+(?:below\s+|shown\s+|listed\s+|given\s+)?(?:are\s+)?(?:in\s+)?)"
-    r"(?P<allw>(?-i:[A-Z])[a-z]{3,})\b"
+    r"(?P<allw>(?-i:[A-Z])[a-z]{3,})\b(?!\s+(?i:european|europe|africa|asia|australian?)\b)"
     # an IANA zone name as calendars and ATS mail print it: "13:00 – 13:30 (Europe/Amsterdam)"
     r"|(?P<iana>\b(?:Europe|America|Asia|Africa|Australia|Pacific|Atlantic|Indian)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)",
 )

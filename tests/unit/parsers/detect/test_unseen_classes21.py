@@ -93,3 +93,12 @@ def test_a_floating_time_is_read_where_it_was_written() -> None:
         f"{ics}\n--b--\n"
     ).encode()
     assert analyze_email(raw, ME, NOW).start == datetime(2026, 12, 7, 13, 0, tzinfo=UTC)
+
+
+def test_all_times_in_central_european_time_is_not_us_central() -> None:
+    from followup.parsers.when_zones import zone_from_text
+
+    day = datetime(2027, 1, 6, 12, 0)
+    got = zone_from_text("Wednesday, January 6 – all times shown in Central European Time (CET)")
+    assert got is not None and got.utcoffset(day) is not None and got.utcoffset(day).total_seconds() == 3600
+    assert str(zone_from_text("(all times Central)")) == "America/Chicago"
