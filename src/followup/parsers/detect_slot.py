@@ -429,8 +429,13 @@ def _dated_from_history(
     dates of ``history`` when the caller has read them already (the mail's own text)."""
     if found is None:
         found = find_dates(history, ref, day_first=_day_first(history))
-    # (not the dates of the thread's "Il giorno mar 24 nov 2026 … ha scritto:" lines)
-    written = [h for h in found if h.explicit and h.value >= ref and not in_attribution(history, h.pos)]
+    # (not the dates of the thread's "Il giorno mar 24 nov 2026 … ha scritto:" lines, nor of its
+    # quoted "Sent: Tuesday, November 24, 2026 12:31 PM" header blocks)
+    written = [
+        h for h in found
+        if h.explicit and h.value >= ref and not in_attribution(history, h.pos)
+        and not _in_header_block(history, h.pos)
+    ]
     out = []
     zones: dict[int, tzinfo] = {}
     for d in dates:

@@ -102,3 +102,21 @@ def test_all_times_in_central_european_time_is_not_us_central() -> None:
     got = zone_from_text("Wednesday, January 6 – all times shown in Central European Time (CET)")
     assert got is not None and got.utcoffset(day) is not None and got.utcoffset(day).total_seconds() == 3600
     assert str(zone_from_text("(all times Central)")) == "America/Chicago"
+
+
+def test_a_bare_weekday_takes_the_threads_date_not_a_quoted_sent_line() -> None:
+    body = (
+        "Hi Mila,\n\nGreat - you're confirmed for Tuesday at 10 with Dana Wu. Plan on 45 minutes.\n\nRob\n\n"
+        "From: Mila Novak <mila.novak@mailbox.example>\nSent: Tuesday, November 24, 2026 9:02 AM\n"
+        "To: Rob Pike <rob.pike@harborline.example>\nSubject: Re: Next steps\n\n"
+        "Hi Rob,\n\nTuesday the 8th at 10 works best for me.\n\nMila\n\n"
+        "From: Rob Pike <rob.pike@harborline.example>\nSent: Monday, November 23, 2026 4:10 PM\n"
+        "To: Mila Novak <mila.novak@mailbox.example>\nSubject: Next steps\n\n"
+        "Hi Mila,\n\nCould you do one of these for an interview with Dana?\n- Tue 12/8 at 10:00 AM\n"
+        "- Wed 12/9 at 2:00 PM\n\nRob\n"
+    )
+    raw = raw_mail(body, "Rob Pike <rob.pike@harborline.example>", "RE: Next steps",
+                   "Tue, 24 Nov 2026 10:15:00 -0500")
+    got = analyze_email(raw, ME, NOW)
+    assert got.is_interview
+    assert got.start == datetime(2026, 12, 8, 15, 0, tzinfo=UTC)
