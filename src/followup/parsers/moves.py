@@ -39,7 +39,7 @@ def happened(rx: re.Pattern[str], text: str, asked: bool = False) -> bool:
     in the thread under a reply that gives the new time."""
     for m in rx.finditer(text):
         before = text[max(0, m.start() - 30) : m.start()]
-        after = text[m.end() : m.end() + 25]
+        after = text[m.end() : m.end() + 40]  # (room for "e or cancel here: https://")
         question = re.match(r"[\w ]{0,20}\?", after) and not (asked and _REQUEST_BEFORE.search(before))
         if (
             _OPTION_BEFORE.search(before)

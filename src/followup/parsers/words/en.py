@@ -330,7 +330,7 @@ CONFIRM_REPLY = (
     r"\blet'?s\s+(?:do|go\s+with)\s+(?:the\s+)?(?:first|second|third|1st|2nd|3rd|last)\s+(?:option|slot|one)\b",
     r"\b(?:let'?s\s+(?:do|go\s+with)|i'?ll\s+take)\s+(?:option|slot)\s+(?:#\s*)?[1-4]\b",
     r"\b(?:mon|tues|wednes|thurs|fri)day\s+(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s+it\s+is\b",
-    r"\b(?:mon|tues|wednes|thurs|fri)day\b[^.\n?]{0,25}\bworks\b(?!\s+for\s+you)",
+    r"\b(?:(?:mon|tues|wednes|thurs|fri)day|mon|tues?|wed|thu(?:rs?)?|fri)\b\.?[^.\n?]{0,30}\bworks\b(?!\s+for\s+you)",
     # "yes Monday 30th at 11am is fine" (not "Is Monday fine?")
     r"\b(?:yes|yep|sure|ok(?:ay)?),?\s+(?:[\w:.]+\s+){0,5}(?:is|are)\s+(?:fine|ok(?:ay)?|good|great)\b(?!\s*\?)",
     # "Thursday 10th at 9am Irish time (10am CET) suits perfectly" (not "if Thursday suits you")

@@ -120,3 +120,15 @@ def test_a_bare_weekday_takes_the_threads_date_not_a_quoted_sent_line() -> None:
     got = analyze_email(raw, ME, NOW)
     assert got.is_interview
     assert got.start == datetime(2026, 12, 8, 15, 0, tzinfo=UTC)
+
+
+def test_a_reschedule_link_label_is_an_offer_even_with_words_before_the_colon() -> None:
+    text = "Need to change something? Reschedule or cancel here: https://app.ats.example/meetings/61f2c0/manage"
+    assert not happened(lx.RESCHEDULE, text)
+    assert happened(lx.RESCHEDULE, "We rescheduled your interview to Friday.")
+
+
+def test_an_abbreviated_weekday_that_works_confirms() -> None:
+    for text in ("Tues 12/15 at 8:30 works", "Thu. 3 PM works for us", "Wednesday at 10 works"):
+        assert lx.CONFIRM_REPLY.search(text), text
+    assert not lx.CONFIRM_REPLY.search("Let me know if Tues works for you")
