@@ -38,6 +38,7 @@ from followup.parsers.addresses import (
 )
 from followup.parsers.detect_event import judge_event, pick_event
 from followup.parsers.detect_text import _REPLY_SUBJECT, judge_text, recruiter_sets_meeting
+from followup.parsers.go_between import go_between
 from followup.parsers.judging import (
     DEFAULT_LENGTH,
     MAX_TEXT,
@@ -194,6 +195,14 @@ def _with_forwarder(
     inner_sender = fwd.meta.sender
     if sender is None or inner_sender is None or owner.is_me(sender.email) or is_machine(sender.email):
         return inner
+    if go_between(content, content.meta.subject or "", content.own_text[:MAX_TEXT]) is fwd:
+        # a friend, or the colleague who referred the owner, passing the company's message on: nobody
+        # to thank, at this address or at the one the message was sent to ("To: Nicolás Pardo <npardo@…>")
+        name = _name_key(sender.name)
+        gone = {sender.email.lower()} | {
+            a.email.lower() for a in (*fwd.meta.to, *fwd.meta.cc) if " " in name and _name_key(a.name) == name
+        }
+        return _without(inner, gone)
     if base_domain(domain_of(sender.email)) != base_domain(domain_of(inner_sender.email)):
         return inner
     if domain_of(sender.email) in vendors.FREE_MAIL or sender.email in inner.thank_you_recipients:
@@ -370,6 +379,20 @@ def _effective_owner(owner: Owner | None, meta: MailMeta) -> Owner:
     addrs = meta.to or meta.cc
     found = frozenset(strip_plus(a.email) for a in addrs)
     return replace(owner, addresses=found) if owner is not None else Owner(found)
+
+
+def _without(det: Detection, gone: set[str]) -> Detection:
+    """``det`` without the people at the ``gone`` addresses (lower case)."""
+    people = tuple(p for p in det.people if (p.email or "").lower() not in gone)
+    recruiter = det.recruiter
+    if recruiter is not None and (recruiter.email or "").lower() in gone:
+        recruiter = next((p for p in people if p.role == "recruiter"), None)
+    return replace(
+        det,
+        people=people,
+        thank_you_recipients=tuple(a for a in det.thank_you_recipients if a.lower() not in gone),
+        recruiter=recruiter,
+    )
 
 
 def _someone_else(who: Address | None, owner: Owner, meta: MailMeta) -> bool:

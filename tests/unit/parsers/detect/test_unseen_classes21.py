@@ -132,3 +132,21 @@ def test_an_abbreviated_weekday_that_works_confirms() -> None:
     for text in ("Tues 12/15 at 8:30 works", "Thu. 3 PM works for us", "Wednesday at 10 works"):
         assert lx.CONFIRM_REPLY.search(text), text
     assert not lx.CONFIRM_REPLY.search("Let me know if Tues works for you")
+
+
+def test_the_friend_who_forwards_is_nobody_to_thank_at_either_address() -> None:
+    body = (
+        "Mila! Here's what Dana from HR sent me - the address you put on the referral form bounced.\n\n"
+        "Good luck, tell me how it goes!\nSam\n\n---------- Forwarded message ---------\n"
+        "From: Dana Wu <dana.wu@harborline.example>\nDate: Tue, Nov 24, 2026 at 5:41 PM\n"
+        "Subject: Interview Mila Novak - Cost Analyst\nTo: Sam Ortiz <sortiz@harborline.example>\n"
+        "Cc: Rob Pike <rob.pike@harborline.example>\n\n"
+        "Hi Sam,\n\nThanks for the referral! Please pass this on to Mila:\n\nMila, your interview with Rob "
+        "Pike (Finance Manager, copied) is confirmed for Monday 14 December at 11:00 at our office. Plan on "
+        "one hour.\n\nDana Wu\nHuman Resources | Harborline\n"
+    )
+    raw = raw_mail(body, "Sam Ortiz <sam.ortiz@mailbox.example>", "Fwd: Interview Mila Novak - Cost Analyst",
+                   "Tue, 24 Nov 2026 18:02:00 -0500")
+    got = analyze_email(raw, ME, NOW)
+    assert got.is_interview
+    assert sorted(got.thank_you_recipients) == ["dana.wu@harborline.example", "rob.pike@harborline.example"]
