@@ -274,6 +274,9 @@ def _find_slot(
             or find_duration(blob[:8000], named_only=True)
             or find_duration(near)
             or _stated_length(blob)
+            # "Termin: Mittwoch, 09.12.2026, 11:00 – 11:45 Uhr" quoted under "den für den 09.12. um 11:00
+            # Uhr vereinbarten Termin müssen wir absagen": the thread's range for that start
+            or _range_in_history(d.value, chosen.start, history, ref)
             or _length_in_history(d.value, history, ref)  # "45-minute conversation … Wednesday, Dec 2"
             # "duration remains the same"; "Mercredi 15h parfait" above "une entrevue vidéo de 30 minutes"
             or (_stated_length(QUOTE_MARKS.sub("", history)) if history else None)
@@ -399,6 +402,20 @@ def _time_in_history(day: date, history: str, ref: date) -> TimeHit | None:
         if near:
             return min(near, key=lambda t: abs(t.pos - other.pos))
     return None
+
+def _range_in_history(day: date, start: time, history: str, ref: date) -> timedelta | None:
+    """The length of a range the quoted thread gives for ``day`` that starts at ``start`` (on the
+    date's line or right after it)."""
+    if not history:
+        return None
+    for other in find_dates(history, ref, day_first=_day_first(history)):
+        if other.value != day:
+            continue
+        for t in find_times(history[other.end : other.end + 120]):
+            if t.start == start and t.end_time is not None and t.end_time > start:
+                return datetime.combine(day, t.end_time) - datetime.combine(day, start)
+    return None
+
 
 def _length_in_history(day: date, history: str, ref: date) -> timedelta | None:
     """The length the quoted thread states for ``day`` (in the sentence of that date or the next:

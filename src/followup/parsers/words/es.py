@@ -440,7 +440,9 @@ UNITS = (
 NEXT_WEEK = (r"la\s+(?:próxima|proxima)\s+semana|la\s+semana\s+(?:próxima|proxima|que\s+viene|entrante)",)
 THIS_WEEK = (r"(?:la|esta)\s+semana",)
 WEEK_OF = (r"semana\s+del?",)
-PLAN_LENGTH = (r"reserva", r"resérvate", r"calcula", r"cuenta\s+con")
+PLAN_LENGTH = (
+    r"reserva", r"resérvate", r"calcula", r"calcul[áe]", r"calculen", r"cuenta\s+con", r"prev[ée]", r"prever",
+)
 AFTER_EVENT = (
     r"(?:tras|despu[ée]s\s+de|desde)\s+(?:la|su|tu|nuestra|el)\s+(?:entrevista|din[áa]mica|reuni[óo]n|evaluaci[óo]n|presentaci[óo]n|assessment)",
 )

@@ -434,7 +434,9 @@ UNITS = (
 NEXT_WEEK = (r"(?:la\s+)?semaine\s+prochaine",)
 THIS_WEEK = (r"(?:la|cette)\s+semaine",)
 WEEK_OF = (r"semaine\s+du",)
-PLAN_LENGTH = (r"pr[ée]voy(?:ez|ons)", r"pr[ée]vois", r"comptez", r"bloquez")
+PLAN_LENGTH = (
+    r"pr[ée]voy(?:ez|ons)", r"pr[ée]vois", r"comptez", r"bloquez", r"pr[ée]voir", r"compter", r"bloquer",
+)
 AFTER_EVENT = (
     r"(?:apr[èe]s|suivant)\s+(?:l['’]\s*|votre\s+|notre\s+|cet\s+|cette\s+)(?:entretien|entrevue|rencontre|assessment)",
 )

@@ -425,7 +425,7 @@ UNITS = (
 NEXT_WEEK = (r"(?:la\s+)?(?:prossima\s+settimana|settimana\s+prossima)",)
 THIS_WEEK = (r"(?:questa\s+|la\s+)?settimana",)
 WEEK_OF = (r"settimana\s+del",)
-PLAN_LENGTH = (r"prevedi", r"preveda", r"calcola", r"calcoli", r"riserva(?:ti)?")
+PLAN_LENGTH = (r"prevedi", r"preveda", r"calcola", r"calcoli", r"riserva(?:ti)?", r"prevedere", r"calcolare")
 AFTER_EVENT = (
     r"(?:dopo|dal(?:la)?)\s+(?:il\s+|lo\s+|l['’]\s*|la\s+|nostro\s+)?(?:colloquio|incontro|prova)",
 )

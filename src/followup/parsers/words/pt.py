@@ -448,7 +448,7 @@ UNITS = (
 NEXT_WEEK = (r"(?:na\s+|a\s+)?(?:pr[óo]xima\s+semana|semana\s+que\s+vem)",)
 THIS_WEEK = (r"(?:nesta\s+|esta\s+|desta\s+|da\s+)?semana",)
 WEEK_OF = (r"semana\s+(?:de|do\s+dia)",)
-PLAN_LENGTH = (r"reserve", r"conte\s+com", r"preveja")
+PLAN_LENGTH = (r"reserve", r"conte\s+com", r"preveja", r"prever", r"reservar", r"calcule")
 AFTER_EVENT = (
     r"(?:ap[óo]s|depois\s+d[aeo])\s+(?:a\s+|o\s+|sua\s+|nossa\s+)?(?:entrevista|conversa|reuni[ãa]o|din[âa]mica)",
 )

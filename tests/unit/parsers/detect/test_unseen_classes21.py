@@ -150,3 +150,29 @@ def test_the_friend_who_forwards_is_nobody_to_thank_at_either_address() -> None:
     got = analyze_email(raw, ME, NOW)
     assert got.is_interview
     assert sorted(got.thank_you_recipients) == ["dana.wu@harborline.example", "rob.pike@harborline.example"]
+
+
+def test_a_length_planned_with_an_infinitive() -> None:
+    from followup.parsers.when_times import find_duration
+
+    cases = (("Prévoir 1h30.", 90), ("Compter environ 45 minutes.", 45), ("Calculen 1 hora aprox.", 60))
+    for text, minutes in cases:
+        got = find_duration(text)
+        assert got is not None and got.total_seconds() == minutes * 60, text
+
+
+def test_a_cancellation_takes_the_end_of_the_quoted_range_for_that_start() -> None:
+    body = (
+        "Dear Ms Novak,\n\nI regret to tell you that we must cancel the interview agreed for Wednesday, "
+        "9 December 2026 at 11:00. The position will not be filled for now.\n\nKind regards\nNina Falk\n"
+        "HR, Auerbach Bank\n\nFrom: Nina Falk\nSent: Tuesday, 17 November 2026 10:31\n"
+        "To: mila.novak@mailbox.example\nSubject: Interview invitation\n\nDear Ms Novak,\n\n"
+        "Thank you for your application. We are pleased to invite you to an interview:\n\n"
+        "Date: Wednesday, 9 December 2026, 11:00 - 11:45\nPlace: Auerbach Bank, 4th floor\n"
+    )
+    raw = raw_mail(body, "Nina Falk <nina.falk@auerbach.example>", "RE: Interview invitation",
+                   "Tue, 24 Nov 2026 09:00:00 +0100")
+    got = analyze_email(raw, ME, NOW)
+    assert got.kind == "cancellation"
+    assert got.start == datetime(2026, 12, 9, 10, 0, tzinfo=UTC)
+    assert got.end == datetime(2026, 12, 9, 10, 45, tzinfo=UTC)
