@@ -44,7 +44,10 @@ fixes) 32, 37, 33; round 25 (blind_r25a/b/c: Bogotá, Manchester, Hamburg, after
 28's fixes) 37, 35, 34 (with the owner's zone 37, 36, 33); round 30 (blind_r30a/b/c: Atlanta, Ghent,
 Toulouse, after round 29's fixes) 34, 38, 36 (with the owner's zone 34, 39, 36), all three at the
 goal; round 31 (blind_r31a/b/c: Denver, Buenos Aires, Frankfurt, after round 30's fixes) 34, 36, 35
-(with the owner's zone 35, 37, 35), start 0.85, 0.89, 0.85 and r31c's detect 0.93 under the goal. Each
+(with the owner's zone 35, 37, 35), start 0.85, 0.89, 0.85 and r31c's detect 0.93 under the goal;
+round 32 (blind_r32a/b/c: Cape Town, Guadalajara, Turin, after round 31's fixes) 37, 35, 35 (with
+the owner's zone 39, 36, 36): all three at the goal with the zone, r32b and r32c one start time
+short of it without. Each
 round was scored before the fixes it led to; the README lists every set's first sight.
 """
 
@@ -160,6 +163,9 @@ SETS = {
     "blind_r31a": "nadia.brennan@mailbox.example,nbrennan.qa@fastpost.example",
     "blind_r31b": "juli.arregui@buzon.example,jarregui.fpa@correo-ar.example",
     "blind_r31c": "katharina.wendt@mailbox-de.example,k.wendt84@webpost.example",
+    "blind_r32a": "naledi.jacobs@postbox.example,naledi.j.cpt@webmail.example",
+    "blind_r32b": "rodrigo.ibarra.cervantes@correo-tapatio.example,ribarra.mecatronica@buzonmx.example",
+    "blind_r32c": "chiara.bongiovanni@postamail.example,cbongiovanni84@tiscalinet.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
@@ -243,6 +249,9 @@ OWNER_ZONES = {
     "blind_r31a": "America/Denver",
     "blind_r31b": "America/Argentina/Buenos_Aires",
     "blind_r31c": "Europe/Berlin",
+    "blind_r32a": "Africa/Johannesburg",
+    "blind_r32b": "America/Mexico_City",
+    "blind_r32c": "Europe/Rome",
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95
