@@ -49,7 +49,8 @@ def go_between(content: MailContent, subject: str, text: str) -> MailContent | N
 def handed_on(content: MailContent, owner: Owner, subject: str, text: str) -> bool:
     """A friend forwards to the owner alone, speaking to them ("See below … Good luck!"), a message
     that names an interview with them in the third person ("I'd like to do a phone interview with
-    him"): read it with the note, as an invite handed on to the candidate."""
+    him"), or a meeting about the job (lexicon JOB_MEETING): read it with the note, as an invite
+    handed on to the candidate."""
     return bool(
         content.forwarded
         and lx.FORWARD_SUBJECT.match(subject)
@@ -57,7 +58,9 @@ def handed_on(content: MailContent, owner: Owner, subject: str, text: str) -> bo
         and not count(lx.INTERVIEWER_FRAMING, text)
         and addressed_to_owner_only(content.meta, owner)
         and any(
-            lx.INTERVIEW.search(f"{f.meta.subject or ''}\n{f.own_text[:MAX_TEXT]}") for f in content.forwarded
+            lx.INTERVIEW.search(f"{f.meta.subject or ''}\n{f.own_text[:MAX_TEXT]}")
+            or lx.JOB_MEETING.search(f.own_text[:3000])  # ("… interessante per il ruolo … Confermo lunedì")
+            for f in content.forwarded
         )
     )
 

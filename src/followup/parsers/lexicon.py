@@ -416,6 +416,9 @@ GROUP_LOCAL = re.compile(
     # "seleccion.valencia@", "citz.sdhiring@")
     r"^(?:[\w.-]*[-_.])?(?:recruit(?:ing|ment|ers)|recrut(?:ement|amento)|\w*hiring|careers?|seleccio\w*|selecao|selezion[ei]|selections?|werving|rrhh)"
     r"(?:[-_.][\w.-]*)?$|"
+    # the same run into the company's name ("termoflexreclutamiento@", "pastificioroveraselezione@")
+    r"^[\w.-]*(?:reclutamiento|reclutamento|recrutement|recrutamento|recruitment|recruiting|selezione|seleccion|selecao)"
+    r"(?:[-_.][\w.-]*)?$|"
     # a committee's mailbox ("comite.seleccion@", "comitato-selezione@", "commissie@")
     r"^(?:comit[ée]|comitato|commissione|commissie|kommission|ausschuss)(?:[-_.][\w.-]+)?$|"
     r"^(?:ta|hr|tas|rh)[-_.][\w.-]+$",

@@ -74,15 +74,15 @@ _LENGTH_LINE = re.compile(
 
 
 def _schedule_span(text: str, times: list[TimeHit], offset: int) -> tuple[time, time, time] | None:
-    """A schedule table (three or more lines starting with a time): its first slot's start, its last
-    slot's start and that slot's end (stated, or 45 minutes on)."""
+    """A schedule table (three or more lines starting with a time, after a list bullet or not): its
+    first slot's start, its last slot's start and that slot's end (stated, or 45 minutes on)."""
     starts: list[TimeHit] = []
     for t in times:
         p = t.pos - offset
         if p < 0:
             continue
         line_start = text.rfind("\n", 0, p) + 1
-        if not text[line_start:p].strip():
+        if not text[line_start:p].strip(" \t-*•·"):
             starts.append(t)
     if len(starts) < 3:
         return None

@@ -11,6 +11,7 @@ from datetime import timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from followup.parsers import words
+from followup.parsers.ics_zones import windows_zone
 from followup.parsers.zone_names import (
     CA_PROVINCE_ZONES,
     SHORT_PLACES,
@@ -48,7 +49,9 @@ _ZONE_RE = re.compile(
     r"|(?i:\b(?:all\s+)?times\s+(?:below\s+|shown\s+|listed\s+|given\s+)?(?:are\s+)?(?:in\s+)?)"
     r"(?P<allw>(?-i:[A-Z])[a-z]{3,})\b(?!\s+(?i:european|europe|africa|asia|australian?)\b)"
     # an IANA zone name as calendars and ATS mail print it: "13:00 – 13:30 (Europe/Amsterdam)"
-    r"|(?P<iana>\b(?:Europe|America|Asia|Africa|Australia|Pacific|Atlantic|Indian)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)",
+    r"|(?P<iana>\b(?:Europe|America|Asia|Africa|Australia|Pacific|Atlantic|Indian)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)"
+    # a Windows zone name as Outlook and Bookings print it: "09:30 – 12:00 (South Africa Standard Time)"
+    r"|(?P<win>\b(?:[A-Z][\w.&'-]*\s+){1,4}Standard\s+Time\b)",
 )
 
 
@@ -140,6 +143,11 @@ def _place_zone(word: str) -> tzinfo | None:
 
 
 def _zone_of(m: re.Match[str]) -> tzinfo | None:
+    if m.group("win"):
+        # (the longest run of words before "Standard Time" that Windows names: "Africa Standard Time"
+        # alone is no zone, "South Africa Standard Time" is)
+        names = m.group("win").split()
+        return next((z for i in range(len(names) - 2) if (z := windows_zone(" ".join(names[i:])))), None)
     if m.group("iana"):
         try:
             return ZoneInfo(m.group("iana"))

@@ -278,6 +278,9 @@ NOT_THE_TIME = (
     r"\b(?:works?\s+best\b|reply\s+(?:with\s+)?(?:\d|one\s+of)\b|openings?\b|each\s+day\b)",
     r"\b(?:might|may|could)\s+(?:\w+\s+)?work\b",
     r"\b(?:one|any)\s+of\s+these\s+(?:\w+\s+)?(?:times|slots|dates|days|options)\b|\bsuits\s+you\s+best\b",
+    # "Would any of these suit?", "If none of those work, …", "Once you've picked one I'll send the invite"
+    r"\b(?:any|either)\s+of\s+(?:these|those|the\s+following)\s+(?:\w+\s+)?(?:suit|work)\b|\bif\s+none\s+of\s+(?:these|those|them)\b",
+    r"\bonce\s+you(?:'ve|\s+have)\s+(?:picked|chosen|selected)\b",
 )
 
 NOT_YET = (

@@ -17,6 +17,9 @@ INTERVIEW = (
     r"\b(?:pr[óo]xima|siguiente|segunda|[úu]ltima)\s+instancia\s+del?\s+proceso\b",
     r"\b(?:ronda|etapa)\s+final\b|\b(?:segunda|tercera|[úu]ltima)\s+ronda\b",
     r"\bprueba\s+(?:t[ée]cnica\s+)?presencial\b",  # a fixed slot at their office
+    # a screening call ("la llamada telefónica de primer filtro", Mexico) and a supervised test
+    r"\bllamada\s+(?:telef[óo]nica\s+)?de\s+(?:primer\s+)?filtro\b|\bentrevista\s+de\s+filtro\b",
+    r"\b(?:evaluaci[óo]n|prueba|examen)\s+(?:[\w-]+\s+){0,4}?con\s+supervisi[óo]n\b",
     # a test taken live at a set time ("una evaluación técnica en vivo", "caso práctico en directo")
     r"\b(?:evaluaci[óo]n|prueba|caso|ejercicio)\s+(?:t[ée]cnic[ao]\s+|pr[áa]ctic[ao]\s+)?en\s+(?:vivo|directo)\b",
     r"\b(?:prueba\s+t[ée]cnica|desaf[íi]o\s+t[ée]cnico)\s+(?:en\s+vivo|en\s+directo|presencial)\b",
@@ -295,7 +298,7 @@ CONFIRMED = (
 SCHEDULED = (r"\bfecha\b", r"\bhora\b", r"\bprogramad[oa]\b", r"\bconfirmad[oa]\b")
 
 INTERVIEW_STEMS = (
-    "entrev", "psic", "prueba", "llamada", "charla", "inmersi", "en vivo", "en directo",
+    "entrev", "psic", "prueba", "llamada", "charla", "inmersi", "en vivo", "en directo", "supervisi",
     "sesi", "desaf", "fase", "caso", "instancia", "ronda", "etapa", "responsable",
     "hiring", "escrit", "supervisad", "vigilad", "presentar",
 )

@@ -16,6 +16,10 @@ INTERVIEW = (
     r"\b(?:fase|tappa)\s+finale\s+(?:di\s+selezione|del\s+processo)\b",
     r"\b(?:prova|test)\s+(?:tecnic[ao]\s+)?(?:in\s+presenza|in\s+sede)\b",
     r"\bprova\s+tecnica\s+(?:dal\s+vivo|live)\b|\bsessione\s+di\s+prova\s+tecnica\b",
+    # the next stage of the selection, as English "next stage" ("invitarLa alla fase successiva del
+    # processo di selezione: una prova tecnica … che si terrà lunedì")
+    r"\b(?:fase|tappa)\s+successiva\s+(?:del\s+(?:processo|percorso)\s+di\s+selezione|della\s+selezione)\b",
+    r"\bprova\s+(?:tecnica|pratica)\b[^.\n]{0,80}?\bsi\s+terr[àa]\b",
     # the oral stage of a public selection ("ammessa alla prova orale, che si terrà il giorno …")
     r"\b(?:prova|esame|colloquio)\s+orale\b",
     # a meeting with the hiring manager ("incontro con il responsabile"): a stage of the selection
@@ -289,6 +293,9 @@ JOB_MEETING = (
     r"\b(?:conversazione|chiamata|telefonata|incontro|incontrar\w*|chiacchierata|call)\b[^.?]{0,80}\b(?:per|sul(?:la)?|riguardo(?:\s+alla)?|relativ[oa]\s+alla|in\s+merito\s+alla)\s+(?:la\s+|il\s+|l')?(?:posizione|ruolo)\b",
     r"\bgrazie\s+per\s+(?:la\s+(?:tua|sua)\s+candidatura|esserti\s+candidat[oa]|aver\s+inviato)\b[\s\S]{0,300}?\b(?:la\s+nostra|il\s+nostro|una|un)\s+(?:(?:prima|primo|breve)\s+)?(?:chiacchierata|call|chiamata|telefonata|videochiamata|incontro)\b",
     r"\bstiamo\s+cercando\b[\s\S]{0,400}?\b(?:la\s+nostra|una|la)\s+(?:chiacchierata|call|chiamata|videochiamata)\b",
+    # "il profilo è molto interessante per il ruolo di … Confermo lunedì alle 17:30 in videochiamata"
+    r"\b(?:cv|curriculum|profilo)\b[^.?\n]{0,80}\b(?:interessante|in\s+linea)\b[^.?\n]{0,60}\b(?:ruolo|posizione)\b"
+    r"[\s\S]{0,300}?\b(?:videochiamata|chiamata|call|incontro|conoscer\w+)\b",
     r"\b(?:(?:il|al|del)\s+(?:mio|nostro)|(?:la|alla|della)\s+(?:mia|nostra))\s+(?:azienda\s+)?cliente\b[\s\S]{0,250}?\b(?:vorrebbe|desidera|vuole)\s+(?:incontrarla|incontrarti|conoscerla|conoscerti)\b",
     r"\b(?:in\s+merito\s+alla|a\s+seguito\s+della|relativamente\s+alla)\s+(?:sua|tua)\s+candidatura\b[\s\S]{0,200}?\b(?:incontro|chiacchierata|call|conoscerla|conoscerti)\b",
 )
