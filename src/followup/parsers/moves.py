@@ -25,7 +25,7 @@ _COMMAND_BEFORE = re.compile(
 # A sentence that opens with a condition ("If for any reason you can't make it, … we'll reschedule").
 _IF_CLAUSE = re.compile(r"[\s>*\-–—]*(?:" + "|".join(words.merged("IF_CLAUSE")) + ")", re.IGNORECASE)
 
-# Asking for it: "would it be possible to", "could we", "is there any way we can".
+# Asking for it (lexicon ASK_BEFORE): "would it be possible to", "could we", "könnten wir".
 _REQUEST_BEFORE = _rx(*words.merged("ASK_BEFORE"))
 
 # The same word in quotes after a verb of sending: 'reply to this message with "reschedule"'.
