@@ -47,7 +47,9 @@ goal; round 31 (blind_r31a/b/c: Denver, Buenos Aires, Frankfurt, after round 30'
 (with the owner's zone 35, 37, 35), start 0.85, 0.89, 0.85 and r31c's detect 0.93 under the goal;
 round 32 (blind_r32a/b/c: Cape Town, Guadalajara, Turin, after round 31's fixes) 37, 35, 35 (with
 the owner's zone 39, 36, 36): all three at the goal with the zone, r32b and r32c one start time
-short of it without. Each
+short of it without; round 33 (blind_r33a/b/c: Boston, Curitiba, Lille, after round 32's fixes) 38,
+34, 33 (with the owner's zone 39, 36, 33): Boston at the goal both ways, Curitiba short on start
+times (0.81; 0.89 with the zone), Lille on detection (0.93). Each
 round was scored before the fixes it led to; the README lists every set's first sight.
 """
 
@@ -166,6 +168,9 @@ SETS = {
     "blind_r32a": "naledi.jacobs@postbox.example,naledi.j.cpt@webmail.example",
     "blind_r32b": "rodrigo.ibarra.cervantes@correo-tapatio.example,ribarra.mecatronica@buzonmx.example",
     "blind_r32c": "chiara.bongiovanni@postamail.example,cbongiovanni84@tiscalinet.example",
+    "blind_r33a": "nora.whitfield@mailbox.example,noraw.cra@inboxly.example",
+    "blind_r33b": "rafael.kowalski@correio-br.example,rafakowa.dev@mailnuvem.example",
+    "blind_r33c": "thibault.delannoy@courriel-nord.example,tdelannoy59@boitemail.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
@@ -173,6 +178,7 @@ SETS = {
 # general fix lifts the set; a set leaves this table when it meets the goal.
 FLOORS: dict[str, tuple[int, int]] = {
     # set: (files exact now, is_interview right now)   first sight (README)
+    "blind_r33c": (33, 37),  # 33/40, detect 0.93
 }
 # The owner's zone, as each set's README gives it (rounds 9 on): a configured followup reads mail in
 # it (the config's timezone, by default the machine's). Each set is scored both ways, as
@@ -252,6 +258,9 @@ OWNER_ZONES = {
     "blind_r32a": "Africa/Johannesburg",
     "blind_r32b": "America/Mexico_City",
     "blind_r32c": "Europe/Rome",
+    "blind_r33a": "America/New_York",
+    "blind_r33b": "America/Sao_Paulo",
+    "blind_r33c": "Europe/Paris",
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95
