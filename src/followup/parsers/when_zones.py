@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from followup.parsers import words
 from followup.parsers.ics_zones import windows_zone
 from followup.parsers.zone_names import (
+    BR_STATE_ZONES,
     CA_PROVINCE_ZONES,
     SHORT_PLACES,
     US_STATE_ZONES,
@@ -202,6 +203,13 @@ def language_zone(text: str) -> tzinfo | None:
 _POSTAL_CITY = re.compile(r"\b\d{4,5}(?:-\d{3})?\s+(?P<city>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)")
 _US_CITY = re.compile(r"\b[A-Z][\w.'’ -]{2,30},\s+(?P<state>[A-Z]{2})\s+\d{5}\b")
 _CA_CITY = re.compile(r"\b[A-Z][\w.'’ -]{2,30},?\s+(?P<prov>[A-Z]{2})\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
+# A Brazilian city and its state: "Curitiba/PR", "Recife - PE, 50030-230", "São Paulo, SP 01310-100".
+_BR_CITY = re.compile(
+    r"\b[A-ZÀ-Ý][a-zà-ÿ'’]+(?:\s[\w'’]+){0,3}"
+    r"(?:\s*/\s*(?P<uf1>[A-Z]{2})\b(?=[ \t]*(?:$|[,.;)|]|[-–][ \t]*(?:CEP|\d)))"
+    r"|(?:\s*,\s*|\s[-–]\s)(?P<uf2>[A-Z]{2}),?\s+(?:CEP:?\s*)?\d{5}-?\d{3}\b)",
+    re.MULTILINE,
+)
 
 
 def place_zone(text: str) -> tzinfo | None:
@@ -218,6 +226,10 @@ def place_zone(text: str) -> tzinfo | None:
     for m in _CA_CITY.finditer(text):
         if m.group("prov") in CA_PROVINCE_ZONES:
             found.add(CA_PROVINCE_ZONES[m.group("prov")])
+    for m in _BR_CITY.finditer(text):
+        uf = m.group("uf1") or m.group("uf2")
+        if uf in BR_STATE_ZONES:
+            found.add(BR_STATE_ZONES[uf])
     if len(found) != 1:
         return None
     return ZoneInfo(found.pop())

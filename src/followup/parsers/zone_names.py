@@ -430,3 +430,20 @@ CA_PROVINCE_ZONES: dict[str, str] = {
     "YT": "America/Whitehorse",
     "NT": "America/Yellowknife",
 }
+
+# Brazil's states (UF) by zone, for "Curitiba/PR", "Recife - PE, 50030-230" in addresses.
+BR_STATE_ZONES: dict[str, str] = {
+    **dict.fromkeys(["SP", "RJ", "MG", "ES", "PR", "SC", "RS", "GO", "DF"], "America/Sao_Paulo"),
+    "BA": "America/Bahia",
+    **dict.fromkeys(["PE", "PB", "RN"], "America/Recife"),
+    **dict.fromkeys(["AL", "SE"], "America/Maceio"),
+    **dict.fromkeys(["CE", "PI", "MA"], "America/Fortaleza"),
+    **dict.fromkeys(["PA", "AP"], "America/Belem"),
+    "TO": "America/Araguaina",
+    "AM": "America/Manaus",
+    "MT": "America/Cuiaba",
+    "MS": "America/Campo_Grande",
+    "RO": "America/Porto_Velho",
+    "RR": "America/Boa_Vista",
+    "AC": "America/Rio_Branco",
+}

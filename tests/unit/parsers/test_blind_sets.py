@@ -178,7 +178,6 @@ SETS = {
 # general fix lifts the set; a set leaves this table when it meets the goal.
 FLOORS: dict[str, tuple[int, int]] = {
     # set: (files exact now, is_interview right now)   first sight (README)
-    "blind_r33c": (33, 37),  # 33/40, detect 0.93
 }
 # The owner's zone, as each set's README gives it (rounds 9 on): a configured followup reads mail in
 # it (the config's timezone, by default the machine's). Each set is scored both ways, as

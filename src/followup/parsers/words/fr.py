@@ -140,6 +140,8 @@ OTHER_INTERVIEWS = (
     r"\bjourn[ée]e\s+(?:carri[èe]res?|emploi|portes\s+ouvertes|d['’]information)\b",
     r"\bd[ée]claration\s+d['’]imp[ôo]ts?\b",
     r"\bfrance\s+travail\b|\bp[ôo]le\s+emploi\b|\bconseill[eè]re?\s+(?:emploi|france\s+travail|forem|actiris)\b",
+    # career counselling ("Entretien conseil - Évolution professionnelle", "bilan de compétences", Apec)
+    r"\bentretien\s+conseil\b|\b(?:conseil\s+en\s+)?[ée]volution\s+professionnelle\b|\bbilan\s+de\s+comp[ée]tences\b|\bapec\b",
     # Switzerland's public employment offices ("ORP Genève", "entretien de conseil et de contrôle")
     r"\boffice\s+r[ée]gional\s+de\s+placement\b|\borp\b|\bentretien\s+de\s+conseil\s+et\s+de\s+contr[ôo]le\b|\bconseill[eè]re?\s+en\s+personnel\b",
     r"\bentretien\s+d['’]inscription\b|\bpas\s+(?:encore\s+)?(?:pour|sur)\s+un\s+poste\s+(?:pr[ée]cis|particulier|sp[ée]cifique)\b",
@@ -200,9 +202,12 @@ RESCHEDULE = (
     r"\bchangement\s+d['’](?:heure|horaire)\b|\bchangement\s+de\s+(?:date|cr[ée]neau)\b",
     r"\binvitation\s+(?:mise\s+[àa]\s+jour|modifi[ée]e)\b",
     r"\b(?:avanc[ée]e?|remise?)\s+(?:au|[àa])\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|\d)",
-    r"\bnous\s+(?:devons|avons\s+(?:donc\s+|d[ée]j[àa]\s+)?d[ûu]|allons|devrons|sommes\s+(?:oblig|contraint)[ée]?s\s+de)\s+"
+    r"\bnous\s+(?:devons|avons\s+(?:donc\s+|d[ée]j[àa]\s+)?d[ûu]|allons|devrons|sommes\s+(?:donc\s+)?(?:oblig|contraint)[ée]?s\s+de)\s+"
     r"(?:[a-zé]+ment\s+|donc\s+)?(?:d[ée]placer|d[ée]caler|reporter|reprogrammer)\b",
     r"\b(?:report|d[ée]calage|changement\s+d['’]horaire)\s+(?:de|du)\s+(?:votre|ton|notre|l['’]|cet)\s*entretien\b",
+    # "Votre entretien … a été modifié", "Modification de votre entretien", "Nouvel horaire : …"
+    r"\b(?:entretien|rendez-vous|rdv)\b[^.\n]{0,80}?\ba\s+[ée]t[ée]\s+modifi[ée]e?\b",
+    r"\bmodification\s+de\s+(?:votre|ton|l['’])\s*(?:entretien|rendez-vous|rdv)\b|\bnouvel\s+horaire\b",
 )
 
 NOT_THE_TIME = (
@@ -230,6 +235,8 @@ OFFER = (
     # "proposition d'engagement" (Switzerland, Belgium), "souhaite vous faire une offre"
     r"\bproposition\s+d['’]engagement\b|\bvous\s+faire\s+une\s+(?:offre|proposition)\s+pour\s+le\s+poste\b",
     r"\bvous\s+faire\s+une\s+offre\b|\bvous\s+pr[ée]senter\s+(?:notre|l['’]|cette)\s*offre\b",
+    # "je vous appelle … pour vous présenter notre proposition (rémunération, variable, …)"
+    r"\b(?:pr[ée]senter|d[ée]tailler)\s+(?:notre|la|cette)\s+proposition\s*\(?\s*(?:de\s+)?(?:r[ée]mun[ée]ration|salaire|package)",
 )
 
 NEW_TIME = (
@@ -297,6 +304,8 @@ CALL_WORDS = ("appel", "[ée]change")
 
 JOB_MEETING = (
     r"\bprochaine\s+[ée]tape\b[^.?]{0,80}\b(?:[ée]change|appel|entretien|rencontre)\s+avec\b",
+    # an agency's client meeting the candidate ("le client a validé ton profil … je t'ai calé le rdv avec …")
+    r"\b(?:le|mon|notre)\s+client\b[^?]{0,250}?\b(?:rdv|rendez-vous|rencontre|entretien)\s+avec\b",
     r"\b(?:conversation|[ée]change|appel|rencontrer?)\b[^.?]{0,80}\b(?:pour|concernant|au\s+sujet\s+du?)\s+(?:le|la|notre|votre)\s+(?:[\w-]+\s+){0,2}(?:poste|r[ôo]le)\b",
     r"\bmerci\s+(?:pour|de)\s+(?:votre|ta)\s+candidature\b[\s\S]{0,300}?\b(?:notre|l[\'’]|un|une)\s*(?:(?:premier|premi[èe]re|court|courte|bref|br[èe]ve|petit|petite)\s+)?(?:[ée]change|appel|entretien\s+t[ée]l[ée]phonique|visio|rencontre)\b",
     r"\bnous\s+(?:recherchons|cherchons)\b[\s\S]{0,400}?\b(?:notre|un|l['’])\s*(?:[ée]change|appel)\b",

@@ -144,7 +144,7 @@ OTHER_INTERVIEWS = (
     r"\bpor\s+ordem\s+de\s+chegada\b",
     r"\b(?:evento|encontro|noite)\s+de\s+networking\b",
 )
-WEAK_OTHER = (r"descadastr", r"pesquisa\s+(?:de|com)\s+usu[áa]rios?", r"usabilidade")
+WEAK_OTHER = (r"descadastr", r"pesquisa\s+(?:de|com)\s+usu[áa]rios?", r"usabilidade", r"treinamento")
 
 APPLICATION_ACK = (
     r"\b(?:recebemos|agradecemos)\s+(?:a\s+)?(?:sua|tua)\s+candidatura\b",
