@@ -178,7 +178,11 @@ def judge_text(
         )
         return found or _calendar_link_slot(text)
 
-    if is_forward:
+    if is_forward and relay is not None:
+        # a go-between's forward: the company's message fixes the time ("Je peux le recevoir mercredi
+        # 2 décembre à 17h30" under "je lui ai confirmé pour 17h30"), the friend's note only echoes it
+        slot, source = _forwarded_slot(content, ref, zone, kind)
+    if is_forward and slot is None:
         # A forward's own slot first, then the forwarded message's (its people confirm it), and
         # only then what the rest of the thread settled.
         slot = newest("")

@@ -24,13 +24,11 @@ def go_between(content: MailContent, subject: str, text: str) -> MailContent | N
         return None
     fwd = content.forwarded[0]
     writer = fwd.meta.sender
+    referral = bool(lx.REFERRAL.search(f"{fwd.meta.subject or ''}\n{fwd.own_text[:3000]}"))
     if (
         writer is None
         or is_machine(writer.email)
-        or (
-            base_domain(domain_of(writer.email)) == base_domain(domain_of(sender.email))
-            and not lx.REFERRAL.search(f"{fwd.meta.subject or ''}\n{fwd.own_text[:3000]}")
-        )
+        or (base_domain(domain_of(writer.email)) == base_domain(domain_of(sender.email)) and not referral)
         # (to them: their address, or their name at another address, a friend's work mailbox)
         or not any(
             a.email.lower() == sender.email.lower()
@@ -40,7 +38,9 @@ def go_between(content: MailContent, subject: str, text: str) -> MailContent | N
         # (a title on a signature line: not "ti giro la mail di Sonia dell'HR" in the note)
         or any(lx.RECRUITER_TITLE.search(line) for line in text.splitlines()[-8:] if len(line.strip()) <= 60)
         or lx.CLIENT.search(text)  # ("ti inoltro la conferma del cliente": an agency)
-        or has_clock_time(text)  # ("Your interview at Amstel Mobility is set for … 11:00-12:00": its lead)
+        # ("Your interview at Amstel Mobility is set for … 11:00-12:00": its lead; but a friend who
+        # made the referral may restate the time too: "je lui ai confirmé pour 17h30")
+        or (has_clock_time(text) and not referral)
     ):
         return None
     return fwd

@@ -185,11 +185,11 @@ CANCEL = (
 RESCHEDULE = (
     r"\breagendad[oa]\b",
     r"\breagend(?:ar|amos|amento)\b",
-    r"\bremarcad[oa]\b",
+    r"\bremarcad[oa]\b|\bremarca[çc][ãa]o\b",
     r"\bremarc(?:ar|amos)\b",
     r"\bnov[oa]\s+(?:data|hor[áa]rio|hora)\b",
     # not "você passou para a próxima etapa"
-    r"\bpassou\s+para\b(?!\s+(?:a\s+|o\s+)?(?:pr[óo]xim[ao]|seguinte)\s+(?:etapa|fase|passo))",
+    r"\bpass(?:ou|a)\s+para\b(?!\s+(?:a\s+|o\s+)?(?:pr[óo]xim[ao]|seguinte)\s+(?:etapa|fase|passo))",
     r"\badiad[oa]\b",
     r"\b(?:alterar|mudar|mudamos|alteramos)\s+(?:a\s+|o\s+)?(?:data|hor[áa]rio|hora)\b",
     r"\bremarc(?:ou|aram)\b|\breagend(?:ou|ei|aram)\b",
@@ -232,7 +232,7 @@ OFFER = (
 NEW_TIME = (
     r"\b(?:a\s+|o\s+)?nov[oa]\s+(?:data|hor[áa]rio|hora)\b",
     # not "você passou para a próxima etapa"
-    r"\bpassou\s+para\b(?!\s+(?:a\s+|o\s+)?(?:pr[óo]xim[ao]|seguinte)\s+(?:etapa|fase|passo))",
+    r"\bpass(?:ou|a)\s+para\b(?!\s+(?:a\s+|o\s+)?(?:pr[óo]xim[ao]|seguinte)\s+(?:etapa|fase|passo))",
     r"\b(?:reagendad|remarcad|alterad|mudad)[oa]\s+para\b",
     r"\bagora\s+(?:ser[áa]|[ée])\b",
     r"\b(?:adiad|antecipad|transferid|passad)[oa]\s+para\b",
