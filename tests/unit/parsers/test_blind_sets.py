@@ -49,7 +49,9 @@ round 32 (blind_r32a/b/c: Cape Town, Guadalajara, Turin, after round 31's fixes)
 the owner's zone 39, 36, 36): all three at the goal with the zone, r32b and r32c one start time
 short of it without; round 33 (blind_r33a/b/c: Boston, Curitiba, Lille, after round 32's fixes) 38,
 34, 33 (with the owner's zone 39, 36, 33): Boston at the goal both ways, Curitiba short on start
-times (0.81; 0.89 with the zone), Lille on detection (0.93). Each
+times (0.81; 0.89 with the zone), Lille on detection (0.93); round 34 (blind_r34a/b/c: Dublin,
+Seville, Rotterdam, after round 33's fixes) 38, 37, 37 (with the owner's zone 38, 37, 38): Dublin at
+the goal both ways, Rotterdam with the zone, Seville one start time short both ways. Each
 round was scored before the fixes it led to; the README lists every set's first sight.
 """
 
@@ -171,6 +173,9 @@ SETS = {
     "blind_r33a": "nora.whitfield@mailbox.example,noraw.cra@inboxly.example",
     "blind_r33b": "rafael.kowalski@correio-br.example,rafakowa.dev@mailnuvem.example",
     "blind_r33c": "thibault.delannoy@courriel-nord.example,tdelannoy59@boitemail.example",
+    "blind_r34a": "roisin.hegarty@eirmail.example,rhegarty.payroll@postbox.example",
+    "blind_r34b": "marta.rosales.gil@buzon-sur.example,martarosalesg@correo-andaluz.example",
+    "blind_r34c": "jorisvdmeulen@kpnmail.example,j.vandermeulen82@gmail.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
@@ -260,6 +265,9 @@ OWNER_ZONES = {
     "blind_r33a": "America/New_York",
     "blind_r33b": "America/Sao_Paulo",
     "blind_r33c": "Europe/Paris",
+    "blind_r34a": "Europe/Dublin",
+    "blind_r34b": "Europe/Madrid",
+    "blind_r34c": "Europe/Amsterdam",
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95
