@@ -7,6 +7,8 @@ from __future__ import annotations
 INTERVIEW = (
     # an assessment set for a time ("complete our Excel modelling assessment. It is scheduled for: …")
     r"\bassessment\b[^.?\n]{0,10}[.:]?\s*(?:it|this)\s+(?:is|has\s+been)\s+scheduled\b",
+    # "Your technical assessment with Orbital Skyworks has been scheduled"
+    r"\byour\s+(?:technical\s+|skills\s+|coding\s+|live\s+)?assessment\b[^.?\n]{0,60}?\b(?:has\s+been|is)\s+(?:scheduled|confirmed|booked)\b",
     r"\b(?:interview(?:s|ing|ed)?\b(?![-‐](?:style|like|ready|proof))|interivew|phone[\s-]?screen)",
     r"\b(?:tech(?:nical)?[\s-]screen|screening\s+call\b|recruiter\s+(?:call|screen|chat|intro(?:duction)?)\b)",
     r"\binitial\s+(?:screening\s+)?(?:call|chat|conversation|screen)\b",

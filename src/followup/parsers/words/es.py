@@ -313,7 +313,7 @@ JOB_MEETING = (
     r"\b(?:siguiente|pr[óo]ximo)\s+paso\b[^.?]{0,80}\b(?:conversaci[óo]n|llamada|charla|reuni[óo]n)\s+con\b",
     r"\b(?:conversaci[óo]n|llamada|reuni[óo]n|charla|videollamada|pl[áa]tica)\b[^.?]{0,80}\b(?:para|sobre|de|del)\b[^.?]{0,40}?\b(?:el|la|nuestr[oa])\s+(?:puesto|vacante|posici[óo]n|rol)\b",
     r"\b(?:conversar|hablar|charlar)\s+(?:contigo|con\s+usted)\s+sobre\s+(?:el|la|nuestr[oa])\s+(?:puesto|vacante|posici[óo]n|rol)\b",
-    r"\bgracias\s+por\s+(?:postularte|postular|aplicar|tu\s+(?:postulaci[óo]n|candidatura)|su\s+(?:postulaci[óo]n|candidatura))\b[\s\S]{0,300}?\b(?:nuestra|la|una|nuestro|el)\s+(?:(?:primera|primer|breve|corta)\s+)?(?:charla|llamada|videollamada|conversaci[óo]n|reuni[óo]n)\b",
+    r"\bgracias\s+por\s+(?:postularte|postular|aplicar|(?:tu|su)\s+(?:postulaci[óo]n|candidatura|inter[ée]s\s+en\s+(?:la|el)\s+(?:vacante|puesto)))\b[\s\S]{0,300}?\b(?:nuestra|la|una|nuestro|el)\s+(?:(?:primera|primer|breve|corta)\s+)?(?:charla|llamada|videollamada|conversaci[óo]n|reuni[óo]n)\b",
     r"\bestamos\s+buscando\b[\s\S]{0,400}?\b(?:nuestra|una|la)\s+(?:charla|llamada|videollamada)\b",
     r"\b(?:mi|nuestr[oa])\s+cliente\b[\s\S]{0,250}?\b(?:quiere|quisiera|querr[íi]a|desea|le\s+gustar[íi]a)\s+(?:conocerte|conocerle|conocerla|reunirse\s+con(?:tigo|\s+usted)|verte|entrevistarte)\b",
     r"\b(?:en\s+relaci[óo]n\s+con|respecto\s+a|a\s+ra[íi]z\s+de)\s+(?:tu|su)\s+candidatura\b[\s\S]{0,200}?\b(?:reuni[óo]n|charla|llamada|videollamada|conversaci[óo]n|conocerte|conocerle)\b",

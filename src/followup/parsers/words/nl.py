@@ -8,6 +8,8 @@ INTERVIEW = (
     # a case to work out and present: "casusopdracht", "je presenteert je uitwerking"
     r"\b(?:casus|case)(?:opdracht|presentatie)\b|\bpresenteer\w*\s+(?:je|jouw|de)\s+(?:uitwerking|casus|case)\b",
     r"\bsollicitatiegesprek(?:ken)?\b",
+    # invited to an assessment as a stage ("nodigen wij u uit voor het online assessment")
+    r"\bnodig(?:en|t)?\s+(?:wij\s+|we\s+)?(?:u|je|jou)\s+(?:graag\s+|hierbij\s+)?uit\s+voor\s+(?:het|een|de)\s+(?:online\s+)?assessment\b",
     r"\bkennismakingsgesprek(?:ken)?\b",
     r"\b(?:eerste|tweede|derde|laatste|vervolg|technisch|telefonisch|online)e?\s+gesprek\b",
     r"\b(?:vervolg|selectie|eind|video|telefoon|intake)gesprek(?:ken)?\b",
