@@ -43,6 +43,7 @@ from followup.parsers.judging import (
     DEFAULT_LENGTH,
     MAX_TEXT,
     date_zone,
+    writer_zone,
 )
 from followup.parsers.mime import MailContent
 from followup.parsers.model import Address, CalEvent, Detection, MailMeta, Person
@@ -235,9 +236,7 @@ def _detect_other(content: MailContent, owner: Owner, now: datetime, tz: tzinfo 
     full = f"{subject}\n{text}"
     zone = tz or date_zone(meta.date) or UTC
 
-    # (where the writer is: the Date header's offset, unless a machine relayed the mail; UTC says nothing)
-    relayed = meta.sender is not None and is_machine(meta.sender.email)
-    written_in = None if relayed or not meta.date or not meta.date.utcoffset() else date_zone(meta.date)
+    written_in = writer_zone(meta.date, meta.sender.email if meta.sender else None)
     events = [_settle(e, tz, full, written_in) for e in content.calendars if e.followup_key is None]
     if events:
         ordered = pick_event(events, owner)

@@ -403,6 +403,7 @@ def _time_in_history(day: date, history: str, ref: date) -> TimeHit | None:
             return min(near, key=lambda t: abs(t.pos - other.pos))
     return None
 
+
 def _range_in_history(day: date, start: time, history: str, ref: date) -> timedelta | None:
     """The length of a range the quoted thread gives for ``day`` that starts at ``start`` (on the
     date's line or right after it)."""

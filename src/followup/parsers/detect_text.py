@@ -13,7 +13,15 @@ from followup.parsers.addresses import Owner, base_domain, domain_of, is_machine
 from followup.parsers.detect_sentences import _sentence_bounds
 from followup.parsers.detect_slot import _find_slot, confirmed_in_thread
 from followup.parsers.go_between import addressed_to_owner_only, go_between, handed_on, has_clock_time
-from followup.parsers.judging import MAX_TEXT, count, is_person, negative, offer_only, other_topic
+from followup.parsers.judging import (
+    MAX_TEXT,
+    count,
+    is_person,
+    negative,
+    offer_only,
+    other_topic,
+    writer_zone,
+)
 from followup.parsers.judging_company import _spelled_domain
 from followup.parsers.judging_finish import finish
 from followup.parsers.judging_people import name_spelled
@@ -157,10 +165,8 @@ def judge_text(
     if zone_given:
         zone = said or zone
     else:
-        # (a system's Date header gives its server's offset, not the writer's: a Workday relay in
-        # California for a Zürich employer's German mail)
-        relayed = bool(sender and is_machine(sender))
-        utc_date = meta.date is None or meta.date.utcoffset() == timedelta(0) or relayed
+        # (no writer's offset in the Date header: where the text was written is the next guess)
+        utc_date = writer_zone(meta.date, sender) is None
         zone = said or (unstated_zone(content.text[:MAX_TEXT]) if utc_date else None) or zone
     ref = (meta.date or now).astimezone(zone).date()
     history = content.text[:MAX_TEXT] if content.text != content.own_text else ""

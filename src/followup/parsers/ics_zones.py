@@ -136,13 +136,13 @@ def _iana_lower() -> dict[str, str]:
         return {}
 
 
-@functools.lru_cache(maxsize=1024)
 def windows_zone(name: str) -> tzinfo | None:
     """The zone of a Windows zone name written out ("South Africa Standard Time"), else None."""
     key = " ".join(name.lower().split())
     return _zoneinfo(_LOWER_WINDOWS[key]) if key in _LOWER_WINDOWS else None
 
 
+@functools.lru_cache(maxsize=1024)
 def iana_zone(tzid: str) -> tzinfo | None:
     """Exactly an IANA name (or UTC), else None."""
     return _zoneinfo(clean_tzid(tzid))

@@ -27,6 +27,15 @@ def date_zone(d: datetime | None) -> tzinfo | None:
     return timezone(off)
 
 
+def writer_zone(d: datetime | None, sender: str | None) -> tzinfo | None:
+    """Where the writer is, by the Date header's own offset: None when there is no date, when it is
+    UTC (it says nothing), or when a machine sent the mail (its server's offset, not the writer's:
+    a Workday relay in California for a Zürich employer's German mail)."""
+    if d is None or not d.utcoffset() or (sender and is_machine(sender)):
+        return None
+    return date_zone(d)
+
+
 def is_ats(addr: str | None) -> bool:
     if not addr:
         return False
@@ -141,8 +150,10 @@ def other_topic(text: str) -> str | None:
         weak = _WEAK_OTHER.search(cue)
         # (a job interview named above the cue, in mail with a job word, is enough: "Technical
         # Interview … Senior Technical Recruiter … Join your appointment")
-        spoken_to = count(lx.CANDIDATE_FRAMING, sample) or lx.INTERVIEW.search(sample[:start])
-        if not weak or (jobby <= 2 and not (jobby and spoken_to)):
+        if not weak or (
+            jobby <= 2
+            and not (jobby and (count(lx.CANDIDATE_FRAMING, sample) or lx.INTERVIEW.search(sample[:start])))
+        ):
             return f"not a job interview ({cue.strip().lower()})"
     return None
 

@@ -176,3 +176,16 @@ def test_a_cancellation_takes_the_end_of_the_quoted_range_for_that_start() -> No
     assert got.kind == "cancellation"
     assert got.start == datetime(2026, 12, 9, 10, 0, tzinfo=UTC)
     assert got.end == datetime(2026, 12, 9, 10, 45, tzinfo=UTC)
+
+
+def test_the_writers_zone_from_the_date_header() -> None:
+    from datetime import timedelta, timezone
+
+    from followup.parsers.judging import writer_zone
+
+    sent = datetime(2026, 11, 21, 11, 26, tzinfo=timezone(timedelta(hours=-3)))
+    got = writer_zone(sent, "ray@bluebonnet.example")
+    assert got is not None and got.utcoffset(None) == timedelta(hours=-3)
+    assert writer_zone(sent, "no-reply@myworkday.example") is None  # a relay's server offset
+    assert writer_zone(sent.astimezone(UTC), "ray@bluebonnet.example") is None  # UTC says nothing
+    assert writer_zone(None, "ray@bluebonnet.example") is None
