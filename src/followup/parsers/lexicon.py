@@ -2,9 +2,10 @@
 
 Kept apart from the logic so the rules read as rules. Every pattern is compiled once.
 
-Adding a language: write ``parsers/words/<lang>.py`` with every name ``words/en.py`` has (each
-table says what it is for; tests/unit/parsers/words checks the names), add the module to
-``words.LANGUAGES``, and add its tests (dates, times, cues, interview words, a few whole mails).
+Adding a language: write the package ``parsers/words/<lang>/`` with every name ``words/en/`` has,
+in the same part (``words.KEY_DOCS`` says what each table is for; tests/unit/parsers/words checks
+the names), add it to ``words.LANGUAGES``, and add its tests (dates, times, cues, interview words,
+a few whole mails).
 Nothing here changes: every table below is the merge of all languages.
 """
 

@@ -1,7 +1,9 @@
-"""The words of each language the detector reads, one module per language.
+"""The words of each language the detector reads, one package per language.
 
-Every module has the same names (a test checks it), so adding a language is one file here
-plus its tests. ``merged(NAME)`` is the table for all languages, in the order of
+Every language splits its words into the same ``PARTS`` (what a mail is, when, who) and has the
+same names in each part (a test checks it), so adding a language is one package here plus its
+tests. The parts keep each module short; the package re-exports them, so ``en.CANCEL`` is
+English's table wherever it lives. ``merged(NAME)`` is the table for all languages, in the order of
 ``LANGUAGES``; the rules (lexicon, when, timeline, …) only ever use merged tables.
 """
 
@@ -15,6 +17,7 @@ from followup.parsers.words import ca, de, en, es, fr, it, nl, pt
 # (Catalan after Spanish, its closest sibling.)
 LANGUAGES: tuple[ModuleType, ...] = (en, es, ca, de, fr, pt, it, nl)
 KEYS: tuple[str, ...] = tuple(sorted(n for n in vars(en) if n.isupper()))
+PARTS: tuple[str, ...] = ("cues", "dates", "people")
 
 
 def merged(key: str) -> tuple[Any, ...]:

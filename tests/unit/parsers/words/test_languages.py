@@ -15,6 +15,18 @@ def test_same_names_as_english(lang: object) -> None:
     assert names == set(words.KEYS)
 
 
+@pytest.mark.parametrize("lang", words.LANGUAGES, ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+def test_same_parts_as_english(lang: object) -> None:
+    # Each language splits its words the same way: a table lives in the same part everywhere,
+    # and the package holds nothing but its parts' tables.
+    seen: set[str] = set()
+    for part in words.PARTS:
+        names = {n for n in vars(getattr(lang, part)) if n.isupper()}
+        assert names == {n for n in vars(getattr(words.en, part)) if n.isupper()}, part
+        seen |= names
+    assert seen == set(words.KEYS)
+
+
 @pytest.mark.parametrize("key", words.KEYS)
 def test_entries_are_tuples_of_valid_patterns(key: str) -> None:
     for lang in words.LANGUAGES:

@@ -1,0 +1,7 @@
+"""Italian words for the detector. Every language has the same names, in the same parts (tests check
+it); a pattern is a regular expression run case-insensitively unless its table says otherwise. What
+each table holds is written once, in ``words.KEY_DOCS``."""
+
+from followup.parsers.words.it.cues import *  # noqa: F403
+from followup.parsers.words.it.dates import *  # noqa: F403
+from followup.parsers.words.it.people import *  # noqa: F403

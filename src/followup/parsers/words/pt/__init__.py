@@ -1,0 +1,7 @@
+"""Portuguese words (Brazil and Portugal) for the detector. Every language has the same names, in the
+same parts (tests check it); a pattern is a regular expression run case-insensitively unless its
+table says otherwise. What each table holds is written once, in ``words.KEY_DOCS``."""
+
+from followup.parsers.words.pt.cues import *  # noqa: F403
+from followup.parsers.words.pt.dates import *  # noqa: F403
+from followup.parsers.words.pt.people import *  # noqa: F403
