@@ -54,7 +54,7 @@ def test_a_move_offered_as_a_quoted_command_word_did_not_happen() -> None:
 def test_a_bare_weekday_takes_the_threads_date_not_an_attribution_lines() -> None:
     from datetime import date
 
-    from followup.parsers.detect_slot import _dated_from_history
+    from followup.parsers.slot_history import _dated_from_history
     from followup.parsers.when import find_dates
 
     history = (
