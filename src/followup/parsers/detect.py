@@ -47,7 +47,7 @@ from followup.parsers.judging import (
 )
 from followup.parsers.mime import MailContent
 from followup.parsers.model import Address, CalEvent, Detection, MailMeta, Person
-from followup.parsers.quoting import QUOTE_MARKS, quoted_after
+from followup.parsers.quoting import QUOTE_MARKS, answered_message, quoted_after
 from followup.parsers.timeline import find_timeline
 from followup.parsers.when_times import find_duration, find_times
 from followup.parsers.when_zones import unstated_zone, zone_from_text
@@ -165,7 +165,11 @@ def _owner_confirms(
     ):
         return None
     swapped = replace(meta, sender=others[0], to=(meta.sender,), reply_to=())
-    det = _detect_other(replace(content, meta=swapped), owner, now, tz)
+    # (the reply and the message it answers, read as one: "Got it, thanks Tyler! Talk to Nina then." above
+    # "You're all set … with Nina Park (nina.park@…)" names its people there)
+    answer = answered_message(content.text, content.own_text)
+    own = f"{content.own_text}\n\n{answer}" if answer else content.own_text
+    det = _detect_other(replace(content, meta=swapped, own_text=own), owner, now, tz)
     if not det.is_interview:
         return None
     # (the mail stays the owner's: it is not the recruiter writing back)

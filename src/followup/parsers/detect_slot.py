@@ -15,7 +15,7 @@ from followup.parsers.detect_sentences import _in_header_block, _sentence_bounds
 from followup.parsers.judging import DEFAULT_LENGTH
 from followup.parsers.lexicon import _rx
 from followup.parsers.moves import OLD_COL as _OLD_COL
-from followup.parsers.quoting import QUOTE_MARKS, in_attribution, quoted_after
+from followup.parsers.quoting import QUOTE_MARKS, answered_message, quoted_after
 from followup.parsers.slot_history import (
     _chosen_option,
     _dated_from_history,
@@ -322,36 +322,29 @@ def _settled_by_reply(blob: str, history: str, ref: date, zone: tzinfo) -> _Slot
     gave (one future day written in full), read from the thread as if it were the newest message."""
     if not confirmed_in_thread(blob.split("\n", 1)[-1], history):
         return None
-    found = find_dates(history, ref, day_first=_day_first(history))
-    offered = _offered_options(history, found)  # "which of these suits? · Tue 8 Dec · Thu 10 Dec …"
+    # (read without the quote marks: "alle tre del\n>> pomeriggio" is one clock time, and ">>> - Wed,
+    # Dec 16 at 2:00pm" one of a list of options)
+    unquoted = QUOTE_MARKS.sub("", history)
+    found = find_dates(unquoted, ref, day_first=_day_first(unquoted))
+    offered = _offered_options(unquoted, found)  # "which of these suits? · Tue 8 Dec · Thu 10 Dec …"
     days = {
         d.value
         for d in found
         if d.explicit
         and d.value >= ref
         and d.pos not in offered
-        and not _in_header_block(history, d.pos)
-        and not _hear_back_only(history[slice(*_sentence_bounds(history, d.pos))], False)
-        and not _DEADLINE_BEFORE.search(history, max(0, d.pos - 24), d.pos)  # "até 18/12": hear back by
+        and not _in_header_block(unquoted, d.pos)
+        and not _hear_back_only(unquoted[slice(*_sentence_bounds(unquoted, d.pos))], False)
+        and not _DEADLINE_BEFORE.search(unquoted, max(0, d.pos - 24), d.pos)  # "até 18/12": hear back by
     }
     if len(days) != 1:
         return None
-    # (read without the quote marks: "alle tre del\n>> pomeriggio" is one clock time)
-    unquoted = QUOTE_MARKS.sub("", history)
     found_slot = _find_slot("", unquoted, ref, zone)
     if found_slot is not None:
         return found_slot
     # "me funciona a las 12:30" answered "quiere entrevistarte el martes 1 de diciembre … ¿qué hora te
     # funciona?": the one day, at the one clock time the message the newest answers gives
-    text = blob.split("\n", 1)[-1]
-    quoted = history[len(text) :] if history.startswith(text) else ""
-    # (its own lines: one level of quoting, without the attribution "El 24 nov …, a las 17:58, … escribió:")
-    lines, pos = [], 0
-    for line in quoted.split("\n"):
-        if re.match(r"\s*>(?!\s*>)", line) and not in_attribution(quoted, pos):
-            lines.append(QUOTE_MARKS.sub("", line))
-        pos += len(line) + 1
-    answered = "\n".join(lines)[:600]
+    answered = answered_message(history, blob.split("\n", 1)[-1])[:600]
     times = find_times(answered)
     if len(times) == 1 and not find_dates(answered, ref):
         day = next(iter(days))

@@ -336,6 +336,18 @@ def quoted_after(thread: str, newest: str, limit: int | None = None) -> str:
     return QUOTE_MARKS.sub("", rest[:limit] if limit is not None else rest)
 
 
+def answered_message(thread: str, newest: str) -> str:
+    """The message the newest one answers: the thread's lines at one level of quoting, quote marks
+    and the attribution ("El 24 nov …, a las 17:58, … escribió:") out; "" when none."""
+    quoted = thread[len(newest) :] if thread.startswith(newest) else ""
+    lines, pos = [], 0
+    for line in quoted.split("\n"):
+        if re.match(r"\s*>(?!\s*>)", line) and not in_attribution(quoted, pos):
+            lines.append(QUOTE_MARKS.sub("", line))
+        pos += len(line) + 1
+    return "\n".join(lines)
+
+
 def in_attribution(text: str, pos: int) -> bool:
     """The position is in a reply attribution ("Em ter., 24 de nov. de 2026 às 14:58, Ana <…>
     escreveu:"), read with quote marks out and up to two wrapped lines joined."""

@@ -417,7 +417,9 @@ def find_duration(text: str, cued: bool = False, named_only: bool = False) -> ti
         more = _MORE_MINUTES.match(text, m.end()) if in_minutes else None
         if more:  # "30 min presentation + 30 min Q&A", "20 minutos para presentar y otros 40 de preguntas"
             delta += timedelta(minutes=int(more.group("more")))
-        if not in_minutes and " " not in n_text and (  # ("um par de horas" is a length)
+        # (a compound adjective is a length: "planned as a two-hour visit", "a 2-hour session")
+        compound = text[m.start("n") + len(n_text) : m.start("unit")].strip() == "-"
+        if not in_minutes and " " not in n_text and not compound and (  # ("um par de horas" is a length)
             (_AT_CLOCK if unit == "h" else _AT_HOUR).search(text, max(0, m.start() - 8), m.start())
         ):
             continue  # "às 8h", "à 14h", "om 9 uur", "um 10 Uhr": a clock time

@@ -51,7 +51,10 @@ short of it without; round 33 (blind_r33a/b/c: Boston, Curitiba, Lille, after ro
 34, 33 (with the owner's zone 39, 36, 33): Boston at the goal both ways, Curitiba short on start
 times (0.81; 0.89 with the zone), Lille on detection (0.93); round 34 (blind_r34a/b/c: Dublin,
 Seville, Rotterdam, after round 33's fixes) 38, 37, 37 (with the owner's zone 38, 37, 38): Dublin at
-the goal both ways, Rotterdam with the zone, Seville one start time short both ways. Each
+the goal both ways, Rotterdam with the zone, Seville one start time short both ways. Round 35
+(blind_r35a/b/c: Phoenix, Porto, Zurich, after round 34's fixes) 37, 38, 36 (with the owner's zone
+the same): all three at the goal both ways (detect 0.95/1.00/0.97, F1 0.95/1.00/0.97, start
+0.93/0.96/0.96). Each
 round was scored before the fixes it led to; the README lists every set's first sight.
 """
 
@@ -176,6 +179,9 @@ SETS = {
     "blind_r34a": "roisin.hegarty@eirmail.example,rhegarty.payroll@postbox.example",
     "blind_r34b": "marta.rosales.gil@buzon-sur.example,martarosalesg@correo-andaluz.example",
     "blind_r34c": "jorisvdmeulen@kpnmail.example,j.vandermeulen82@gmail.example",
+    "blind_r35a": "ethan.valdez@sonoranmail.example,evaldez.pe@desertpost.example",
+    "blind_r35b": "ines.cmoreira@correio-pessoal.example,inesmoreira.qa@mailbox.example",
+    "blind_r35c": "martina.egli@bluemail.example,m.egli79@gmx-post.example",
 }
 # Sets added after the detector's last round of fixes. They are not yet at the goal below, so
 # each holds a floor (files exact on the core fields, is_interview right) taken from its score
@@ -268,6 +274,9 @@ OWNER_ZONES = {
     "blind_r34a": "Europe/Dublin",
     "blind_r34b": "Europe/Madrid",
     "blind_r34c": "Europe/Amsterdam",
+    "blind_r35a": "America/Phoenix",
+    "blind_r35b": "Europe/Lisbon",
+    "blind_r35c": "Europe/Zurich",
 }
 MIN_EXACT = 0.85  # files exact on every core field
 MIN_IS_INTERVIEW = 0.95

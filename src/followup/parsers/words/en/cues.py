@@ -18,6 +18,9 @@ INTERVIEW = (
     r"\b(?:panel\s+(?:interview|loop)\b|coding\s+(?:challenge\s+review|session|exercise\s+review)\b)",
     r"\b(?:system\s+design\s+(?:session|round|conversation|discussion|chat)\b|case\s+interview\b)",
     r"^\s*on-?site\s*[:\-–]",
+    # "Ethan Valdez - onsite Thursday 12/10" (an onsite on a day; not "onsite Monday to Thursday")
+    r"(?<!\bwork\s)(?<!\bdays\s)\bon-?site\s+(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri)(?:day)?\b"
+    r"(?!\s*(?:-|–|to|through|thru|and)\s*(?:mon|tue|wed|thu|fri|sat|sun))",
     r"\b(?:your|the)\s+on-?site\s+(?:schedule|day|agenda|visit|interviews?)\b",
     r"\b(?:portfolio\s+(?:review|presentation|walkthrough)\b|technical\s+deep[\s-]?dive\b)",
     r"\bpair(?:ing)?[\s-]programming\s+(?:session|interview|exercise)\b",
