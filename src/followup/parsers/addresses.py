@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from email.headerregistry import Address as _HAddress
 from email.utils import getaddresses
 
-from followup.parsers import vendors
+from followup.parsers import vendors, words
 from followup.parsers.model import Address
 from followup.workdays import WEEKENDS_ONLY, Workdays
 
@@ -15,12 +15,10 @@ _ADDR_RE = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-
 
 
 
+# A room's name in every language ("Boardroom 4", "Sala Tevere", "Vergaderzaal Zenne"), or a
+# capacity or a building-floor-room code ("Atlas (8)", "LON-3-Thames").
 _ROOM_NAME = re.compile(
-    r"\b(?:room|conference|meeting\s*room|boardroom|besprechungsraum|"
-    r"resource|zoom\s*room|huddle|floor|bldg|building)\b|\(\d+\)|^\w+-\d+-"
-    # (also surnames: "Sala Tevere" is a room, "Roberta Sala" a person)
-    r"|\b(?:salle|sala|raum)\b(?=\s*\w)",
-    re.IGNORECASE,
+    r"\b(?:" + "|".join(words.merged("ROOM_NAMES")) + r")|\(\d+\)|^\w+-\d+-", re.IGNORECASE
 )
 
 

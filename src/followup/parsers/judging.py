@@ -133,6 +133,8 @@ def other_topic(text: str) -> str | None:
         lead = sample[max(sample.rfind("\n", 0, start) + 1, start - 40) : start]  # the cue's line, up to it
         if _NEGATED.search(lead):
             continue  # "It is not a recorded on-demand interview": the look-alike denied
+        if _ROLE_PLAY.search(lead):
+            continue  # "13.30 Rollenspiel Mitarbeitergespräch": an exercise of the assessment
         if _listed_after_interview(sample, start):
             continue  # "to complete interviews and reference checks by …": a later step of the process
         if cue.strip().isalpha() and _HONORIFIC.match(sample, end):
@@ -161,6 +163,13 @@ def other_topic(text: str) -> str | None:
 # A negation a few words before a cue (lexicon NEGATIONS): "not a recorded on-demand interview".
 _NEGATION = "|".join(map(re.escape, words.merged("NEGATIONS")))
 _NEGATED = re.compile(rf"(?<![\w'’])(?:{_NEGATION})(?![\w'’])(?:\W+\w+){{0,3}}\W+$", re.IGNORECASE)
+
+
+# An exercise of the assessment right before a cue (lexicon ROLE_PLAY): "Rollenspiel Mitarbeitergespräch".
+_ROLE_PLAY = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(words.merged("ROLE_PLAY")) + r")(?:\s+\w+)?\W*$",
+    re.IGNORECASE,
+)
 
 
 # Only a comma or an "and" word (lexicon AND_WORDS) between an interview and the cue.

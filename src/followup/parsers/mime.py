@@ -263,18 +263,33 @@ def _merge_event(st: _Walk, ev: CalEvent) -> None:
         st.calendars.append(ev)
 
 
+# A text/plain alternative this short may be a stub ("Please view this message in an HTML-capable mail
+# client") beside the real message in HTML.
+_STUB_BYTES = 400
+
+
 def _choose_alternative(bodies: list[_Body]) -> _Body:
-    """Prefer an alternative with non-empty text/plain; else the first with HTML."""
+    """Prefer an alternative with non-empty text/plain, unless it is a stub of an HTML one that says
+    much more; else the first with HTML."""
+    html = next((body for body in bodies if any(kind == "html" for kind, _ in body)), None)
     for body in bodies:
         if (
             body
             and all(kind == "plain" for kind, _ in body)
             and any(_payload_bytes(p).strip() for _, p in body)
         ):
+            plain_bytes = sum(len(_payload_bytes(p)) for _, p in body)
+            # (the HTML is read only when its bytes could say much more: converting it costs)
+            if (
+                html is not None
+                and plain_bytes < _STUB_BYTES
+                and sum(len(_payload_bytes(p)) for _, p in html) > 3 * plain_bytes + 600
+                and len(_body_text(html)) > 3 * len(_body_text(body)) + 200
+            ):
+                return html
             return body
-    for body in bodies:
-        if any(kind == "html" for kind, _ in body):
-            return body
+    if html is not None:
+        return html
     for body in bodies:
         if body:
             return body

@@ -47,8 +47,9 @@ def happened(rx: re.Pattern[str], text: str, asked: bool = False) -> bool:
             or _QUOTED_COMMAND.search(before)  # 'just reply to this message with "reschedule"'
             or re.search(r"(?:https?://|www\.)\S*$|/$", before)  # a link's path ("…/reschedule/8f2e")
             or question
-            # "Reschedule: https://…", "Reschedule or cancel: https://…", "Cancelar inscrição: https://…"
-            or re.match(r"\w*\s*(?:link|button)|[\w ]{0,20}:\s*<?https?://", after)
+            # "Reschedule: https://…", "Reschedule or cancel: https://…", "Cancelar inscrição: https://…", and
+            # a link's label ("Cancel (https://…) or Reschedule (https://…)", "Absagen (https://…)")
+            or re.match(r"\w*\s*(?:link|button)|[\w ]{0,20}(?::|\s?\()\s*<?https?://", after)
             or _IF_CLAUSE.match(text, _sentence_bounds(text, m.start())[0])
         ):
             continue

@@ -137,6 +137,10 @@ def _resolve_year(month: int, day: int, ref: date) -> date | None:
         return None
 
 
+# The word right before a day of the month written alone ("quarta dia 6", "quarta-feira, dia 6").
+_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)\.?,?[ \t]+$")
+
+
 def _day_of_month(ref: date, day: int, wd: int | None) -> date | None:
     """The next ``day`` of a month on/after ``ref`` (a day back allowed), on weekday ``wd`` if one is."""
     days = [d for d in (ref + timedelta(days=i) for i in range(-1, 75)) if d.day == day]
@@ -243,7 +247,10 @@ def find_dates(text: str, ref: date, day_first: bool = False) -> list[DateHit]:
                     soon = [c for c in matching if ref - timedelta(days=2) <= c <= ref + timedelta(days=120)]
                     value = (soon or matching or candidates)[0]
                 elif g.get("dom"):
-                    value = _day_of_month(ref, int(g["dom"]), None)
+                    # ("quarta dia 6", "el miércoles día 6": the month whose 6th is that weekday)
+                    prev = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                    wd_before = WEEKDAYS.get(prev.group(1).lower()) if prev else None
+                    value = _day_of_month(ref, int(g["dom"]), wd_before)
                 elif g.get("wday"):
                     wd = WEEKDAYS.get(g["wd"].lower().rstrip("."))
                     value = _day_of_month(ref, int(g["wday"]), wd)

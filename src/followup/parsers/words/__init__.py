@@ -99,6 +99,11 @@ KEY_DOCS: dict[str, str] = {
         "footer, a signature, the craft the role is about (\"your approach to user research\"): they "
         "decide only when the mail says little about a job."
     ),
+    "ROLE_PLAY": (
+        "Words right before a look-alike cue that make it an exercise of the assessment (\"13.30 "
+        "Rollenspiel Mitarbeitergespräch\", \"a role play of a customer call\", \"mise en situation\"), not "
+        "the meeting's topic."
+    ),
     "APPLICATION_ACK": "An application was received; nothing is scheduled.",
     "REJECTION": "The process ended.",
     "REJECTION_SOFT": (
@@ -173,6 +178,11 @@ KEY_DOCS: dict[str, str] = {
     "GROUP_NAME": (
         "Words in a display name that make the address a group, not a person (\"Equipo Producto\", "
         "\"Hiring Panel\", \"Comité de sélection\"): nobody to thank."
+    ),
+    "ROOM_NAMES": (
+        "Words in an attendee's display name that make it a room, not a person (\"Boardroom 4\", \"Salle "
+        "Léman\", \"Sitzungszimmer Zürichsee\", \"Vergaderzaal Zenne\"): nobody to thank. Words that are "
+        "also surnames (\"Sala\", \"Raum\") only before another word."
     ),
     "REFERRAL": (
         "A referral (\"Thanks again for referring Katharina\", \"merci pour la recommandation\"): a "

@@ -45,3 +45,95 @@ def test_the_owners_thanks_settles_the_slot_the_answered_message_set_and_names_i
     assert got.start == datetime(2026, 12, 15, 19, 0, tzinfo=UTC)
     assert got.end == datetime(2026, 12, 15, 19, 45, tzinfo=UTC)
     assert sorted(got.thank_you_recipients) == ["dana.reyes@kestrel.example", "omar.haddad@kestrel.example"]
+
+
+def test_a_booking_tools_cancel_and_reschedule_link_labels_are_offers() -> None:
+    from followup.parsers.moves import happened
+
+    assert not happened(lx.CANCEL, "Cancel (https://book.example/c/3b2a) or Reschedule (https://book.example/r/3b2a)")
+    assert not happened(lx.CANCEL, "Absagen (https://book.example/c/HB2) | Neu planen (https://book.example/r/HB2)")
+    assert happened(lx.CANCEL, "Unfortunately we have to cancel your interview on Friday.")
+
+
+def test_rooms_named_in_every_language() -> None:
+    from followup.parsers.addresses import looks_like_room
+
+    rooms = ("Sitzungszimmer Zürichsee", "Vergaderzaal Zenne", "Sala Tevere", "Salle Léman", "Boardroom 4")
+    for name in rooms:
+        assert looks_like_room(name, None), name
+    for name in ("Hans Zimmer", "Roberta Sala", "Jan van der Zaal", "Maria Raum"):
+        assert not looks_like_room(name, None), name
+
+
+def test_a_calendars_notice_sender_is_a_machine() -> None:
+    from followup.parsers.addresses import is_machine
+
+    assert is_machine("calendar-notice@suite-mail.example")
+    assert is_machine("calendar-reminders@suite-mail.example")
+    assert not is_machine("carla.notte@suite-mail.example")
+
+
+def test_a_stub_plain_alternative_gives_way_to_the_html_that_says_more() -> None:
+    from followup.parsers.mime import read_message
+
+    html = (
+        "<p>Dear Mila,</p><p>We are pleased to invite you to an interview for the Analyst role on Tuesday 15 "
+        "December 2026 at 09:00 GMT with Oliver Grant (oliver.grant@ledger.example).</p>"
+        + "<p>The day's agenda and the address follow.</p>" * 20
+    )
+    raw = (
+        "From: Ledger <noreply@ledger.example>\nTo: mila.novak@mailbox.example\n"
+        "Subject: Interview invitation\n"
+        "MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=b\n\n--b\n"
+        "Content-Type: text/plain\n\nPlease view this message in an HTML-capable mail client.\n--b\n"
+        f"Content-Type: text/html\n\n{html}\n--b--\n"
+    ).encode()
+    assert "15 December 2026" in read_message(raw).text
+    # (a plain alternative that is a message of its own is still preferred)
+    plain = "Dear Mila, see you on Tuesday at the office with Oliver. " * 8
+    full = raw.replace(b"Please view this message in an HTML-capable mail client.", plain.encode())
+    assert "15 December 2026" not in read_message(full).text
+
+
+def test_a_public_selections_test_is_named() -> None:
+    for text in (
+        "Convocatòria: citació a la prova pràctica del procés selectiu",
+        "Citación para la prueba práctica del proceso selectivo",
+        "Fica convocada para a prova prática",
+    ):
+        assert lx.INTERVIEW.search(text), text
+    assert not lx.INTERVIEW.search("La prova pràctica de so del concert és a les 18 h.")
+
+
+def test_moves_and_cancellations_in_french_portuguese_and_dutch() -> None:
+    from followup.parsers.moves import happened
+
+    assert happened(lx.RESCHEDULE, "Le client doit malheureusement déplacer votre entretien, prévu mercredi.")
+    assert happened(lx.RESCHEDULE, "Objet : déplacement de votre entretien")
+    assert happened(lx.CANCEL, "peço desculpa mas vou ter de desmarcar a nossa entrevista de amanhã")
+    assert not happened(lx.CANCEL, "Se precisar de desmarcar a entrevista, avise-me.")
+    assert lx.CONFIRM_REPLY.search("Top! Dan noteren we jouw gesprek definitief op woensdag 9 december.")
+    assert lx.CONFIRM_REPLY.search("Geen probleem, woensdag om 15u30 past mij ook.")
+
+
+def test_an_assessments_role_play_does_not_veto_it() -> None:
+    from followup.parsers.judging import other_topic
+
+    agenda = (
+        "Gerne bestätigen wir Ihnen die Teilnahme am Assessment für die Kaderstelle.\n09.00 Fallstudie\n"
+        "13.30 Rollenspiel Mitarbeitergespräch\n15.00 Interview mit der Geschäftsleitung"
+    )
+    assert other_topic(agenda) is None
+    assert lx.CANDIDATE_FRAMING.search(agenda)
+    assert other_topic("Einladung zum jährlichen Mitarbeitergespräch mit Ihrer Vorgesetzten") is not None
+
+
+def test_a_day_of_the_month_after_a_weekday_falls_on_that_weekday() -> None:
+    from datetime import date
+
+    from followup.parsers.when import find_dates
+
+    (hit,) = find_dates("Combinado, quarta dia 6 às 10h aqui no escritório.", date(2026, 11, 24))
+    assert hit.value == date(2027, 1, 6)
+    (hit,) = find_dates("fica confirmado então dia 10 às 16h", date(2026, 11, 24))
+    assert hit.value == date(2026, 12, 10)

@@ -19,6 +19,9 @@ INTERVIEW = (
     r"\b(?:prova|examen)\s+(?:en\s+l[íi]nia\s+|online\s+)?(?:t[èe]cnica\s+)?(?:supervisad[ae]|vigilad[ae])\b",
     # convidat a una prova tècnica ("us convidem a fer la prova tècnica en línia")
     r"\b(?:convid|convoc)(?:em|ar-te|ar-vos|ar-la|ar-lo)\s+a\s+(?:fer\s+|realitzar\s+)?(?:la|una)\s+prova\s+t[èe]cnica\b",
+    # a public selection's test at a set time ("citació a la prova pràctica", "admesa a la prova oral")
+    r"\b(?:citaci[óo]|admes[ao]?|convocad[ao]|convocat[òo]ria)\s+(?:a|per\s+a)\s+(?:la\s+|l['’])?(?:fase\s+de\s+(?:la\s+)?)?"
+    r"(?:prova|exercici)\s+(?:pr[àa]ctic[a]?|oral|de\s+coneixements)\b",
 )
 CANDIDATE_FRAMING = (
     r"\b(?:teva|vostra|seva)\s+entrevista\b",
@@ -112,6 +115,7 @@ OTHER_INTERVIEWS = (
     r"\bper\s+ordre\s+d['’]arribada\b",
     r"\b(?:esdeveniment|trobada|esmorzar|vespre)\s+de\s+networking\b",
 )
+ROLE_PLAY = (r"joc\s+de\s+rol(?:s)?", r"simulaci[óo](?:\s+d['’]una?)?", r"simulad[ae]")
 WEAK_OTHER = (r"baixa", r"recerca\s+(?:d['’]|amb\s+)usuaris", r"usabilitat")
 APPLICATION_ACK = (
     r"\bhem\s+rebut\s+(?:la\s+)?(?:teva|vostra|seva)\s+(?:sol[·.•-]?licitud|candidatura)\b",
@@ -223,7 +227,7 @@ SCHEDULED = (r"\bprogramad[ae]\b|\bprogramat\b", r"\bconfirmad[ae]\b|\bconfirmat
 INTERVIEW_STEMS = (
     "entrev", "prova", "immersi",
     "ronda", "etapa", "fase", "dinàm", "dinam", "responsable", "hiring", "escrit",
-    "presentaci", "supervisad", "vigilad", "repte",
+    "presentaci", "supervisad", "vigilad", "repte", "exercici",
 )
 JOB_WORDS = (
     r"lloc\s+de\s+treball", "vacant", "candidatura", "posici[óo]", "cv", "curr[íi]culum",

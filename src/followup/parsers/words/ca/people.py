@@ -14,6 +14,7 @@ AGENCY_CLIENT = (
     r"\bel\s+client\s+[ée]s\s+{CO}",
 )
 GROUP_NAME = (r"equip", r"comit[èe]")
+ROOM_NAMES = (r"sala\b(?=\s*\w)",)
 REFERRAL = (r"\brecomanaci[óo]\b", r"\brecomanad[ae]\b")
 CLIENT = (r"\bclients?\b",)
 ASSISTANT = (r"(?:la\s+meva|el\s+meu|la\s+nostra|el\s+nostre)\s+(?:assistent[a]?|secret[àa]ri[a]?)",)

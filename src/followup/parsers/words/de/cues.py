@@ -35,6 +35,8 @@ CANDIDATE_FRAMING = (
     r"\bihr(?:e[mnr]?)?\s+(?:\w+)?termin\b",
     r"\bsie\s+sprechen\s+mit\b",
     r"\bm[öo]chten\s+sie\s+(?:gerne\s+)?einladen\b",
+    # "Gerne bestätigen wir Ihnen die Teilnahme am Assessment"
+    r"\b(?:best[äa]tigen\s+wir\s+(?:ihnen|dir)|ihre|deine)\s+(?:die\s+)?teilnahme\s+(?:am|an\s+(?:dem|der|unserem|unserer))\b",
     r"\bsie\s+(?:\w+\s+){0,8}einzuladen\b",
     r"\bfreuen\s+uns,?\s+sie\b",
     r"\bdein(?:em|en)?\s+(?:vorstellungs|bewerbungs|kennenlern)?gespr[äa]ch\b|\bdeine[rn]?\s+bewerbung\b",
@@ -133,6 +135,7 @@ OTHER_INTERVIEWS = (
     r"\bwer\s+zuerst\s+kommt\b|\bnach\s+eingang\s+der\s+anmeldungen\b",
     r"\bnetworking[\s-](?:event|abend|frühstück)\b|\bnetzwerk(?:abend|treffen)\b",
 )
+ROLE_PLAY = (r"rollenspiel", r"simulation(?:\s+eines|\s+einer)?", r"simulierte[sr]?")
 WEAK_OTHER = (
     r"abbestell", r"abmeld", r"im\s+interview", r"nutzerforschung", r"nutzerinterview", r"usability",
     r"nutzertest",
@@ -250,7 +253,10 @@ INTERVIEW_STEMS = (
     "prasentation",
     "assessment", "beaufsichtigt", "überwacht",
 )
-JOB_WORDS = ("stelle", "bewerbung", "bewerbungsprozess", "auswahlverfahren", "vakanz", "lebenslauf", "cv")
+JOB_WORDS = (
+    "stelle", "bewerbung", "bewerbungsprozess", "auswahlverfahren", "vakanz", "lebenslauf", "cv",
+    r"kader(?:stelle|position|funktion)",  # (Swiss: a management position)
+)
 CALL_WORDS = ("anruf", "telefonat", "gespr[äa]ch")
 JOB_MEETING = (
     r"\bn[äa]chste[rn]?\s+schritt\b[^.?]{0,80}\b(?:gespr[äa]ch|telefonat|call|austausch)\s+mit\b",

@@ -14,6 +14,9 @@ AGENCY_CLIENT = (
     r"\b(?:der|unser)\s+(?:kunde|mandant)\s+ist\s+{CO}",
 )
 GROUP_NAME = (r"gremium", r"ausschuss", r"kommission", r"verteiler")
+ROOM_NAMES = (
+    r"besprechungsraum\b", r"raum\b(?=\s*\w)", r"\w+zimmer\b", r"konferenzraum\b", r"sitzungssaal\b",
+)
 REFERRAL = (r"\b(?:mitarbeiter)?empfehlung\b", r"\bempfohlen\b")
 CLIENT = (r"\b(?:kunden?|kundin|mandant(?:in|en)?|klient(?:in|en)?|auftraggeber(?:in)?)\b",)
 ASSISTANT = (r"(?:meine|unsere|seine|ihre|mein|unser)\s+(?:assistentin|assistent|sekret[äa]rin|sekret[äa]r)",)

@@ -205,6 +205,7 @@ OTHER_INTERVIEWS = (
     r"\b(?:free\s+(?:entry|admission)|\d+\+?[ \t]+(?:exhibitors|recruiters|employers\s+hiring))\b",  # a fair
     r"\bnetworking\s+(?:event|evening|night|drinks|mixer|reception|breakfast)\b",
 )
+ROLE_PLAY = (r"role[\s-]?play(?:ing)?", r"simulat(?:ed|ion)")
 WEAK_OTHER = (
     r"investigat", r"doctor", r"patient", r"survey", r"workshop", r"seminar", r"blog",
     r"registering", r"registered\b",  # (a drive one registered for)

@@ -18,6 +18,10 @@ AGENCY_CLIENT = (
 GROUP_NAME = (
     r"team", r"panel", r"group", r"committee", r"list", r"everyone", r"all\s+hands", r"interviewers",
 )
+ROOM_NAMES = (
+    r"room\b", r"conference\b", r"meeting\s*room\b", r"boardroom\b", r"resource\b", r"zoom\s*room\b",
+    r"huddle\b", r"floor\b", r"bldg\b", r"building\b",
+)
 REFERRAL = (r"\breferr(?:al|ing|ed)\b", r"\bsending\s+(?:\w+\s+){1,2}my\s+way\b")
 CLIENT = (r"\bclients?\b",)
 ASSISTANT = (r"(?:my|our|his|her|the)\s+(?:personal\s+|executive\s+|team\s+)?(?:pa|ea|assistant|secretary)",)

@@ -31,6 +31,9 @@ INTERVIEW = (
     r"\bpresentaci[óo]n\s+(?:de\s+(?:la|tu|su)\s+)?prueba\s+t[ée]cnica\b|\bpresentar(?:[áa]s)?\s+(?:tu|su)\s+soluci[óo]n\b",
     # invitado a una prueba técnica ("te invitamos a realizar la prueba técnica online")
     r"\b(?:invit|convoc)(?:amos|arte|arle|arlo|arla)\s+a\s+(?:realizar\s+|hacer\s+)?(?:la|una|nuestra)\s+prueba\s+t[ée]cnica\b",
+    # a public selection's test at a set time ("citación para la prueba práctica", "admitida al ejercicio")
+    r"\b(?:citaci[óo]n|admitid[ao]|convocad[ao]|convocatoria)\s+(?:a|al|para)\s+(?:la\s+|el\s+)?(?:fase\s+de\s+(?:la\s+)?)?"
+    r"(?:prueba|ejercicio)\s+(?:pr[áa]ctic[ao]|oral|de\s+conocimientos)\b",
 )
 CANDIDATE_FRAMING = (
     r"\btu\s+entrevista\b",
@@ -147,6 +150,7 @@ OTHER_INTERVIEWS = (
     r"\bpor\s+orden\s+de\s+llegada\b",
     r"\b(?:evento|encuentro|noche|desayuno)\s+de\s+networking\b",
 )
+ROLE_PLAY = (r"juego\s+de\s+rol(?:es)?", r"simulaci[óo]n(?:\s+de)?", r"simulad[ao]")
 WEAK_OTHER = (r"baja", r"investigaci[óo]n\s+(?:de|con)\s+usuarios", r"usabilidad")
 APPLICATION_ACK = (
     r"\bhemos\s+recibido\s+tu\s+(?:solicitud|candidatura)\b",
@@ -280,7 +284,7 @@ SCHEDULED = (r"\bfecha\b", r"\bhora\b", r"\bprogramad[oa]\b", r"\bconfirmad[oa]\
 INTERVIEW_STEMS = (
     "entrev", "psic", "prueba", "llamada", "charla", "inmersi", "en vivo", "en directo", "supervisi",
     "sesi", "desaf", "fase", "caso", "instancia", "ronda", "etapa", "responsable",
-    "hiring", "escrit", "supervisad", "vigilad", "presentar",
+    "hiring", "escrit", "supervisad", "vigilad", "presentar", "ejercicio",
 )
 JOB_WORDS = (
     "puesto", "vacante", "candidatura", "postulaci[óo]n", "posici[óo]n", "cv", "curr[íi]culum",

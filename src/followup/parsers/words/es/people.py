@@ -14,6 +14,7 @@ AGENCY_CLIENT = (
     r"\bel\s+cliente\s+es\s+{CO}",
 )
 GROUP_NAME = (r"equipo", r"comit[ée]", r"entrevistadores")
+ROOM_NAMES = (r"sala\b(?=\s*\w)", r"sal[óo]n\s+de\s+(?:reuniones|actos)\b")
 REFERRAL = (r"\breferid[oa]s?\b", r"\brecomendaci[óo]n\b", r"\bme\s+(?:lo|la)\s+recomend")
 CLIENT = (r"\bclientes?\b",)
 ASSISTANT = (r"(?:mi|nuestr[oa]|su)\s+(?:asistente|secretari[oa])",)

@@ -144,6 +144,7 @@ OTHER_INTERVIEWS = (
     r"\br[ée]seautage\b|\b5\s+[àa]\s+7\b",
     r"\b(?:demande|renouvellement)\s+de\s+passeport\b",
 )
+ROLE_PLAY = (r"jeu\s+de\s+r[ôo]les?", r"mise\s+en\s+situation", r"simulation", r"simul[ée]e?")
 WEAK_OTHER = (r"d[ée]sabonn", r"d[ée]sinscri", r"recherche\s+utilisateurs?", r"utilisabilit", r"usabilit")
 APPLICATION_ACK = (
     r"\bnous\s+avons\s+bien\s+re[çc]u\s+votre\s+candidature\b",
@@ -193,7 +194,10 @@ RESCHEDULE = (
     r"\b(?:avanc[ée]e?|remise?)\s+(?:au|[àa])\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|\d)",
     r"\bnous\s+(?:devons|avons\s+(?:donc\s+|d[ée]j[àa]\s+)?d[ûu]|allons|devrons|sommes\s+(?:donc\s+)?(?:oblig|contraint)[ée]?s\s+de)\s+"
     r"(?:[a-zé]+ment\s+|donc\s+)?(?:d[ée]placer|d[ée]caler|reporter|reprogrammer)\b",
-    r"\b(?:report|d[ée]calage|changement\s+d['’]horaire)\s+(?:de|du)\s+(?:votre|ton|notre|l['’]|cet)\s*entretien\b",
+    r"\b(?:report|d[ée]calage|d[ée]placement|changement\s+d['’]horaire)\s+(?:de|du)\s+(?:votre|ton|notre|l['’]|cet)\s*entretien\b",
+    # "il doit malheureusement déplacer votre entretien", "le client souhaite décaler l'entretien"
+    r"\b(?:doi[st]|doivent|souhaite|souhaitent|a\s+d[ûu]|ont\s+d[ûu])\s+(?:[a-zé]+ment\s+)?(?:d[ée]placer|d[ée]caler|reporter|"
+    r"reprogrammer)\s+(?:votre|ton|notre|l['’]|cet)\s*(?:entretien|rendez-vous|rdv)\b",
     # "Votre entretien … a été modifié", "Modification de votre entretien", "Nouvel horaire : …"
     r"\b(?:entretien|rendez-vous|rdv)\b[^.\n]{0,80}?\ba\s+[ée]t[ée]\s+modifi[ée]e?\b",
     r"\bmodification\s+de\s+(?:votre|ton|l['’])\s*(?:entretien|rendez-vous|rdv)\b|\bnouvel\s+horaire\b",

@@ -14,6 +14,7 @@ AGENCY_CLIENT = (
     r"\ble\s+client\s+est\s+{CO}",
 )
 GROUP_NAME = (r"[ée]quipe", r"comit[ée]", r"jury")
+ROOM_NAMES = (r"salle\b(?=\s*\w)",)
 REFERRAL = (r"\brecommandation\b", r"\bcooptation\b", r"\brecommand[ée]e?\b")
 CLIENT = (r"\bclient(?:e|s|es)?\b",)
 ASSISTANT = (r"(?:mon|ma|notre|son|sa)\s+(?:assistante?|secr[ée]taire)",)

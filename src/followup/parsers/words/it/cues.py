@@ -141,6 +141,7 @@ OTHER_INTERVIEWS = (
     r"\bin\s+ordine\s+di\s+arrivo\b",
     r"\b(?:evento|serata|aperitivo)\s+di\s+networking\b",
 )
+ROLE_PLAY = (r"gioco\s+di\s+ruolo", r"simulazione(?:\s+di)?", r"simulat[oa]", r"role[\s-]?play")
 WEAK_OTHER = (r"disiscriv", r"ricerca\s+(?:sugli\s+|con\s+gli\s+)?utenti", r"usabilit")
 APPLICATION_ACK = (
     r"\babbiamo\s+ricevuto\s+la\s+(?:sua|tua)\s+candidatura\b",

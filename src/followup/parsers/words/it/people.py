@@ -13,6 +13,7 @@ AGENCY_CLIENT = (
     r"\bil\s+cliente\s+[èe]\s+{CO}",
 )
 GROUP_NAME = (r"squadra", r"comitato", r"commissione")
+ROOM_NAMES = (r"sala\b(?=\s*\w)",)
 REFERRAL = (r"\bsegnalazione\b", r"\braccomandazione\b", r"\bsegnalat[oa]\b")
 CLIENT = (r"\bclient[ei]\b",)
 ASSISTANT = (

@@ -141,6 +141,7 @@ OTHER_INTERVIEWS = (
     r"\bwie\s+(?:het\s+)?eerst\s+komt\b",
     r"\bnetwerk(?:borrel|event|avond)\b",
 )
+ROLE_PLAY = (r"rollenspel", r"simulatie(?:\s+van)?", r"gesimuleerde?")
 WEAK_OTHER = (r"uitschrijv", r"afmeld", r"gebruikersonderzoek", r"usability", r"gebruikerstest")
 APPLICATION_ACK = (
     r"\b(?:bedankt|dank)\s+voor\s+(?:uw|je|jouw)\s+sollicitatie\b",
@@ -247,7 +248,9 @@ CONFIRM_REPLY = (
     r"\bzie\s+je\s+(?:dan|graag|maandag|dinsdag|woensdag|donderdag|vrijdag)\b",
     r"\bis\s+bevestigd\b",
     r"\bakkoord\b",
-    r"\bdat\s+past\b|\bpast\s+(?:mij|me)\s+(?:goed|prima)\b",
+    r"\bdat\s+past\b|\bpast\s+(?:mij|me)\s+(?:ook\s+)?(?:goed|prima|perfect|uitstekend)\b|\bpast\s+(?:mij|me)\s+ook\b",
+    # "Dan noteren we jouw gesprek definitief op woensdag …"
+    r"\b(?:noteren|zetten|plannen)\s+we\s+(?:\w+\s+){0,3}definitief\b|\bdefinitief\s+(?:vast|ingepland|bevestigd)\b",
     r"\b(?:is|staat)\s+genoteerd\b|\bstaat\s+in\s+(?:mijn|de)\s+agenda\b",
     r"\bde\s+(?:eerste|tweede|derde)\s+optie\b",
     r"\bgoed\s+voor\s+mij\b",

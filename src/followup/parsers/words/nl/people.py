@@ -14,6 +14,7 @@ AGENCY_CLIENT = (
     r"\bde\s+(?:klant|opdrachtgever)\s+is\s+{CO}",
 )
 GROUP_NAME = (r"commissie", r"sollicitatiecommissie")
+ROOM_NAMES = (r"\w+zaal\b", r"vergaderruimte\b", r"overlegruimte\b", r"\w*vergaderkamer\b")
 REFERRAL = (r"\bdoorverwijzing\b", r"\baanbeveling\b", r"\bvoorgedragen\b")
 CLIENT = (r"\b(?:klant(?:en)?|opdrachtgever)\b",)
 ASSISTANT = (r"(?:mijn|onze|zijn|haar)\s+(?:assistente?|secretaresse|managementassistente?)",)

@@ -25,6 +25,9 @@ INTERVIEW = (
     r"\bapresenta[çc][ãa]o\s+(?:d[oa]\s+(?:seu|sua|teu|tua)?\s*)?(?:estudo\s+de\s+caso|case|caso\s+pr[áa]tico)\b",
     # convidado para uma prova técnica ("convidamo-lo a realizar a prova técnica online")
     r"\bconvid\w*(?:-[lo]\w*)?\s+(?:a\s+realizar\s+|para\s+(?:realizar\s+)?)?(?:a|o|uma|um)\s+(?:prova|teste|desafio)\s+t[ée]cnic[oa]\b",
+    # a public selection's test at a fixed time ("convocatória para a prova prática", "admitida à prova oral")
+    r"\b(?:convocat[óo]ria|convocad[ao]|admitid[ao])\s+(?:para|a|à)\s+(?:a\s+)?(?:fase\s+de\s+)?"
+    r"prova\s+(?:pr[áa]tica|oral|de\s+conhecimentos)\b",
 )
 CANDIDATE_FRAMING = (
     r"\bboa\s+sorte\b|\bdedos\s+cruzados\b|\btorcendo\s+por\s+(?:voc[êe]|ti)\b",
@@ -137,6 +140,7 @@ OTHER_INTERVIEWS = (
     r"\bpor\s+ordem\s+de\s+chegada\b",
     r"\b(?:evento|encontro|noite)\s+de\s+networking\b",
 )
+ROLE_PLAY = (r"simula[çc][ãa]o(?:\s+de)?", r"simulad[ao]", r"jogo\s+de\s+pap[ée]is", r"role[\s-]?play")
 WEAK_OTHER = (r"descadastr", r"pesquisa\s+(?:de|com)\s+usu[áa]rios?", r"usabilidade", r"treinamento")
 APPLICATION_ACK = (
     r"\b(?:recebemos|agradecemos)\s+(?:a\s+)?(?:sua|tua)\s+candidatura\b",
@@ -167,7 +171,7 @@ CANCEL = (
     r"\bcancel(?:ar|amos|amento)\b",
     r"\bdesmarcad[oa]\b",
     r"\bn[ãa]o\s+(?:poder[áa]|vai|ir[áa])\s+(?:mais\s+)?(?:acontecer|realizar-se|ser\s+realizad)",
-    r"\bcancel(?:ou|ei|aram)\b|\bdesmarc(?:amos|ou)\b",
+    r"\bcancel(?:ou|ei|aram)\b|\bdesmarc(?:amos|ou|ar)\b",
     r"\badiad[oa]\s+(?:sem\s+(?:nova\s+)?data|por\s+tempo\s+indeterminado|indefinidamente)\b",
     r"\banulad[oa]\b|\banul(?:amos|ou)\b",
 )

@@ -14,6 +14,7 @@ AGENCY_CLIENT = (
     r"\bo\s+cliente\s+[ée]\s+(?:a\s+|o\s+)?{CO}",
 )
 GROUP_NAME = (r"equipe", r"equipa", r"comit[êe]")
+ROOM_NAMES = (r"sala\b(?=\s*\w)",)
 REFERRAL = (r"\bindica[çc][ãa]o\b", r"\bindicad[oa]\b")
 CLIENT = (r"\bclientes?\b",)
 ASSISTANT = (r"(?:a\s+minha|o\s+meu|minha|meu|nossa|nosso)\s+(?:assistente|secret[áa]ri[ao])",)
