@@ -171,6 +171,9 @@ class _Walk:
     calendars: list[CalEvent] = field(default_factory=list)
     calendar_seen: set[tuple[object, ...]] = field(default_factory=set)
     texts_seen: set[int] = field(default_factory=set)
+    # HTML parts already turned into text (by id), so one read to weigh a stub text/plain against
+    # the HTML is not repeated when the HTML is then the body
+    html_texts: dict[int, str] = field(default_factory=dict)
     has_calendar: bool = False
 
     def add_calendar(self, part: Message) -> None:
@@ -220,7 +223,7 @@ def _walk(part: Message, depth: int, st: _Walk, attachments: list[str], forwards
             return []
         bodies = [_walk(c, depth + 1, st, attachments, forwards) for c in children if isinstance(c, Message)]
         if ctype == "multipart/alternative":
-            return _choose_alternative(bodies)
+            return _choose_alternative(bodies, st.html_texts)
         return [b for body in bodies for b in body]
     if ctype in ("message/rfc822", "message/global"):
         if filename:
@@ -268,7 +271,7 @@ def _merge_event(st: _Walk, ev: CalEvent) -> None:
 _STUB_BYTES = 400
 
 
-def _choose_alternative(bodies: list[_Body]) -> _Body:
+def _choose_alternative(bodies: list[_Body], html_texts: dict[int, str]) -> _Body:
     """Prefer an alternative with non-empty text/plain, unless it is a stub of an HTML one that says
     much more; else the first with HTML."""
     html = next((body for body in bodies if any(kind == "html" for kind, _ in body)), None)
@@ -284,7 +287,7 @@ def _choose_alternative(bodies: list[_Body]) -> _Body:
                 html is not None
                 and plain_bytes < _STUB_BYTES
                 and sum(len(_payload_bytes(p)) for _, p in html) > 3 * plain_bytes + 600
-                and len(_body_text(html)) > 3 * len(_body_text(body)) + 200
+                and len(_body_text(html, html_texts)) > 3 * len(_body_text(body, html_texts)) + 200
             ):
                 return html
             return body
@@ -311,7 +314,7 @@ def _inner_message(part: Message) -> Message | None:
     return None
 
 
-def _body_text(body: _Body) -> str:
+def _body_text(body: _Body, html_texts: dict[int, str]) -> str:
     chunks: list[str] = []
     size = 0
     for kind, part in body:
@@ -319,8 +322,10 @@ def _body_text(body: _Body) -> str:
             break
         if kind == "plain":
             t = _part_text(part, MAX_TEXT_CHARS)
+        elif id(part) in html_texts:
+            t = html_texts[id(part)]
         else:
-            t = html_to_text(_part_text(part, 2 * MAX_TEXT_CHARS))
+            t = html_texts[id(part)] = html_to_text(_part_text(part, 2 * MAX_TEXT_CHARS))
         t = t.strip("\n")
         if t.strip():
             chunks.append(t)
@@ -333,7 +338,7 @@ def _content_of(msg: Message, depth: int, st: _Walk) -> MailContent:
     attachments: list[str] = []
     forwards: list[MailContent] = []
     body = _walk(msg, depth, st, attachments, forwards)
-    text = _body_text(body)
+    text = _body_text(body, st.html_texts)
     # A forwarded or quoted message's date written without a zone is the forwarder's local time.
     offset = meta.date.utcoffset() if meta.date else None
     split = split_text(text, timezone(offset) if offset else st.default_tz)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from followup.parsers import analyze_email
 from followup.parsers import lexicon as lx
 from followup.parsers.when_times import find_duration
@@ -73,8 +75,18 @@ def test_a_calendars_notice_sender_is_a_machine() -> None:
     assert not is_machine("carla.notte@suite-mail.example")
 
 
-def test_a_stub_plain_alternative_gives_way_to_the_html_that_says_more() -> None:
+def test_a_stub_plain_alternative_gives_way_to_the_html(monkeypatch: pytest.MonkeyPatch) -> None:
+    from followup.parsers import mime
     from followup.parsers.mime import read_message
+
+    calls: list[int] = []
+    real = mime.html_to_text
+
+    def counted(html: str) -> str:
+        calls.append(1)
+        return real(html)
+
+    monkeypatch.setattr(mime, "html_to_text", counted)
 
     html = (
         "<p>Dear Mila,</p><p>We are pleased to invite you to an interview for the Analyst role on Tuesday 15 "
@@ -89,6 +101,7 @@ def test_a_stub_plain_alternative_gives_way_to_the_html_that_says_more() -> None
         f"Content-Type: text/html\n\n{html}\n--b--\n"
     ).encode()
     assert "15 December 2026" in read_message(raw).text
+    assert len(calls) == 1  # (the HTML weighed against the stub is the body: converted once)
     # (a plain alternative that is a message of its own is still preferred)
     plain = "Dear Mila, see you on Tuesday at the office with Oliver. " * 8
     full = raw.replace(b"Please view this message in an HTML-capable mail client.", plain.encode())
